@@ -1,0 +1,28 @@
+#include "httpreply.h"
+
+#include <QJsonDocument>
+
+namespace mana::server {
+
+HttpReply HttpReply::json(int status, const QJsonObject &object)
+{
+    HttpReply reply;
+    reply.status = status;
+    reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+HttpReply HttpReply::empty(int status)
+{
+    HttpReply reply;
+    reply.status = status;
+    reply.contentType.clear();
+    return reply;
+}
+
+HttpReply HttpReply::error(int status, const QString &code, const QString &message)
+{
+    return json(status, QJsonObject{{"error", QJsonObject{{"code", code}, {"message", message}}}});
+}
+
+} // namespace mana::server

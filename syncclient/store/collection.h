@@ -1,0 +1,70 @@
+// One collection of one app over its SQLite table. Every write is local,
+// synchronous and ONE transaction: the row, a timestamp per changed field,
+// and the pending change for the sync engine.
+#pragma once
+
+#include "collectionspec.h"
+#include "query.h"
+#include "wire/change.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <optional>
+
+namespace mana {
+
+class LocalStore;
+
+struct WriteResult
+{
+    bool ok = false;
+    QString id;    // the record written
+    QString error; // a sentence when !ok
+    explicit operator bool() const { return ok; }
+};
+
+class Collection : public QObject
+{
+    Q_OBJECT
+public:
+    const CollectionSpec &spec() const { return m_spec; }
+
+    // `values` holds declared fields; an "id" is used when given (seeds use
+    // fixed ids), otherwise a UUID is made. Missing optional fields are null;
+    // a missing required field without default is refused. createdAt and
+    // updatedAt are set from the clock.
+    WriteResult insert(const QJsonObject &values);
+    // All rows in one transaction (all or nothing). Returns the ids.
+    QStringList insertMany(const QList<QJsonObject> &values, QString *error = nullptr);
+    // Changes only the given fields; unknown fields and wrong types are
+    // refused. Updating a deleted record is refused.
+    WriteResult update(const QString &id, const QJsonObject &changedFields);
+    // Soft delete: sets deletedAt.
+    WriteResult remove(const QString &id);
+    // Undoes a soft delete (deletedAt back to null, with a newer timestamp).
+    WriteResult restore(const QString &id);
+
+    // The record as JSON: id, createdAt, updatedAt, deletedAt and every field
+    // (null when unset). nullopt when missing, or deleted and !includeDeleted.
+    std::optional<QJsonObject> get(const QString &id, bool includeDeleted = false) const;
+    QList<QJsonObject> query(const Query &query = {}, QString *error = nullptr) const;
+    int count(const Query &query = {}, QString *error = nullptr) const;
+
+    // The per-field states of a stored record (for the merge), or an empty
+    // state when the record does not exist.
+    RecordState recordState(const QString &id) const;
+
+signals:
+    // Emitted after the transaction committed, for local writes and applied
+    // remote changes alike.
+    void changed(const QStringList &ids);
+
+private:
+    friend class LocalStore;
+    Collection(LocalStore *store, CollectionSpec spec);
+
+    LocalStore *m_store;
+    CollectionSpec m_spec;
+};
+
+} // namespace mana

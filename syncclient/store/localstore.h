@@ -1,0 +1,93 @@
+// One SQLite database per profile (guest, or one per signed-in account):
+// WAL, foreign keys, busy timeout, a schema version with migrations, the
+// collections of every module and the pending change queue.
+#pragma once
+
+#include "collection.h"
+#include "hybridlogicalclock.h"
+#include "pendingchangequeue.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QSqlDatabase>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace mana {
+
+class LocalStore : public QObject
+{
+    Q_OBJECT
+public:
+    // The schema version of the store's own tables this build writes.
+    static constexpr int kSchemaVersion = 1;
+
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    // QStandardPaths::AppDataLocation.
+    static QString defaultDirectory();
+    // "<directory>/<profile>.sqlite"; the profile name is sanitised.
+    static QString profilePath(const QString &directory, const QString &profile);
+
+    // Opens or creates the database file. A file that is not a SQLite
+    // database, is corrupt, or has a newer schema than this build knows gives
+    // false and a sentence in *error; such a file is never written to.
+    bool open(const QString &filePath, QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+    QString filePath() const { return m_filePath; }
+
+    // Created once per profile, stored in the database.
+    QString clientId() const { return m_clientId; }
+
+    // Replaces the clock (tests). The store keeps the clock's last issued
+    // value in the database so timestamps stay monotonic across restarts.
+    void setWallClock(HybridLogicalClock::WallClock wallClock);
+    HybridLogicalClock &clock() { return m_clock; }
+
+    // Creates the collection's table (or migrates it: new columns, new
+    // indexes). Returns nullptr and a reason when the spec cannot be applied.
+    Collection *addCollection(const CollectionSpec &spec, QString *error = nullptr);
+    // All collections of the module; false when any fails.
+    bool addModule(const ModuleSpec &module, QString *error = nullptr);
+    Collection *collection(const QString &appId, const QString &wireName) const;
+    QList<Collection *> collections() const;
+
+    PendingChangeQueue &pendingChanges() { return *m_pending; }
+
+    // Merges changes received from the server into the app's collections:
+    // one transaction, field by field with mergeRecord(), no pending changes
+    // created. Changes for unknown tables are skipped with a warning. Emits
+    // Collection::changed for the records that changed.
+    bool applyRemoteChanges(const QString &appId, const QList<wire::Change> &changes,
+                            const QString &senderClientId, QString *error = nullptr);
+
+    // Small key/value settings kept in the profile (sync cursors, flags).
+    QString metaValue(const QString &key, const QString &defaultValue = {}) const;
+    bool setMetaValue(const QString &key, const QString &value, QString *error = nullptr);
+
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase database() const;
+
+signals:
+    // After a local write committed; the sync engine listens.
+    void pendingChangesAdded(const QString &appId);
+
+private:
+    friend class Collection;
+    // Runs `body` inside BEGIN IMMEDIATE … COMMIT (ROLLBACK when it returns
+    // false); also persists the clock's last issued value.
+    bool inTransaction(const std::function<bool(QString *)> &body, QString *error);
+
+    QString m_filePath;
+    QString m_connectionName;
+    QString m_clientId;
+    HybridLogicalClock m_clock;
+    std::unique_ptr<PendingChangeQueue> m_pending;
+    QHash<QString, Collection *> m_collections; // key: "<appId>/<wireName>"
+};
+
+} // namespace mana

@@ -1,0 +1,61 @@
+// The queue of local changes the sync engine has not pushed yet. It lives in
+// the profile's database (table _pending_changes), so it survives restarts
+// and crashes; rows are written in the same transaction as the record.
+//
+// One row per record: a further write to a record that is still pending
+// coalesces into its row (every field keeps its latest value and timestamp)
+// and the row gets a new sequence number. That is why a push acknowledges by
+// sequence number: a row that was rewritten while its push was in flight has
+// a new number and stays queued.
+#pragma once
+
+#include "wire/change.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace mana {
+
+struct PendingChange
+{
+    qint64 sequence = 0;
+    QString appId;
+    QString tableName; // local table
+    QString wireName;
+    QString recordId;
+    // Insert while the record was never pushed; Delete when the latest write
+    // deleted it; Update otherwise.
+    wire::ChangeOp op = wire::ChangeOp::Update;
+    // Every field written since the last push, with value and timestamp.
+    // `deletedAt` appears here like any field.
+    QMap<QString, FieldState> fields;
+
+    // The change(s) to push: an insert or update carries `fields` (an insert
+    // also `data`); a delete is a delete change, preceded by an update when
+    // other fields were edited too.
+    QList<wire::Change> toWireChanges() const;
+};
+
+class PendingChangeQueue
+{
+public:
+    explicit PendingChangeQueue(const QString &connectionName);
+
+    // Oldest first. An empty appId means every app.
+    QList<PendingChange> list(const QString &appId = {}, int limit = -1) const;
+    int count(const QString &appId = {}) const;
+    // Removes the rows with these sequence numbers (a push was accepted).
+    bool acknowledge(const QList<qint64> &sequences, QString *error = nullptr);
+
+    // Called by Collection inside its write transaction.
+    bool record(const QString &appId, const QString &tableName, const QString &wireName,
+                const QString &recordId, wire::ChangeOp op, const QMap<QString, FieldState> &fields,
+                QString *error);
+
+private:
+    QSqlDatabase database() const;
+    QString m_connectionName;
+};
+
+} // namespace mana
