@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QVariantList>
 #include <optional>
 
 namespace mana {
@@ -63,8 +64,24 @@ private:
     friend class LocalStore;
     Collection(LocalStore *store, CollectionSpec spec);
 
+    struct StoredRow;
+    std::optional<StoredRow> readRow(const QString &id, QString *error) const;
+    // Validates `values` for an insert (every declared field, defaults,
+    // required ones present) into column values; a sentence when refused.
+    QString prepareInsert(const QJsonObject &values, QJsonObject *normalized, QString *id) const;
+    bool insertPrepared(const QString &id, const QJsonObject &normalized, QString *error);
+    enum class WriteKind { Edit, Delete, Restore };
+    // One write of validated fields to an existing record; a Delete also
+    // sets deletedAt to the write's own timestamp.
+    WriteResult writeFields(const QString &id, const QJsonObject &edits, WriteKind kind);
+    // Merges a remote change into the stored record, inside the caller's
+    // transaction (LocalStore::applyRemoteChanges).
+    bool mergeRemote(const QString &id, const RecordState &incoming, bool *changed, QString *error);
+    QString whereClause(const Query &query, QVariantList *bindings, QString *error) const;
+
     LocalStore *m_store;
     CollectionSpec m_spec;
+    QString m_selectColumns;
 };
 
 } // namespace mana

@@ -12,16 +12,27 @@
 
 namespace mana {
 
-enum class FieldType { String, Text, Number, Integer, Boolean, Date, DateTime, Json, Enum, Reference };
+enum class FieldType {
+    String,
+    Text,
+    Number,
+    Integer,
+    Boolean,
+    Date,
+    DateTime,
+    Json,
+    Enum,
+    Reference
+};
 
 struct FieldSpec
 {
     QString name;
     FieldType type = FieldType::String;
     bool optional = false;
-    QStringList enumValues;        // FieldType::Enum
-    QString referencedCollection;  // FieldType::Reference: wire name in the same app
-    QJsonValue defaultValue;       // Undefined when none
+    QStringList enumValues;       // FieldType::Enum
+    QString referencedCollection; // FieldType::Reference: wire name in the same app
+    QJsonValue defaultValue;      // Undefined when none
 
     // Checks `value` against the type. Returns an empty string when it is
     // acceptable and stores the normalised value (datetimes canonical UTC,
@@ -33,10 +44,13 @@ struct FieldSpec
     QString sqlType() const;
 };
 
+// Indexes speed up queries; they are never unique, because a uniqueness
+// rule cannot hold across replicas that write offline (two devices could
+// each insert the "same" row, and the sync would then fail to apply).
 struct IndexSpec
 {
     QStringList fields;
-    bool unique = false;
+    QString sqlName(const QString &tableName) const;
 };
 
 struct CollectionSpec

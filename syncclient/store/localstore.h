@@ -86,6 +86,7 @@ private:
     QString m_connectionName;
     QString m_clientId;
     HybridLogicalClock m_clock;
+    Millis m_persistedClock = -1; // the clock value last written to _meta
     std::unique_ptr<PendingChangeQueue> m_pending;
     QHash<QString, Collection *> m_collections; // key: "<appId>/<wireName>"
 };

@@ -10,7 +10,17 @@ namespace mana {
 
 struct Query
 {
-    enum class Op { Equal, NotEqual, Less, LessOrEqual, Greater, GreaterOrEqual, In, IsNull, IsNotNull };
+    enum class Op {
+        Equal,
+        NotEqual,
+        Less,
+        LessOrEqual,
+        Greater,
+        GreaterOrEqual,
+        In,
+        IsNull,
+        IsNotNull
+    };
 
     struct Filter
     {

@@ -7,6 +7,7 @@
 #include "merge.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -58,9 +59,10 @@ struct Change
     static std::optional<Change> fromJson(const QJsonValue &json, QString *error);
 
     // The change as per-field states for mergeRecord(): `fields` when present,
-    // else every key of `data` (except `id`) stamped with data.updatedAt, else
-    // data.createdAt; a delete becomes the single field `deletedAt`. A field
-    // without a writer gets `writerClientId`.
+    // else every key of `data` (except `id` and `updatedAt`, which are record
+    // metadata) stamped with data.updatedAt, else data.createdAt; a delete
+    // adds the field `deletedAt`. A field without a writer gets
+    // `writerClientId`.
     RecordState toRecordState(const QString &writerClientId) const;
 
     friend bool operator==(const Change &, const Change &) = default;
@@ -97,9 +99,9 @@ struct SyncResponse
     QList<Change> serverChanges;
     QJsonArray conflicts;
     QString syncedUntil;
-    std::optional<int> accepted;             // ext
-    QList<AdjustedTimestamp> adjusted;       // ext
-    std::optional<bool> hasMore;             // ext on push, standard on pull
+    std::optional<int> accepted;       // ext
+    QList<AdjustedTimestamp> adjusted; // ext
+    std::optional<bool> hasMore;       // ext on push, standard on pull
 
     QJsonObject toJson() const;
     static std::optional<SyncResponse> fromJson(const QJsonValue &json, QString *error);

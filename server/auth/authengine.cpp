@@ -1,0 +1,517 @@
+#include "authengine.h"
+
+#include "authlog.h"
+#include "base64url.h"
+#include "passwordhasher.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+#include <openssl/rand.h>
+
+namespace mana::server {
+
+namespace {
+
+constexpr int refreshTokenBytes = 32;
+// A presented refresh token longer than this cannot be one of ours.
+constexpr int maxRefreshTokenLength = 256;
+const QString userRole = QStringLiteral("user");
+
+HttpReply internalError()
+{
+    return HttpReply::error(500, QStringLiteral("internal"),
+                            QStringLiteral("The server could not complete the request."));
+}
+
+HttpReply badRequest(const QString &message)
+{
+    return HttpReply::error(400, QStringLiteral("bad_request"), message);
+}
+
+HttpReply invalidCredentials()
+{
+    return HttpReply::error(401, QStringLiteral("invalid_credentials"),
+                            QStringLiteral("Wrong email or password."));
+}
+
+HttpReply unauthorized()
+{
+    return HttpReply::error(401, QStringLiteral("unauthorized"),
+                            QStringLiteral("The refresh token is not valid."));
+}
+
+// The body as a JSON object, or the reply that refuses it.
+std::optional<QJsonObject> parseBody(const QByteArray &body, HttpReply *refusal)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *refusal = HttpReply::error(400, QStringLiteral("invalid_json"),
+                                    QStringLiteral("The request body is not valid JSON."));
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *refusal = badRequest(QStringLiteral("The request body must be a JSON object."));
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+// Reads a string member. Absent and null give an empty string; any other
+// type is refused, so {"password": 12345678} is an error, not "".
+bool readString(const QJsonObject &object, const QString &key, QString *value, HttpReply *refusal)
+{
+    const QJsonValue member = object.value(key);
+    if (member.isUndefined() || member.isNull()) {
+        value->clear();
+        return true;
+    }
+    if (!member.isString()) {
+        *refusal = badRequest(QStringLiteral("\"%1\" must be a string.").arg(key));
+        return false;
+    }
+    *value = member.toString();
+    return true;
+}
+
+// PostgreSQL's TEXT cannot hold NUL, and control characters have no place
+// in names or device labels, so such text is refused before it reaches SQL.
+bool containsControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+qsizetype codePointCount(const QString &text)
+{
+    return text.toUcs4().size();
+}
+
+QJsonValue nameValue(const std::optional<QString> &name)
+{
+    return name ? QJsonValue(*name) : QJsonValue(QJsonValue::Null);
+}
+
+// Refresh tokens are stored as SHA-256 only. A fast hash is right here
+// (unlike for passwords): the token has 256 bits of entropy, so there is
+// nothing to brute-force.
+QByteArray refreshTokenHash(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+std::optional<QString> newRefreshToken()
+{
+    unsigned char bytes[refreshTokenBytes];
+    if (RAND_bytes(bytes, refreshTokenBytes) != 1)
+        return std::nullopt;
+    return QString::fromLatin1(
+        base64url::encode(QByteArray(reinterpret_cast<const char *>(bytes), refreshTokenBytes)));
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+AuthEngine::AuthEngine(QString connectionName, AuthConfig config)
+    : m_config(std::move(config))
+    , m_store(std::move(connectionName))
+    , m_tokens(m_config.issuer, m_config.audience)
+    , m_rateLimiter(m_config.maxFailuresPerEmail, m_config.maxFailuresPerAddress,
+                    m_config.failureWindowSeconds)
+{}
+
+qint64 AuthEngine::now() const
+{
+    return m_config.now ? m_config.now() : QDateTime::currentSecsSinceEpoch();
+}
+
+bool AuthEngine::initialize(QString *error)
+{
+    m_initialized = false;
+    auto fail = [error](const QString &why) {
+        qCCritical(lcAuth) << "auth initialization failed:" << why;
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_store.createTables())
+        return fail(QStringLiteral("cannot create the auth tables: %1").arg(m_store.lastError()));
+    QString keyError;
+    if (!loadSigningKeys(&keyError))
+        return fail(keyError);
+    // The dummy hash's password is random and thrown away: nothing verifies
+    // against it, it only costs the same time as a real check.
+    QString hashError;
+    const auto dummy = PasswordHasher::hash(newId() + newId(), &hashError);
+    if (!dummy)
+        return fail(QStringLiteral("cannot hash: %1").arg(hashError));
+    m_dummyPasswordHash = *dummy;
+    m_initialized = true;
+    return true;
+}
+
+bool AuthEngine::loadSigningKeys(QString *error)
+{
+    auto stored = m_store.signingKeys();
+    if (!stored) {
+        *error = QStringLiteral("cannot read the signing keys: %1").arg(m_store.lastError());
+        return false;
+    }
+    if (stored->isEmpty()) {
+        const auto key = Ed25519Key::generate();
+        const QByteArray pem = key ? key->toPrivatePem() : QByteArray();
+        if (pem.isEmpty()) {
+            *error = QStringLiteral("cannot create an Ed25519 key");
+            return false;
+        }
+        // A second server process starting at the same moment may insert its
+        // own key too; both then read all rows back and pick the same one.
+        if (!m_store.insertSigningKey({key->kid(), pem, now()})) {
+            *error = QStringLiteral("cannot store the signing key: %1").arg(m_store.lastError());
+            return false;
+        }
+        qCInfo(lcAuth) << "created signing key" << key->kid();
+        stored = m_store.signingKeys();
+        if (!stored) {
+            *error = QStringLiteral("cannot read the signing keys: %1").arg(m_store.lastError());
+            return false;
+        }
+    }
+
+    m_tokens = AccessTokenCodec(m_config.issuer, m_config.audience);
+    std::optional<Ed25519Key> newest;
+    for (const StoredSigningKey &row : std::as_const(*stored)) {
+        const auto key = Ed25519Key::fromPrivatePem(row.privateKeyPem);
+        if (!key) {
+            // Keep the row (it may be repairable) but never sign with it.
+            qCWarning(lcAuth) << "signing key" << row.kid << "in auth_signing_keys is unreadable";
+            continue;
+        }
+        if (key->kid() != row.kid)
+            qCWarning(lcAuth) << "signing key row" << row.kid << "holds key" << key->kid();
+        m_tokens.addVerificationKey(*key);
+        newest = key; // rows come oldest first; a rotation adds a newer one
+    }
+    if (!newest) {
+        *error = QStringLiteral("no readable signing key in auth_signing_keys; refusing to "
+                                "replace it silently (delete the rows to start with a new key)");
+        return false;
+    }
+    m_tokens.setSigningKey(*newest);
+    return true;
+}
+
+std::optional<QString> AuthEngine::normalizedEmail(const QString &email)
+{
+    const QString normalized = email.trimmed().toLower();
+    if (normalized.isEmpty() || normalized.size() > maxEmailLength)
+        return std::nullopt;
+    const qsizetype at = normalized.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at != normalized.lastIndexOf(QLatin1Char('@')) || at > 64)
+        return std::nullopt;
+    for (const QChar c : normalized) {
+        if (c.isSpace() || c.category() == QChar::Other_Control ||
+            QStringLiteral("<>()[]\\,;:\"").contains(c))
+            return std::nullopt;
+    }
+    const QString domain = normalized.mid(at + 1);
+    if (!domain.contains(QLatin1Char('.')) || domain.startsWith(QLatin1Char('.')) ||
+        domain.endsWith(QLatin1Char('.')) || domain.contains(QLatin1String("..")))
+        return std::nullopt;
+    return normalized;
+}
+
+HttpReply AuthEngine::registerAccount(const QByteArray &body)
+{
+    if (!m_initialized)
+        return internalError();
+    HttpReply refusal;
+    const auto object = parseBody(body, &refusal);
+    if (!object)
+        return refusal;
+    QString email, password, name;
+    if (!readString(*object, QStringLiteral("email"), &email, &refusal) ||
+        !readString(*object, QStringLiteral("password"), &password, &refusal) ||
+        !readString(*object, QStringLiteral("name"), &name, &refusal))
+        return refusal;
+
+    const auto normalized = normalizedEmail(email);
+    if (!normalized)
+        return badRequest(QStringLiteral("The email address is not valid."));
+    const qsizetype passwordLength = codePointCount(password);
+    if (passwordLength < minPasswordLength)
+        return badRequest(QStringLiteral("The password must have at least %1 characters.")
+                              .arg(minPasswordLength));
+    if (passwordLength > maxPasswordLength)
+        return badRequest(
+            QStringLiteral("The password must have at most %1 characters.").arg(maxPasswordLength));
+    name = name.trimmed();
+    if (containsControlCharacters(name))
+        return badRequest(QStringLiteral("The name must not contain control characters."));
+    if (codePointCount(name) > maxNameLength)
+        return badRequest(
+            QStringLiteral("The name must have at most %1 characters.").arg(maxNameLength));
+
+    QString hashError;
+    const auto passwordHash = PasswordHasher::hash(password, &hashError);
+    if (!passwordHash) {
+        qCWarning(lcAuth) << "password hashing failed:" << hashError;
+        return internalError();
+    }
+    StoredUser user;
+    user.id = newId();
+    user.email = *normalized;
+    if (!name.isEmpty())
+        user.name = name;
+    user.passwordHash = *passwordHash;
+
+    switch (m_store.insertUser(user, now())) {
+    case AuthStore::InsertUserResult::EmailTaken:
+        return HttpReply::error(409, QStringLiteral("email_taken"),
+                                QStringLiteral("An account with this email already exists."));
+    case AuthStore::InsertUserResult::Failed:
+        return internalError();
+    case AuthStore::InsertUserResult::Inserted:
+        break;
+    }
+    qCInfo(lcAuth) << "registered user" << user.id;
+    HttpReply reply =
+        HttpReply::json(201, QJsonObject{{"user", QJsonObject{{"id", user.id},
+                                                              {"email", user.email},
+                                                              {"name", nameValue(user.name)},
+                                                              {"emailVerified", false}}}});
+    reply.userId = user.id;
+    return reply;
+}
+
+HttpReply AuthEngine::login(const QByteArray &body, const QString &clientAddressKey)
+{
+    if (!m_initialized)
+        return internalError();
+    HttpReply refusal;
+    const auto object = parseBody(body, &refusal);
+    if (!object)
+        return refusal;
+    QString email, password, deviceId, deviceName;
+    if (!readString(*object, QStringLiteral("email"), &email, &refusal) ||
+        !readString(*object, QStringLiteral("password"), &password, &refusal) ||
+        !readString(*object, QStringLiteral("deviceId"), &deviceId, &refusal) ||
+        !readString(*object, QStringLiteral("deviceName"), &deviceName, &refusal))
+        return refusal;
+    // A malformed email cannot have an account; it is answered like an
+    // unknown one below so the answer never depends on the email's shape.
+    const QString emailKey = email.trimmed().toLower();
+    if (emailKey.isEmpty() || password.isEmpty())
+        return badRequest(QStringLiteral("Email and password are required."));
+    if (emailKey.size() > maxEmailLength || codePointCount(password) > maxPasswordLength)
+        return invalidCredentials();
+    if (codePointCount(deviceId) > maxDeviceFieldLength ||
+        codePointCount(deviceName) > maxDeviceFieldLength)
+        return badRequest(QStringLiteral("deviceId and deviceName must have at most %1 characters.")
+                              .arg(maxDeviceFieldLength));
+    if (containsControlCharacters(deviceId) || containsControlCharacters(deviceName))
+        return badRequest(
+            QStringLiteral("deviceId and deviceName must not contain control characters."));
+
+    const qint64 currentTime = now();
+    const qint64 retryAfter =
+        m_rateLimiter.secondsUntilAllowed(emailKey, clientAddressKey, currentTime);
+    if (retryAfter > 0) {
+        qCWarning(lcAuth) << "login rate limited for address" << clientAddressKey;
+        HttpReply reply = HttpReply::error(
+            429, QStringLiteral("rate_limited"),
+            QStringLiteral("Too many failed logins. Try again in %1 seconds.").arg(retryAfter));
+        reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(retryAfter)));
+        return reply;
+    }
+
+    // Register only stores normalized emails, so any other one has no
+    // account; it skips the lookup (its text may not even fit a TEXT column).
+    std::optional<std::optional<StoredUser>> lookup = std::optional<StoredUser>();
+    if (normalizedEmail(emailKey))
+        lookup = m_store.userByEmail(emailKey);
+    if (!lookup)
+        return internalError();
+    const std::optional<StoredUser> &user = *lookup;
+    bool passwordMatches = false;
+    if (user) {
+        passwordMatches = PasswordHasher::verify(password, user->passwordHash);
+    } else {
+        PasswordHasher::verify(password, m_dummyPasswordHash);
+    }
+    if (!passwordMatches) {
+        m_rateLimiter.recordFailure(emailKey, clientAddressKey, currentTime);
+        qCInfo(lcAuth) << "failed login from address" << clientAddressKey
+                       << (user ? "for an existing account" : "for an unknown email");
+        return invalidCredentials();
+    }
+    m_rateLimiter.forgetEmail(emailKey);
+
+    const auto refreshToken = newRefreshToken();
+    if (!refreshToken)
+        return internalError();
+    const QString sessionId = newId();
+    const qint64 refreshExpiresAt = currentTime + qint64(m_config.refreshTokenTtlDays) * 86400;
+    if (!m_store.createSession({sessionId, user->id, deviceId, deviceName},
+                               refreshTokenHash(*refreshToken), currentTime, refreshExpiresAt))
+        return internalError();
+    qCInfo(lcAuth) << "user" << user->id << "logged in, session" << sessionId;
+    return tokenPairReply(user->id, user->email, user->name, sessionId, *refreshToken);
+}
+
+HttpReply AuthEngine::refresh(const QByteArray &body)
+{
+    if (!m_initialized)
+        return internalError();
+    HttpReply refusal;
+    const auto object = parseBody(body, &refusal);
+    if (!object)
+        return refusal;
+    QString presented;
+    if (!readString(*object, QStringLiteral("refreshToken"), &presented, &refusal))
+        return refusal;
+    if (presented.isEmpty())
+        return badRequest(QStringLiteral("refreshToken is required."));
+    if (presented.size() > maxRefreshTokenLength)
+        return unauthorized();
+
+    const QByteArray presentedHash = refreshTokenHash(presented);
+    const auto lookup = m_store.refreshToken(presentedHash);
+    if (!lookup)
+        return internalError();
+    if (!lookup->has_value())
+        return unauthorized();
+    const StoredRefreshToken &stored = **lookup;
+    const qint64 currentTime = now();
+
+    auto revokeForReuse = [&]() {
+        // Token theft detection: a refresh token is good for one use. When a
+        // used one comes back, either the client or a thief holds a copy
+        // and we cannot tell which, so the whole session (every token of its
+        // rotation family) ends and the owner has to log in again.
+        qCWarning(lcAuth) << "refresh token reuse in session" << stored.sessionId << "of user"
+                          << stored.userId << "- session revoked";
+        if (!m_store.revokeSession(stored.sessionId, currentTime,
+                                   QStringLiteral("refresh token reuse")))
+            return internalError();
+        return unauthorized();
+    };
+
+    if (stored.sessionRevoked)
+        return unauthorized();
+    if (stored.used)
+        return revokeForReuse();
+    if (stored.expiresAt <= currentTime)
+        return unauthorized();
+
+    const auto refreshToken = newRefreshToken();
+    if (!refreshToken)
+        return internalError();
+    const qint64 refreshExpiresAt = currentTime + qint64(m_config.refreshTokenTtlDays) * 86400;
+    if (!m_store.rotateRefreshToken(presentedHash, stored.sessionId,
+                                    refreshTokenHash(*refreshToken), currentTime,
+                                    refreshExpiresAt)) {
+        // No database error means another request used the token first.
+        if (!m_store.lastError().isEmpty())
+            return internalError();
+        return revokeForReuse();
+    }
+    return tokenPairReply(stored.userId, stored.email, stored.name, stored.sessionId,
+                          *refreshToken);
+}
+
+HttpReply AuthEngine::logout(const QByteArray &body)
+{
+    if (!m_initialized)
+        return internalError();
+    HttpReply refusal;
+    const auto object = parseBody(body, &refusal);
+    if (!object)
+        return refusal;
+    QString presented;
+    if (!readString(*object, QStringLiteral("refreshToken"), &presented, &refusal))
+        return refusal;
+    if (presented.isEmpty())
+        return badRequest(QStringLiteral("refreshToken is required."));
+    // An unknown token also gets 204: logging out is idempotent and the
+    // answer reveals nothing about which tokens exist.
+    if (presented.size() > maxRefreshTokenLength)
+        return HttpReply::empty(204);
+    const auto lookup = m_store.refreshToken(refreshTokenHash(presented));
+    if (!lookup)
+        return internalError();
+    HttpReply reply = HttpReply::empty(204);
+    if (lookup->has_value()) {
+        const StoredRefreshToken &stored = **lookup;
+        if (!m_store.revokeSession(stored.sessionId, now(), QStringLiteral("logout")))
+            return internalError();
+        qCInfo(lcAuth) << "user" << stored.userId << "logged out of session" << stored.sessionId;
+        reply.userId = stored.userId;
+    }
+    return reply;
+}
+
+HttpReply AuthEngine::jwks() const
+{
+    QJsonArray keys;
+    for (const Ed25519Key &key : m_tokens.verificationKeys()) {
+        keys.append(QJsonObject{{"kty", "OKP"},
+                                {"crv", "Ed25519"},
+                                {"alg", "EdDSA"},
+                                {"use", "sig"},
+                                {"kid", key.kid()},
+                                {"x", QString::fromLatin1(base64url::encode(key.rawPublicKey()))}});
+    }
+    HttpReply reply = HttpReply::json(200, QJsonObject{{"keys", keys}});
+    // Verifiers may cache the key set briefly; a new key shows up within this.
+    reply.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("public, max-age=300")));
+    return reply;
+}
+
+std::optional<AccessClaims> AuthEngine::verifyAccessToken(const QString &token,
+                                                          QString *reason) const
+{
+    if (!m_initialized) {
+        if (reason)
+            *reason = QStringLiteral("auth not initialized");
+        return std::nullopt;
+    }
+    return m_tokens.verify(token, now(), reason);
+}
+
+HttpReply AuthEngine::tokenPairReply(const QString &userId, const QString &email,
+                                     const std::optional<QString> &name, const QString &sessionId,
+                                     const QString &refreshToken)
+{
+    AccessClaims claims;
+    claims.userId = userId;
+    claims.email = email;
+    claims.role = userRole;
+    claims.sessionId = sessionId;
+    claims.issuedAt = now();
+    claims.expiresAt = claims.issuedAt + m_config.accessTokenTtlSeconds;
+    const QString accessToken = m_tokens.issue(claims);
+    if (accessToken.isEmpty())
+        return internalError();
+    HttpReply reply = HttpReply::json(
+        200,
+        QJsonObject{
+            {"accessToken", accessToken},
+            {"refreshToken", refreshToken},
+            {"expiresIn", m_config.accessTokenTtlSeconds},
+            {"user", QJsonObject{{"id", userId}, {"email", email}, {"name", nameValue(name)}}}});
+    reply.userId = userId;
+    return reply;
+}
+
+} // namespace mana::server

@@ -1,0 +1,547 @@
+#include "collection.h"
+
+#include "localstore.h"
+#include "recordrow.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace mana {
+
+namespace {
+
+const QString kId = QStringLiteral("id");
+const QString kCreatedAt = QStringLiteral("createdAt");
+const QString kUpdatedAt = QStringLiteral("updatedAt");
+const QString kDeletedAt = QStringLiteral("deletedAt");
+
+// Column positions in Collection::m_selectColumns.
+enum Column {
+    IdColumn,
+    CreatedAtColumn,
+    UpdatedAtColumn,
+    DeletedAtColumn,
+    VersionColumn,
+    MetaColumn,
+    FirstField
+};
+
+bool isBuiltInField(const QString &name)
+{
+    return name == kId || name == kCreatedAt || name == kUpdatedAt || name == kDeletedAt;
+}
+
+QJsonValue textOrNull(const QVariant &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
+}
+
+} // namespace
+
+struct Collection::StoredRow
+{
+    QJsonObject record; // as get() returns it
+    FieldMetaMap meta;
+    qint64 version = 0;
+    bool deleted = false;
+};
+
+Collection::Collection(LocalStore *store, CollectionSpec spec)
+    : QObject(store)
+    , m_store(store)
+    , m_spec(std::move(spec))
+{
+    QStringList columns{kId,
+                        kCreatedAt,
+                        kUpdatedAt,
+                        kDeletedAt,
+                        QStringLiteral("_version"),
+                        QStringLiteral("_fieldMeta")};
+    for (const FieldSpec &field : m_spec.fields)
+        columns.append(quoteIdentifier(field.name));
+    m_selectColumns = columns.join(QStringLiteral(", "));
+}
+
+std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QString *error) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                      .arg(m_selectColumns, quoteIdentifier(m_spec.tableName)));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (error)
+            *error = QStringLiteral("There is no record \"%1\" in %2.").arg(id, m_spec.wireName);
+        return std::nullopt;
+    }
+    StoredRow row;
+    row.record.insert(kId, query.value(IdColumn).toString());
+    row.record.insert(kCreatedAt, textOrNull(query.value(CreatedAtColumn)));
+    row.record.insert(kUpdatedAt, textOrNull(query.value(UpdatedAtColumn)));
+    row.record.insert(kDeletedAt, textOrNull(query.value(DeletedAtColumn)));
+    row.deleted = !query.value(DeletedAtColumn).isNull();
+    row.version = query.value(VersionColumn).toLongLong();
+    for (int i = 0; i < m_spec.fields.size(); ++i)
+        row.record.insert(m_spec.fields[i].name,
+                          jsonValue(m_spec.fields[i], query.value(FirstField + i)));
+    row.meta = parseFieldMeta(query.value(MetaColumn).toString());
+    return row;
+}
+
+std::optional<QJsonObject> Collection::get(const QString &id, bool includeDeleted) const
+{
+    const auto row = readRow(id, nullptr);
+    if (!row || (row->deleted && !includeDeleted))
+        return std::nullopt;
+    return row->record;
+}
+
+RecordState Collection::recordState(const QString &id) const
+{
+    RecordState state;
+    const auto row = readRow(id, nullptr);
+    if (!row)
+        return state;
+    for (auto it = row->meta.begin(); it != row->meta.end(); ++it) {
+        const QJsonValue value =
+            it->extraValue.isUndefined() ? row->record.value(it.key()) : it->extraValue;
+        state.insert(it.key(), FieldState{value.isUndefined() ? QJsonValue() : value, it->updatedAt,
+                                          it->clientId});
+    }
+    return state;
+}
+
+QString Collection::prepareInsert(const QJsonObject &values, QJsonObject *normalized,
+                                  QString *id) const
+{
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.key() != kId && !m_spec.field(it.key()))
+            return QStringLiteral("%1 has no field \"%2\".").arg(m_spec.wireName, it.key());
+    }
+    *id = values.value(kId).toString();
+    if (values.contains(kId) && !wire::isValidRecordId(*id))
+        return QStringLiteral("The id must be text of 1 to %1 bytes.").arg(wire::kMaxRecordIdBytes);
+    if (id->isEmpty())
+        *id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    for (const FieldSpec &field : m_spec.fields) {
+        QJsonValue value = values.value(field.name);
+        if (value.isUndefined() && !field.defaultValue.isUndefined())
+            value = field.defaultValue;
+        QJsonValue accepted;
+        const QString problem = field.validate(value, &accepted);
+        if (!problem.isEmpty())
+            return problem;
+        normalized->insert(field.name, accepted);
+    }
+    return {};
+}
+
+bool Collection::insertPrepared(const QString &id, const QJsonObject &normalized, QString *error)
+{
+    const QString now = formatTimestamp(m_store->clock().issue());
+    const QString clientId = m_store->clientId();
+    QMap<QString, FieldState> pendingFields;
+    FieldMetaMap meta;
+    QSqlQuery query(m_store->database());
+    QStringList placeholders(m_spec.fields.size() + 6, QStringLiteral("?"));
+    query.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u',')));
+    query.addBindValue(id);
+    query.addBindValue(now);
+    query.addBindValue(now);
+    query.addBindValue(QVariant());
+    query.addBindValue(1);
+    meta.insert(kCreatedAt, FieldMeta{now, clientId, QJsonValue::Undefined});
+    pendingFields.insert(kCreatedAt, FieldState{now, now, clientId});
+    for (const FieldSpec &field : m_spec.fields) {
+        meta.insert(field.name, FieldMeta{now, clientId, QJsonValue::Undefined});
+        pendingFields.insert(field.name, FieldState{normalized.value(field.name), now, clientId});
+    }
+    query.addBindValue(serializeFieldMeta(meta));
+    for (const FieldSpec &field : m_spec.fields)
+        query.addBindValue(columnValue(field, normalized.value(field.name)));
+    if (!query.exec()) {
+        const bool duplicate = query.lastError().nativeErrorCode() == QLatin1String("1555") ||
+                               query.lastError().nativeErrorCode() == QLatin1String("19");
+        *error = duplicate ? QStringLiteral("A record with the id \"%1\" already exists in %2.")
+                                 .arg(id, m_spec.wireName)
+                           : query.lastError().text();
+        return false;
+    }
+    return m_store->pendingChanges().record(m_spec.appId, m_spec.tableName, m_spec.wireName, id,
+                                            wire::ChangeOp::Insert, pendingFields, error);
+}
+
+WriteResult Collection::insert(const QJsonObject &values)
+{
+    WriteResult result;
+    QJsonObject normalized;
+    result.error = prepareInsert(values, &normalized, &result.id);
+    if (!result.error.isEmpty())
+        return result;
+    result.ok = m_store->inTransaction(
+        [&](QString *error) { return insertPrepared(result.id, normalized, error); },
+        &result.error);
+    if (result.ok) {
+        emit changed({result.id});
+        emit m_store->pendingChangesAdded(m_spec.appId);
+    }
+    return result;
+}
+
+QStringList Collection::insertMany(const QList<QJsonObject> &values, QString *error)
+{
+    QList<QPair<QString, QJsonObject>> prepared;
+    prepared.reserve(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QString id;
+        QJsonObject normalized;
+        const QString problem = prepareInsert(values[i], &normalized, &id);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("Record %1: %2").arg(i + 1).arg(problem);
+            return {};
+        }
+        prepared.append({id, normalized});
+    }
+    QStringList ids;
+    const bool ok = m_store->inTransaction(
+        [&](QString *stepError) {
+            for (const auto &[id, normalized] : std::as_const(prepared)) {
+                if (!insertPrepared(id, normalized, stepError))
+                    return false;
+                ids.append(id);
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return {};
+    if (!ids.isEmpty()) {
+        emit changed(ids);
+        emit m_store->pendingChangesAdded(m_spec.appId);
+    }
+    return ids;
+}
+
+WriteResult Collection::writeFields(const QString &id, const QJsonObject &edits, WriteKind kind)
+{
+    const bool requireLive = kind == WriteKind::Edit;
+    WriteResult result;
+    result.id = id;
+    result.ok = m_store->inTransaction(
+        [&](QString *error) {
+            auto row = readRow(id, error);
+            if (!row)
+                return false;
+            if (requireLive && row->deleted) {
+                *error =
+                    QStringLiteral("The record \"%1\" in %2 is deleted.").arg(id, m_spec.wireName);
+                return false;
+            }
+            const QString now = formatTimestamp(m_store->clock().issue());
+            const QString clientId = m_store->clientId();
+            QJsonObject normalized = edits;
+            if (kind == WriteKind::Delete)
+                normalized.insert(kDeletedAt, now); // the deletion's own timestamp
+            QMap<QString, FieldState> pendingFields;
+            QStringList assignments;
+            QVariantList bindings;
+            for (auto it = normalized.begin(); it != normalized.end(); ++it) {
+                assignments.append(quoteIdentifier(it.key()) + QStringLiteral(" = ?"));
+                const FieldSpec *field = m_spec.field(it.key());
+                bindings.append(
+                    field ? columnValue(*field, it.value())
+                          : (it.value().isNull() ? QVariant() : QVariant(it.value().toString())));
+                row->meta.insert(it.key(), FieldMeta{now, clientId, QJsonValue::Undefined});
+                pendingFields.insert(it.key(), FieldState{it.value(), now, clientId});
+            }
+            QSqlQuery query(m_store->database());
+            query.prepare(
+                QStringLiteral(
+                    "UPDATE %1 SET %2, updatedAt = ?, _version = _version + 1, _fieldMeta = ? "
+                    "WHERE id = ?")
+                    .arg(quoteIdentifier(m_spec.tableName),
+                         assignments.join(QStringLiteral(", "))));
+            for (const QVariant &binding : std::as_const(bindings))
+                query.addBindValue(binding);
+            query.addBindValue(now);
+            query.addBindValue(serializeFieldMeta(row->meta));
+            query.addBindValue(id);
+            if (!query.exec()) {
+                *error = query.lastError().text();
+                return false;
+            }
+            return m_store->pendingChanges().record(
+                m_spec.appId, m_spec.tableName, m_spec.wireName, id,
+                kind == WriteKind::Delete ? wire::ChangeOp::Delete : wire::ChangeOp::Update,
+                pendingFields, error);
+        },
+        &result.error);
+    if (result.ok) {
+        emit changed({id});
+        emit m_store->pendingChangesAdded(m_spec.appId);
+    }
+    return result;
+}
+
+WriteResult Collection::update(const QString &id, const QJsonObject &changedFields)
+{
+    QJsonObject normalized;
+    for (auto it = changedFields.begin(); it != changedFields.end(); ++it) {
+        const FieldSpec *field = m_spec.field(it.key());
+        if (!field) {
+            const QString reason =
+                isBuiltInField(it.key())
+                    ? QStringLiteral("\"%1\" is maintained by the store and cannot be set.")
+                    : QStringLiteral("%2 has no field \"%1\".");
+            return {false, id, reason.arg(it.key(), m_spec.wireName)};
+        }
+        QJsonValue accepted;
+        const QString problem = field->validate(it.value(), &accepted);
+        if (!problem.isEmpty())
+            return {false, id, problem};
+        normalized.insert(it.key(), accepted);
+    }
+    if (normalized.isEmpty())
+        return {false, id, QStringLiteral("An update needs at least one field.")};
+    return writeFields(id, normalized, WriteKind::Edit);
+}
+
+WriteResult Collection::remove(const QString &id)
+{
+    QString error;
+    const auto row = readRow(id, &error);
+    if (!row)
+        return {false, id, error};
+    if (row->deleted)
+        return {true, id, {}}; // already gone: removing twice is not an error
+    return writeFields(id, {}, WriteKind::Delete);
+}
+
+WriteResult Collection::restore(const QString &id)
+{
+    QString error;
+    const auto row = readRow(id, &error);
+    if (!row)
+        return {false, id, error};
+    if (!row->deleted)
+        return {true, id, {}};
+    return writeFields(id, QJsonObject{{kDeletedAt, QJsonValue::Null}}, WriteKind::Restore);
+}
+
+QString Collection::whereClause(const Query &query, QVariantList *bindings, QString *error) const
+{
+    QStringList conditions;
+    if (!query.includeDeleted)
+        conditions.append(QStringLiteral("deletedAt IS NULL"));
+    for (const Query::Filter &filter : query.filters) {
+        const FieldSpec *field = m_spec.field(filter.field);
+        if (!field && !isBuiltInField(filter.field)) {
+            *error = QStringLiteral("%1 has no field \"%2\" to filter on.")
+                         .arg(m_spec.wireName, filter.field);
+            return {};
+        }
+        const bool nullTest =
+            filter.op == Query::Op::IsNull || filter.op == Query::Op::IsNotNull ||
+            ((filter.op == Query::Op::Equal || filter.op == Query::Op::NotEqual) &&
+             (filter.value.isNull() || filter.value.isUndefined()));
+        if (field && field->type == FieldType::Json && !nullTest) {
+            *error = QStringLiteral("The json field \"%1\" can only be tested for null.")
+                         .arg(filter.field);
+            return {};
+        }
+        auto bind = [&](const QJsonValue &value) {
+            bindings->append(field ? columnValue(*field, value) : QVariant(value.toString()));
+        };
+        const QString column = quoteIdentifier(filter.field);
+        if (nullTest) {
+            const bool isNull = filter.op == Query::Op::IsNull || filter.op == Query::Op::Equal;
+            conditions.append(
+                column + (isNull ? QStringLiteral(" IS NULL") : QStringLiteral(" IS NOT NULL")));
+            continue;
+        }
+        if (filter.op == Query::Op::In) {
+            if (!filter.value.isArray()) {
+                *error = QStringLiteral("The IN filter on \"%1\" needs a list of values.")
+                             .arg(filter.field);
+                return {};
+            }
+            const QJsonArray values = filter.value.toArray();
+            if (values.isEmpty()) {
+                conditions.append(QStringLiteral("0"));
+                continue;
+            }
+            QStringList placeholders;
+            for (const QJsonValue &value : values) {
+                placeholders.append(QStringLiteral("?"));
+                bind(value);
+            }
+            conditions.append(column + QStringLiteral(" IN (") + placeholders.join(u',') + u')');
+            continue;
+        }
+        static const QHash<Query::Op, QString> kOperators{
+            {Query::Op::Equal, QStringLiteral(" = ?")},
+            {Query::Op::NotEqual, QStringLiteral(" IS NOT ?")},
+            {Query::Op::Less, QStringLiteral(" < ?")},
+            {Query::Op::LessOrEqual, QStringLiteral(" <= ?")},
+            {Query::Op::Greater, QStringLiteral(" > ?")},
+            {Query::Op::GreaterOrEqual, QStringLiteral(" >= ?")}};
+        conditions.append(column + kOperators.value(filter.op));
+        bind(filter.value);
+    }
+    return conditions.isEmpty()
+               ? QString()
+               : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+QList<QJsonObject> Collection::query(const Query &query, QString *error) const
+{
+    QList<QJsonObject> records;
+    QString problem;
+    QVariantList bindings;
+    QString sql = QStringLiteral("SELECT %1 FROM %2")
+                      .arg(m_selectColumns, quoteIdentifier(m_spec.tableName)) +
+                  whereClause(query, &bindings, &problem);
+    QStringList order;
+    for (const Query::Sort &sort : query.sort) {
+        if (!m_spec.field(sort.field) && !isBuiltInField(sort.field))
+            problem = QStringLiteral("%1 has no field \"%2\" to sort by.")
+                          .arg(m_spec.wireName, sort.field);
+        order.append(quoteIdentifier(sort.field) +
+                     (sort.descending ? QStringLiteral(" DESC") : QString()));
+    }
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return records;
+    }
+    order.append(kId);
+    sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
+    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+
+    QSqlQuery select(m_store->database());
+    select.setForwardOnly(true);
+    select.prepare(sql);
+    for (const QVariant &binding : std::as_const(bindings))
+        select.addBindValue(binding);
+    if (!select.exec()) {
+        if (error)
+            *error = select.lastError().text();
+        return records;
+    }
+    while (select.next()) {
+        QJsonObject record;
+        record.insert(kId, select.value(IdColumn).toString());
+        record.insert(kCreatedAt, textOrNull(select.value(CreatedAtColumn)));
+        record.insert(kUpdatedAt, textOrNull(select.value(UpdatedAtColumn)));
+        record.insert(kDeletedAt, textOrNull(select.value(DeletedAtColumn)));
+        for (int i = 0; i < m_spec.fields.size(); ++i)
+            record.insert(m_spec.fields[i].name,
+                          jsonValue(m_spec.fields[i], select.value(FirstField + i)));
+        records.append(record);
+    }
+    return records;
+}
+
+int Collection::count(const Query &query, QString *error) const
+{
+    QString problem;
+    QVariantList bindings;
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(m_spec.tableName)) +
+        whereClause(query, &bindings, &problem);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return -1;
+    }
+    QSqlQuery select(m_store->database());
+    select.prepare(sql);
+    for (const QVariant &binding : std::as_const(bindings))
+        select.addBindValue(binding);
+    if (!select.exec() || !select.next()) {
+        if (error)
+            *error = select.lastError().text();
+        return -1;
+    }
+    return select.value(0).toInt();
+}
+
+bool Collection::mergeRemote(const QString &id, const RecordState &incoming, bool *changed,
+                             QString *error)
+{
+    *changed = false;
+    const auto row = readRow(id, nullptr);
+    const RecordState current = row ? recordState(id) : RecordState();
+    const MergeOutcome outcome = mergeRecord(current, incoming);
+    if (outcome.changedFields.isEmpty())
+        return true;
+
+    // The new row: the stored one with the fields the merge changed.
+    QJsonObject record = row ? row->record : QJsonObject();
+    FieldMetaMap meta = row ? row->meta : FieldMetaMap();
+    for (const QString &name : outcome.changedFields) {
+        const FieldState &state = outcome.merged[name];
+        FieldMeta entry{state.updatedAt, state.clientId, QJsonValue::Undefined};
+        if (name == kId || name == kUpdatedAt)
+            continue;
+        if (name == kDeletedAt || name == kCreatedAt) {
+            const auto canonical = canonicalTimestamp(state.value.toString());
+            record.insert(name, canonical ? QJsonValue(*canonical) : QJsonValue(QJsonValue::Null));
+        } else if (const FieldSpec *field = m_spec.field(name)) {
+            QJsonValue accepted;
+            const QString problem = field->validate(state.value, &accepted);
+            if (problem.isEmpty()) {
+                record.insert(name, accepted);
+            } else {
+                // Kept in the meta, not in the typed column: nothing is lost.
+                qCWarning(lcStore).noquote() << "remote value not stored in its column:" << problem;
+                record.insert(name, QJsonValue::Null);
+                entry.extraValue = state.value;
+            }
+        } else {
+            entry.extraValue = state.value; // a field this version does not declare
+        }
+        meta.insert(name, entry);
+    }
+    QString updatedAt;
+    QString earliest;
+    for (const FieldMeta &entry : std::as_const(meta)) {
+        updatedAt = std::max(updatedAt, entry.updatedAt);
+        earliest = earliest.isEmpty() ? entry.updatedAt : std::min(earliest, entry.updatedAt);
+    }
+    if (!record.value(kCreatedAt).isString())
+        record.insert(kCreatedAt, earliest);
+
+    QSqlQuery query(m_store->database());
+    QStringList placeholders(m_spec.fields.size() + 6, QStringLiteral("?"));
+    // REPLACE keeps the row's id; the version counts every stored change.
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u',')));
+    query.addBindValue(id);
+    query.addBindValue(record.value(kCreatedAt).toString());
+    query.addBindValue(updatedAt);
+    query.addBindValue(record.value(kDeletedAt).isString()
+                           ? QVariant(record.value(kDeletedAt).toString())
+                           : QVariant());
+    query.addBindValue(row ? row->version + 1 : 1);
+    query.addBindValue(serializeFieldMeta(meta));
+    for (const FieldSpec &field : m_spec.fields)
+        query.addBindValue(columnValue(field, record.value(field.name)));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    *changed = true;
+    return true;
+}
+
+} // namespace mana

@@ -1,0 +1,452 @@
+#include "localstore.h"
+
+#include "recordrow.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+#include <QtEndian>
+
+Q_LOGGING_CATEGORY(lcStore, "mana.store")
+
+namespace mana {
+
+namespace {
+
+// The store's own tables, one entry per schema version. A database at
+// version N gets migrations N+1.. applied in one transaction each.
+const QStringList kMigrations[] = {
+    // 1: meta values, the registry of collection tables, the pending queue.
+    {
+        QStringLiteral("CREATE TABLE _meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral(
+            "CREATE TABLE _collections (table_name TEXT PRIMARY KEY, app_id TEXT NOT NULL, "
+            "wire_name TEXT NOT NULL, spec_json TEXT NOT NULL, UNIQUE (app_id, wire_name))"),
+        QStringLiteral("CREATE TABLE _pending_changes (sequence INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "app_id TEXT NOT NULL, table_name TEXT NOT NULL, wire_name TEXT NOT NULL, "
+                       "record_id TEXT NOT NULL, op TEXT NOT NULL, fields_json TEXT NOT NULL, "
+                       "UNIQUE (table_name, record_id))"),
+        QStringLiteral(
+            "CREATE INDEX _pending_changes_by_app ON _pending_changes (app_id, sequence)"),
+    },
+};
+
+const QString kClientIdKey = QStringLiteral("clientId");
+const QString kClockKey = QStringLiteral("clock.lastIssued");
+
+// Reads what a file says about itself before SQLite gets to write to it:
+// the magic header, and whether the file is shorter than the page count its
+// header claims (a truncated copy).
+QString inspectExistingFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("The file %1 cannot be read: %2").arg(path, file.errorString());
+    const QByteArray header = file.read(100);
+    static const QByteArray kMagic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(kMagic))
+        return QStringLiteral(
+                   "The file %1 is not a ManaCore database (not SQLite). It was left untouched; "
+                   "move it away or choose another profile.")
+            .arg(path);
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return QStringLiteral("The database %1 is corrupt (bad page size). It was left untouched.")
+            .arg(path);
+    if (validFor == changeCounter && pageCount > 0 &&
+        quint64(file.size()) < quint64(pageSize) * pageCount)
+        return QStringLiteral("The database %1 is truncated (%2 of %3 bytes). It was left "
+                              "untouched; restore it "
+                              "from a backup or choose another profile.")
+            .arg(path)
+            .arg(file.size())
+            .arg(quint64(pageSize) * pageCount);
+    return {};
+}
+
+} // namespace
+
+LocalStore::LocalStore(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(
+          QStringLiteral("mana-store-%1").arg(QUuid::createUuid().toString(QUuid::Id128)))
+{}
+
+LocalStore::~LocalStore()
+{
+    close();
+}
+
+QString LocalStore::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString LocalStore::profilePath(const QString &directory, const QString &profile)
+{
+    QString safe;
+    for (const QChar c : profile) {
+        const bool ok = c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.';
+        safe.append(ok ? c : QChar(u'_'));
+    }
+    if (safe.isEmpty() || safe.startsWith(u'.'))
+        safe.prepend(QStringLiteral("profile"));
+    return QDir(directory).filePath(safe + QStringLiteral(".sqlite"));
+}
+
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool LocalStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+bool LocalStore::open(const QString &filePath, QString *error)
+{
+    close();
+    auto fail = [&](const QString &message) {
+        qCWarning(lcStore).noquote() << message;
+        if (error)
+            *error = message;
+        close();
+        return false;
+    };
+
+    const QString problem = inspectExistingFile(filePath);
+    if (!problem.isEmpty())
+        return fail(problem);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(
+            QStringLiteral("Cannot open the database %1: %2").arg(filePath, db.lastError().text()));
+
+    QSqlQuery query(db);
+    // Reading the schema first: a corrupt file fails here, before any write.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return fail(QStringLiteral("The database %1 is corrupt: %2. It was left untouched.")
+                        .arg(filePath, query.lastError().databaseText()));
+    int version = 0;
+    if (query.exec(QStringLiteral("SELECT version FROM _schema_version")) && query.next())
+        version = query.value(0).toInt();
+    if (version > kSchemaVersion)
+        return fail(
+            QStringLiteral(
+                "The database %1 was written by a newer ManaCore (schema %2, this one knows %3). "
+                "It was left untouched; update ManaCore.")
+                .arg(filePath)
+                .arg(version)
+                .arg(kSchemaVersion));
+
+    // WAL: readers never block the writer. synchronous=NORMAL is durable
+    // against a crash of the process (the WAL is in the OS cache), which is
+    // what a desktop app needs; only a power loss can lose the last commits.
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+          QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (!query.exec(pragma))
+            return fail(QStringLiteral("Cannot prepare the database %1: %2")
+                            .arg(filePath, query.lastError().text()));
+    }
+
+    m_filePath = filePath;
+    if (!query.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS _schema_version (version INTEGER NOT NULL)")))
+        return fail(QStringLiteral("Cannot write to the database %1: %2")
+                        .arg(filePath, query.lastError().text()));
+    for (int next = version + 1; next <= kSchemaVersion; ++next) {
+        QString migrationError;
+        const bool migrated = inTransaction(
+            [&](QString *stepError) {
+                QSqlQuery step(db);
+                for (const QString &statement : kMigrations[next - 1]) {
+                    if (!step.exec(statement)) {
+                        *stepError = step.lastError().text();
+                        return false;
+                    }
+                }
+                const QString setVersion =
+                    next == 1 ? QStringLiteral("INSERT INTO _schema_version VALUES (%1)")
+                              : QStringLiteral("UPDATE _schema_version SET version = %1");
+                if (!step.exec(setVersion.arg(next))) {
+                    *stepError = step.lastError().text();
+                    return false;
+                }
+                return true;
+            },
+            &migrationError);
+        if (!migrated)
+            return fail(QStringLiteral("Cannot migrate the database %1 to schema %2: %3")
+                            .arg(filePath)
+                            .arg(next)
+                            .arg(migrationError));
+    }
+
+    m_clientId = metaValue(kClientIdKey);
+    if (m_clientId.isEmpty()) {
+        m_clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QString metaError;
+        if (!setMetaValue(kClientIdKey, m_clientId, &metaError))
+            return fail(
+                QStringLiteral("Cannot write to the database %1: %2").arg(filePath, metaError));
+    }
+    m_clock.observe(metaValue(kClockKey).toLongLong());
+    m_persistedClock = m_clock.lastIssued();
+    m_pending = std::make_unique<PendingChangeQueue>(m_connectionName);
+    qCInfo(lcStore) << "opened" << filePath << "client" << m_clientId;
+    return true;
+}
+
+void LocalStore::close()
+{
+    qDeleteAll(m_collections);
+    m_collections.clear();
+    m_pending.reset();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = database();
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_filePath.clear();
+    m_clientId.clear();
+}
+
+void LocalStore::setWallClock(HybridLogicalClock::WallClock wallClock)
+{
+    const Millis last = m_clock.lastIssued();
+    m_clock = HybridLogicalClock(std::move(wallClock));
+    m_clock.observe(last);
+}
+
+QString LocalStore::metaValue(const QString &key, const QString &defaultValue) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM _meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return defaultValue;
+}
+
+bool LocalStore::setMetaValue(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT INTO _meta (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool LocalStore::inTransaction(const std::function<bool(QString *)> &body, QString *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery control(db);
+    if (!control.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (error)
+            *error = control.lastError().text();
+        return false;
+    }
+    QString bodyError;
+    bool ok = body(&bodyError);
+    // The clock's position travels with the data it stamped, so timestamps
+    // stay monotonic across restarts and crashes.
+    if (ok && m_clock.lastIssued() != m_persistedClock) {
+        ok = setMetaValue(kClockKey, QString::number(m_clock.lastIssued()), &bodyError);
+        if (ok)
+            m_persistedClock = m_clock.lastIssued();
+    }
+    if (ok && !control.exec(QStringLiteral("COMMIT"))) {
+        bodyError = control.lastError().text();
+        ok = false;
+    }
+    if (!ok) {
+        QSqlQuery rollback(db);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        m_persistedClock = -1; // unknown after a rollback: write it next time
+        if (error)
+            *error = bodyError;
+        return false;
+    }
+    return true;
+}
+
+Collection *LocalStore::addCollection(const CollectionSpec &spec, QString *error)
+{
+    auto fail = [&](const QString &message) -> Collection * {
+        qCWarning(lcStore).noquote() << message;
+        if (error)
+            *error = message;
+        return nullptr;
+    };
+    if (!isOpen())
+        return fail(QStringLiteral("The store is not open."));
+    const QString key = spec.appId + u'/' + spec.wireName;
+    if (Collection *existing = m_collections.value(key)) {
+        if (existing->spec().toJson() == spec.toJson())
+            return existing;
+        return fail(
+            QStringLiteral("The collection %1 is already open with another spec.").arg(key));
+    }
+    for (const Collection *other : std::as_const(m_collections)) {
+        if (other->spec().tableName == spec.tableName)
+            return fail(QStringLiteral("The collections %1/%2 and %3 would share the table %4.")
+                            .arg(other->spec().appId, other->spec().wireName, key, spec.tableName));
+    }
+
+    QString sqlError;
+    const bool ok = inTransaction(
+        [&](QString *stepError) {
+            QSqlQuery query(database());
+            auto run = [&](const QString &statement) {
+                if (query.exec(statement))
+                    return true;
+                *stepError = query.lastError().text();
+                return false;
+            };
+            const QString table = quoteIdentifier(spec.tableName);
+            QStringList columns{QStringLiteral("id TEXT PRIMARY KEY NOT NULL"),
+                                QStringLiteral("createdAt TEXT"),
+                                QStringLiteral("updatedAt TEXT"),
+                                QStringLiteral("deletedAt TEXT"),
+                                QStringLiteral("_version INTEGER NOT NULL DEFAULT 0"),
+                                QStringLiteral("_fieldMeta TEXT NOT NULL DEFAULT '{}'")};
+            for (const FieldSpec &field : spec.fields)
+                columns.append(quoteIdentifier(field.name) + u' ' + field.sqlType());
+            if (!run(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)")
+                         .arg(table, columns.join(QStringLiteral(", ")))))
+                return false;
+
+            // Migration of an existing table: add the columns a newer spec
+            // declares. Columns a spec dropped stay (data is never deleted).
+            QStringList existingColumns;
+            if (!run(QStringLiteral("PRAGMA table_info(%1)").arg(table)))
+                return false;
+            while (query.next())
+                existingColumns.append(query.value(1).toString());
+            for (const FieldSpec &field : spec.fields) {
+                if (!existingColumns.contains(field.name) &&
+                    !run(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                             .arg(table, quoteIdentifier(field.name), field.sqlType())))
+                    return false;
+            }
+            if (!run(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (deletedAt, updatedAt)")
+                         .arg(quoteIdentifier(QStringLiteral("idx_") + spec.tableName +
+                                              QStringLiteral("__live")),
+                              table)))
+                return false;
+            for (const IndexSpec &index : spec.indexes) {
+                QStringList quoted;
+                for (const QString &field : index.fields)
+                    quoted.append(quoteIdentifier(field));
+                if (!run(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (%3)")
+                             .arg(quoteIdentifier(index.sqlName(spec.tableName)), table,
+                                  quoted.join(QStringLiteral(", ")))))
+                    return false;
+            }
+            query.prepare(QStringLiteral(
+                "INSERT INTO _collections (table_name, app_id, wire_name, spec_json) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (table_name) DO UPDATE SET "
+                "spec_json = excluded.spec_json"));
+            query.addBindValue(spec.tableName);
+            query.addBindValue(spec.appId);
+            query.addBindValue(spec.wireName);
+            query.addBindValue(
+                QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
+            if (!query.exec()) {
+                *stepError = query.lastError().text();
+                return false;
+            }
+            return true;
+        },
+        &sqlError);
+    if (!ok)
+        return fail(QStringLiteral("Cannot create the collection %1: %2").arg(key, sqlError));
+
+    auto *collection = new Collection(this, spec);
+    m_collections.insert(key, collection);
+    return collection;
+}
+
+bool LocalStore::addModule(const ModuleSpec &module, QString *error)
+{
+    for (const CollectionSpec &spec : module.collections) {
+        if (!addCollection(spec, error))
+            return false;
+    }
+    return true;
+}
+
+Collection *LocalStore::collection(const QString &appId, const QString &wireName) const
+{
+    return m_collections.value(appId + u'/' + wireName);
+}
+
+QList<Collection *> LocalStore::collections() const
+{
+    QList<Collection *> list = m_collections.values();
+    std::sort(list.begin(), list.end(), [](const Collection *a, const Collection *b) {
+        return a->spec().tableName < b->spec().tableName;
+    });
+    return list;
+}
+
+bool LocalStore::applyRemoteChanges(const QString &appId, const QList<wire::Change> &changes,
+                                    const QString &senderClientId, QString *error)
+{
+    QHash<Collection *, QStringList> touched;
+    const bool ok = inTransaction(
+        [&](QString *stepError) {
+            for (const wire::Change &change : changes) {
+                Collection *target = collection(appId, change.table);
+                if (!target) {
+                    qCWarning(lcStore)
+                        << "skipping a change for the unknown collection" << appId << change.table;
+                    continue;
+                }
+                const RecordState incoming = change.toRecordState(senderClientId);
+                for (const FieldState &field : incoming) {
+                    if (const auto millis = parseTimestamp(field.updatedAt))
+                        m_clock.observe(*millis);
+                }
+                bool changed = false;
+                if (!target->mergeRemote(change.id, incoming, &changed, stepError))
+                    return false;
+                if (changed)
+                    touched[target].append(change.id);
+            }
+            return true;
+        },
+        error);
+    if (!ok)
+        return false;
+    for (auto it = touched.begin(); it != touched.end(); ++it)
+        emit it.key()->changed(it.value());
+    return true;
+}
+
+} // namespace mana

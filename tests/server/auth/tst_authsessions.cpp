@@ -1,0 +1,269 @@
+// Refresh-token rotation, reuse detection, logout, JWKS and garbage input,
+// driven through AuthEngine on a real SQLite database.
+#include "authengine.h"
+#include "authtestsupport.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace mana::server;
+using namespace mana::server::testing;
+
+namespace {
+
+const QString password = QStringLiteral("correct horse battery");
+
+struct Session
+{
+    QString accessToken;
+    QString refreshToken;
+};
+
+QByteArray refreshBody(const QString &refreshToken)
+{
+    return jsonBody({{"refreshToken", refreshToken}});
+}
+
+Session sessionFrom(const HttpReply &reply)
+{
+    const QJsonObject body = replyObject(reply.body);
+    return {body.value("accessToken").toString(), body.value("refreshToken").toString()};
+}
+
+} // namespace
+
+class TestAuthSessions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void refreshRotatesThePair();
+    void refreshReuseRevokesTheWholeSession();
+    void refreshRefusesExpiredToken();
+    void refreshRefusesBadInput_data();
+    void refreshRefusesBadInput();
+    void logoutEndsOnlyThatSession();
+    void logoutIsIdempotent();
+    void jwksPublishesTheSigningKey();
+    void garbageBodiesNeverFailTheServer();
+
+private:
+    Session login();
+
+    std::unique_ptr<TestDatabase> m_database;
+    TestClock m_clock;
+    std::unique_ptr<AuthEngine> m_engine;
+};
+
+void TestAuthSessions::init()
+{
+    m_database = std::make_unique<TestDatabase>();
+    m_clock = {};
+    AuthConfig config;
+    config.now = m_clock.function();
+    m_engine = std::make_unique<AuthEngine>(m_database->connectionName, config);
+    QString error;
+    QVERIFY2(m_engine->initialize(&error), qPrintable(error));
+    QCOMPARE(m_engine
+                 ->registerAccount(jsonBody(
+                     {{"email", "ada@example.org"}, {"password", password}, {"name", "Ada"}}))
+                 .status,
+             201);
+}
+
+void TestAuthSessions::cleanup()
+{
+    m_engine.reset();
+    m_database.reset();
+}
+
+Session TestAuthSessions::login()
+{
+    const HttpReply reply =
+        m_engine->login(jsonBody({{"email", "ada@example.org"}, {"password", password}}),
+                        QStringLiteral("10.0.0.1"));
+    if (reply.status != 200)
+        qWarning("login failed: %s", reply.body.constData());
+    return sessionFrom(reply);
+}
+
+void TestAuthSessions::refreshRotatesThePair()
+{
+    const Session first = login();
+    QVERIFY(!first.refreshToken.isEmpty());
+    m_clock.seconds += 600;
+
+    const HttpReply refreshed = m_engine->refresh(refreshBody(first.refreshToken));
+    QCOMPARE(refreshed.status, 200);
+    const QJsonObject body = replyObject(refreshed.body);
+    QCOMPARE(body.value("expiresIn").toInt(), 15 * 60);
+    QCOMPARE(body.value("user").toObject().value("email").toString(),
+             QStringLiteral("ada@example.org"));
+    QCOMPARE(body.value("user").toObject().value("name").toString(), QStringLiteral("Ada"));
+    const Session second = sessionFrom(refreshed);
+    QVERIFY(second.refreshToken != first.refreshToken);
+    QVERIFY(second.accessToken != first.accessToken);
+
+    const auto firstClaims = m_engine->verifyAccessToken(first.accessToken, nullptr);
+    const auto secondClaims = m_engine->verifyAccessToken(second.accessToken, nullptr);
+    QVERIFY(firstClaims && secondClaims);
+    QCOMPARE(secondClaims->sessionId, firstClaims->sessionId);
+    QCOMPARE(secondClaims->userId, firstClaims->userId);
+    QCOMPARE(secondClaims->expiresAt, m_clock.seconds + 15 * 60);
+
+    // The new refresh token works; this also proves the second use below
+    // is refused for being used, not for being malformed.
+    const HttpReply third = m_engine->refresh(refreshBody(second.refreshToken));
+    QCOMPARE(third.status, 200);
+}
+
+void TestAuthSessions::refreshReuseRevokesTheWholeSession()
+{
+    const Session other = login(); // a second device: must survive
+    const Session first = login();
+    const Session second = sessionFrom(m_engine->refresh(refreshBody(first.refreshToken)));
+    QVERIFY(!second.refreshToken.isEmpty());
+
+    // The old token comes back (a thief replaying it, or the client).
+    const HttpReply replay = m_engine->refresh(refreshBody(first.refreshToken));
+    QCOMPARE(replay.status, 401);
+    QCOMPARE(errorCode(replay.body), QStringLiteral("unauthorized"));
+    // The family is revoked: the token issued in rotation is dead too.
+    QCOMPARE(m_engine->refresh(refreshBody(second.refreshToken)).status, 401);
+
+    const QString sessionId = m_engine->verifyAccessToken(first.accessToken, nullptr)->sessionId;
+    QSqlQuery query(m_database->database());
+    query.prepare(
+        QStringLiteral("SELECT revoked_at, revoke_reason FROM auth_sessions WHERE id = ?"));
+    query.addBindValue(sessionId);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toLongLong(), m_clock.seconds);
+    QCOMPARE(query.value(1).toString(), QStringLiteral("refresh token reuse"));
+
+    QCOMPARE(m_engine->refresh(refreshBody(other.refreshToken)).status, 200);
+}
+
+void TestAuthSessions::refreshRefusesExpiredToken()
+{
+    const Session session = login();
+    m_clock.seconds += 30 * 86400;
+    QCOMPARE(m_engine->refresh(refreshBody(session.refreshToken)).status, 401);
+
+    const Session fresh = login();
+    m_clock.seconds += 30 * 86400 - 1;
+    QCOMPARE(m_engine->refresh(refreshBody(fresh.refreshToken)).status, 200);
+}
+
+void TestAuthSessions::refreshRefusesBadInput_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+
+    QTest::newRow("not json") << QByteArray("refreshToken=x") << 400 << "invalid_json";
+    QTest::newRow("missing") << QByteArray("{}") << 400 << "bad_request";
+    QTest::newRow("number") << jsonBody({{"refreshToken", 42}}) << 400 << "bad_request";
+    QTest::newRow("unknown") << refreshBody(QString(43, 'A')) << 401 << "unauthorized";
+    QTest::newRow("huge") << refreshBody(QString(100000, 'A')) << 401 << "unauthorized";
+    QTest::newRow("access token instead") << QByteArray() << 401 << "unauthorized";
+}
+
+void TestAuthSessions::refreshRefusesBadInput()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    if (body.isEmpty())
+        body = refreshBody(login().accessToken);
+    const HttpReply reply = m_engine->refresh(body);
+    QCOMPARE(reply.status, status);
+    QCOMPARE(errorCode(reply.body), code);
+}
+
+void TestAuthSessions::logoutEndsOnlyThatSession()
+{
+    const Session kept = login();
+    const Session ended = login();
+
+    const HttpReply reply = m_engine->logout(refreshBody(ended.refreshToken));
+    QCOMPARE(reply.status, 204);
+    QVERIFY(reply.body.isEmpty());
+    QCOMPARE(m_engine->refresh(refreshBody(ended.refreshToken)).status, 401);
+    QCOMPARE(m_engine->refresh(refreshBody(kept.refreshToken)).status, 200);
+}
+
+void TestAuthSessions::logoutIsIdempotent()
+{
+    const Session session = login();
+    QCOMPARE(m_engine->logout(refreshBody(session.refreshToken)).status, 204);
+    QCOMPARE(m_engine->logout(refreshBody(session.refreshToken)).status, 204);
+    QCOMPARE(m_engine->logout(refreshBody(QStringLiteral("never-issued"))).status, 204);
+    QCOMPARE(m_engine->logout("{}").status, 400);
+    QCOMPARE(errorCode(m_engine->logout("nonsense").body), QStringLiteral("invalid_json"));
+}
+
+void TestAuthSessions::jwksPublishesTheSigningKey()
+{
+    const HttpReply reply = m_engine->jwks();
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.contentType, QByteArray("application/json"));
+    const QJsonArray keys = replyObject(reply.body).value("keys").toArray();
+    QCOMPARE(keys.size(), 1);
+    const QJsonObject key = keys.first().toObject();
+    QCOMPARE(key.keys(), (QStringList{"alg", "crv", "kid", "kty", "use", "x"}));
+    QCOMPARE(key.value("kty").toString(), QStringLiteral("OKP"));
+    QCOMPARE(key.value("crv").toString(), QStringLiteral("Ed25519"));
+    QCOMPARE(key.value("alg").toString(), QStringLiteral("EdDSA"));
+    QCOMPARE(key.value("use").toString(), QStringLiteral("sig"));
+    const QByteArray x = key.value("x").toString().toLatin1();
+    QVERIFY(!x.contains('='));
+    const auto raw = QByteArray::fromBase64Encoding(x, QByteArray::Base64UrlEncoding |
+                                                           QByteArray::AbortOnBase64DecodingErrors);
+    QVERIFY(raw);
+    QCOMPARE(raw.decoded.size(), 32);
+
+    // The kid in the JWKS is the one access tokens name.
+    const QByteArray header = login().accessToken.section('.', 0, 0).toLatin1();
+    const QJsonObject jose =
+        replyObject(QByteArray::fromBase64(header, QByteArray::Base64UrlEncoding));
+    QCOMPARE(jose.value("kid").toString(), key.value("kid").toString());
+    QCOMPARE(jose.value("alg").toString(), QStringLiteral("EdDSA"));
+    QCOMPARE(jose.value("typ").toString(), QStringLiteral("JWT"));
+}
+
+void TestAuthSessions::garbageBodiesNeverFailTheServer()
+{
+    QRandomGenerator random(20240326);
+    QList<QByteArray> bodies = {
+        QByteArray(),
+        QByteArray("null"),
+        QByteArray("{\"email\":null,\"password\":null}"),
+        QByteArray("{\"refreshToken\":{\"a\":[1,2,3]}}"),
+        QByteArray(100000, '['),
+        QByteArray("{\"email\":\"\\u0000@x.y\",\"password\":\"\\u0000\\u0000\\u0000\\u0000x\"}"),
+        QByteArray("\xff\xfe{\"email\":1}"),
+    };
+    for (int i = 0; i < 50; ++i) {
+        QByteArray bytes(int(random.bounded(1, 300)), '\0');
+        for (char &c : bytes)
+            c = char(random.bounded(256));
+        bodies.append(bytes);
+    }
+    for (const QByteArray &body : std::as_const(bodies)) {
+        for (const HttpReply &reply :
+             {m_engine->registerAccount(body), m_engine->login(body, "10.0.0.9"),
+              m_engine->refresh(body), m_engine->logout(body)}) {
+            QVERIFY2(reply.status >= 400 && reply.status < 500,
+                     qPrintable(QString::number(reply.status) + " for " + body.toHex().left(80)));
+            QVERIFY(!errorCode(reply.body).isEmpty());
+        }
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAuthSessions)
+#include "tst_authsessions.moc"
