@@ -32,6 +32,18 @@ bool isBuiltInField(const QString &name)
     return name == kId || name == kCreatedAt || name == kUpdatedAt || name == kDeletedAt;
 }
 
+// Binds the values to the statement's placeholders, in order, and runs it.
+bool execWith(QSqlQuery *query, const QVariantList &values, QString *error)
+{
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values[i]);
+    if (query->exec())
+        return true;
+    if (error)
+        *error = query->lastError().text();
+    return false;
+}
+
 QJsonValue textOrNull(const QVariant &value)
 {
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
@@ -61,24 +73,32 @@ Collection::Collection(LocalStore *store, CollectionSpec spec)
     for (const FieldSpec &field : m_spec.fields)
         columns.append(quoteIdentifier(field.name));
     m_selectColumns = columns.join(QStringLiteral(", "));
+    const QStringList placeholders(columns.size(), QStringLiteral("?"));
+    m_insertSql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u','));
+    m_selectByIdSql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                          .arg(m_selectColumns, quoteIdentifier(m_spec.tableName));
 }
 
 std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QString *error) const
 {
-    QSqlQuery query(m_store->database());
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                      .arg(m_selectColumns, quoteIdentifier(m_spec.tableName)));
-    query.addBindValue(id);
-    if (!query.exec()) {
+    QSqlQuery *statement = m_store->statements().prepare(m_selectByIdSql, error);
+    if (!statement)
+        return std::nullopt;
+    bindPositional(statement, {id});
+    if (!statement->exec()) {
         if (error)
-            *error = query.lastError().text();
+            *error = statement->lastError().text();
         return std::nullopt;
     }
-    if (!query.next()) {
+    if (!statement->next()) {
+        statement->finish();
         if (error)
             *error = QStringLiteral("There is no record \"%1\" in %2.").arg(id, m_spec.wireName);
         return std::nullopt;
     }
+    const QSqlQuery &query = *statement;
     StoredRow row;
     row.record.insert(kId, query.value(IdColumn).toString());
     row.record.insert(kCreatedAt, textOrNull(query.value(CreatedAtColumn)));
@@ -90,6 +110,7 @@ std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QStr
         row.record.insert(m_spec.fields[i].name,
                           jsonValue(m_spec.fields[i], query.value(FirstField + i)));
     row.meta = parseFieldMeta(query.value(MetaColumn).toString());
+    statement->finish();
     return row;
 }
 
@@ -103,10 +124,14 @@ std::optional<QJsonObject> Collection::get(const QString &id, bool includeDelete
 
 RecordState Collection::recordState(const QString &id) const
 {
-    RecordState state;
     const auto row = readRow(id, nullptr);
-    if (!row)
-        return state;
+    return row ? stateOf(*row) : RecordState();
+}
+
+RecordState Collection::stateOf(const StoredRow &stored) const
+{
+    RecordState state;
+    const StoredRow *row = &stored;
     for (auto it = row->meta.begin(); it != row->meta.end(); ++it) {
         const QJsonValue value =
             it->extraValue.isUndefined() ? row->record.value(it.key()) : it->extraValue;
@@ -144,38 +169,35 @@ QString Collection::prepareInsert(const QJsonObject &values, QJsonObject *normal
 bool Collection::insertPrepared(const QString &id, const QJsonObject &normalized, QString *error)
 {
     const QString now = formatTimestamp(m_store->clock().issue());
-    const QString clientId = m_store->clientId();
-    QMap<QString, FieldState> pendingFields;
-    FieldMetaMap meta;
-    QSqlQuery query(m_store->database());
-    QStringList placeholders(m_spec.fields.size() + 6, QStringLiteral("?"));
-    query.prepare(
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u',')));
-    query.addBindValue(id);
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.addBindValue(QVariant());
-    query.addBindValue(1);
-    meta.insert(kCreatedAt, FieldMeta{now, clientId, QJsonValue::Undefined});
-    pendingFields.insert(kCreatedAt, FieldState{now, now, clientId});
-    for (const FieldSpec &field : m_spec.fields) {
-        meta.insert(field.name, FieldMeta{now, clientId, QJsonValue::Undefined});
-        pendingFields.insert(field.name, FieldState{normalized.value(field.name), now, clientId});
-    }
-    query.addBindValue(serializeFieldMeta(meta));
+    QSqlQuery *query = m_store->statements().prepare(m_insertSql, error);
+    if (!query)
+        return false;
+    // Every field of a new record has the same timestamp and writer. The
+    // meta is written as text directly: names are [A-Za-z0-9_], timestamps
+    // and the own client id (a UUID) need no escaping, and this is the
+    // hot path of bulk imports.
+    const QString stamp = QStringLiteral("[\"") + now + QStringLiteral("\",\"") +
+                          m_store->clientId() + QStringLiteral("\"]");
+    QString meta = QStringLiteral("{\"createdAt\":") + stamp;
     for (const FieldSpec &field : m_spec.fields)
-        query.addBindValue(columnValue(field, normalized.value(field.name)));
-    if (!query.exec()) {
-        const bool duplicate = query.lastError().nativeErrorCode() == QLatin1String("1555") ||
-                               query.lastError().nativeErrorCode() == QLatin1String("19");
+        meta += QStringLiteral(",\"") + field.name + QStringLiteral("\":") + stamp;
+    meta += u'}';
+    bindPositional(query, {id, now, now, QVariant(), 1, meta});
+    int position = 6;
+    for (const FieldSpec &field : m_spec.fields)
+        query->bindValue(position++, columnValue(field, normalized.value(field.name)));
+    if (!query->exec()) {
+        const bool duplicate = query->lastError().nativeErrorCode() == QLatin1String("1555") ||
+                               query->lastError().nativeErrorCode() == QLatin1String("19");
         *error = duplicate ? QStringLiteral("A record with the id \"%1\" already exists in %2.")
                                  .arg(id, m_spec.wireName)
-                           : query.lastError().text();
+                           : query->lastError().text();
         return false;
     }
+    // The queue row of an insert holds no fields: the stored record is the
+    // change until it is pushed (see PendingChangeQueue).
     return m_store->pendingChanges().record(m_spec.appId, m_spec.tableName, m_spec.wireName, id,
-                                            wire::ChangeOp::Insert, pendingFields, error);
+                                            wire::ChangeOp::Insert, {}, error);
 }
 
 WriteResult Collection::insert(const QJsonObject &values)
@@ -262,22 +284,17 @@ WriteResult Collection::writeFields(const QString &id, const QJsonObject &edits,
                 row->meta.insert(it.key(), FieldMeta{now, clientId, QJsonValue::Undefined});
                 pendingFields.insert(it.key(), FieldState{it.value(), now, clientId});
             }
-            QSqlQuery query(m_store->database());
-            query.prepare(
+            QSqlQuery *query = m_store->statements().prepare(
                 QStringLiteral(
                     "UPDATE %1 SET %2, updatedAt = ?, _version = _version + 1, _fieldMeta = ? "
                     "WHERE id = ?")
-                    .arg(quoteIdentifier(m_spec.tableName),
-                         assignments.join(QStringLiteral(", "))));
-            for (const QVariant &binding : std::as_const(bindings))
-                query.addBindValue(binding);
-            query.addBindValue(now);
-            query.addBindValue(serializeFieldMeta(row->meta));
-            query.addBindValue(id);
-            if (!query.exec()) {
-                *error = query.lastError().text();
+                    .arg(quoteIdentifier(m_spec.tableName), assignments.join(QStringLiteral(", "))),
+                error);
+            if (!query)
                 return false;
-            }
+            bindings << now << serializeFieldMeta(row->meta) << id;
+            if (!execWith(query, bindings, error))
+                return false;
             return m_store->pendingChanges().record(
                 m_spec.appId, m_spec.tableName, m_spec.wireName, id,
                 kind == WriteKind::Delete ? wire::ChangeOp::Delete : wire::ChangeOp::Update,
@@ -300,8 +317,9 @@ WriteResult Collection::update(const QString &id, const QJsonObject &changedFiel
             const QString reason =
                 isBuiltInField(it.key())
                     ? QStringLiteral("\"%1\" is maintained by the store and cannot be set.")
-                    : QStringLiteral("%2 has no field \"%1\".");
-            return {false, id, reason.arg(it.key(), m_spec.wireName)};
+                          .arg(it.key())
+                    : QStringLiteral("%1 has no field \"%2\".").arg(m_spec.wireName, it.key());
+            return {false, id, reason};
         }
         QJsonValue accepted;
         const QString problem = field->validate(it.value(), &accepted);
@@ -357,8 +375,13 @@ QString Collection::whereClause(const Query &query, QVariantList *bindings, QStr
                          .arg(filter.field);
             return {};
         }
+        // Timestamps compare as text only in their canonical form.
+        const bool timestamp = field ? field->type == FieldType::DateTime : filter.field != kId;
         auto bind = [&](const QJsonValue &value) {
-            bindings->append(field ? columnValue(*field, value) : QVariant(value.toString()));
+            const auto canonical =
+                timestamp && value.isString() ? canonicalTimestamp(value.toString()) : std::nullopt;
+            const QJsonValue bound = canonical ? QJsonValue(*canonical) : value;
+            bindings->append(field ? columnValue(*field, bound) : QVariant(bound.toString()));
         };
         const QString column = quoteIdentifier(filter.field);
         if (nullTest) {
@@ -424,18 +447,15 @@ QList<QJsonObject> Collection::query(const Query &query, QString *error) const
     }
     order.append(kId);
     sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
-    sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(std::max(0, query.offset));
+    sql += QStringLiteral(" LIMIT ? OFFSET ?");
 
-    QSqlQuery select(m_store->database());
-    select.setForwardOnly(true);
-    select.prepare(sql);
-    for (const QVariant &binding : std::as_const(bindings))
-        select.addBindValue(binding);
-    if (!select.exec()) {
-        if (error)
-            *error = select.lastError().text();
+    QSqlQuery *statement = m_store->statements().prepare(sql, error);
+    if (!statement)
         return records;
-    }
+    bindings << query.limit << std::max(0, query.offset);
+    if (!execWith(statement, bindings, error))
+        return records;
+    QSqlQuery &select = *statement;
     while (select.next()) {
         QJsonObject record;
         record.insert(kId, select.value(IdColumn).toString());
@@ -447,6 +467,7 @@ QList<QJsonObject> Collection::query(const Query &query, QString *error) const
                           jsonValue(m_spec.fields[i], select.value(FirstField + i)));
         records.append(record);
     }
+    select.finish();
     return records;
 }
 
@@ -462,16 +483,12 @@ int Collection::count(const Query &query, QString *error) const
             *error = problem;
         return -1;
     }
-    QSqlQuery select(m_store->database());
-    select.prepare(sql);
-    for (const QVariant &binding : std::as_const(bindings))
-        select.addBindValue(binding);
-    if (!select.exec() || !select.next()) {
-        if (error)
-            *error = select.lastError().text();
+    QSqlQuery *select = m_store->statements().prepare(sql, error);
+    if (!select || !execWith(select, bindings, error))
         return -1;
-    }
-    return select.value(0).toInt();
+    const int count = select->next() ? select->value(0).toInt() : -1;
+    select->finish();
+    return count;
 }
 
 bool Collection::mergeRemote(const QString &id, const RecordState &incoming, bool *changed,
@@ -479,7 +496,7 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
 {
     *changed = false;
     const auto row = readRow(id, nullptr);
-    const RecordState current = row ? recordState(id) : RecordState();
+    const RecordState current = row ? stateOf(*row) : RecordState();
     const MergeOutcome outcome = mergeRecord(current, incoming);
     if (outcome.changedFields.isEmpty())
         return true;
@@ -520,27 +537,54 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
     if (!record.value(kCreatedAt).isString())
         record.insert(kCreatedAt, earliest);
 
-    QSqlQuery query(m_store->database());
     QStringList placeholders(m_spec.fields.size() + 6, QStringLiteral("?"));
     // REPLACE keeps the row's id; the version counts every stored change.
-    query.prepare(
+    QSqlQuery *query = m_store->statements().prepare(
         QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u',')));
-    query.addBindValue(id);
-    query.addBindValue(record.value(kCreatedAt).toString());
-    query.addBindValue(updatedAt);
-    query.addBindValue(record.value(kDeletedAt).isString()
-                           ? QVariant(record.value(kDeletedAt).toString())
-                           : QVariant());
-    query.addBindValue(row ? row->version + 1 : 1);
-    query.addBindValue(serializeFieldMeta(meta));
+            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u',')),
+        error);
+    if (!query)
+        return false;
+    QVariantList bindings{id,
+                          record.value(kCreatedAt).toString(),
+                          updatedAt,
+                          record.value(kDeletedAt).isString()
+                              ? QVariant(record.value(kDeletedAt).toString())
+                              : QVariant(),
+                          row ? row->version + 1 : 1,
+                          serializeFieldMeta(meta)};
     for (const FieldSpec &field : m_spec.fields)
-        query.addBindValue(columnValue(field, record.value(field.name)));
+        bindings.append(columnValue(field, record.value(field.name)));
+    if (!execWith(query, bindings, error))
+        return false;
+    *changed = true;
+    return true;
+}
+
+bool Collection::adjustFieldTimestamp(const QString &id, const QString &field,
+                                      const QString &updatedAt, QString *error)
+{
+    auto row = readRow(id, nullptr);
+    if (!row)
+        return true;
+    auto meta = row->meta.find(field);
+    if (meta == row->meta.end() || meta->clientId != m_store->clientId() ||
+        meta->updatedAt <= updatedAt)
+        return true;
+    meta->updatedAt = updatedAt;
+    QString latest;
+    for (const FieldMeta &entry : std::as_const(row->meta))
+        latest = std::max(latest, entry.updatedAt);
+    QSqlQuery query(m_store->database());
+    query.prepare(QStringLiteral("UPDATE %1 SET _fieldMeta = ?, updatedAt = ? WHERE id = ?")
+                      .arg(quoteIdentifier(m_spec.tableName)));
+    query.addBindValue(serializeFieldMeta(row->meta));
+    query.addBindValue(latest);
+    query.addBindValue(id);
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
     }
-    *changed = true;
     return true;
 }
 

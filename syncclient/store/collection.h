@@ -66,6 +66,7 @@ private:
 
     struct StoredRow;
     std::optional<StoredRow> readRow(const QString &id, QString *error) const;
+    RecordState stateOf(const StoredRow &row) const;
     // Validates `values` for an insert (every declared field, defaults,
     // required ones present) into column values; a sentence when refused.
     QString prepareInsert(const QJsonObject &values, QJsonObject *normalized, QString *id) const;
@@ -77,11 +78,17 @@ private:
     // Merges a remote change into the stored record, inside the caller's
     // transaction (LocalStore::applyRemoteChanges).
     bool mergeRemote(const QString &id, const RecordState &incoming, bool *changed, QString *error);
+    // The server clamped our far-future timestamp of a field: take its
+    // timestamp, as long as the stored value is still the one we wrote.
+    bool adjustFieldTimestamp(const QString &id, const QString &field, const QString &updatedAt,
+                              QString *error);
     QString whereClause(const Query &query, QVariantList *bindings, QString *error) const;
 
     LocalStore *m_store;
     CollectionSpec m_spec;
     QString m_selectColumns;
+    QString m_insertSql;
+    QString m_selectByIdSql;
 };
 
 } // namespace mana

@@ -34,7 +34,9 @@ QString typeName(const FieldSpec &field)
 {
     switch (field.type) {
     case FieldType::Enum:
-        return field.enumValues.join(u'|');
+        // One value alone would read back as an unknown type.
+        return field.enumValues.size() == 1 ? QStringLiteral("enum:") + field.enumValues.first()
+                                            : field.enumValues.join(u'|');
     case FieldType::Reference:
         return QStringLiteral("->") + field.referencedCollection;
     default:

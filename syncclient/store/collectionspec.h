@@ -32,7 +32,7 @@ struct FieldSpec
     bool optional = false;
     QStringList enumValues;       // FieldType::Enum
     QString referencedCollection; // FieldType::Reference: wire name in the same app
-    QJsonValue defaultValue;      // Undefined when none
+    QJsonValue defaultValue = QJsonValue(QJsonValue::Undefined); // Undefined when none
 
     // Checks `value` against the type. Returns an empty string when it is
     // acceptable and stores the normalised value (datetimes canonical UTC,

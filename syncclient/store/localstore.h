@@ -6,6 +6,7 @@
 #include "collection.h"
 #include "hybridlogicalclock.h"
 #include "pendingchangequeue.h"
+#include "statementcache.h"
 
 #include <QHash>
 #include <QLoggingCategory>
@@ -65,6 +66,22 @@ public:
     bool applyRemoteChanges(const QString &appId, const QList<wire::Change> &changes,
                             const QString &senderClientId, QString *error = nullptr);
 
+    // What the sync engine commits after an answer of the server, in ONE
+    // transaction: the received changes (merged as above), the pending rows
+    // the server accepted, the server's clamping of our far-future
+    // timestamps, and the new cursors (meta values). A crash leaves either
+    // all of it or none.
+    struct RemoteBatch
+    {
+        QString appId;
+        QList<wire::Change> changes;
+        QString senderClientId; // writer of fields that name none
+        QList<qint64> acknowledged;
+        QList<wire::AdjustedTimestamp> adjusted;
+        QList<QPair<QString, QString>> metaValues;
+    };
+    bool applyRemoteBatch(const RemoteBatch &batch, QString *error = nullptr);
+
     // Small key/value settings kept in the profile (sync cursors, flags).
     QString metaValue(const QString &key, const QString &defaultValue = {}) const;
     bool setMetaValue(const QString &key, const QString &value, QString *error = nullptr);
@@ -75,18 +92,26 @@ public:
 signals:
     // After a local write committed; the sync engine listens.
     void pendingChangesAdded(const QString &appId);
+    // After pushed changes were removed from the queue.
+    void pendingChangesAcknowledged(const QString &appId);
 
 private:
     friend class Collection;
     // Runs `body` inside BEGIN IMMEDIATE … COMMIT (ROLLBACK when it returns
     // false); also persists the clock's last issued value.
     bool inTransaction(const std::function<bool(QString *)> &body, QString *error);
+    StatementCache &statements() { return *m_statements; }
+    // The registry of collection tables (_collections), also for tables
+    // whose module is not loaded in this session.
+    QString tableSpecJson(const QString &tableName) const;
+    QString specAppId(const QString &tableName) const;
 
     QString m_filePath;
     QString m_connectionName;
     QString m_clientId;
     HybridLogicalClock m_clock;
     Millis m_persistedClock = -1; // the clock value last written to _meta
+    std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<PendingChangeQueue> m_pending;
     QHash<QString, Collection *> m_collections; // key: "<appId>/<wireName>"
 };

@@ -80,8 +80,11 @@ QList<wire::Change> PendingChange::toWireChanges() const
     return changes;
 }
 
-PendingChangeQueue::PendingChangeQueue(const QString &connectionName)
+PendingChangeQueue::PendingChangeQueue(const QString &connectionName, StatementCache *statements,
+                                       RecordResolver resolver)
     : m_connectionName(connectionName)
+    , m_statements(statements)
+    , m_resolver(std::move(resolver))
 {}
 
 QSqlDatabase PendingChangeQueue::database() const
@@ -91,44 +94,62 @@ QSqlDatabase PendingChangeQueue::database() const
 
 QList<PendingChange> PendingChangeQueue::list(const QString &appId, int limit) const
 {
-    QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("SELECT sequence, app_id, table_name, wire_name, record_id, op, fields_json "
-                       "FROM _pending_changes WHERE (:app = '' OR app_id = :app) "
-                       "ORDER BY sequence LIMIT :limit"));
-    query.bindValue(QStringLiteral(":app"), appId.isNull() ? QStringLiteral("") : appId);
-    query.bindValue(QStringLiteral(":limit"), limit);
     QList<PendingChange> changes;
-    if (!query.exec()) {
-        qCWarning(lcStore) << "reading the pending changes failed:" << query.lastError().text();
+    QString error;
+    QSqlQuery *query = m_statements->prepare(
+        QStringLiteral(
+            "SELECT sequence, app_id, table_name, wire_name, record_id, op, fields_json "
+            "FROM _pending_changes WHERE (? = '' OR app_id = ?) ORDER BY sequence LIMIT ?"),
+        &error);
+    if (!query) {
+        qCWarning(lcStore) << "reading the pending changes failed:" << error;
         return changes;
     }
-    while (query.next()) {
+    const QString app = appId.isNull() ? QStringLiteral("") : appId;
+    bindPositional(query, {app, app, limit});
+    if (!query->exec()) {
+        qCWarning(lcStore) << "reading the pending changes failed:" << query->lastError().text();
+        return changes;
+    }
+    while (query->next()) {
         PendingChange change;
-        change.sequence = query.value(0).toLongLong();
-        change.appId = query.value(1).toString();
-        change.tableName = query.value(2).toString();
-        change.wireName = query.value(3).toString();
-        change.recordId = query.value(4).toString();
+        change.sequence = query->value(0).toLongLong();
+        change.appId = query->value(1).toString();
+        change.tableName = query->value(2).toString();
+        change.wireName = query->value(3).toString();
+        change.recordId = query->value(4).toString();
         change.op =
-            wire::changeOpFromString(query.value(5).toString()).value_or(wire::ChangeOp::Update);
-        change.fields = fieldsFromJson(query.value(6).toByteArray());
+            wire::changeOpFromString(query->value(5).toString()).value_or(wire::ChangeOp::Update);
+        const QString fieldsJson = query->value(6).toString();
+        if (!fieldsJson.isEmpty())
+            change.fields = fieldsFromJson(fieldsJson.toUtf8());
         changes.append(change);
+    }
+    query->finish();
+    for (PendingChange &change : changes) {
+        if (change.op == wire::ChangeOp::Insert && change.fields.isEmpty() && m_resolver)
+            change.fields = m_resolver(change.tableName, change.recordId);
     }
     return changes;
 }
 
 int PendingChangeQueue::count(const QString &appId) const
 {
-    QSqlQuery query(database());
-    query.prepare(
-        QStringLiteral("SELECT count(*) FROM _pending_changes WHERE (:app = '' OR app_id = :app)"));
-    query.bindValue(QStringLiteral(":app"), appId.isNull() ? QStringLiteral("") : appId);
-    if (!query.exec() || !query.next()) {
-        qCWarning(lcStore) << "counting the pending changes failed:" << query.lastError().text();
+    QString error;
+    QSqlQuery *query = m_statements->prepare(
+        QStringLiteral("SELECT count(*) FROM _pending_changes WHERE (? = '' OR app_id = ?)"),
+        &error);
+    if (!query)
         return 0;
-    }
-    return query.value(0).toInt();
+    const QString app = appId.isNull() ? QStringLiteral("") : appId;
+    bindPositional(query, {app, app});
+    int count = 0;
+    if (query->exec() && query->next())
+        count = query->value(0).toInt();
+    else
+        qCWarning(lcStore) << "counting the pending changes failed:" << query->lastError().text();
+    query->finish();
+    return count;
 }
 
 bool PendingChangeQueue::acknowledge(const QList<qint64> &sequences, QString *error)
@@ -139,28 +160,37 @@ bool PendingChangeQueue::acknowledge(const QList<qint64> &sequences, QString *er
             *error = db.lastError().text();
         return false;
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM _pending_changes WHERE sequence = ?"));
+    if (!remove(sequences, error)) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool PendingChangeQueue::remove(const QList<qint64> &sequences, QString *error)
+{
+    QSqlQuery *query = m_statements->prepare(
+        QStringLiteral("DELETE FROM _pending_changes WHERE sequence = ?"), error);
+    if (!query)
+        return false;
     for (const qint64 sequence : sequences) {
-        query.addBindValue(sequence);
-        if (!query.exec()) {
+        bindPositional(query, {sequence});
+        if (!query->exec()) {
             if (error)
-                *error = query.lastError().text();
-            db.rollback();
+                *error = query->lastError().text();
             return false;
         }
     }
-    return db.commit();
+    return true;
 }
 
 bool PendingChangeQueue::record(const QString &appId, const QString &tableName,
                                 const QString &wireName, const QString &recordId, wire::ChangeOp op,
                                 const QMap<QString, FieldState> &fields, QString *error)
 {
-    QSqlDatabase db = database();
-    auto fail = [error](const QSqlQuery &query) {
-        if (error)
-            *error = query.lastError().text();
+    auto fail = [error](const QSqlQuery *query) {
+        if (error && query)
+            *error = query->lastError().text();
         return false;
     };
 
@@ -169,44 +199,47 @@ bool PendingChangeQueue::record(const QString &appId, const QString &tableName,
     // sequence number (see the header for why).
     QMap<QString, FieldState> merged = fields;
     wire::ChangeOp mergedOp = op;
+    bool wholeRecord = op == wire::ChangeOp::Insert;
     if (op != wire::ChangeOp::Insert) {
-        QSqlQuery existing(db);
-        existing.prepare(QStringLiteral("SELECT sequence, op, fields_json FROM _pending_changes "
-                                        "WHERE table_name = ? AND record_id = ?"));
-        existing.addBindValue(tableName);
-        existing.addBindValue(recordId);
-        if (!existing.exec())
+        QSqlQuery *existing = m_statements->prepare(
+            QStringLiteral("SELECT sequence, op, fields_json FROM _pending_changes "
+                           "WHERE table_name = ? AND record_id = ?"),
+            error);
+        if (!existing)
+            return false;
+        bindPositional(existing, {tableName, recordId});
+        if (!existing->exec())
             return fail(existing);
-        if (existing.next()) {
-            const qint64 sequence = existing.value(0).toLongLong();
-            const auto previousOp = wire::changeOpFromString(existing.value(1).toString());
-            merged = fieldsFromJson(existing.value(2).toByteArray());
+        if (existing->next()) {
+            const qint64 sequence = existing->value(0).toLongLong();
+            const auto previousOp = wire::changeOpFromString(existing->value(1).toString());
+            merged = fieldsFromJson(existing->value(2).toString().toUtf8());
+            existing->finish();
             for (auto it = fields.begin(); it != fields.end(); ++it)
                 merged.insert(it.key(), it.value());
-            if (previousOp == wire::ChangeOp::Insert)
-                mergedOp = wire::ChangeOp::Insert; // never pushed yet
-            existing.finish();
-            QSqlQuery remove(db);
-            remove.prepare(QStringLiteral("DELETE FROM _pending_changes WHERE sequence = ?"));
-            remove.addBindValue(sequence);
-            if (!remove.exec())
-                return fail(remove);
+            if (previousOp == wire::ChangeOp::Insert) {
+                mergedOp = wire::ChangeOp::Insert; // never pushed yet: still the whole record
+                wholeRecord = true;
+            }
+            if (!remove({sequence}, error))
+                return false;
         }
+        existing->finish();
         if (mergedOp != wire::ChangeOp::Insert)
             mergedOp = isDeleted(merged) ? wire::ChangeOp::Delete : wire::ChangeOp::Update;
     }
 
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO _pending_changes (app_id, table_name, wire_name, record_id, op, "
-        "fields_json) VALUES (?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(appId);
-    insert.addBindValue(tableName);
-    insert.addBindValue(wireName);
-    insert.addBindValue(recordId);
-    insert.addBindValue(wire::toString(mergedOp));
-    insert.addBindValue(QString::fromUtf8(fieldsToJson(merged)));
-    if (!insert.exec())
+    QSqlQuery *insert = m_statements->prepare(
+        QStringLiteral(
+            "INSERT INTO _pending_changes (app_id, table_name, wire_name, record_id, op, "
+            "fields_json) VALUES (?, ?, ?, ?, ?, ?)"),
+        error);
+    if (!insert)
+        return false;
+    bindPositional(insert,
+                   {appId, tableName, wireName, recordId, wire::toString(mergedOp),
+                    wholeRecord ? QStringLiteral("") : QString::fromUtf8(fieldsToJson(merged))});
+    if (!insert->exec())
         return fail(insert);
     return true;
 }

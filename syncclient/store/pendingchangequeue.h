@@ -9,11 +9,13 @@
 // a new number and stays queued.
 #pragma once
 
+#include "statementcache.h"
 #include "wire/change.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 
 namespace mana {
 
@@ -40,13 +42,23 @@ struct PendingChange
 class PendingChangeQueue
 {
 public:
-    explicit PendingChangeQueue(const QString &connectionName);
+    // An insert's row in the queue stores no fields: until it is pushed, the
+    // record as stored IS the change (every field with its latest value and
+    // timestamp), which the resolver reads. That keeps bulk imports fast.
+    using RecordResolver =
+        std::function<QMap<QString, FieldState>(const QString &tableName, const QString &recordId)>;
+
+    PendingChangeQueue(const QString &connectionName, StatementCache *statements,
+                       RecordResolver resolver);
 
     // Oldest first. An empty appId means every app.
     QList<PendingChange> list(const QString &appId = {}, int limit = -1) const;
     int count(const QString &appId = {}) const;
     // Removes the rows with these sequence numbers (a push was accepted).
     bool acknowledge(const QList<qint64> &sequences, QString *error = nullptr);
+
+    // The same, inside a transaction the caller holds.
+    bool remove(const QList<qint64> &sequences, QString *error);
 
     // Called by Collection inside its write transaction.
     bool record(const QString &appId, const QString &tableName, const QString &wireName,
@@ -56,6 +68,8 @@ public:
 private:
     QSqlDatabase database() const;
     QString m_connectionName;
+    StatementCache *m_statements;
+    RecordResolver m_resolver;
 };
 
 } // namespace mana

@@ -335,8 +335,24 @@ QJsonObject Change::toJson() const
     QJsonObject json{{QStringLiteral("table"), table},
                      {QStringLiteral("id"), id},
                      {QStringLiteral("op"), toString(op)}};
-    if (!data.isEmpty())
+    if (!data.isEmpty()) {
         json.insert(QStringLiteral("data"), data);
+    } else if (op == ChangeOp::Insert && !fields.isEmpty()) {
+        // A server that knows only the original protocol reads `data`:
+        // derive it from the fields (their values, id, and the latest
+        // timestamp as updatedAt).
+        QJsonObject derived;
+        QString updatedAt;
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            derived.insert(it.key(), it->value.isUndefined() ? QJsonValue() : it->value);
+            updatedAt = std::max(updatedAt, it->updatedAt);
+        }
+        derived.insert(QStringLiteral("id"), id);
+        derived.insert(QStringLiteral("updatedAt"), updatedAt);
+        if (!derived.contains(QStringLiteral("createdAt")))
+            derived.insert(QStringLiteral("createdAt"), updatedAt);
+        json.insert(QStringLiteral("data"), derived);
+    }
     if (!fields.isEmpty()) {
         QJsonObject fieldsJson;
         for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -457,7 +473,9 @@ QJsonObject SyncResponse::toJson() const
                      {QStringLiteral("syncedUntil"), syncedUntil}};
     if (accepted)
         json.insert(QStringLiteral("accepted"), *accepted);
-    if (!adjusted.isEmpty()) {
+    // PROTOCOL.md shows `adjusted` in every answer to a push (where
+    // `accepted` is set too), empty when nothing was clamped.
+    if (!adjusted.isEmpty() || accepted) {
         QJsonArray adjustedJson;
         for (const AdjustedTimestamp &entry : adjusted) {
             adjustedJson.append(QJsonObject{{QStringLiteral("table"), entry.table},
@@ -483,7 +501,8 @@ std::optional<SyncResponse> SyncResponse::fromJson(const QJsonValue &json, QStri
     SyncResponse response;
 
     const QJsonValue changes = object.value(QLatin1String("serverChanges"));
-    if (!changes.isArray()) {
+    // Some servers send an empty list as null.
+    if (!changes.isArray() && !changes.isNull()) {
         reader.fail(QStringLiteral("serverChanges"), changes.isUndefined()
                                                          ? QStringLiteral("missing")
                                                          : QStringLiteral("not an array"));

@@ -46,7 +46,9 @@ struct Change
     QString id;
     ChangeOp op = ChangeOp::Update;
     // insert: the whole record, `createdAt`/`updatedAt` included. May be
-    // empty when `fields` is given.
+    // empty when `fields` is given; toJson() then derives it from them, so
+    // such a change does not round-trip to an equal Change (its record
+    // state does).
     QJsonObject data;
     // update (and, as our extension, insert): field -> value + timestamp
     // (+ optional writer "clientId", an extension that keeps ties

@@ -1,0 +1,353 @@
+// server_bench: push and pull throughput and memory of mana-sync, started
+// as a real process on loopback (see tests/server/integration for the
+// harness). Prints one `name=<n> value=<v> unit=<u>` line per measurement.
+//
+//   server_bench [--changes N] [--clients N] [--sockets N]
+//
+// Defaults: 100,000 changes (1 client, then spread over 50 clients), pull
+// of those 100,000, and 1,000 idle authenticated WebSocket connections.
+#include "changebuilders.h"
+#include "serverprocess.h"
+#include "syncapi.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QTimer>
+#include <QWebSocket>
+
+#include <cstdio>
+#include <memory>
+#include <sys/resource.h>
+
+Q_LOGGING_CATEGORY(lcServerBench, "mana.bench.server")
+
+using namespace mana::servertest;
+
+namespace {
+
+constexpr int batchSize = 500;
+
+void report(const QByteArray &name, double value, const char *unit)
+{
+    std::printf("name=%s value=%.1f unit=%s\n", name.constData(), value, unit);
+    std::fflush(stdout);
+}
+
+// 1,000 sockets in here and in the server need more than the usual 1,024
+// descriptors; the server inherits the raised limit.
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
+// Push bodies prepared ahead, so only the server's work is timed.
+QList<QByteArray> makePushBodies(const QString &clientId, int changes, TimestampSource &clock)
+{
+    QList<QByteArray> bodies;
+    for (int start = 0; start < changes; start += batchSize) {
+        QJsonArray batch;
+        for (int index = start; index < qMin(changes, start + batchSize); ++index) {
+            batch.append(insertWithFields("tasks", newRecordId(),
+                                          {{"title", QStringLiteral("Task number %1").arg(index)},
+                                           {"priority", index % 3},
+                                           {"done", index % 2 == 0}},
+                                          clock.next()));
+        }
+        bodies.append(QJsonDocument(SyncApi::pushBody(clientId, "todo", batch))
+                          .toJson(QJsonDocument::Compact));
+    }
+    return bodies;
+}
+
+// One device pushing its batches one after another, asynchronously, so
+// many of them can run at once in this thread.
+class PushingClient
+{
+public:
+    PushingClient(const QUrl &baseUrl, const TestUser &user, const QString &clientId,
+                  QList<QByteArray> bodies)
+        : m_bodies(std::move(bodies))
+    {
+        m_manager.setProxy(QNetworkProxy::NoProxy);
+        m_request.setUrl(QUrl(baseUrl.toString() + QStringLiteral("/sync/todo")));
+        m_request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        m_request.setRawHeader("Authorization", "Bearer " + user.accessToken.toUtf8());
+        m_request.setRawHeader("X-Client-Id", clientId.toUtf8());
+        m_request.setTransferTimeout(120000);
+    }
+
+    void start(std::function<void()> onDone)
+    {
+        m_onDone = std::move(onDone);
+        sendNext();
+    }
+    int failures() const { return m_failures; }
+
+private:
+    void sendNext()
+    {
+        if (m_next == m_bodies.size()) {
+            m_onDone();
+            return;
+        }
+        QNetworkReply *reply = m_manager.post(m_request, m_bodies.at(m_next++));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+                ++m_failures;
+                qCWarning(lcServerBench)
+                    << "push failed:" << reply->errorString() << reply->readAll().left(200);
+            }
+            reply->deleteLater();
+            sendNext();
+        });
+    }
+
+    QNetworkAccessManager m_manager;
+    QNetworkRequest m_request;
+    QList<QByteArray> m_bodies;
+    qsizetype m_next = 0;
+    int m_failures = 0;
+    std::function<void()> m_onDone;
+};
+
+// Pushes with every client at once; returns changes per second, or -1.
+double measureConcurrentPush(const ServerProcess &server, const QList<TestUser> &users,
+                             int changesPerClient, TimestampSource &clock)
+{
+    std::vector<std::unique_ptr<PushingClient>> clients;
+    int totalChanges = 0;
+    for (const TestUser &user : users) {
+        const QString clientId = newClientId();
+        clients.push_back(std::make_unique<PushingClient>(
+            server.baseUrl(), user, clientId, makePushBodies(clientId, changesPerClient, clock)));
+        totalChanges += changesPerClient;
+    }
+    QEventLoop loop;
+    int running = int(clients.size());
+    QElapsedTimer timer;
+    timer.start();
+    for (auto &client : clients) {
+        client->start([&] {
+            if (--running == 0)
+                loop.quit();
+        });
+    }
+    if (running > 0)
+        loop.exec();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    int failures = 0;
+    for (const auto &client : clients)
+        failures += client->failures();
+    if (failures > 0) {
+        qCWarning(lcServerBench) << failures << "pushes failed";
+        return -1;
+    }
+    return totalChanges / seconds;
+}
+
+// Opens `count` sockets and authenticates them all; returns how many got auth-ok.
+int openIdleSockets(const ServerProcess &server, const QList<TestUser> &users, int count,
+                    std::vector<std::unique_ptr<QWebSocket>> &sockets)
+{
+    QEventLoop loop;
+    int authenticated = 0;
+    int finished = 0;
+    const auto settle = [&] {
+        if (++finished == count)
+            loop.quit();
+    };
+    for (int index = 0; index < count; ++index) {
+        auto socket = std::make_unique<QWebSocket>();
+        socket->setProxy(QNetworkProxy::NoProxy);
+        QWebSocket *raw = socket.get();
+        const TestUser &user = users.at(index % users.size());
+        QObject::connect(raw, &QWebSocket::connected, raw, [raw, user] {
+            raw->sendTextMessage(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "auth"},
+                                                            {"token", user.accessToken},
+                                                            {"clientId", newClientId()}})
+                                      .toJson(QJsonDocument::Compact)));
+        });
+        auto answered = std::make_shared<bool>(false);
+        QObject::connect(raw, &QWebSocket::textMessageReceived, raw,
+                         [&, answered](const QString &text) {
+                             if (*answered)
+                                 return;
+                             *answered = true;
+                             if (QJsonDocument::fromJson(text.toUtf8()).object().value("type") ==
+                                 QStringLiteral("auth-ok"))
+                                 ++authenticated;
+                             settle();
+                         });
+        QObject::connect(raw, &QWebSocket::disconnected, raw, [&, answered] {
+            if (*answered)
+                return;
+            *answered = true;
+            settle();
+        });
+        raw->open(server.webSocketUrl());
+        sockets.push_back(std::move(socket));
+    }
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(120000);
+    if (finished < count)
+        loop.exec();
+    return authenticated;
+}
+
+struct PullTiming
+{
+    int changes = 0;
+    double seconds = 0;
+    double firstPageMs = 0;
+    double lastPageMs = 0;
+    QString error;
+};
+
+// A new device's full pull, page by page while hasMore.
+PullTiming timePullAll(SyncApi &api, const TestUser &user, int limit)
+{
+    PullTiming timing;
+    const QString clientId = newClientId();
+    QString cursor = epochCursor;
+    QElapsedTimer total;
+    total.start();
+    for (int page = 0; page < 10000; ++page) {
+        QElapsedTimer pageTimer;
+        pageTimer.start();
+        const HttpResponse answer = api.pull(user, clientId, "todo", "tasks", cursor, limit);
+        const QJsonObject body = answer.json();
+        const double pageMs = pageTimer.nsecsElapsed() / 1e6;
+        if (answer.status != 200) {
+            timing.error = answer.describe();
+            break;
+        }
+        if (page == 0)
+            timing.firstPageMs = pageMs;
+        timing.lastPageMs = pageMs;
+        timing.changes += int(body.value("serverChanges").toArray().size());
+        cursor = body.value("syncedUntil").toString();
+        if (!body.value("hasMore").toBool())
+            break;
+    }
+    timing.seconds = total.nsecsElapsed() / 1e9;
+    return timing;
+}
+
+// Lets the server settle (finish deferred work, return freed memory) before
+// reading its RSS.
+qint64 settledResidentSetKiB(const ServerProcess &server)
+{
+    QEventLoop loop;
+    QTimer::singleShot(500, &loop, &QEventLoop::quit);
+    loop.exec();
+    return server.residentSetKiB();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("mana-sync throughput and memory"));
+    parser.addHelpOption();
+    const QCommandLineOption changesOption(QStringLiteral("changes"),
+                                           QStringLiteral("Changes pushed per phase."),
+                                           QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"),
+                                           QStringLiteral("Concurrent pushing clients."),
+                                           QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption socketsOption(QStringLiteral("sockets"),
+                                           QStringLiteral("Idle WebSocket connections."),
+                                           QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({changesOption, clientsOption, socketsOption});
+    parser.process(app);
+    const int totalChanges = qMax(batchSize, parser.value(changesOption).toInt());
+    const int clientCount = qMax(1, parser.value(clientsOption).toInt());
+    const int socketCount = qMax(1, parser.value(socketsOption).toInt());
+
+    raiseFileLimit();
+    ServerProcess server;
+    if (!server.start()) {
+        std::fprintf(stderr, "server_bench: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    report("server_rss_idle", settledResidentSetKiB(server), "KiB");
+
+    SyncApi api(server.baseUrl());
+    QString error;
+    QList<TestUser> users;
+    for (int index = 0; index < clientCount; ++index) {
+        auto user = api.createUser(&error, QStringLiteral("bench"));
+        if (!user) {
+            std::fprintf(stderr, "server_bench: %s\n", qPrintable(error));
+            return 1;
+        }
+        users.append(*user);
+    }
+    // Memory per connection on a server that has not handled load yet, so
+    // freed heap from earlier phases does not hide the growth.
+    const qint64 beforeSockets = settledResidentSetKiB(server);
+    std::vector<std::unique_ptr<QWebSocket>> sockets;
+    QElapsedTimer connectTimer;
+    connectTimer.start();
+    const int authenticated = openIdleSockets(server, users, socketCount, sockets);
+    const double connectSeconds = connectTimer.nsecsElapsed() / 1e9;
+    if (authenticated != socketCount) {
+        std::fprintf(stderr, "server_bench: only %d of %d sockets authenticated\n", authenticated,
+                     socketCount);
+        return 1;
+    }
+    const qint64 withSockets = settledResidentSetKiB(server);
+    std::printf("name=server_rss_%d_websockets value=%lld unit=KiB\n", socketCount,
+                qlonglong(withSockets));
+    report("server_rss_per_websocket", double(withSockets - beforeSockets) / socketCount, "KiB");
+    report("websocket_connect_auth_rate", socketCount / connectSeconds, "connections/s");
+
+    sockets.clear();
+
+    TimestampSource clock;
+
+    // One device, batches of 500, one after another.
+    const double singleClient = measureConcurrentPush(server, {users.first()}, totalChanges, clock);
+    report("push_throughput_1_client", singleClient, "changes/s");
+
+    // Another device of that user pulls everything (default pages, then ext
+    // large pages). First and last page times show whether a page costs
+    // more the further into the log it starts.
+    for (const int limit : {0, 5000}) {
+        const PullTiming timing = timePullAll(api, users.first(), limit);
+        if (timing.changes != totalChanges) {
+            std::fprintf(stderr, "server_bench: pull got %d of %d changes: %s\n", timing.changes,
+                         totalChanges, qPrintable(timing.error));
+            return 1;
+        }
+        const QByteArray prefix = limit == 0 ? "pull_page_1000" : "pull_page_5000";
+        report(prefix + "_throughput", totalChanges / timing.seconds, "changes/s");
+        report(prefix + "_first_page", timing.firstPageMs, "ms");
+        report(prefix + "_last_page", timing.lastPageMs, "ms");
+    }
+
+    const int perClient = qMax(batchSize, totalChanges / clientCount / batchSize * batchSize);
+    const double concurrent = measureConcurrentPush(server, users, perClient, clock);
+    std::printf("name=push_throughput_%d_clients value=%.1f unit=changes/s\n", clientCount,
+                concurrent);
+    report("server_rss_after_load", settledResidentSetKiB(server), "KiB");
+
+    return server.stop() == 0 ? 0 : 1;
+}

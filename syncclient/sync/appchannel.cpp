@@ -1,0 +1,348 @@
+#include "appchannel.h"
+
+#include <QJsonDocument>
+#include <QPointer>
+#include <QRandomGenerator>
+
+namespace mana {
+
+namespace {
+
+const QString kEpoch = QStringLiteral("1970-01-01T00:00:00.000Z");
+
+} // namespace
+
+AppChannel::AppChannel(LocalStore *store, SyncTransport *transport, const QString &appId,
+                       const SyncTuning &tuning, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_transport(transport)
+    , m_appId(appId)
+    , m_tuning(tuning)
+{
+    m_coalesceTimer.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_coalesceTimer, &QTimer::timeout, this, &AppChannel::runNext);
+    connect(&m_retryTimer, &QTimer::timeout, this, &AppChannel::runNext);
+    refreshStatus();
+}
+
+QString AppChannel::appCursorKey() const
+{
+    return QStringLiteral("sync.cursor/%1").arg(m_appId);
+}
+
+QString AppChannel::collectionCursorKey(const QString &collection) const
+{
+    return QStringLiteral("sync.cursor/%1/%2").arg(m_appId, collection);
+}
+
+QStringList AppChannel::collectionNames() const
+{
+    QStringList names;
+    for (const Collection *collection : m_store->collections()) {
+        if (collection->spec().appId == m_appId)
+            names.append(collection->spec().wireName);
+    }
+    return names;
+}
+
+// The app cursor is never ahead of any collection's cursor (pulls of single
+// collections only move those), so a push answer from it misses nothing;
+// what it repeats is harmless because applying a change twice is a no-op.
+QString AppChannel::pushCursor() const
+{
+    return m_store->metaValue(appCursorKey(), kEpoch);
+}
+
+void AppChannel::setStopped(bool stopped)
+{
+    m_stopped = stopped;
+    if (stopped) {
+        m_pushWanted = m_pushWanted || m_busy;
+        m_coalesceTimer.stop();
+        m_retryTimer.stop();
+    } else {
+        m_error.clear();
+        m_pushWanted = true;
+        QTimer::singleShot(0, this, &AppChannel::runNext);
+    }
+    refreshStatus();
+}
+
+void AppChannel::stopWithError(const QString &message)
+{
+    m_error = message;
+    setStopped(true);
+}
+
+void AppChannel::setOffline(bool offline)
+{
+    if (m_offline == offline)
+        return;
+    m_offline = offline;
+    refreshStatus();
+}
+
+void AppChannel::schedulePush()
+{
+    m_pushWanted = true;
+    refreshStatus();
+    if (m_busy || m_coalesceTimer.isActive())
+        return; // the running push or the coalescing wait picks it up
+    // Idle: go at once, but after the current event so that writes made in
+    // one go (a loop, an import) travel together.
+    m_coalesceTimer.start(0);
+}
+
+void AppChannel::requestPull(const QStringList &collections)
+{
+    const QStringList names = collections.isEmpty() ? collectionNames() : collections;
+    for (const QString &name : names) {
+        if (!m_pullQueue.contains(name) && collectionNames().contains(name))
+            m_pullQueue.append(name);
+    }
+    QTimer::singleShot(0, this, &AppChannel::runNext);
+}
+
+void AppChannel::requestFullSync()
+{
+    m_fullSyncWanted = true;
+    QTimer::singleShot(0, this, &AppChannel::runNext);
+}
+
+void AppChannel::resume()
+{
+    m_retryTimer.stop();
+    QTimer::singleShot(0, this, &AppChannel::runNext);
+}
+
+void AppChannel::runNext()
+{
+    if (m_busy || m_stopped || m_retryTimer.isActive())
+        return;
+    if (m_fullSyncWanted || (m_pushWanted && !m_coalesceTimer.isActive()))
+        startPush();
+    else if (!m_pullQueue.isEmpty())
+        startPull(m_pullQueue.takeFirst());
+    else
+        refreshStatus();
+}
+
+void AppChannel::startPush()
+{
+    const bool wasFullSync = m_fullSyncWanted;
+    m_pushWanted = false;
+    m_fullSyncWanted = false;
+
+    wire::Changeset changeset;
+    changeset.clientId = m_store->clientId();
+    changeset.appId = m_appId;
+    changeset.since = pushCursor();
+    QList<qint64> sequences;
+    qsizetype bytes = 0;
+    bool batchFull = false;
+    const QList<PendingChange> pending =
+        m_store->pendingChanges().list(m_appId, m_tuning.changesPerPush);
+    for (const PendingChange &row : pending) {
+        const QList<wire::Change> changes = row.toWireChanges();
+        qsizetype rowBytes = 0;
+        for (const wire::Change &change : changes)
+            rowBytes += QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact).size() + 1;
+        if (changeset.changes.size() + changes.size() > m_tuning.changesPerPush ||
+            (bytes + rowBytes > m_tuning.bytesPerPush && !changeset.changes.isEmpty())) {
+            batchFull = true;
+            break;
+        }
+        changeset.changes.append(changes);
+        sequences.append(row.sequence);
+        bytes += rowBytes;
+    }
+    if (pending.size() == m_tuning.changesPerPush)
+        batchFull = true;
+    if (changeset.changes.isEmpty() && !wasFullSync) {
+        refreshStatus();
+        return;
+    }
+
+    m_busy = true;
+    refreshStatus();
+    qCDebug(lcSync) << m_appId << "push" << changeset.changes.size() << "changes since"
+                    << changeset.since;
+    QPointer<AppChannel> self(this);
+    m_transport->push(changeset, [self, sequences, batchFull, wasFullSync](const SyncReply &reply) {
+        if (!self)
+            return;
+        if (reply.kind != SyncReply::Kind::Ok) {
+            self->m_pushWanted = !sequences.isEmpty();
+            self->m_fullSyncWanted = self->m_fullSyncWanted || wasFullSync;
+            self->handleFailure(reply);
+            return;
+        }
+        LocalStore::RemoteBatch batch;
+        batch.appId = self->m_appId;
+        batch.acknowledged = sequences;
+        batch.adjusted = reply.response.adjusted;
+        batch.metaValues.append({self->appCursorKey(), reply.response.syncedUntil});
+        for (const QString &collection : self->collectionNames())
+            batch.metaValues.append(
+                {self->collectionCursorKey(collection), reply.response.syncedUntil});
+        const bool hasMore = reply.response.hasMore.value_or(false);
+        self->applyInSlices(
+            reply.response.serverChanges, batch, [self, hasMore, batchFull](bool ok) {
+                if (!self)
+                    return;
+                self->m_busy = false;
+                if (ok) {
+                    if (hasMore)
+                        self->requestPull();
+                    // More than one push's worth queued: go on at once. New
+                    // writes during the push: wait a little, longer while they
+                    // keep coming, so a burst becomes a handful of requests.
+                    if (self->m_store->pendingChanges().count(self->m_appId) > 0) {
+                        self->m_pushWanted = true;
+                        if (batchFull) {
+                            self->m_coalesceTimer.start(0);
+                        } else {
+                            self->m_coalesceMs = self->m_coalesceMs == 0
+                                                     ? self->m_tuning.coalesceStartMs
+                                                     : std::min(self->m_coalesceMs * 2,
+                                                                self->m_tuning.coalesceMaxMs);
+                            self->m_coalesceTimer.start(self->m_coalesceMs);
+                        }
+                    } else {
+                        self->m_coalesceMs = 0;
+                    }
+                }
+                self->runNext();
+            });
+    });
+}
+
+void AppChannel::startPull(const QString &collection)
+{
+    m_busy = true;
+    refreshStatus();
+    const QString since = m_store->metaValue(collectionCursorKey(collection), kEpoch);
+    qCDebug(lcSync) << m_appId << "pull" << collection << "since" << since;
+    QPointer<AppChannel> self(this);
+    m_transport->pull(m_appId, collection, since, [self, collection](const SyncReply &reply) {
+        if (!self)
+            return;
+        if (reply.kind != SyncReply::Kind::Ok) {
+            if (!self->m_pullQueue.contains(collection))
+                self->m_pullQueue.prepend(collection);
+            self->handleFailure(reply);
+            return;
+        }
+        LocalStore::RemoteBatch batch;
+        batch.appId = self->m_appId;
+        batch.metaValues.append(
+            {self->collectionCursorKey(collection), reply.response.syncedUntil});
+        const bool hasMore = reply.response.hasMore.value_or(false);
+        const qint64 count = reply.response.serverChanges.size();
+        self->applyInSlices(reply.response.serverChanges, batch,
+                            [self, collection, hasMore, count](bool ok) {
+                                if (!self)
+                                    return;
+                                self->m_busy = false;
+                                if (ok) {
+                                    self->m_received += count;
+                                    emit self->progress(self->m_received);
+                                    if (hasMore && !self->m_pullQueue.contains(collection))
+                                        self->m_pullQueue.prepend(collection);
+                                }
+                                self->runNext();
+                            });
+    });
+}
+
+void AppChannel::applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBatch finalBatch,
+                               std::function<void(bool)> done)
+{
+    const int sliceSize = std::max(1, m_tuning.changesPerTransaction);
+    LocalStore::RemoteBatch slice;
+    slice.appId = m_appId;
+    const bool last = changes.size() <= sliceSize;
+    if (last) {
+        slice = finalBatch;
+        slice.changes = changes;
+    } else {
+        slice.changes = changes.mid(0, sliceSize);
+        changes.remove(0, sliceSize);
+    }
+    QString error;
+    if (!m_store->applyRemoteBatch(slice, &error)) {
+        qCWarning(lcSync) << m_appId << "cannot store what the server sent:" << error;
+        m_error = QStringLiteral("Cannot store synced data: %1").arg(error);
+        m_busy = false;
+        refreshStatus();
+        done(false);
+        return;
+    }
+    if (last) {
+        m_backoffMs = 0;
+        m_error.clear();
+        m_offline = false;
+        m_lastSyncedAt = QDateTime::currentDateTimeUtc();
+        emit reachable(true);
+        done(true);
+        refreshStatus();
+        return;
+    }
+    // Let the event loop breathe between slices: the UI stays responsive
+    // during a large initial sync.
+    QPointer<AppChannel> self(this);
+    QTimer::singleShot(0, this,
+                       [self, changes = std::move(changes), finalBatch = std::move(finalBatch),
+                        done = std::move(done)]() mutable {
+                           if (self)
+                               self->applyInSlices(std::move(changes), std::move(finalBatch),
+                                                   std::move(done));
+                       });
+}
+
+void AppChannel::handleFailure(const SyncReply &reply)
+{
+    m_busy = false;
+    if (reply.kind == SyncReply::Kind::Unauthorized) {
+        // The engine refreshes the token once and calls resume().
+        m_retryTimer.start(m_tuning.backoffMaxMs);
+        emit unauthorized(reply.accessToken);
+        refreshStatus();
+        return;
+    }
+    if (reply.kind == SyncReply::Kind::Offline) {
+        m_offline = true;
+        emit reachable(false);
+    } else {
+        m_error = reply.message;
+        qCWarning(lcSync).noquote() << m_appId << reply.message;
+    }
+    m_backoffMs = m_backoffMs == 0 ? m_tuning.backoffStartMs
+                                   : std::min(m_backoffMs * 2, m_tuning.backoffMaxMs);
+    // Jitter spreads the retries of many clients after a server restart.
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    int delay = int(m_backoffMs * jitter);
+    if (reply.retryAfterMs >= 0)
+        delay = std::max(delay, reply.retryAfterMs);
+    m_retryTimer.start(std::min(delay, m_tuning.backoffMaxMs));
+    refreshStatus();
+}
+
+void AppChannel::refreshStatus()
+{
+    const int pending = m_store->isOpen() ? m_store->pendingChanges().count(m_appId) : 0;
+    SyncStatus::State state = SyncStatus::State::Synced;
+    if (!m_error.isEmpty())
+        state = SyncStatus::State::Error;
+    else if (m_offline)
+        state = SyncStatus::State::Offline;
+    else if (m_busy)
+        state = SyncStatus::State::Syncing;
+    else if (pending > 0)
+        state = SyncStatus::State::Pending;
+    m_status.set(state, pending, m_error, m_lastSyncedAt);
+}
+
+} // namespace mana

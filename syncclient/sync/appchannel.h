@@ -1,0 +1,102 @@
+// The sync of one app id: pushes its pending changes, pulls its collections,
+// applies what the server sends in small transactions, keeps its cursors,
+// and retries with backoff. One request at a time per app, so answers are
+// applied in the order they were asked for.
+#pragma once
+
+#include "localstore.h"
+#include "syncstatus.h"
+#include "synctransport.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace mana {
+
+class LocalStore;
+
+struct SyncTuning
+{
+    int coalesceStartMs = 50; // the first wait when writes keep coming during a push
+    int coalesceMaxMs = 1000; // never hold a change back longer than this
+    int backoffStartMs = 1000;
+    int backoffMaxMs = 60000;
+    int changesPerPush = 1000;                // PROTOCOL.md limit
+    qsizetype bytesPerPush = 3 * 1024 * 1024; // under the 4 MiB limit, with room for the envelope
+    int changesPerTransaction = 200;          // keeps each event-loop block short
+};
+
+class AppChannel : public QObject
+{
+    Q_OBJECT
+public:
+    AppChannel(LocalStore *store, SyncTransport *transport, const QString &appId,
+               const SyncTuning &tuning, QObject *parent = nullptr);
+
+    QString appId() const { return m_appId; }
+    SyncStatus *status() { return &m_status; }
+
+    // Local writes are waiting: push soon (at once when idle).
+    void schedulePush();
+    // Pull these collections (all when empty), e.g. after a WebSocket notice.
+    void requestPull(const QStringList &collections = {});
+    // A push with whatever is pending, whose answer brings everything new
+    // for the app since its cursor (start, reconnect, the 30 s fallback).
+    void requestFullSync();
+
+    void setStopped(bool stopped);
+    // Stops with status error and this message (e.g. the session is over).
+    void stopWithError(const QString &message);
+    void setOffline(bool offline);
+    // Records received by pulls so far (initial-sync progress).
+    qint64 receivedCount() const { return m_received; }
+
+    QString appCursorKey() const;
+    QString collectionCursorKey(const QString &collection) const;
+
+signals:
+    // The engine refreshes the token, then calls resume().
+    void unauthorized(const QString &rejectedToken);
+    void reachable(bool ok); // whether the last request got an answer
+    void progress(qint64 received);
+
+public slots:
+    void resume();
+    void refreshStatus();
+
+private:
+    void runNext();
+    void startPush();
+    void startPull(const QString &collection);
+    void handleFailure(const SyncReply &reply);
+    // Applies `changes` in slices, one transaction each; the last slice also
+    // commits `finalBatch` (acknowledgements, cursors). Calls done(ok) after.
+    void applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBatch finalBatch,
+                       std::function<void(bool)> done);
+    QStringList collectionNames() const;
+    QString pushCursor() const;
+
+    LocalStore *m_store;
+    SyncTransport *m_transport;
+    QString m_appId;
+    SyncTuning m_tuning;
+    SyncStatus m_status;
+
+    bool m_busy = false;
+    bool m_stopped = true;
+    bool m_offline = false;
+    bool m_pushWanted = false;
+    bool m_fullSyncWanted = false;
+    QStringList m_pullQueue;
+    QTimer m_coalesceTimer;
+    int m_coalesceMs = 0;
+    QTimer m_retryTimer;
+    int m_backoffMs = 0;
+    QString m_error;
+    QDateTime m_lastSyncedAt;
+    qint64 m_received = 0;
+};
+
+} // namespace mana

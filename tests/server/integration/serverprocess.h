@@ -1,0 +1,92 @@
+// Runs the real mana-sync binary for black-box tests and benchmarks: starts
+// it on a free loopback port with a database in a temporary folder, waits
+// for its "listening" line, and stops it the way an operator would (SIGTERM)
+// or the way a crash does (SIGKILL). A restart reuses the database and, when
+// the OS allows, the port, so clients can reconnect to the same URL.
+#pragma once
+
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcServerTest)
+
+namespace mana::servertest {
+
+struct ServerOptions
+{
+    // Appended after --port/--listen/--db, e.g. {"--access-token-ttl", "1"}.
+    QStringList extraArguments;
+    // Empty: "mana-sync.sqlite" in the process' own temporary folder.
+    QString databasePath;
+    int startTimeoutMs = 20000;
+};
+
+class ServerProcess
+{
+public:
+    // The binary path comes from the MANA_SYNC_BINARY environment variable,
+    // else from the build (compile definition MANA_SYNC_BINARY_DEFAULT).
+    static QString binaryPath();
+
+    explicit ServerProcess(ServerOptions options = {});
+    ~ServerProcess(); // kills a server still running
+    ServerProcess(const ServerProcess &) = delete;
+    ServerProcess &operator=(const ServerProcess &) = delete;
+
+    // Starts on port 0 (the first time) or on the port of the previous run
+    // (after a stop), and waits for the listening line. False with
+    // errorString() set when the process did not come up in time.
+    bool start();
+    // SIGTERM, then waits; returns the exit code, or -1 when the process
+    // crashed or had to be killed after timeoutMs.
+    int stop(int timeoutMs = 10000);
+    // SIGKILL, then waits: the crash case.
+    void kill();
+    // stop() (or kill() when hard) then start() on the same database and port.
+    bool restart(bool hard = false);
+
+    bool isRunning() const;
+    qint64 pid() const;
+    QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:<port>
+    QUrl webSocketUrl(const QString &path = QStringLiteral("/ws")) const;
+    quint16 port() const { return m_port; }
+    QString databasePath() const { return m_databasePath; }
+    QString workDirectory() const;
+    QString errorString() const { return m_error; }
+    // The end of the server's stderr (every run appends to one log file),
+    // for failure messages.
+    QString logTail(int maxBytes = 4000) const;
+    // RSS from /proc/<pid>/status in KiB, -1 when unavailable.
+    qint64 residentSetKiB() const;
+
+private:
+    bool startOnPort(quint16 port);
+    bool waitForListeningLine();
+
+    ServerOptions m_options;
+    std::unique_ptr<QTemporaryDir> m_workDir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_databasePath;
+    QString m_logPath;
+    QByteArray m_stdout;
+    QUrl m_baseUrl;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+// Runs the binary with arguments and waits for it to exit (for the bad-
+// configuration cases). exitCode is -1 when it did not exit in time.
+struct FinishedRun
+{
+    int exitCode = -1;
+    QByteArray standardOutput;
+    QByteArray standardError;
+};
+FinishedRun runServerToCompletion(const QStringList &arguments, int timeoutMs = 10000);
+
+} // namespace mana::servertest

@@ -1,0 +1,47 @@
+// Assertions for HTTP answers that print what came back, so a failing
+// test says what the server did instead of "false".
+#pragma once
+
+#include "httpclient.h"
+
+#include <QTest>
+
+#define MANA_COMPARE_STATUS(response, expectedStatus)                                              \
+    do {                                                                                           \
+        const auto &manaResponse_ = (response);                                                    \
+        const int manaExpected_ = (expectedStatus);                                                \
+        QVERIFY2(manaResponse_.status == manaExpected_,                                            \
+                 qPrintable(QStringLiteral("expected HTTP %1, got %2")                             \
+                                .arg(manaExpected_)                                                \
+                                .arg(manaResponse_.describe())));                                  \
+    } while (false)
+
+// Status and PROTOCOL.md's error body with that code.
+#define MANA_COMPARE_ERROR(response, expectedStatus, expectedCode)                                 \
+    do {                                                                                           \
+        const auto &manaErrorResponse_ = (response);                                               \
+        MANA_COMPARE_STATUS(manaErrorResponse_, expectedStatus);                                   \
+        const QString manaCode_ = QString(expectedCode);                                           \
+        QVERIFY2(manaErrorResponse_.errorCode() == manaCode_,                                      \
+                 qPrintable(QStringLiteral("expected error code %1, got %2")                       \
+                                .arg(manaCode_, manaErrorResponse_.describe())));                  \
+        QVERIFY2(!manaErrorResponse_.json()                                                        \
+                      .value("error")                                                              \
+                      .toObject()                                                                  \
+                      .value("message")                                                            \
+                      .toString()                                                                  \
+                      .isEmpty(),                                                                  \
+                 qPrintable(QStringLiteral("error without a message: ") +                          \
+                            manaErrorResponse_.describe()));                                       \
+    } while (false)
+
+// Any 4xx with PROTOCOL.md's error body (code and message present).
+#define MANA_VERIFY_ERROR_BODY(response)                                                           \
+    do {                                                                                           \
+        const auto &manaBodyResponse_ = (response);                                                \
+        const QJsonObject manaError_ = manaBodyResponse_.json().value("error").toObject();         \
+        QVERIFY2(                                                                                  \
+            !manaError_.value("code").toString().isEmpty() &&                                      \
+                !manaError_.value("message").toString().isEmpty(),                                 \
+            qPrintable(QStringLiteral("not an error body: ") + manaBodyResponse_.describe()));     \
+    } while (false)

@@ -1,0 +1,98 @@
+// Answers the real server never gives (issue 4, case 9), from a canned
+// endpoint: an HTML page, truncated JSON, wrong types, an unknown op, a
+// plain-text error. Each gives status error with a message and leaves the
+// local data and the queue as they were; the next good answer, in the
+// original protocol's form (no extension fields, a clock-time cursor),
+// recovers.
+#include "fakesyncserver.h"
+#include "syncclientfixture.h"
+
+#include <QTest>
+
+using namespace mana;
+using namespace mana::servertest;
+using namespace mana::synctest;
+
+class SyncMalformedAnswerTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badAnswersLeaveDataAlone_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("html page with 200") << 200 << QByteArray("text/html")
+                                            << QByteArray("<html><body>Gateway says hi</body></html>")
+                                            << QStringLiteral("not sync data");
+        QTest::newRow("truncated json") << 200 << QByteArray("application/json")
+                                        << QByteArray(R"({"serverChanges":[{"table":"tasks",)")
+                                        << QStringLiteral("not sync data");
+        QTest::newRow("serverChanges not an array")
+            << 200 << QByteArray("application/json")
+            << QByteArray(R"({"serverChanges":"x","conflicts":[],"syncedUntil":"c1"})") << QStringLiteral("serverChanges");
+        QTest::newRow("syncedUntil a number")
+            << 200 << QByteArray("application/json")
+            << QByteArray(R"({"serverChanges":[],"conflicts":[],"syncedUntil":5})") << QStringLiteral("syncedUntil");
+        QTest::newRow("unknown op") << 200 << QByteArray("application/json")
+                                    << QByteArray(R"({"serverChanges":[{"table":"tasks","id":"x","op":"upsert"}],)"
+                                                  R"("conflicts":[],"syncedUntil":"c1"})")
+                                    << QStringLiteral("unknown op");
+        QTest::newRow("plain text 400") << 400 << QByteArray("text/plain") << QByteArray("changes must be an array")
+                                        << QStringLiteral("changes must be an array");
+        QTest::newRow("html 502") << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>")
+                                  << QStringLiteral("HTTP 502");
+    }
+
+    void badAnswersLeaveDataAlone()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, messagePart);
+
+        FakeSyncServer fake;
+        fake.setReply({status, contentType, body});
+        TestUser user;
+        user.accessToken = QStringLiteral("token");
+        SyncClient client(QStringLiteral("a"), fake.url(), user);
+        const QString id = client.tasks()->insert({{"title", "kept"}, {"priority", "high"}}).id;
+        const QList<QJsonObject> before = client.rows();
+        const QString cursorKey = QStringLiteral("sync.cursor/todo");
+        QCOMPARE(client.store().metaValue(cursorKey), QString());
+
+        client.engine()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(client.status()->state() == SyncStatus::State::Error, 5000);
+        QVERIFY2(client.status()->errorMessage().contains(messagePart),
+                 qPrintable(client.status()->errorMessage()));
+        QVERIFY(!fake.requestLines().isEmpty());
+        QCOMPARE(client.rows(), before);
+        QCOMPARE(client.store().pendingChanges().count(), 1);
+        QCOMPARE(client.store().metaValue(cursorKey), QString());
+
+        // A good answer in the original protocol's form: no accepted, no
+        // adjusted, no hasMore, a clock time as cursor.
+        fake.setReply({200, "application/json",
+                       R"({"serverChanges":[{"table":"tasks","id":"from-server","op":"insert","data":{"title":)"
+                       R"("sent by the server","priority":"low","createdAt":"2026-01-01T00:00:00.000Z",)"
+                       R"("updatedAt":"2026-01-01T00:00:00.000Z"}}],"conflicts":[],)"
+                       R"("syncedUntil":"2026-11-25T10:00:00.000Z"})"});
+        QTRY_VERIFY_WITH_TIMEOUT(client.isSynced(), 5000);
+        QVERIFY(client.status()->errorMessage().isEmpty());
+        QCOMPARE(client.tasks()->get(id)->value("title").toString(), QStringLiteral("kept"));
+        QCOMPARE(client.tasks()->get("from-server")->value("title").toString(), QStringLiteral("sent by the server"));
+        QCOMPARE(client.store().metaValue(cursorKey), QStringLiteral("2026-11-25T10:00:00.000Z"));
+        QCOMPARE(client.store().metaValue(QStringLiteral("sync.cursor/todo/tasks")),
+                 QStringLiteral("2026-11-25T10:00:00.000Z"));
+        // What went out was PROTOCOL.md's push.
+        const QJsonObject lastPush = QJsonDocument::fromJson(fake.requestBodies().constLast()).object();
+        QCOMPARE(fake.requestLines().constLast(), QByteArray("POST /sync/todo"));
+        QCOMPARE(lastPush.value("appId").toString(), QStringLiteral("todo"));
+        QCOMPARE(lastPush.value("clientId").toString(), client.store().clientId());
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncMalformedAnswerTest)
+#include "tst_sync_malformed.moc"
