@@ -16,6 +16,9 @@ const QString kCreatedAt = QStringLiteral("createdAt");
 const QString kUpdatedAt = QStringLiteral("updatedAt");
 const QString kDeletedAt = QStringLiteral("deletedAt");
 
+// Where the declared fields start in Collection::m_queryColumns.
+constexpr int kQueryFirstField = 4;
+
 // Column positions in Collection::m_selectColumns.
 enum Column {
     IdColumn,
@@ -73,6 +76,18 @@ Collection::Collection(LocalStore *store, CollectionSpec spec)
     for (const FieldSpec &field : m_spec.fields)
         columns.append(quoteIdentifier(field.name));
     m_selectColumns = columns.join(QStringLiteral(", "));
+    // query() reads no sync bookkeeping (_version, _fieldMeta).
+    QStringList queryColumns = columns;
+    queryColumns.removeAt(MetaColumn);
+    queryColumns.removeAt(VersionColumn);
+    m_queryColumns = queryColumns.join(QStringLiteral(", "));
+    QStringList keys{kId, kCreatedAt, kUpdatedAt, kDeletedAt};
+    for (const FieldSpec &field : m_spec.fields)
+        keys.append(field.name);
+    for (const QString &key : std::as_const(keys))
+        m_rowTemplate.insert(key, QJsonValue::Null);
+    for (auto it = m_rowTemplate.begin(); it != m_rowTemplate.end(); ++it)
+        m_templateColumns.append(int(keys.indexOf(it.key())));
     const QStringList placeholders(columns.size(), QStringLiteral("?"));
     m_insertSql =
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
@@ -429,9 +444,9 @@ QList<QJsonObject> Collection::query(const Query &query, QString *error) const
     QList<QJsonObject> records;
     QString problem;
     QVariantList bindings;
-    QString sql = QStringLiteral("SELECT %1 FROM %2")
-                      .arg(m_selectColumns, quoteIdentifier(m_spec.tableName)) +
-                  whereClause(query, &bindings, &problem);
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2").arg(m_queryColumns, quoteIdentifier(m_spec.tableName)) +
+        whereClause(query, &bindings, &problem);
     QStringList order;
     for (const Query::Sort &sort : query.sort) {
         if (!m_spec.field(sort.field) && !isBuiltInField(sort.field))
@@ -456,15 +471,18 @@ QList<QJsonObject> Collection::query(const Query &query, QString *error) const
     if (!execWith(statement, bindings, error))
         return records;
     QSqlQuery &select = *statement;
+    // Each record starts as a copy of the template (every key, in the
+    // object's own order) and gets its values by position: no key lookups.
     while (select.next()) {
-        QJsonObject record;
-        record.insert(kId, select.value(IdColumn).toString());
-        record.insert(kCreatedAt, textOrNull(select.value(CreatedAtColumn)));
-        record.insert(kUpdatedAt, textOrNull(select.value(UpdatedAtColumn)));
-        record.insert(kDeletedAt, textOrNull(select.value(DeletedAtColumn)));
-        for (int i = 0; i < m_spec.fields.size(); ++i)
-            record.insert(m_spec.fields[i].name,
-                          jsonValue(m_spec.fields[i], select.value(FirstField + i)));
+        QJsonObject record = m_rowTemplate;
+        auto slot = record.begin();
+        for (const int column : m_templateColumns) {
+            const QVariant value = select.value(column);
+            *slot = column < kQueryFirstField
+                        ? textOrNull(value)
+                        : jsonValue(m_spec.fields[column - kQueryFirstField], value);
+            ++slot;
+        }
         records.append(record);
     }
     select.finish();

@@ -87,6 +87,9 @@ private:
     LocalStore *m_store;
     CollectionSpec m_spec;
     QString m_selectColumns;
+    QString m_queryColumns;
+    QJsonObject m_rowTemplate;    // every key of a record, values null
+    QList<int> m_templateColumns; // per template key: its column in m_queryColumns
     QString m_insertSql;
     QString m_selectByIdSql;
 };
