@@ -1,0 +1,121 @@
+#include "httpfrontend.h"
+
+#include "serverlog.h"
+#include "wire/change.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace mana::server {
+
+namespace {
+
+bool isWebSocketUpgrade(const QHttpServerRequest &request)
+{
+    return request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+HttpFrontend::HttpFrontend(const Router &router, Metrics &metrics, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_metrics(metrics)
+{}
+
+void HttpFrontend::stopListening()
+{
+    const auto tcpServers = servers();
+    for (QTcpServer *server : tcpServers)
+        server->close();
+}
+
+bool HttpFrontend::hasUnsentAnswers() const
+{
+    const auto sockets = findChildren<QTcpSocket *>();
+    for (const QTcpSocket *socket : sockets) {
+        if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() > 0)
+            return true;
+    }
+    return false;
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = request.url().path();
+
+    if (isWebSocketUpgrade(request)) {
+        const bool accepted = acceptsWebSocketPath && acceptsWebSocketPath(path);
+        if (accepted)
+            logRequest(request,
+                       path == QLatin1String("/ws") ? QStringLiteral("/ws")
+                                                    : QStringLiteral("/ws/{appId}"),
+                       101, timer.nsecsElapsed(), QString());
+        // Not accepted: Qt calls missingHandler, which answers 404.
+        return accepted;
+    }
+
+    HttpReply reply;
+    QString route = QStringLiteral("unmatched");
+    const Router::Match match = m_router.match(request.method(), path);
+    if (match.status != 404)
+        route = match.pattern;
+    if (request.body().size() > wire::kMaxBodyBytes) {
+        reply = HttpReply::error(
+            413, QStringLiteral("payload_too_large"),
+            QStringLiteral("The request body is larger than %1 bytes.").arg(wire::kMaxBodyBytes));
+    } else if (match.status == 404) {
+        reply = HttpReply::error(404, QStringLiteral("not_found"),
+                                 QStringLiteral("No route for %1.").arg(path));
+    } else if (match.status == 405) {
+        reply = HttpReply::error(
+            405, QStringLiteral("method_not_allowed"),
+            QStringLiteral("%1 does not accept %2.")
+                .arg(match.pattern, QString::fromLatin1(Router::methodName(request.method()))));
+        reply.headers.append({QByteArrayLiteral("Allow"), match.allow});
+    } else {
+        reply = (*match.handler)(request, match.parameters);
+    }
+    writeReply(request, socket, reply);
+    logRequest(request, route, reply.status, timer.nsecsElapsed(), reply.userId);
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const HttpReply reply =
+        HttpReply::error(404, QStringLiteral("not_found"),
+                         QStringLiteral("No WebSocket endpoint at %1.").arg(request.url().path()));
+    writeReply(request, socket, reply);
+    logRequest(request, QStringLiteral("unmatched"), 404, 0, QString());
+}
+
+void HttpFrontend::writeReply(const QHttpServerRequest &request, QTcpSocket *socket,
+                              const HttpReply &reply)
+{
+    const auto status = QHttpServerResponder::StatusCode(reply.status);
+    QHttpServerResponse response = reply.contentType.isEmpty()
+                                       ? QHttpServerResponse(status)
+                                       : QHttpServerResponse(reply.contentType, reply.body, status);
+    for (const auto &[name, value] : reply.headers)
+        response.addHeader(name, value);
+    response.write(makeResponder(request, socket));
+}
+
+void HttpFrontend::logRequest(const QHttpServerRequest &request, const QString &route, int status,
+                              qint64 elapsedNanoseconds, const QString &userId)
+{
+    const double seconds = double(elapsedNanoseconds) / 1e9;
+    const QString method = QString::fromLatin1(Router::methodName(request.method()));
+    m_metrics.recordRequest(method, route, status, seconds);
+    qCInfo(lcHttp).noquote() << method << route << status
+                             << QString::number(seconds * 1000.0, 'f', 1) + QStringLiteral("ms")
+                             << (userId.isEmpty() ? QStringLiteral("-") : userId);
+}
+
+} // namespace mana::server

@@ -1,0 +1,42 @@
+// The HTTP side of mana-sync: a QAbstractHttpServer that dispatches through
+// our Router, enforces the body limit, writes every HttpReply, and writes
+// the one log line and the metrics of each request. WebSocket upgrades to an
+// accepted path are left to QAbstractHttpServer::newWebSocketConnection
+// (answering nothing is what makes Qt 6.4 hand the socket over).
+#pragma once
+
+#include "http/metrics.h"
+#include "http/router.h"
+
+#include <QAbstractHttpServer>
+#include <functional>
+
+namespace mana::server {
+
+class HttpFrontend final : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    HttpFrontend(const Router &router, Metrics &metrics, QObject *parent = nullptr);
+
+    std::function<bool(const QString &path)> acceptsWebSocketPath;
+
+    // Shutdown: no new connections; answers already written keep flowing.
+    void stopListening();
+    // True while some connection still has answer bytes to send.
+    bool hasUnsentAnswers() const;
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void writeReply(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
+    void logRequest(const QHttpServerRequest &request, const QString &route, int status,
+                    qint64 elapsedNanoseconds, const QString &userId);
+
+    const Router &m_router;
+    Metrics &m_metrics;
+};
+
+} // namespace mana::server

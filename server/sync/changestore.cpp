@@ -1,0 +1,59 @@
+#include "changestore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mana::server {
+
+ChangeStore::~ChangeStore() = default;
+
+QString ChangeStore::formatCursor(qint64 sequence) const
+{
+    return QStringLiteral("mana1:%1:%2").arg(databaseId()).arg(sequence);
+}
+
+qint64 ChangeStore::parseCursor(const QString &cursor, qint64 head) const
+{
+    const QStringList parts = cursor.split(QLatin1Char(':'));
+    if (parts.size() != 3 || parts.at(0) != QLatin1String("mana1") || parts.at(1) != databaseId())
+        return 0;
+    bool ok = false;
+    const qint64 sequence = parts.at(2).toLongLong(&ok);
+    // A cursor beyond the head means the log was reset (restored from an
+    // older backup): resync from the start rather than miss changes.
+    if (!ok || sequence < 0 || sequence > head)
+        return 0;
+    return sequence;
+}
+
+QByteArray recordStateToJson(const RecordState &state)
+{
+    QJsonObject object;
+    for (auto it = state.begin(); it != state.end(); ++it) {
+        QJsonObject field{{QStringLiteral("value"), it->value},
+                          {QStringLiteral("updatedAt"), it->updatedAt}};
+        if (!it->clientId.isEmpty())
+            field.insert(QStringLiteral("clientId"), it->clientId);
+        object.insert(it.key(), field);
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<RecordState> recordStateFromJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    RecordState state;
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonObject field = it.value().toObject();
+        state.insert(it.key(), FieldState{field.value(QStringLiteral("value")),
+                                          field.value(QStringLiteral("updatedAt")).toString(),
+                                          field.value(QStringLiteral("clientId")).toString()});
+    }
+    return state;
+}
+
+} // namespace mana::server

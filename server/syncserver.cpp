@@ -1,0 +1,251 @@
+#include "syncserver.h"
+
+#include "authservice.h"
+#include "http/httpfrontend.h"
+#include "http/metrics.h"
+#include "http/router.h"
+#include "serverlog.h"
+#include "sync/sqlitechangestore.h"
+#include "sync/syncservice.h"
+#include "sync/websockethub.h"
+#include "wire/timestamp.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QTcpServer>
+#include <QTimer>
+#include <QUuid>
+#include <QWebSocket>
+
+namespace mana::server {
+
+namespace {
+
+constexpr int kShutdownFlushLimitMs = 5000;
+using Method = QHttpServerRequest::Method;
+
+// Between closing the database and the end of the process.
+HttpReply unavailable()
+{
+    HttpReply reply = HttpReply::error(503, QStringLiteral("unavailable"),
+                                       QStringLiteral("The server is shutting down."));
+    reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    return reply;
+}
+
+} // namespace
+
+SyncServer::SyncServer(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_connectionName(QStringLiteral("mana-sync-") + QUuid::createUuid().toString(QUuid::Id128))
+    , m_metrics(std::make_unique<Metrics>())
+    , m_router(std::make_unique<Router>())
+{}
+
+SyncServer::~SyncServer()
+{
+    delete m_frontend;
+    m_frontend = nullptr;
+    delete m_hub;
+    m_hub = nullptr;
+    closeDatabase();
+}
+
+QString SyncServer::baseUrl() const
+{
+    const QString host = m_config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QStringLiteral("[%1]").arg(m_config.listenAddress.toString())
+                             : m_config.listenAddress.toString();
+    return QStringLiteral("http://%1:%2").arg(host).arg(m_port);
+}
+
+bool SyncServer::start(QString *error)
+{
+    if (!SqliteChangeStore::openDatabase(m_config.sqlitePath, m_connectionName, error))
+        return false;
+
+    AuthConfig authConfig;
+    authConfig.accessTokenTtlSeconds = m_config.accessTokenTtlSeconds;
+    m_auth = std::make_unique<AuthService>(m_connectionName, authConfig);
+    QString reason;
+    if (!m_auth->initialize(&reason)) {
+        *error = QStringLiteral("Cannot prepare the auth tables in \"%1\": %2")
+                     .arg(m_config.sqlitePath, reason);
+        return false;
+    }
+    m_store = std::make_unique<SqliteChangeStore>(m_connectionName);
+    if (!m_store->initialize(&reason)) {
+        *error = QStringLiteral("Cannot prepare the sync tables in \"%1\": %2")
+                     .arg(m_config.sqlitePath, reason);
+        return false;
+    }
+
+    m_hub = new WebSocketHub([this](const QString &token) -> std::optional<QString> {
+        QString why;
+        const auto claims = m_auth->verifyAccessToken(token, &why);
+        if (!claims) {
+            qCInfo(lcWs).noquote() << "token refused:" << why;
+            return std::nullopt;
+        }
+        return claims->userId;
+    });
+    m_metrics->connectionCount = [this] { return m_hub ? m_hub->connectionCount() : 0; };
+    m_metrics->connectedUserCount = [this] { return m_hub ? m_hub->connectedUserCount() : 0; };
+
+    SyncServiceConfig syncConfig;
+    syncConfig.maxClockSkewMs = m_config.maxClockSkewMs;
+    m_sync = std::make_unique<SyncService>(*m_store, *m_auth, *m_metrics, syncConfig);
+    m_sync->onChangesCommitted = [this](const QString &userId, const QString &appId,
+                                        const QStringList &tables, const QString &clientId) {
+        if (m_hub)
+            m_hub->notify(userId, appId, tables, clientId);
+    };
+    addRoutes();
+
+    m_frontend = new HttpFrontend(*m_router, *m_metrics);
+    m_frontend->acceptsWebSocketPath = [this](const QString &path) {
+        return !m_stopping && WebSocketHub::isWebSocketPath(path);
+    };
+    connect(m_frontend, &HttpFrontend::newWebSocketConnection, this, [this] {
+        while (m_frontend->hasPendingWebSocketConnections()) {
+            QWebSocket *socket = m_frontend->nextPendingWebSocketConnection().release();
+            if (m_stopping) {
+                socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+                socket->deleteLater();
+            } else {
+                m_hub->adopt(socket);
+            }
+        }
+    });
+
+    auto *tcpServer = new QTcpServer(m_frontend);
+    if (!tcpServer->listen(m_config.listenAddress, m_config.port)) {
+        *error = QStringLiteral("Cannot listen on %1 port %2: %3")
+                     .arg(m_config.listenAddress.toString())
+                     .arg(m_config.port)
+                     .arg(tcpServer->errorString());
+        return false;
+    }
+    m_frontend->bind(tcpServer);
+    m_port = tcpServer->serverPort();
+    qCInfo(lcMain).noquote() << "serving" << baseUrl() << "with database" << m_config.sqlitePath;
+    return true;
+}
+
+void SyncServer::addRoutes()
+{
+    Router &router = *m_router;
+    const auto auth = [this](HttpReply (AuthService::*handler)(const QHttpServerRequest &)) {
+        return [this, handler](const QHttpServerRequest &request, const QStringList &) {
+            if (!m_auth)
+                return unavailable();
+            return (m_auth.get()->*handler)(request);
+        };
+    };
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/register"),
+               auth(&AuthService::handleRegister));
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), auth(&AuthService::handleLogin));
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/refresh"),
+               auth(&AuthService::handleRefresh));
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/logout"),
+               auth(&AuthService::handleLogout));
+    const auto jwks = [this](const QHttpServerRequest &request, const QStringList &) {
+        if (!m_auth)
+            return unavailable();
+        return m_auth->handleJwks(request);
+    };
+    router.add(Method::Get, QStringLiteral("/api/auth/jwks"), jwks);
+    router.add(Method::Get, QStringLiteral("/api/v1/auth/jwks"), jwks);
+
+    router.add(Method::Post, QStringLiteral("/sync/{appId}"),
+               [this](const QHttpServerRequest &request, const QStringList &parameters) {
+                   if (!m_sync)
+                       return unavailable();
+                   return m_sync->handlePush(request, parameters.at(0));
+               });
+    router.add(Method::Get, QStringLiteral("/sync/{appId}/pull"),
+               [this](const QHttpServerRequest &request, const QStringList &parameters) {
+                   if (!m_sync)
+                       return unavailable();
+                   return m_sync->handlePull(request, parameters.at(0));
+               });
+
+    // Reached only without an Upgrade header (upgrades never get here).
+    const auto upgradeRequired = [](const QHttpServerRequest &, const QStringList &) {
+        HttpReply reply = HttpReply::error(426, QStringLiteral("upgrade_required"),
+                                           QStringLiteral("This endpoint speaks WebSocket only."));
+        reply.headers.append({QByteArrayLiteral("Upgrade"), QByteArrayLiteral("websocket")});
+        return reply;
+    };
+    router.add(Method::Get, QStringLiteral("/ws"), upgradeRequired);
+    router.add(Method::Get, QStringLiteral("/ws/{appId}"), upgradeRequired);
+
+    router.add(
+        Method::Get, QStringLiteral("/health"),
+        [this](const QHttpServerRequest &, const QStringList &) {
+            const bool healthy = m_store && m_store->isHealthy();
+            if (!healthy)
+                m_metrics->addDatabaseError();
+            return HttpReply::json(
+                healthy ? 200 : 503,
+                QJsonObject{{QStringLiteral("status"),
+                             healthy ? QStringLiteral("ok") : QStringLiteral("unavailable")},
+                            {QStringLiteral("service"), QStringLiteral("mana-sync")},
+                            {QStringLiteral("timestamp"),
+                             formatTimestamp(QDateTime::currentMSecsSinceEpoch())},
+                            {QStringLiteral("connections"), m_hub ? m_hub->connectionCount() : 0},
+                            {QStringLiteral("users"), m_hub ? m_hub->connectedUserCount() : 0}});
+        });
+    router.add(Method::Get, QStringLiteral("/metrics"),
+               [this](const QHttpServerRequest &, const QStringList &) {
+                   HttpReply reply;
+                   reply.contentType = "text/plain; version=0.0.4; charset=utf-8";
+                   reply.body = m_metrics->render();
+                   return reply;
+               });
+}
+
+void SyncServer::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    qCInfo(lcMain) << "shutting down";
+    if (m_frontend)
+        m_frontend->stopListening();
+    if (m_hub)
+        m_hub->closeAll();
+
+    // Answers already written may still sit in socket buffers; give them a
+    // moment to leave before the process ends.
+    auto *timer = new QTimer(this);
+    auto *elapsed = new QElapsedTimer;
+    elapsed->start();
+    connect(timer, &QTimer::timeout, this, [this, timer, elapsed] {
+        if (m_frontend && m_frontend->hasUnsentAnswers() &&
+            elapsed->elapsed() < kShutdownFlushLimitMs)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        delete elapsed;
+        closeDatabase();
+        qCInfo(lcMain) << "stopped";
+        emit stopped();
+    });
+    timer->start(20);
+}
+
+void SyncServer::closeDatabase()
+{
+    m_sync.reset();
+    m_store.reset();
+    m_auth.reset();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+} // namespace mana::server
