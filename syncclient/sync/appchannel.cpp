@@ -319,14 +319,24 @@ void AppChannel::handleFailure(const SyncReply &reply)
         m_error = reply.message;
         qCWarning(lcSync).noquote() << m_appId << reply.message;
     }
+    if (reply.kind == SyncReply::Kind::Refused || reply.kind == SyncReply::Kind::Malformed) {
+        // Asking again at once would get the same answer: only network
+        // errors, 5xx and 429 are retried. The next trigger (a local write,
+        // a notice, the fallback poll, "Sync now") tries again.
+        m_backoffMs = 0;
+        refreshStatus();
+        return;
+    }
     m_backoffMs = m_backoffMs == 0 ? m_tuning.backoffStartMs
                                    : std::min(m_backoffMs * 2, m_tuning.backoffMaxMs);
     // Jitter spreads the retries of many clients after a server restart.
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     int delay = int(m_backoffMs * jitter);
+    delay = std::min(delay, m_tuning.backoffMaxMs);
+    // The server's Retry-After wins over our own backoff (within an hour).
     if (reply.retryAfterMs >= 0)
-        delay = std::max(delay, reply.retryAfterMs);
-    m_retryTimer.start(std::min(delay, m_tuning.backoffMaxMs));
+        delay = std::max(delay, std::min(reply.retryAfterMs, 3600 * 1000));
+    m_retryTimer.start(delay);
     refreshStatus();
 }
 

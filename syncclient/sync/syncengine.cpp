@@ -72,6 +72,7 @@ void SyncEngine::start()
         connect(channel, &AppChannel::reachable, this, [this](bool ok) {
             if (!ok)
                 return;
+            m_refreshedSinceSuccess = false;
             // One answer means the server is back: the others need not wait
             // for their backoff to run out.
             for (AppChannel *other : std::as_const(m_channels)) {
@@ -133,7 +134,8 @@ void SyncEngine::onUnauthorized(const QString &rejectedToken)
             channel->resume();
         return;
     }
-    if (!m_refresher) {
+    if (!m_refresher || m_refreshedSinceSuccess) {
+        // No way to refresh, or the fresh token was refused too.
         for (AppChannel *channel : std::as_const(m_channels))
             channel->stopWithError(kSignInAgain);
         stop();
@@ -150,6 +152,7 @@ void SyncEngine::onUnauthorized(const QString &rejectedToken)
             return;
         }
         setAccessToken(token);
+        m_refreshedSinceSuccess = true;
         if (!m_socket->isAuthenticated() && m_running) {
             m_socket->stop();
             m_socket->start();

@@ -75,6 +75,9 @@ private:
     TokenRefresher m_refresher;
     bool m_running = false;
     bool m_refreshing = false;
+    // A refresh happened and no request has succeeded since: another 401
+    // means the session is over.
+    bool m_refreshedSinceSuccess = false;
 };
 
 } // namespace mana

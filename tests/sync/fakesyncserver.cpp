@@ -6,6 +6,7 @@ namespace mana::synctest {
 
 FakeSyncServer::FakeSyncServer()
 {
+    m_clock.start();
     m_server.listen(QHostAddress::LocalHost, 0);
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -45,15 +46,19 @@ void FakeSyncServer::serve(QTcpSocket *socket)
     const QByteArray path = parts.value(1);
     if (path.startsWith("/ws")) {
         // No WebSocket here: the engine must live with that.
-        socket->write("HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found");
+        socket->write(
+            "HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\nConnection: close\r\n\r\nnot found");
         socket->disconnectFromHost();
         return;
     }
-    m_requestLines.append(parts.value(0) + ' ' + path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?')));
+    m_requestLines.append(parts.value(0) + ' ' +
+                          path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?')));
     m_requestBodies.append(buffer.mid(headerEnd + 4, length));
-    QByteArray answer = "HTTP/1.1 " + QByteArray::number(m_reply.status) + " Canned\r\nContent-Type: "
-                        + m_reply.contentType + "\r\nContent-Length: " + QByteArray::number(m_reply.body.size())
-                        + "\r\n\r\n" + m_reply.body;
+    m_requestTimes.append(m_clock.elapsed());
+    QByteArray answer =
+        "HTTP/1.1 " + QByteArray::number(m_reply.status) +
+        " Canned\r\nContent-Type: " + m_reply.contentType + "\r\n" + m_extraHeaders +
+        "Content-Length: " + QByteArray::number(m_reply.body.size()) + "\r\n\r\n" + m_reply.body;
     socket->write(answer);
 }
 

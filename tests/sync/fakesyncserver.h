@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QList>
 #include <QTcpServer>
 #include <QUrl>
@@ -28,6 +29,9 @@ public:
     // Request lines and bodies of sync requests received ("POST /sync/todo").
     QList<QByteArray> requestLines() const { return m_requestLines; }
     QList<QByteArray> requestBodies() const { return m_requestBodies; }
+    // When each sync request arrived (ms on a monotonic clock).
+    QList<qint64> requestTimes() const { return m_requestTimes; }
+    void setExtraHeaders(const QByteArray &headers) { m_extraHeaders = headers; }
 
 private:
     void serve(QTcpSocket *socket);
@@ -36,6 +40,9 @@ private:
     Reply m_reply;
     QList<QByteArray> m_requestLines;
     QList<QByteArray> m_requestBodies;
+    QList<qint64> m_requestTimes;
+    QByteArray m_extraHeaders; // "Name: value\r\n" lines
+    QElapsedTimer m_clock;
 };
 
 } // namespace mana::synctest

@@ -11,11 +11,12 @@ CollectionSpec taskSpec()
 {
     const QJsonObject json{
         {QStringLiteral("name"), QStringLiteral("tasks")},
-        {QStringLiteral("fields"),
-         QJsonArray{QJsonObject{{"name", "title"}, {"type", "string"}},
-                    QJsonObject{{"name", "priority"}, {"type", "low|medium|high|urgent"}, {"default", "medium"}},
-                    QJsonObject{{"name", "notes"}, {"type", "text?"}},
-                    QJsonObject{{"name", "n"}, {"type", "integer?"}}}},
+        {QStringLiteral("fields"), QJsonArray{QJsonObject{{"name", "title"}, {"type", "string"}},
+                                              QJsonObject{{"name", "priority"},
+                                                          {"type", "low|medium|high|urgent"},
+                                                          {"default", "medium"}},
+                                              QJsonObject{{"name", "notes"}, {"type", "text?"}},
+                                              QJsonObject{{"name", "n"}, {"type", "integer?"}}}},
         {QStringLiteral("indexes"), QJsonArray{QJsonArray{"n"}}}};
     QString error;
     const auto spec = CollectionSpec::fromJson(json, kAppId, &error);
@@ -37,7 +38,9 @@ SyncEngineConfig fastConfig(const QUrl &serverUrl)
 
 SyncClient::SyncClient(const QString &name, const QUrl &serverUrl, const servertest::TestUser &user,
                        HybridLogicalClock::WallClock wallClock)
-    : m_name(name), m_user(user), m_serverUrl(serverUrl)
+    : m_name(name)
+    , m_user(user)
+    , m_serverUrl(serverUrl)
 {
     QString error;
     if (!m_store.open(LocalStore::profilePath(m_dir.path(), name), &error))
@@ -55,8 +58,10 @@ SyncClient::SyncClient(const QString &name, const QUrl &serverUrl, const servert
         QUrl url = m_serverUrl;
         url.setPath(QStringLiteral("/api/v1/auth/refresh"));
         QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        const QByteArray body = QJsonDocument(QJsonObject{{"refreshToken", m_user.refreshToken}}).toJson();
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{"refreshToken", m_user.refreshToken}}).toJson();
         QNetworkReply *reply = m_network.post(request, body);
         QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, done] {
             reply->deleteLater();

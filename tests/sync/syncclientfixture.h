@@ -34,7 +34,10 @@ public:
 
     // Every row of tasks (deleted included) as JSON, sorted by id.
     QList<QJsonObject> rows();
-    bool isSynced() { return status()->state() == SyncStatus::State::Synced && status()->pendingCount() == 0; }
+    bool isSynced()
+    {
+        return status()->state() == SyncStatus::State::Synced && status()->pendingCount() == 0;
+    }
 
 private:
     QString m_name;

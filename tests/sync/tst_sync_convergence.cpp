@@ -46,7 +46,8 @@ private slots:
 
         std::vector<std::unique_ptr<SyncClient>> clients;
         for (const char *name : {"a", "b", "c"}) {
-            clients.push_back(std::make_unique<SyncClient>(QString::fromLatin1(name), server.baseUrl(), *user));
+            clients.push_back(
+                std::make_unique<SyncClient>(QString::fromLatin1(name), server.baseUrl(), *user));
             clients.back()->engine()->start();
         }
         std::vector<bool> online(clients.size(), true);
@@ -77,17 +78,20 @@ private slots:
             const QList<QJsonObject> visible = client.tasks()->query(live);
             const int dice = random.bounded(100);
             if (visible.isEmpty() || dice < 40) {
-                const WriteResult written = client.tasks()->insert(
-                    {{"title", QStringLiteral("t%1").arg(op)}, {"priority", priorities[random.bounded(4)]},
-                     {"n", op}});
+                const WriteResult written =
+                    client.tasks()->insert({{"title", QStringLiteral("t%1").arg(op)},
+                                            {"priority", priorities[random.bounded(4)]},
+                                            {"n", op}});
                 QVERIFY2(written, qPrintable(written.error));
                 logWrite(client, written.id, {"title", "priority", "notes", "n", "createdAt"});
             } else if (dice < 85) {
-                const QString id = visible[random.bounded(int(visible.size()))].value("id").toString();
+                const QString id =
+                    visible[random.bounded(int(visible.size()))].value("id").toString();
                 QJsonObject edit;
                 QStringList fields;
                 if (random.bounded(2)) {
-                    edit.insert("title", QStringLiteral("edit %1 by %2").arg(op).arg(client.name()));
+                    edit.insert("title",
+                                QStringLiteral("edit %1 by %2").arg(op).arg(client.name()));
                     fields << "title";
                 }
                 if (fields.isEmpty() || random.bounded(2)) {
@@ -98,7 +102,8 @@ private slots:
                 QVERIFY2(written, qPrintable(written.error));
                 logWrite(client, id, fields);
             } else {
-                const QString id = visible[random.bounded(int(visible.size()))].value("id").toString();
+                const QString id =
+                    visible[random.bounded(int(visible.size()))].value("id").toString();
                 QVERIFY(client.tasks()->remove(id));
                 logWrite(client, id, {"deletedAt"});
             }
@@ -116,7 +121,8 @@ private slots:
                     return false;
             }
             const auto rows = clients[0]->rows();
-            return clients[1]->rows() == rows && clients[2]->rows() == rows && rows.size() == reference.size();
+            return clients[1]->rows() == rows && clients[2]->rows() == rows &&
+                   rows.size() == reference.size();
         };
         for (int round = 0; round < 10 && !converged(); ++round) {
             for (auto &client : clients)

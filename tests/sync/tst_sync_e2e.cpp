@@ -47,8 +47,8 @@ private:
 
     static bool bothConnected(SyncClient &a, SyncClient &b)
     {
-        return a.engine()->isNotificationSocketConnected() && b.engine()->isNotificationSocketConnected()
-               && a.isSynced() && b.isSynced();
+        return a.engine()->isNotificationSocketConnected() &&
+               b.engine()->isNotificationSocketConnected() && a.isSynced() && b.isSynced();
     }
 
     std::unique_ptr<ServerProcess> m_server;
@@ -97,7 +97,8 @@ private slots:
         a.engine()->start();
         b.engine()->start();
         const QString id = a.tasks()->insert({{"title", "shared"}}).id;
-        QTRY_VERIFY_WITH_TIMEOUT(b.tasks()->get(id).has_value() && bothConnected(a, b), kConvergeMs);
+        QTRY_VERIFY_WITH_TIMEOUT(b.tasks()->get(id).has_value() && bothConnected(a, b),
+                                 kConvergeMs);
 
         QCOMPARE(m_server->stop(), 0);
         QVERIFY(a.tasks()->update(id, {{"title", "title by A"}}));
@@ -107,8 +108,8 @@ private slots:
 
         auto merged = [&](SyncClient &client) {
             const auto record = client.tasks()->get(id);
-            return record && record->value("title") == QLatin1String("title by A")
-                   && record->value("priority") == QLatin1String("urgent") && client.isSynced();
+            return record && record->value("title") == QLatin1String("title by A") &&
+                   record->value("priority") == QLatin1String("urgent") && client.isSynced();
         };
         QTRY_VERIFY_WITH_TIMEOUT(merged(a) && merged(b), kConvergeMs);
         QCOMPARE(a.rows(), b.rows());
@@ -120,13 +121,16 @@ private slots:
     {
         QVERIFY(startServer());
         std::atomic<qint64> frozen{0};
-        auto wallClock = [&frozen] { return frozen ? frozen.load() : HybridLogicalClock::systemWallClock(); };
+        auto wallClock = [&frozen] {
+            return frozen ? frozen.load() : HybridLogicalClock::systemWallClock();
+        };
         SyncClient a(QStringLiteral("a"), m_server->baseUrl(), m_user, wallClock);
         SyncClient b(QStringLiteral("b"), m_server->baseUrl(), m_user, wallClock);
         a.engine()->start();
         b.engine()->start();
         const QString id = a.tasks()->insert({{"title", "original"}}).id;
-        QTRY_VERIFY_WITH_TIMEOUT(b.tasks()->get(id).has_value() && bothConnected(a, b), kConvergeMs);
+        QTRY_VERIFY_WITH_TIMEOUT(b.tasks()->get(id).has_value() && bothConnected(a, b),
+                                 kConvergeMs);
 
         QCOMPARE(m_server->stop(), 0);
         QVERIFY(a.tasks()->update(id, {{"title", "earlier by A"}}));
@@ -146,7 +150,8 @@ private slots:
         QVERIFY(b.tasks()->update(id, {{"title", "tie by B"}}));
         QCOMPARE(a.tasks()->recordState(id).value("title").updatedAt,
                  b.tasks()->recordState(id).value("title").updatedAt);
-        const QString winner = a.store().clientId().toUtf8() > b.store().clientId().toUtf8() ? "tie by A" : "tie by B";
+        const QString winner =
+            a.store().clientId().toUtf8() > b.store().clientId().toUtf8() ? "tie by A" : "tie by B";
         QVERIFY(m_server->start());
         QTRY_VERIFY_WITH_TIMEOUT(titleIs(a, winner) && titleIs(b, winner), kConvergeMs);
         QCOMPARE(a.rows(), b.rows());
@@ -161,7 +166,8 @@ private slots:
         a.engine()->start();
         b.engine()->start();
         const QString id = a.tasks()->insert({{"title", "doomed"}}).id;
-        QTRY_VERIFY_WITH_TIMEOUT(b.tasks()->get(id).has_value() && bothConnected(a, b), kConvergeMs);
+        QTRY_VERIFY_WITH_TIMEOUT(b.tasks()->get(id).has_value() && bothConnected(a, b),
+                                 kConvergeMs);
 
         QCOMPARE(m_server->stop(), 0);
         QVERIFY(b.tasks()->update(id, {{"title", "edited by B"}}));
@@ -169,8 +175,8 @@ private slots:
         QVERIFY(a.tasks()->remove(id));
         QVERIFY(m_server->start());
         auto deleted = [&](SyncClient &client) {
-            return !client.tasks()->get(id).has_value() && client.tasks()->get(id, true).has_value()
-                   && client.isSynced();
+            return !client.tasks()->get(id).has_value() &&
+                   client.tasks()->get(id, true).has_value() && client.isSynced();
         };
         QTRY_VERIFY_WITH_TIMEOUT(deleted(a) && deleted(b), kConvergeMs);
         QCOMPARE(a.rows(), b.rows());
@@ -187,7 +193,8 @@ private slots:
         QCOMPARE(m_server->stop(), 0);
         QSet<QString> ids;
         for (int i = 0; i < 5000; ++i) {
-            const WriteResult written = a.tasks()->insert({{"title", QStringLiteral("offline %1").arg(i)}, {"n", i}});
+            const WriteResult written =
+                a.tasks()->insert({{"title", QStringLiteral("offline %1").arg(i)}, {"n", i}});
             QVERIFY2(written, qPrintable(written.error));
             ids.insert(written.id);
         }
@@ -195,7 +202,8 @@ private slots:
         QVERIFY(m_server->start());
         QTRY_VERIFY_WITH_TIMEOUT(a.isSynced(), 60000);
 
-        const PullResult pulled = m_api->pullAll(m_user, QStringLiteral("checker"), kAppId, QStringLiteral("tasks"));
+        const PullResult pulled =
+            m_api->pullAll(m_user, QStringLiteral("checker"), kAppId, QStringLiteral("tasks"));
         QVERIFY2(pulled.ok, qPrintable(pulled.error));
         QSet<QString> onServer;
         for (const QJsonObject &change : pulled.changes) {
@@ -222,13 +230,19 @@ private slots:
         QVERIFY(m_server->start());
         QTRY_VERIFY_WITH_TIMEOUT(a.isSynced(), 60000);
 
-        const PullResult pulled = m_api->pullAll(m_user, QStringLiteral("checker"), kAppId, QStringLiteral("tasks"));
+        const PullResult pulled =
+            m_api->pullAll(m_user, QStringLiteral("checker"), kAppId, QStringLiteral("tasks"));
         QVERIFY2(pulled.ok, qPrintable(pulled.error));
         QCOMPARE(pulled.changes.size(), titles.size());
         for (const QJsonObject &change : pulled.changes) {
             const QString id = change.value("id").toString();
             QVERIFY(titles.contains(id));
-            QCOMPARE(change.value("fields").toObject().value("title").toObject().value("value").toString(),
+            QCOMPARE(change.value("fields")
+                         .toObject()
+                         .value("title")
+                         .toObject()
+                         .value("value")
+                         .toString(),
                      titles.value(id));
         }
     }
@@ -246,13 +260,15 @@ private slots:
         const QString id = a.tasks()->insert({{"title", "after expiry"}}).id;
         QTRY_VERIFY_WITH_TIMEOUT(a.isSynced() && a.refreshCount() == 1, kConvergeMs);
         QCOMPARE(a.refreshCount(), 1);
-        const PullResult pulled = m_api->pullAll(m_user, QStringLiteral("checker"), kAppId, QStringLiteral("tasks"));
+        const PullResult pulled =
+            m_api->pullAll(m_user, QStringLiteral("checker"), kAppId, QStringLiteral("tasks"));
         // The checker's own token may have expired too: log in again.
         if (!pulled.ok) {
             QString error;
             QVERIFY2(m_api->relogin(m_user, &error), qPrintable(error));
         }
-        const PullResult again = m_api->pullAll(m_user, QStringLiteral("checker"), kAppId, QStringLiteral("tasks"));
+        const PullResult again =
+            m_api->pullAll(m_user, QStringLiteral("checker"), kAppId, QStringLiteral("tasks"));
         QVERIFY2(again.ok, qPrintable(again.error));
         bool found = false;
         for (const QJsonObject &change : again.changes)
@@ -266,15 +282,16 @@ private slots:
         QVERIFY(startServer());
         SyncClient a(QStringLiteral("a"), m_server->baseUrl(), m_user);
         a.engine()->start();
-        QTRY_VERIFY_WITH_TIMEOUT(a.isSynced() && a.engine()->isNotificationSocketConnected(), kConvergeMs);
+        QTRY_VERIFY_WITH_TIMEOUT(a.isSynced() && a.engine()->isNotificationSocketConnected(),
+                                 kConvergeMs);
 
         QList<SyncStatus::State> seen;
         QObject::connect(a.status(), &SyncStatus::stateTransition, a.status(),
                          [&seen](SyncStatus::State state) { seen.append(state); });
         QVERIFY(a.tasks()->insert({{"title", "watched"}}));
         QTRY_VERIFY_WITH_TIMEOUT(a.isSynced(), kConvergeMs);
-        const QList<SyncStatus::State> expected{SyncStatus::State::Pending, SyncStatus::State::Syncing,
-                                                SyncStatus::State::Synced};
+        const QList<SyncStatus::State> expected{
+            SyncStatus::State::Pending, SyncStatus::State::Syncing, SyncStatus::State::Synced};
         QCOMPARE(seen, expected);
         QVERIFY(a.status()->lastSyncedAt().isValid());
 

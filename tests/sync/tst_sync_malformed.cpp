@@ -24,25 +24,31 @@ private slots:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("html page with 200") << 200 << QByteArray("text/html")
-                                            << QByteArray("<html><body>Gateway says hi</body></html>")
-                                            << QStringLiteral("not sync data");
+        QTest::newRow("html page with 200")
+            << 200 << QByteArray("text/html")
+            << QByteArray("<html><body>Gateway says hi</body></html>")
+            << QStringLiteral("not sync data");
         QTest::newRow("truncated json") << 200 << QByteArray("application/json")
                                         << QByteArray(R"({"serverChanges":[{"table":"tasks",)")
                                         << QStringLiteral("not sync data");
         QTest::newRow("serverChanges not an array")
             << 200 << QByteArray("application/json")
-            << QByteArray(R"({"serverChanges":"x","conflicts":[],"syncedUntil":"c1"})") << QStringLiteral("serverChanges");
+            << QByteArray(R"({"serverChanges":"x","conflicts":[],"syncedUntil":"c1"})")
+            << QStringLiteral("serverChanges");
         QTest::newRow("syncedUntil a number")
             << 200 << QByteArray("application/json")
-            << QByteArray(R"({"serverChanges":[],"conflicts":[],"syncedUntil":5})") << QStringLiteral("syncedUntil");
-        QTest::newRow("unknown op") << 200 << QByteArray("application/json")
-                                    << QByteArray(R"({"serverChanges":[{"table":"tasks","id":"x","op":"upsert"}],)"
-                                                  R"("conflicts":[],"syncedUntil":"c1"})")
-                                    << QStringLiteral("unknown op");
-        QTest::newRow("plain text 400") << 400 << QByteArray("text/plain") << QByteArray("changes must be an array")
-                                        << QStringLiteral("changes must be an array");
-        QTest::newRow("html 502") << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>")
+            << QByteArray(R"({"serverChanges":[],"conflicts":[],"syncedUntil":5})")
+            << QStringLiteral("syncedUntil");
+        QTest::newRow("unknown op")
+            << 200 << QByteArray("application/json")
+            << QByteArray(R"({"serverChanges":[{"table":"tasks","id":"x","op":"upsert"}],)"
+                          R"("conflicts":[],"syncedUntil":"c1"})")
+            << QStringLiteral("unknown op");
+        QTest::newRow("plain text 400")
+            << 400 << QByteArray("text/plain") << QByteArray("changes must be an array")
+            << QStringLiteral("changes must be an array");
+        QTest::newRow("html 502") << 502 << QByteArray("text/html")
+                                  << QByteArray("<html>Bad gateway</html>")
                                   << QStringLiteral("HTTP 502");
     }
 
@@ -74,20 +80,31 @@ private slots:
 
         // A good answer in the original protocol's form: no accepted, no
         // adjusted, no hasMore, a clock time as cursor.
-        fake.setReply({200, "application/json",
-                       R"({"serverChanges":[{"table":"tasks","id":"from-server","op":"insert","data":{"title":)"
-                       R"("sent by the server","priority":"low","createdAt":"2026-01-01T00:00:00.000Z",)"
-                       R"("updatedAt":"2026-01-01T00:00:00.000Z"}}],"conflicts":[],)"
-                       R"("syncedUntil":"2026-11-25T10:00:00.000Z"})"});
+        fake.setReply(
+            {200, "application/json",
+             R"({"serverChanges":[{"table":"tasks","id":"from-server","op":"insert","data":{"title":)"
+             R"("sent by the server","priority":"low","createdAt":"2026-01-01T00:00:00.000Z",)"
+             R"("updatedAt":"2026-01-01T00:00:00.000Z"}}],"conflicts":[],)"
+             R"("syncedUntil":"2026-11-25T10:00:00.000Z"})"});
+        if (status == 400 || status == 200) {
+            // Refused and malformed answers are not retried by themselves;
+            // the next trigger (here "Sync now") asks again.
+            const qsizetype asked = fake.requestLines().size();
+            QTest::qWait(1500);
+            QCOMPARE(fake.requestLines().size(), asked);
+            client.engine()->syncNow();
+        }
         QTRY_VERIFY_WITH_TIMEOUT(client.isSynced(), 5000);
         QVERIFY(client.status()->errorMessage().isEmpty());
         QCOMPARE(client.tasks()->get(id)->value("title").toString(), QStringLiteral("kept"));
-        QCOMPARE(client.tasks()->get("from-server")->value("title").toString(), QStringLiteral("sent by the server"));
+        QCOMPARE(client.tasks()->get("from-server")->value("title").toString(),
+                 QStringLiteral("sent by the server"));
         QCOMPARE(client.store().metaValue(cursorKey), QStringLiteral("2026-11-25T10:00:00.000Z"));
         QCOMPARE(client.store().metaValue(QStringLiteral("sync.cursor/todo/tasks")),
                  QStringLiteral("2026-11-25T10:00:00.000Z"));
         // What went out was PROTOCOL.md's push.
-        const QJsonObject lastPush = QJsonDocument::fromJson(fake.requestBodies().constLast()).object();
+        const QJsonObject lastPush =
+            QJsonDocument::fromJson(fake.requestBodies().constLast()).object();
         QCOMPARE(fake.requestLines().constLast(), QByteArray("POST /sync/todo"));
         QCOMPARE(lastPush.value("appId").toString(), QStringLiteral("todo"));
         QCOMPARE(lastPush.value("clientId").toString(), client.store().clientId());
