@@ -362,6 +362,8 @@ bool LocalStore::inTransaction(const std::function<bool(QString *)> &body, QStri
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
         m_persistedClock = -1; // unknown after a rollback: write it next time
+        if (m_pending)
+            m_pending->invalidateCounts();
         if (error)
             *error = bodyError;
         return false;

@@ -135,21 +135,31 @@ QList<PendingChange> PendingChangeQueue::list(const QString &appId, int limit) c
 
 int PendingChangeQueue::count(const QString &appId) const
 {
-    QString error;
-    QSqlQuery *query = m_statements->prepare(
-        QStringLiteral("SELECT count(*) FROM _pending_changes WHERE (? = '' OR app_id = ?)"),
-        &error);
-    if (!query)
-        return 0;
-    const QString app = appId.isNull() ? QStringLiteral("") : appId;
-    bindPositional(query, {app, app});
-    int count = 0;
-    if (query->exec() && query->next())
-        count = query->value(0).toInt();
-    else
-        qCWarning(lcStore) << "counting the pending changes failed:" << query->lastError().text();
-    query->finish();
-    return count;
+    // Counted once, then kept up to date by record(); the status line asks
+    // after every local write, and a count(*) per write would make a bulk
+    // loop quadratic.
+    if (!m_countsValid) {
+        m_countByApp.clear();
+        QString error;
+        QSqlQuery *query = m_statements->prepare(
+            QStringLiteral("SELECT app_id, count(*) FROM _pending_changes GROUP BY app_id"),
+            &error);
+        if (!query || !query->exec()) {
+            qCWarning(lcStore) << "counting the pending changes failed:"
+                               << (query ? query->lastError().text() : error);
+            return 0;
+        }
+        while (query->next())
+            m_countByApp.insert(query->value(0).toString(), query->value(1).toInt());
+        query->finish();
+        m_countsValid = true;
+    }
+    if (!appId.isEmpty())
+        return m_countByApp.value(appId);
+    int total = 0;
+    for (const int count : std::as_const(m_countByApp))
+        total += count;
+    return total;
 }
 
 bool PendingChangeQueue::acknowledge(const QList<qint64> &sequences, QString *error)
@@ -169,6 +179,7 @@ bool PendingChangeQueue::acknowledge(const QList<qint64> &sequences, QString *er
 
 bool PendingChangeQueue::remove(const QList<qint64> &sequences, QString *error)
 {
+    m_countsValid = false; // which apps lost rows is not known here
     QSqlQuery *query = m_statements->prepare(
         QStringLiteral("DELETE FROM _pending_changes WHERE sequence = ?"), error);
     if (!query)
@@ -200,6 +211,7 @@ bool PendingChangeQueue::record(const QString &appId, const QString &tableName,
     QMap<QString, FieldState> merged = fields;
     wire::ChangeOp mergedOp = op;
     bool wholeRecord = op == wire::ChangeOp::Insert;
+    bool replacing = false;
     if (op != wire::ChangeOp::Insert) {
         QSqlQuery *existing = m_statements->prepare(
             QStringLiteral("SELECT sequence, op, fields_json FROM _pending_changes "
@@ -221,8 +233,12 @@ bool PendingChangeQueue::record(const QString &appId, const QString &tableName,
                 mergedOp = wire::ChangeOp::Insert; // never pushed yet: still the whole record
                 wholeRecord = true;
             }
+            const bool countsWereValid = m_countsValid;
             if (!remove({sequence}, error))
                 return false;
+            // The row is replaced below: the count stays.
+            m_countsValid = countsWereValid;
+            replacing = true;
         }
         existing->finish();
         if (mergedOp != wire::ChangeOp::Insert)
@@ -241,6 +257,8 @@ bool PendingChangeQueue::record(const QString &appId, const QString &tableName,
                     wholeRecord ? QStringLiteral("") : QString::fromUtf8(fieldsToJson(merged))});
     if (!insert->exec())
         return fail(insert);
+    if (!replacing && m_countsValid)
+        ++m_countByApp[appId];
     return true;
 }
 

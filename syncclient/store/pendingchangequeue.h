@@ -12,6 +12,7 @@
 #include "statementcache.h"
 #include "wire/change.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -53,6 +54,8 @@ public:
 
     // Oldest first. An empty appId means every app.
     QList<PendingChange> list(const QString &appId = {}, int limit = -1) const;
+    // Forgets the kept counts (after a rolled-back transaction).
+    void invalidateCounts() { m_countsValid = false; }
     int count(const QString &appId = {}) const;
     // Removes the rows with these sequence numbers (a push was accepted).
     bool acknowledge(const QList<qint64> &sequences, QString *error = nullptr);
@@ -70,6 +73,8 @@ private:
     QString m_connectionName;
     StatementCache *m_statements;
     RecordResolver m_resolver;
+    mutable QHash<QString, int> m_countByApp;
+    mutable bool m_countsValid = false;
 };
 
 } // namespace mana

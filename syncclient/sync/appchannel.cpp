@@ -87,7 +87,7 @@ void AppChannel::setOffline(bool offline)
 void AppChannel::schedulePush()
 {
     m_pushWanted = true;
-    refreshStatus();
+    refreshStatus(); // cheap: the queue keeps its count
     if (m_busy || m_coalesceTimer.isActive())
         return; // the running push or the coalescing wait picks it up
     // Idle: go at once, but after the current event so that writes made in
@@ -184,10 +184,15 @@ void AppChannel::startPush()
         batch.acknowledged = sequences;
         batch.adjusted = reply.response.adjusted;
         batch.metaValues.append({self->appCursorKey(), reply.response.syncedUntil});
-        for (const QString &collection : self->collectionNames())
-            batch.metaValues.append(
-                {self->collectionCursorKey(collection), reply.response.syncedUntil});
         const bool hasMore = reply.response.hasMore.value_or(false);
+        // A complete answer brings every collection up to syncedUntil. A
+        // partial one leaves the collection cursors alone: pulls go on from
+        // where each one is, and a cursor is never moved back.
+        if (!hasMore) {
+            for (const QString &collection : self->collectionNames())
+                batch.metaValues.append(
+                    {self->collectionCursorKey(collection), reply.response.syncedUntil});
+        }
         self->applyInSlices(
             reply.response.serverChanges, batch, [self, hasMore, batchFull](bool ok) {
                 if (!self)
@@ -258,8 +263,21 @@ void AppChannel::startPull(const QString &collection)
 }
 
 void AppChannel::applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBatch finalBatch,
-                               std::function<void(bool)> done)
+                               std::function<void(bool)> done, bool inOwnEvent)
 {
+    if (!inOwnEvent) {
+        // Not inside the network reply's handler, which already spent its
+        // share of the event loop parsing the answer.
+        QPointer<AppChannel> self(this);
+        QTimer::singleShot(0, this,
+                           [self, changes = std::move(changes), finalBatch = std::move(finalBatch),
+                            done = std::move(done)]() mutable {
+                               if (self)
+                                   self->applyInSlices(std::move(changes), std::move(finalBatch),
+                                                       std::move(done), true);
+                           });
+        return;
+    }
     const int sliceSize = std::max(1, m_tuning.changesPerTransaction);
     LocalStore::RemoteBatch slice;
     slice.appId = m_appId;
@@ -298,7 +316,7 @@ void AppChannel::applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBa
                         done = std::move(done)]() mutable {
                            if (self)
                                self->applyInSlices(std::move(changes), std::move(finalBatch),
-                                                   std::move(done));
+                                                   std::move(done), true);
                        });
 }
 

@@ -25,7 +25,7 @@ struct SyncTuning
     int backoffMaxMs = 60000;
     int changesPerPush = 1000;                // PROTOCOL.md limit
     qsizetype bytesPerPush = 3 * 1024 * 1024; // under the 4 MiB limit, with room for the envelope
-    int changesPerTransaction = 200;          // keeps each event-loop block short
+    int changesPerTransaction = 100;          // keeps each event-loop block short
 };
 
 class AppChannel : public QObject
@@ -74,7 +74,7 @@ private:
     // Applies `changes` in slices, one transaction each; the last slice also
     // commits `finalBatch` (acknowledgements, cursors). Calls done(ok) after.
     void applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBatch finalBatch,
-                       std::function<void(bool)> done);
+                       std::function<void(bool)> done, bool inOwnEvent = false);
     QStringList collectionNames() const;
     QString pushCursor() const;
 
