@@ -186,7 +186,7 @@ RecordState Collection::stateOf(const StoredRow &stored) const
     return state;
 }
 
-QString Collection::prepareInsert(const QJsonObject &values, QJsonObject *normalized,
+QString Collection::prepareInsert(const QJsonObject &values, QVariantList *columns,
                                   QString *id) const
 {
     for (auto it = values.begin(); it != values.end(); ++it) {
@@ -206,12 +206,12 @@ QString Collection::prepareInsert(const QJsonObject &values, QJsonObject *normal
         const QString problem = field.validate(value, &accepted);
         if (!problem.isEmpty())
             return problem;
-        normalized->insert(field.name, accepted);
+        columns->append(columnValue(field, accepted));
     }
     return {};
 }
 
-bool Collection::insertPrepared(const QString &id, const QJsonObject &normalized, QString *error)
+bool Collection::insertPrepared(const QString &id, const QVariantList &columns, QString *error)
 {
     const QString now = formatTimestamp(m_store->clock().issue());
     QSqlQuery *query = m_store->statements().prepare(m_insertSql, error);
@@ -229,8 +229,8 @@ bool Collection::insertPrepared(const QString &id, const QJsonObject &normalized
     meta += u'}';
     bindPositional(query, {id, now, now, QVariant(), 1, meta});
     int position = 6;
-    for (const FieldSpec &field : m_spec.fields)
-        query->bindValue(position++, columnValue(field, normalized.value(field.name)));
+    for (const QVariant &column : columns)
+        query->bindValue(position++, column);
     if (!query->exec()) {
         const bool duplicate = query->lastError().nativeErrorCode() == QLatin1String("1555") ||
                                query->lastError().nativeErrorCode() == QLatin1String("19");
@@ -248,7 +248,7 @@ bool Collection::insertPrepared(const QString &id, const QJsonObject &normalized
 WriteResult Collection::insert(const QJsonObject &values)
 {
     WriteResult result;
-    QJsonObject normalized;
+    QVariantList normalized;
     result.error = prepareInsert(values, &normalized, &result.id);
     if (!result.error.isEmpty())
         return result;
@@ -264,11 +264,11 @@ WriteResult Collection::insert(const QJsonObject &values)
 
 QStringList Collection::insertMany(const QList<QJsonObject> &values, QString *error)
 {
-    QList<QPair<QString, QJsonObject>> prepared;
+    QList<QPair<QString, QVariantList>> prepared;
     prepared.reserve(values.size());
     for (qsizetype i = 0; i < values.size(); ++i) {
         QString id;
-        QJsonObject normalized;
+        QVariantList normalized;
         const QString problem = prepareInsert(values[i], &normalized, &id);
         if (!problem.isEmpty()) {
             if (error)

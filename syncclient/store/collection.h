@@ -69,8 +69,8 @@ private:
     RecordState stateOf(const StoredRow &row) const;
     // Validates `values` for an insert (every declared field, defaults,
     // required ones present) into column values; a sentence when refused.
-    QString prepareInsert(const QJsonObject &values, QJsonObject *normalized, QString *id) const;
-    bool insertPrepared(const QString &id, const QJsonObject &normalized, QString *error);
+    QString prepareInsert(const QJsonObject &values, QVariantList *columns, QString *id) const;
+    bool insertPrepared(const QString &id, const QVariantList &columns, QString *error);
     enum class WriteKind { Edit, Delete, Restore };
     // One write of validated fields to an existing record; a Delete also
     // sets deletedAt to the write's own timestamp.
