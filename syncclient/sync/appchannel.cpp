@@ -140,88 +140,94 @@ void AppChannel::startPush()
     changeset.appId = m_appId;
     changeset.since = pushCursor();
     QList<qint64> sequences;
-    qsizetype bytes = 0;
+    int changeCount = 0;
+    // Each change is serialised once: its size decides whether it still
+    // fits, and the bytes go into the body as they are.
+    QByteArray changesJson;
     bool batchFull = false;
     const QList<PendingChange> pending =
         m_store->pendingChanges().list(m_appId, m_tuning.changesPerPush);
     for (const PendingChange &row : pending) {
         const QList<wire::Change> changes = row.toWireChanges();
-        qsizetype rowBytes = 0;
-        for (const wire::Change &change : changes)
-            rowBytes += QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact).size() + 1;
-        if (changeset.changes.size() + changes.size() > m_tuning.changesPerPush ||
-            (bytes + rowBytes > m_tuning.bytesPerPush && !changeset.changes.isEmpty())) {
+        QByteArray rowJson;
+        for (const wire::Change &change : changes) {
+            rowJson += QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact);
+            rowJson += ',';
+        }
+        if (changeCount + changes.size() > m_tuning.changesPerPush ||
+            (changesJson.size() + rowJson.size() > m_tuning.bytesPerPush && changeCount > 0)) {
             batchFull = true;
             break;
         }
-        changeset.changes.append(changes);
+        changesJson += rowJson;
+        changeCount += int(changes.size());
         sequences.append(row.sequence);
-        bytes += rowBytes;
     }
+    changesJson.chop(1); // the last comma
     if (pending.size() == m_tuning.changesPerPush)
         batchFull = true;
-    if (changeset.changes.isEmpty() && !wasFullSync) {
+    if (changeCount == 0 && !wasFullSync) {
         refreshStatus();
         return;
     }
 
     m_busy = true;
     refreshStatus();
-    qCDebug(lcSync) << m_appId << "push" << changeset.changes.size() << "changes since"
-                    << changeset.since;
+    qCDebug(lcSync) << m_appId << "push" << changeCount << "changes since" << changeset.since;
     QPointer<AppChannel> self(this);
-    m_transport->push(changeset, [self, sequences, batchFull, wasFullSync](const SyncReply &reply) {
-        if (!self)
-            return;
-        if (reply.kind != SyncReply::Kind::Ok) {
-            self->m_pushWanted = !sequences.isEmpty();
-            self->m_fullSyncWanted = self->m_fullSyncWanted || wasFullSync;
-            self->handleFailure(reply);
-            return;
-        }
-        LocalStore::RemoteBatch batch;
-        batch.appId = self->m_appId;
-        batch.acknowledged = sequences;
-        batch.adjusted = reply.response.adjusted;
-        batch.metaValues.append({self->appCursorKey(), reply.response.syncedUntil});
-        const bool hasMore = reply.response.hasMore.value_or(false);
-        // A complete answer brings every collection up to syncedUntil. A
-        // partial one leaves the collection cursors alone: pulls go on from
-        // where each one is, and a cursor is never moved back.
-        if (!hasMore) {
-            for (const QString &collection : self->collectionNames())
-                batch.metaValues.append(
-                    {self->collectionCursorKey(collection), reply.response.syncedUntil});
-        }
-        self->applyInSlices(
-            reply.response.serverChanges, batch, [self, hasMore, batchFull](bool ok) {
-                if (!self)
-                    return;
-                self->m_busy = false;
-                if (ok) {
-                    if (hasMore)
-                        self->requestPull();
-                    // More than one push's worth queued: go on at once. New
-                    // writes during the push: wait a little, longer while they
-                    // keep coming, so a burst becomes a handful of requests.
-                    if (self->m_store->pendingChanges().count(self->m_appId) > 0) {
-                        self->m_pushWanted = true;
-                        if (batchFull) {
-                            self->m_coalesceTimer.start(0);
+    m_transport->push(
+        changeset, changesJson, [self, sequences, batchFull, wasFullSync](const SyncReply &reply) {
+            if (!self)
+                return;
+            if (reply.kind != SyncReply::Kind::Ok) {
+                self->m_pushWanted = !sequences.isEmpty();
+                self->m_fullSyncWanted = self->m_fullSyncWanted || wasFullSync;
+                self->handleFailure(reply);
+                return;
+            }
+            LocalStore::RemoteBatch batch;
+            batch.appId = self->m_appId;
+            batch.acknowledged = sequences;
+            batch.adjusted = reply.response.adjusted;
+            batch.metaValues.append({self->appCursorKey(), reply.response.syncedUntil});
+            const bool hasMore = reply.response.hasMore.value_or(false);
+            // A complete answer brings every collection up to syncedUntil. A
+            // partial one leaves the collection cursors alone: pulls go on from
+            // where each one is, and a cursor is never moved back.
+            if (!hasMore) {
+                for (const QString &collection : self->collectionNames())
+                    batch.metaValues.append(
+                        {self->collectionCursorKey(collection), reply.response.syncedUntil});
+            }
+            self->applyInSlices(
+                reply.response.serverChanges, batch, [self, hasMore, batchFull](bool ok) {
+                    if (!self)
+                        return;
+                    self->m_busy = false;
+                    if (ok) {
+                        if (hasMore)
+                            self->requestPull();
+                        // More than one push's worth queued: go on at once. New
+                        // writes during the push: wait a little, longer while they
+                        // keep coming, so a burst becomes a handful of requests.
+                        if (self->m_store->pendingChanges().count(self->m_appId) > 0) {
+                            self->m_pushWanted = true;
+                            if (batchFull) {
+                                self->m_coalesceTimer.start(0);
+                            } else {
+                                self->m_coalesceMs = self->m_coalesceMs == 0
+                                                         ? self->m_tuning.coalesceStartMs
+                                                         : std::min(self->m_coalesceMs * 2,
+                                                                    self->m_tuning.coalesceMaxMs);
+                                self->m_coalesceTimer.start(self->m_coalesceMs);
+                            }
                         } else {
-                            self->m_coalesceMs = self->m_coalesceMs == 0
-                                                     ? self->m_tuning.coalesceStartMs
-                                                     : std::min(self->m_coalesceMs * 2,
-                                                                self->m_tuning.coalesceMaxMs);
-                            self->m_coalesceTimer.start(self->m_coalesceMs);
+                            self->m_coalesceMs = 0;
                         }
-                    } else {
-                        self->m_coalesceMs = 0;
                     }
-                }
-                self->runNext();
-            });
-    });
+                    self->runNext();
+                });
+        });
 }
 
 void AppChannel::startPull(const QString &collection)

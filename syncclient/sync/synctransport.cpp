@@ -51,6 +51,23 @@ void SyncTransport::push(const wire::Changeset &changeset, Callback done)
     send(m_network->post(request(url), body), std::move(done));
 }
 
+void SyncTransport::push(const wire::Changeset &envelope, const QByteArray &serializedChanges,
+                         Callback done)
+{
+    wire::Changeset empty = envelope;
+    empty.changes.clear();
+    QByteArray body = QJsonDocument(empty.toJson()).toJson(QJsonDocument::Compact);
+    // Keys are sorted (appId, changes, clientId, since) and appId is
+    // validated, so the first occurrence is the key itself.
+    const QByteArray placeholder = QByteArrayLiteral("\"changes\":[]");
+    const qsizetype at = body.indexOf(placeholder);
+    Q_ASSERT(at >= 0);
+    body.replace(at, placeholder.size(), "\"changes\":[" + serializedChanges + "]");
+    QUrl url = m_serverUrl;
+    url.setPath(m_serverUrl.path() + QStringLiteral("/sync/") + envelope.appId);
+    send(m_network->post(request(url), body), std::move(done));
+}
+
 void SyncTransport::pull(const QString &appId, const QString &collection, const QString &since,
                          Callback done)
 {

@@ -49,6 +49,9 @@ public:
     QUrl serverUrl() const { return m_serverUrl; }
 
     void push(const wire::Changeset &changeset, Callback done);
+    // The same with the changes already serialised (comma-separated JSON
+    // objects); `envelope.changes` is ignored.
+    void push(const wire::Changeset &envelope, const QByteArray &serializedChanges, Callback done);
     void pull(const QString &appId, const QString &collection, const QString &since, Callback done);
 
     // Sorts a finished reply (exposed for tests of the classification).
