@@ -1,9 +1,12 @@
 #include "collection.h"
 
 #include "localstore.h"
+#include "nativesqlite.h"
 #include "recordrow.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,6 +85,26 @@ QJsonValue textOrNull(const QVariant &value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
 }
 
+// A column read through the native statement as JSON for the field's
+// type; the same conversion as jsonValue() without the QVariant.
+QJsonValue nativeJsonValue(const FieldSpec &field, const NativeStatement &row, int column)
+{
+    switch (field.type) {
+    case FieldType::Boolean:
+        return row.int64(column) != 0;
+    case FieldType::Integer:
+        return row.int64(column);
+    case FieldType::Number:
+        return row.real(column);
+    case FieldType::Json: {
+        const QJsonDocument document = QJsonDocument::fromJson("[" + row.utf8(column) + "]");
+        return document.array().isEmpty() ? QJsonValue::Null : document.array().first();
+    }
+    default:
+        return row.text(column);
+    }
+}
+
 } // namespace
 
 struct Collection::StoredRow
@@ -155,8 +178,25 @@ std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QStr
         row.record.insert(m_spec.fields[i].name,
                           jsonValue(m_spec.fields[i], query.value(FirstField + i)));
     row.meta = parseFieldMeta(query.value(MetaColumn).toString());
+    expandInsertStamp(&row.meta);
     statement->finish();
     return row;
+}
+
+void Collection::expandInsertStamp(FieldMetaMap *meta) const
+{
+    const auto star = meta->constFind(kInsertStampKey);
+    if (star == meta->cend())
+        return;
+    const FieldMeta stamp = *star;
+    meta->erase(star);
+    // Fields written since keep their own entries.
+    if (!meta->contains(kCreatedAt))
+        meta->insert(kCreatedAt, stamp);
+    for (const FieldSpec &field : m_spec.fields) {
+        if (!meta->contains(field.name))
+            meta->insert(field.name, stamp);
+    }
 }
 
 std::optional<QJsonObject> Collection::get(const QString &id, bool includeDeleted) const
@@ -214,29 +254,53 @@ QString Collection::prepareInsert(const QJsonObject &values, QVariantList *colum
 bool Collection::insertPrepared(const QString &id, const QVariantList &columns, QString *error)
 {
     const QString now = formatTimestamp(m_store->clock().issue());
-    QSqlQuery *query = m_store->statements().prepare(m_insertSql, error);
-    if (!query)
-        return false;
-    // Every field of a new record has the same timestamp and writer. The
-    // meta is written as text directly: names are [A-Za-z0-9_], timestamps
-    // and the own client id (a UUID) need no escaping, and this is the
-    // hot path of bulk imports.
-    const QString stamp = QStringLiteral("[\"") + now + QStringLiteral("\",\"") +
-                          m_store->clientId() + QStringLiteral("\"]");
-    QString meta = QStringLiteral("{\"createdAt\":") + stamp;
-    for (const FieldSpec &field : m_spec.fields)
-        meta += QStringLiteral(",\"") + field.name + QStringLiteral("\":") + stamp;
-    meta += u'}';
-    bindPositional(query, {id, now, now, QVariant(), 1, meta});
-    int position = 6;
-    for (const QVariant &column : columns)
-        query->bindValue(position++, column);
-    if (!query->exec()) {
-        const bool duplicate = query->lastError().nativeErrorCode() == QLatin1String("1555") ||
-                               query->lastError().nativeErrorCode() == QLatin1String("19");
-        *error = duplicate ? QStringLiteral("A record with the id \"%1\" already exists in %2.")
-                                 .arg(id, m_spec.wireName)
-                           : query->lastError().text();
+    // Every field of a new record has the same timestamp and writer: one
+    // "*" entry says so (readRow() spells it out per field), which keeps a
+    // bulk import's rows small. Written as text directly: timestamps and the
+    // own client id (a UUID) need no escaping.
+    const QString meta = QStringLiteral("{\"") + kInsertStampKey + QStringLiteral("\":[\"") + now +
+                         QStringLiteral("\",\"") + m_store->clientId() + QStringLiteral("\"]}");
+    bool duplicate = false;
+    if (NativeSqlite *native = m_store->native()) {
+        NativeStatement *insert = native->prepare(m_insertSql, error);
+        if (!insert)
+            return false;
+        insert->bindText(1, id);
+        insert->bindText(2, now);
+        insert->bindText(3, now);
+        insert->bindNull(4);
+        insert->bindInt64(5, 1);
+        insert->bindText(6, meta);
+        int position = 7;
+        for (const QVariant &column : columns)
+            insert->bind(position++, column);
+        const bool inserted = insert->step() == NativeStatement::Step::Done;
+        if (!inserted) {
+            duplicate = (insert->extendedErrorCode() & 0xff) == 19; // SQLITE_CONSTRAINT
+            *error = insert->errorMessage();
+        }
+        insert->reset();
+        if (!inserted && !duplicate)
+            return false;
+    } else {
+        QSqlQuery *query = m_store->statements().prepare(m_insertSql, error);
+        if (!query)
+            return false;
+        bindPositional(query, {id, now, now, QVariant(), 1, meta});
+        int position = 6;
+        for (const QVariant &column : columns)
+            query->bindValue(position++, column);
+        if (!query->exec()) {
+            duplicate = query->lastError().nativeErrorCode() == QLatin1String("1555") ||
+                        query->lastError().nativeErrorCode() == QLatin1String("19");
+            *error = query->lastError().text();
+            if (!duplicate)
+                return false;
+        }
+    }
+    if (duplicate) {
+        *error = QStringLiteral("A record with the id \"%1\" already exists in %2.")
+                     .arg(id, m_spec.wireName);
         return false;
     }
     // The queue row of an insert holds no fields: the stored record is the
@@ -264,23 +328,21 @@ WriteResult Collection::insert(const QJsonObject &values)
 
 QStringList Collection::insertMany(const QList<QJsonObject> &values, QString *error)
 {
-    QList<QPair<QString, QVariantList>> prepared;
-    prepared.reserve(values.size());
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        QString id;
-        QVariantList normalized;
-        const QString problem = prepareInsert(values[i], &normalized, &id);
-        if (!problem.isEmpty()) {
-            if (error)
-                *error = QStringLiteral("Record %1: %2").arg(i + 1).arg(problem);
-            return {};
-        }
-        prepared.append({id, normalized});
-    }
+    // Validated and written row by row inside the one transaction: a bad
+    // record rolls back everything, and no copy of the whole import is kept.
     QStringList ids;
+    ids.reserve(values.size());
+    QVariantList normalized;
     const bool ok = m_store->inTransaction(
         [&](QString *stepError) {
-            for (const auto &[id, normalized] : std::as_const(prepared)) {
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                QString id;
+                normalized.clear();
+                const QString problem = prepareInsert(values[i], &normalized, &id);
+                if (!problem.isEmpty()) {
+                    *stepError = QStringLiteral("Record %1: %2").arg(i + 1).arg(problem);
+                    return false;
+                }
                 if (!insertPrepared(id, normalized, stepError))
                     return false;
                 ids.append(id);
@@ -490,14 +552,47 @@ QList<QJsonObject> Collection::query(const Query &query, QString *error) const
             *error = problem;
         return records;
     }
-    order.append(kId);
+    // Ties end in insertion order (rowid): stable pages, and every index
+    // already ends with the rowid, so a sort on an indexed field needs no
+    // extra sorting step (the id would).
+    order.append(QStringLiteral("rowid"));
     sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
 
+    bindings << query.limit << std::max(0, query.offset);
+    if (NativeSqlite *native = m_store->native()) {
+        NativeStatement *select = native->prepare(sql, error);
+        if (!select)
+            return records;
+        for (int i = 0; i < bindings.size(); ++i)
+            select->bind(i + 1, bindings[i]);
+        NativeStatement::Step step;
+        while ((step = select->step()) == NativeStatement::Step::Row) {
+            QJsonObject record = m_rowTemplate;
+            auto slot = record.begin();
+            for (const int column : m_templateColumns) {
+                if (select->isNull(column))
+                    *slot = QJsonValue::Null;
+                else if (column < kQueryFirstField)
+                    *slot = select->text(column);
+                else
+                    *slot =
+                        nativeJsonValue(m_spec.fields[column - kQueryFirstField], *select, column);
+                ++slot;
+            }
+            records.append(record);
+        }
+        if (step == NativeStatement::Step::Error) {
+            if (error)
+                *error = select->errorMessage();
+            records.clear();
+        }
+        select->reset();
+        return records;
+    }
     QSqlQuery *statement = m_store->statements().prepare(sql, error);
     if (!statement)
         return records;
-    bindings << query.limit << std::max(0, query.offset);
     if (!execWith(statement, bindings, error))
         return records;
     QSqlQuery &select = *statement;
@@ -523,13 +618,34 @@ int Collection::count(const Query &query, QString *error) const
 {
     QString problem;
     QVariantList bindings;
+    const QString table = quoteIdentifier(m_spec.tableName);
+    // All live rows: every row minus the tombstones. SQLite counts all rows
+    // from its smallest index and the tombstones from their partial index,
+    // where "deletedAt IS NULL" would read every row of the table.
     const QString sql =
-        QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(m_spec.tableName)) +
-        whereClause(query, &bindings, &problem);
+        query.filters.isEmpty() && !query.includeDeleted
+            ? QStringLiteral("SELECT (SELECT count(*) FROM %1) - (SELECT count(*) FROM %1 "
+                             "WHERE deletedAt IS NOT NULL)")
+                  .arg(table)
+            : QStringLiteral("SELECT count(*) FROM %1").arg(table) +
+                  whereClause(query, &bindings, &problem);
     if (!problem.isEmpty()) {
         if (error)
             *error = problem;
         return -1;
+    }
+    if (NativeSqlite *native = m_store->native()) {
+        NativeStatement *select = native->prepare(sql, error);
+        if (!select)
+            return -1;
+        for (int i = 0; i < bindings.size(); ++i)
+            select->bind(i + 1, bindings[i]);
+        const bool row = select->step() == NativeStatement::Step::Row;
+        if (!row && error)
+            *error = select->errorMessage();
+        const int count = row ? int(select->int64(0)) : -1;
+        select->reset();
+        return count;
     }
     QSqlQuery *select = m_store->statements().prepare(sql, error);
     if (!select || !execWith(select, bindings, error))

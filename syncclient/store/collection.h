@@ -5,6 +5,7 @@
 
 #include "collectionspec.h"
 #include "query.h"
+#include "recordrow.h"
 #include "wire/change.h"
 
 #include <QJsonObject>
@@ -66,6 +67,9 @@ private:
 
     struct StoredRow;
     std::optional<StoredRow> readRow(const QString &id, QString *error) const;
+    // Replaces the insert's "*" entry (every field at the insert's stamp,
+    // see kInsertStampKey) with one entry per field.
+    void expandInsertStamp(FieldMetaMap *meta) const;
     RecordState stateOf(const StoredRow &row) const;
     // Validates `values` for an insert (every declared field, defaults,
     // required ones present) into column values; a sentence when refused.

@@ -194,6 +194,10 @@ bool LocalStore::open(const QString &filePath, QString *error)
 
     m_filePath = filePath;
     m_statements = std::make_unique<StatementCache>(m_connectionName);
+    QString nativeProblem;
+    m_native = NativeSqlite::attach(db, &nativeProblem);
+    if (!m_native)
+        qCInfo(lcStore).noquote() << "SQLite through QtSql only:" << nativeProblem;
     if (!query.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS _schema_version (version INTEGER NOT NULL)")))
         return fail(QStringLiteral("Cannot write to the database %1: %2")
@@ -237,7 +241,7 @@ bool LocalStore::open(const QString &filePath, QString *error)
     m_clock.observe(metaValue(kClockKey).toLongLong());
     m_persistedClock = m_clock.lastIssued();
     m_pending = std::make_unique<PendingChangeQueue>(
-        m_connectionName, m_statements.get(),
+        m_connectionName, m_statements.get(), m_native.get(),
         [this](const QString &tableName, const QString &recordId) {
             for (const Collection *collection : std::as_const(m_collections)) {
                 if (collection->spec().tableName != tableName)
@@ -280,6 +284,7 @@ void LocalStore::close()
     m_collections.clear();
     m_pending.reset();
     m_statements.reset();
+    m_native.reset(); // finalised before QtSql closes the connection
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = database();
@@ -440,6 +445,29 @@ Collection *LocalStore::addCollection(const CollectionSpec &spec, QString *error
                 return false;
             while (query.next())
                 existingColumns.append(query.value(1).toString());
+            QStringList addedFields;
+            for (const FieldSpec &field : spec.fields) {
+                if (!existingColumns.contains(field.name))
+                    addedFields.append(field.name);
+            }
+            // Rows still holding an insert's "*" stamp get one entry per
+            // existing column first: the new column was not written then.
+            if (!addedFields.isEmpty()) {
+                const QString star = QStringLiteral("'$.\"%1\"'").arg(kInsertStampKey);
+                QStringList paths;
+                for (const QString &column : std::as_const(existingColumns)) {
+                    if (column == QLatin1String("id") || column == QLatin1String("updatedAt") ||
+                        column == QLatin1String("deletedAt") || column.startsWith(u'_'))
+                        continue;
+                    paths.append(QStringLiteral("'$.\"%1\"', json(json_extract(_fieldMeta, %2))")
+                                     .arg(column, star));
+                }
+                if (!run(QStringLiteral("UPDATE %1 SET _fieldMeta = json_remove(json_insert("
+                                        "_fieldMeta, %2), %3) WHERE json_extract(_fieldMeta, %3) "
+                                        "IS NOT NULL")
+                             .arg(table, paths.join(QStringLiteral(", ")), star)))
+                    return false;
+            }
             for (const FieldSpec &field : spec.fields) {
                 if (!existingColumns.contains(field.name) &&
                     !run(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
@@ -455,6 +483,14 @@ Collection *LocalStore::addCollection(const CollectionSpec &spec, QString *error
                                   quoted.join(QStringLiteral(", ")))))
                     return false;
             }
+            // Deleted rows only: live inserts never touch it, and it makes
+            // counting the live rows (all rows minus these) and finding
+            // tombstones to purge cheap.
+            if (!run(QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (deletedAt) "
+                                    "WHERE deletedAt IS NOT NULL")
+                         .arg(quoteIdentifier(QStringLiteral("_tombstones_") + spec.tableName),
+                              table)))
+                return false;
             query.prepare(QStringLiteral(
                 "INSERT INTO _collections (table_name, app_id, wire_name, spec_json) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (table_name) DO UPDATE SET "

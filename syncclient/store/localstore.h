@@ -5,6 +5,7 @@
 
 #include "collection.h"
 #include "hybridlogicalclock.h"
+#include "nativesqlite.h"
 #include "pendingchangequeue.h"
 #include "statementcache.h"
 
@@ -39,6 +40,9 @@ public:
     bool open(const QString &filePath, QString *error = nullptr);
     void close();
     bool isOpen() const;
+    // Whether the hot paths call SQLite directly (see nativesqlite.h) or
+    // everything goes through QtSql.
+    bool callsSqliteDirectly() const { return m_native != nullptr; }
     QString filePath() const { return m_filePath; }
 
     // Created once per profile, stored in the database.
@@ -101,6 +105,9 @@ private:
     // false); also persists the clock's last issued value.
     bool inTransaction(const std::function<bool(QString *)> &body, QString *error);
     StatementCache &statements() { return *m_statements; }
+    // Direct SQLite calls for the hot paths; nullptr when they are not safe
+    // here (see nativesqlite.h) and QtSql does everything.
+    NativeSqlite *native() const { return m_native.get(); }
     // The registry of collection tables (_collections), also for tables
     // whose module is not loaded in this session.
     QString tableSpecJson(const QString &tableName) const;
@@ -112,6 +119,7 @@ private:
     HybridLogicalClock m_clock;
     Millis m_persistedClock = -1; // the clock value last written to _meta
     std::unique_ptr<StatementCache> m_statements;
+    std::unique_ptr<NativeSqlite> m_native;
     std::unique_ptr<PendingChangeQueue> m_pending;
     QHash<QString, Collection *> m_collections; // key: "<appId>/<wireName>"
 };

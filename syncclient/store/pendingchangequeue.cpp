@@ -1,5 +1,7 @@
 #include "pendingchangequeue.h"
 
+#include "nativesqlite.h"
+
 #include "localstore.h"
 
 #include <QJsonDocument>
@@ -81,9 +83,10 @@ QList<wire::Change> PendingChange::toWireChanges() const
 }
 
 PendingChangeQueue::PendingChangeQueue(const QString &connectionName, StatementCache *statements,
-                                       RecordResolver resolver)
+                                       NativeSqlite *native, RecordResolver resolver)
     : m_connectionName(connectionName)
     , m_statements(statements)
+    , m_native(native)
     , m_resolver(std::move(resolver))
 {}
 
@@ -245,18 +248,36 @@ bool PendingChangeQueue::record(const QString &appId, const QString &tableName,
             mergedOp = isDeleted(merged) ? wire::ChangeOp::Delete : wire::ChangeOp::Update;
     }
 
-    QSqlQuery *insert = m_statements->prepare(
-        QStringLiteral(
-            "INSERT INTO _pending_changes (app_id, table_name, wire_name, record_id, op, "
-            "fields_json) VALUES (?, ?, ?, ?, ?, ?)"),
-        error);
-    if (!insert)
-        return false;
-    bindPositional(insert,
-                   {appId, tableName, wireName, recordId, wire::toString(mergedOp),
-                    wholeRecord ? QStringLiteral("") : QString::fromUtf8(fieldsToJson(merged))});
-    if (!insert->exec())
-        return fail(insert);
+    static const QString insertSql = QStringLiteral(
+        "INSERT INTO _pending_changes (app_id, table_name, wire_name, record_id, op, "
+        "fields_json) VALUES (?, ?, ?, ?, ?, ?)");
+    const QString fieldsJson =
+        wholeRecord ? QStringLiteral("") : QString::fromUtf8(fieldsToJson(merged));
+    if (m_native) {
+        NativeStatement *insert = m_native->prepare(insertSql, error);
+        if (!insert)
+            return false;
+        insert->bindText(1, appId);
+        insert->bindText(2, tableName);
+        insert->bindText(3, wireName);
+        insert->bindText(4, recordId);
+        insert->bindText(5, wire::toString(mergedOp));
+        insert->bindText(6, fieldsJson);
+        const bool inserted = insert->step() == NativeStatement::Step::Done;
+        if (!inserted && error)
+            *error = insert->errorMessage();
+        insert->reset();
+        if (!inserted)
+            return false;
+    } else {
+        QSqlQuery *insert = m_statements->prepare(insertSql, error);
+        if (!insert)
+            return false;
+        bindPositional(
+            insert, {appId, tableName, wireName, recordId, wire::toString(mergedOp), fieldsJson});
+        if (!insert->exec())
+            return fail(insert);
+    }
     if (!replacing && m_countsValid)
         ++m_countByApp[appId];
     return true;

@@ -40,6 +40,8 @@ struct PendingChange
     QList<wire::Change> toWireChanges() const;
 };
 
+class NativeSqlite;
+
 class PendingChangeQueue
 {
 public:
@@ -49,8 +51,9 @@ public:
     using RecordResolver =
         std::function<QMap<QString, FieldState>(const QString &tableName, const QString &recordId)>;
 
+    // `native` may be null (QtSql only); see nativesqlite.h.
     PendingChangeQueue(const QString &connectionName, StatementCache *statements,
-                       RecordResolver resolver);
+                       NativeSqlite *native, RecordResolver resolver);
 
     // Oldest first. An empty appId means every app.
     QList<PendingChange> list(const QString &appId = {}, int limit = -1) const;
@@ -72,6 +75,7 @@ private:
     QSqlDatabase database() const;
     QString m_connectionName;
     StatementCache *m_statements;
+    NativeSqlite *m_native;
     RecordResolver m_resolver;
     mutable QHash<QString, int> m_countByApp;
     mutable bool m_countsValid = false;

@@ -33,6 +33,12 @@ struct FieldMeta
 };
 using FieldMetaMap = QMap<QString, FieldMeta>;
 
+// The entry a new record's meta holds instead of one per field: every field
+// (and createdAt) written at that timestamp by that client. Readers expand
+// it with the collection's fields; a migration that adds a column spells it
+// out first (the new column was not part of the insert).
+inline const QString kInsertStampKey = QStringLiteral("*");
+
 FieldMetaMap parseFieldMeta(const QString &json);
 QString serializeFieldMeta(const FieldMetaMap &meta);
 

@@ -42,6 +42,8 @@ private slots:
     void failedWriteLeavesNothing();
     void reopenKeepsEverything();
     void migrationAddsFieldAndIndex();
+    void insertStampCoversEveryFieldUntilEdited();
+    void hotPathsCallSqliteDirectlyOnLinux();
     void todoModuleCreatesTablesAndIndexes();
     void tablesOfDifferentAppsNeverCollide();
 
@@ -483,9 +485,19 @@ void TestCollection::migrationAddsFieldAndIndex()
     const WriteResult old = items->insert({{"title", "from v1"}});
     QVERIFY(old);
 
+    const QString insertedAt = items->recordState(old.id).value("title").updatedAt;
+    QVERIFY(!insertedAt.isEmpty());
+
     m_fixture->reopen();
     items = m_fixture->add(v2);
     QVERIFY(items);
+    // The fields the insert wrote keep its stamp; the new ones were never
+    // written (a peer's value for them wins whatever its time).
+    const RecordState migratedState = items->recordState(old.id);
+    QCOMPARE(migratedState.value("title").updatedAt, insertedAt);
+    QCOMPARE(migratedState.value("createdAt").updatedAt, insertedAt);
+    QVERIFY(!migratedState.contains("note"));
+    QVERIFY(!migratedState.contains("rank"));
     const auto migrated = items->get(old.id);
     QVERIFY(migrated);
     QCOMPARE(migrated->value("title"), QJsonValue("from v1"));
@@ -516,6 +528,55 @@ void TestCollection::migrationAddsFieldAndIndex()
     QCOMPARE(storeScalar(*m_fixture->store, "SELECT note FROM test_items WHERE title = 'from v1'")
                  .toString(),
              QStringLiteral("added later"));
+}
+
+void TestCollection::insertStampCoversEveryFieldUntilEdited()
+{
+    const WriteResult inserted = m_notes->insert({{"title", "stamped"}});
+    QVERIFY(inserted);
+    const QString insertedAt = formatTimestamp(kStartMillis);
+    // One entry for the whole insert keeps bulk imports small on disk.
+    const QJsonObject rawMeta =
+        QJsonDocument::fromJson(
+            storeScalar(*m_fixture->store, QStringLiteral("SELECT _fieldMeta FROM test_notes "
+                                                          "WHERE id = '%1'")
+                                               .arg(inserted.id))
+                .toString()
+                .toUtf8())
+            .object();
+    QCOMPARE(rawMeta.keys(), QStringList{"*"});
+    RecordState state = m_notes->recordState(inserted.id);
+    QStringList expectedFields{"createdAt"};
+    for (const FieldSpec &field : m_notes->spec().fields)
+        expectedFields.append(field.name);
+    expectedFields.sort();
+    QCOMPARE(state.keys(), expectedFields);
+    for (const FieldState &field : std::as_const(state)) {
+        QCOMPARE(field.updatedAt, insertedAt);
+        QCOMPARE(field.clientId, m_fixture->store->clientId());
+    }
+
+    m_fixture->clock.advance(1000);
+    QVERIFY(m_notes->update(inserted.id, {{"title", "edited"}}));
+    state = m_notes->recordState(inserted.id);
+    QCOMPARE(state.value("title").updatedAt, formatTimestamp(kStartMillis + 1000));
+    QCOMPARE(state.value("createdAt").updatedAt, insertedAt);
+    for (const FieldSpec &field : m_notes->spec().fields) {
+        if (field.name != QLatin1String("title"))
+            QCOMPARE(state.value(field.name).updatedAt, insertedAt);
+    }
+}
+
+void TestCollection::hotPathsCallSqliteDirectlyOnLinux()
+{
+#if defined(Q_OS_LINUX)
+    // Debian's QtSql driver links the system libsqlite3: the fast path must
+    // not silently fall back (the *_qtsql test runs cover the fallback).
+    QCOMPARE(m_fixture->store->callsSqliteDirectly(),
+             qEnvironmentVariable("MANA_STORE_NATIVE_SQLITE") != QLatin1String("0"));
+#else
+    QSKIP("the direct path is only enabled on Linux");
+#endif
 }
 
 void TestCollection::todoModuleCreatesTablesAndIndexes()
