@@ -254,10 +254,18 @@ bool benchBurst(SyncClient &a, SyncClient &b, int changes, BurstWrites writes)
     QElapsedTimer clock;
     QSet<QString> missingOnB;
     qint64 completedNs = -1;
+    qint64 firstOnBNs = -1; // where the time goes: A's push, B's pull
+    qint64 pushedNs = -1;
     QObject context;
+    QObject::connect(&a.store(), &LocalStore::pendingChangesAcknowledged, &context, [&] {
+        if (pushedNs < 0 && !missingOnB.isEmpty() && a.store().pendingChanges().count() == 0)
+            pushedNs = clock.nsecsElapsed();
+    });
     QObject::connect(b.tasks(), &Collection::changed, &context, [&](const QStringList &ids) {
         if (completedNs >= 0 || missingOnB.isEmpty())
             return;
+        if (firstOnBNs < 0)
+            firstOnBNs = clock.nsecsElapsed();
         for (const QString &id : ids)
             missingOnB.remove(id);
         if (missingOnB.isEmpty())
@@ -305,6 +313,8 @@ bool benchBurst(SyncClient &a, SyncClient &b, int changes, BurstWrites writes)
     }
     const double totalMs = millis(completedNs);
     report(prefix + "local_writes_ms", millis(writtenNs), "ms");
+    report(prefix + "a_pushed_all_ms", millis(pushedNs), "ms");
+    report(prefix + "b_first_change_ms", millis(firstOnBNs), "ms");
     report(prefix + "end_to_end_ms", totalMs, "ms");
     report(prefix + "end_to_end_rate", changes / (totalMs / 1000.0), "changes/s");
     return runUntil([&] { return isReady(a) && isReady(b); }, kReadyTimeoutMs);
