@@ -552,10 +552,11 @@ QList<QJsonObject> Collection::query(const Query &query, QString *error) const
             *error = problem;
         return records;
     }
-    // Ties end in insertion order (rowid): stable pages, and every index
-    // already ends with the rowid, so a sort on an indexed field needs no
-    // extra sorting step (the id would).
-    order.append(QStringLiteral("rowid"));
+    // Without a sort: id order, the same on every device (ids are
+    // time-ordered, so roughly creation order). Ties of a sort end in local
+    // insertion order (rowid): every index already ends with the rowid, so a
+    // sort on an indexed field needs no extra sorting step (the id would).
+    order.append(order.isEmpty() ? kId : QStringLiteral("rowid"));
     sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));
     sql += QStringLiteral(" LIMIT ? OFFSET ?");
 
