@@ -1,105 +1,145 @@
-// ManaCore Desktop: opens the profile's local store, registers every built-in
-// module's collections, and shows the window. The shell proper (navigation,
-// sessions, sync status) grows on top of this.
+// ManaCore Desktop: opens the profile's local store, prepares every built-in
+// module (collections, seeds on the first start) and shows the shell.
 #include "localstore.h"
 #include "modulecatalog.h"
+#include "moduleiconprovider.h"
+#include "profilepreparer.h"
+#include "scriptedrun.h"
+#include "session.h"
+#include "shellcontext.h"
+#include "shellsettings.h"
 #include "startupoptions.h"
+#include "uilanguage.h"
 #include "windowscreenshot.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQuickStyle>
 #include <QQuickWindow>
-#include <QVariantMap>
+#include <QTimer>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(ManaShellPlugin)
+Q_IMPORT_QML_PLUGIN(ManaShellCorePlugin)
+Q_IMPORT_QML_PLUGIN(ManaCore_SessionPlugin)
 
 Q_LOGGING_CATEGORY(lcApp, "mana.app")
 
 namespace {
 
-struct StoreSummary
+// Prints how long the first frame took and quits, for start-up benchmarks.
+void quitAfterFirstFrame(QQuickWindow *window, const QElapsedTimer &sinceStart, int lingerMs)
 {
-    QString error;
-    QVariantList modules; // {name, collections}
-    int collectionCount = 0;
-    int pendingCount = 0;
-};
-
-// Opens the store and adds every module. Problems become one sentence for
-// the window; the store refuses to touch a file it cannot trust.
-StoreSummary openStore(mana::LocalStore &store, const QString &path)
-{
-    StoreSummary summary;
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        summary.error = QStringLiteral("Cannot create the data folder %1.")
-                            .arg(QFileInfo(path).absolutePath());
-        return summary;
-    }
-    if (!store.open(path, &summary.error))
-        return summary;
-
-    const mana::ModuleCatalog catalog = mana::ModuleCatalog::load();
-    QStringList problems = catalog.errors;
-    for (const mana::ModuleSpec &module : catalog.modules) {
-        QString error;
-        if (!store.addModule(module, &error)) {
-            problems.append(QStringLiteral("%1: %2").arg(module.id, error));
-            continue;
-        }
-        summary.modules.append(QVariantMap{{QStringLiteral("name"), module.nameEn},
-                                           {QStringLiteral("collections"),
-                                            int(module.collections.size())}});
-        summary.collectionCount += int(module.collections.size());
-    }
-    summary.pendingCount = store.pendingChanges().count();
-    if (!problems.isEmpty())
-        summary.error = problems.join(QLatin1Char('\n'));
-    return summary;
+    auto *connection = new QMetaObject::Connection;
+    *connection = QObject::connect(
+        window, &QQuickWindow::frameSwapped, window, [connection, sinceStart, lingerMs] {
+            QObject::disconnect(*connection);
+            delete connection;
+            std::printf("first_frame_ms=%lld\n", static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            QTimer::singleShot(lingerMs, qApp, [] { QCoreApplication::exit(0); });
+        });
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ManaCore"));
     QApplication::setApplicationName(QStringLiteral("ManaCore Desktop"));
     QApplication::setApplicationVersion(QStringLiteral(MANA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.manacore.Desktop"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.manacore.Desktop.svg")));
 
     QString message;
     int exitCode = 0;
-    const auto options = mana::StartupOptions::parse(QApplication::arguments(), &message, &exitCode);
+    const auto options =
+        mana::StartupOptions::parse(QApplication::arguments(), &message, &exitCode);
     if (!options) {
         std::fputs(qPrintable(message), exitCode == 0 ? stdout : stderr);
         return exitCode;
     }
 
-    const QString dataDirectory = options->dataDirectory.isEmpty()
-                                      ? mana::LocalStore::defaultDirectory()
-                                      : options->dataDirectory;
-    const QString storePath = mana::LocalStore::profilePath(dataDirectory, options->profile);
+    const QString dataDirectory =
+        QDir::cleanPath(options->dataDirectory.isEmpty() ? mana::LocalStore::defaultDirectory()
+                                                         : options->dataDirectory);
+    QDir().mkpath(dataDirectory);
 
-    mana::LocalStore store;
-    const StoreSummary summary = openStore(store, storePath);
-    if (!summary.error.isEmpty())
-        qCCritical(lcApp).noquote() << "local store:" << summary.error;
-    else
-        qCInfo(lcApp) << "opened" << storePath;
+    mana::ShellSettings settings(QDir(dataDirectory).filePath(QStringLiteral("shell.ini")));
+    mana::UiLanguage uiLanguage;
+    uiLanguage.apply(options->language.isEmpty() ? settings.language() : options->language);
 
+    mana::ShellContext shell;
+    shell.setDataDirectory(dataDirectory);
+    const mana::ModuleCatalog catalog = mana::ModuleCatalog::load();
+    shell.modules()->setEntries(mana::ModuleListModel::entriesFromCatalog(catalog));
+    shell.modules()->setLanguage(uiLanguage.effective());
+    QObject::connect(&uiLanguage, &mana::UiLanguage::effectiveChanged, &shell,
+                     [&] { shell.modules()->setLanguage(uiLanguage.effective()); });
+    QObject::connect(&settings, &mana::ShellSettings::languageChanged, &uiLanguage,
+                     [&] { uiLanguage.apply(settings.language()); });
+
+    // The session opens the last profile (a new guest profile on the first
+    // start, with seeds) and, for an account, restores its tokens and syncs.
+    // A store file that is not ours is refused and never written.
+    mana::Session::Options sessionOptions;
+    sessionOptions.dataDirectory = dataDirectory;
+    sessionOptions.serverUrl = QUrl(options->serverUrl);
+    mana::Session session(sessionOptions);
+    session.setProfilePreparer([&](mana::LocalStore &store, bool isNewGuestProfile,
+                                   QString *error) {
+        mana::ProfilePreparation preparation;
+        const bool prepared = mana::prepareProfile(store, catalog, isNewGuestProfile,
+                                                   uiLanguage.effective(), &preparation);
+        qCInfo(lcApp) << "prepared" << store.filePath() << "modules:" << preparation.modulesAdded
+                      << "seed records:" << preparation.seedRecordsWritten;
+        // A module that failed is reported; the others still work.
+        if (!prepared)
+            qCCritical(lcApp).noquote()
+                << "local store:" << preparation.problems.join(QLatin1Char('\n'));
+        Q_UNUSED(error);
+        return true;
+    });
+    QObject::connect(&session, &mana::Session::storeChanged, &shell,
+                     [&] { shell.setStore(session.store()); });
+    QString storeError;
+    if (!session.start(&storeError)) {
+        qCCritical(lcApp).noquote() << "local store:" << storeError;
+        shell.setStoreError(storeError);
+    } else {
+        qCInfo(lcApp) << "opened" << session.profilePath();
+        shell.setStore(session.store());
+    }
+
+    // Declared after everything QML binds to, so it is destroyed first and
+    // no binding runs against a deleted object on exit.
     QQmlApplicationEngine engine;
+    uiLanguage.setEngine(&engine);
+    QQuickStyle::setStyle(QStringLiteral("Basic"));
     engine.addImportPath(QStringLiteral("qrc:/")); // Qt 6.4 static QML modules
+    engine.addImageProvider(QStringLiteral("moduleicon"), new mana::ModuleIconProvider);
     engine.setInitialProperties({
-        {QStringLiteral("profileName"), options->profile},
-        {QStringLiteral("storePath"), QDir::toNativeSeparators(storePath)},
-        {QStringLiteral("storeError"), summary.error},
-        {QStringLiteral("modules"), summary.modules},
-        {QStringLiteral("collectionCount"), summary.collectionCount},
-        {QStringLiteral("pendingCount"), summary.pendingCount},
-        {QStringLiteral("darkMode"), options->darkMode},
+        {QStringLiteral("shell"), QVariant::fromValue(&shell)},
+        {QStringLiteral("settings"), QVariant::fromValue(&settings)},
+        {QStringLiteral("uiLanguage"), QVariant::fromValue(&uiLanguage)},
+        {QStringLiteral("session"), QVariant::fromValue<QObject *>(&session)},
+        {QStringLiteral("firstStart"), session.isFirstStart() && !options->noWelcome &&
+                                           !options->isScripted() && session.store() != nullptr},
+        {QStringLiteral("initialModule"), options->moduleId},
+        {QStringLiteral("themeOverride"), options->theme},
+        {QStringLiteral("showOnStart"), options->show},
+        {QStringLiteral("switcherText"), options->switcherText},
+        {QStringLiteral("serverUrl"), session.serverUrl()},
     });
     engine.load(QUrl(QStringLiteral("qrc:/ManaShell/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
@@ -108,9 +148,17 @@ int main(int argc, char *argv[])
     }
 
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window && options->quitAfterFirstFrame)
+        quitAfterFirstFrame(window, sinceStart, options->lingerMs);
     if (!options->screenshotPath.isEmpty() && window)
         new mana::WindowScreenshot(window, options->screenshotPath, options->screenshotDelayMs,
                                    &app);
 
-    return QApplication::exec();
+    mana::ScriptedRun script(&session, *options);
+    if (options->isScripted())
+        script.start();
+
+    const int result = QApplication::exec();
+    settings.sync();
+    return result;
 }

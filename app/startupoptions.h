@@ -9,11 +9,38 @@ namespace mana {
 
 struct StartupOptions
 {
-    QString dataDirectory; // empty: LocalStore::defaultDirectory()
-    QString profile = QStringLiteral("guest");
+    QString dataDirectory;  // empty: LocalStore::defaultDirectory()
+    QString serverUrl;      // empty: the saved setting
+    QString moduleId;       // --app: open this module
     QString screenshotPath; // non-empty: save the window there and quit
     int screenshotDelayMs = 1500;
-    bool darkMode = false;
+    bool quitAfterFirstFrame = false; // print first_frame_ms=N and quit
+    int lingerMs = 0;                 // with quitAfterFirstFrame: stay this long (RSS probes)
+    QString theme;    // "", "light", "dark" or "system": overrides the setting for this run
+    QString language; // "", "en", "de" or "system": overrides the setting for this run
+    // "", "welcome", "settings", "signin", "signin-error", "switcher", "create"
+    QString show;
+    QString switcherText; // typed into the quick switcher with --show switcher
+    // Makes a first start look like a later one (no welcome), for screenshots.
+    bool noWelcome = false;
+
+    // Scripted runs (provisioning, end-to-end tests); see ScriptedRun. The
+    // password comes from the MANA_PASSWORD environment variable, never from
+    // the command line (other users can read that).
+    bool signOut = false; // first: back to a fresh guest profile
+    QString signUpEmail;
+    QString signInEmail;
+    // "<app>/<collection> <json object>": records written after sign-in.
+    QStringList addRecords;
+    bool quitWhenSynced = false;
+    int syncTimeoutMs = 60000;
+    bool isScripted() const
+    {
+        return signOut || !signUpEmail.isEmpty() || !signInEmail.isEmpty() ||
+               !addRecords.isEmpty() || quitWhenSynced;
+    }
+
+    static QStringList showTargets();
 
     // nullopt and a message (or the help text, with *exitCode 0) when the
     // arguments ask the app not to start.

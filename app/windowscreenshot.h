@@ -14,7 +14,8 @@ class WindowScreenshot : public QObject
 {
     Q_OBJECT
 public:
-    WindowScreenshot(QQuickWindow *window, QString filePath, int delayMs, QObject *parent = nullptr);
+    WindowScreenshot(QQuickWindow *window, QString filePath, int delayMs,
+                     QObject *parent = nullptr);
 
 private:
     void capture();

@@ -1,64 +1,115 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
+import ManaShellCore
 
-// The first window: proves the local store opened and lists what it holds.
-// The shell (navigation, sessions, sync status) replaces the body later.
+// The window: theme, geometry memory and what to open at start; the shell
+// itself lives in Shell.qml.
 ApplicationWindow {
     id: window
 
-    required property string profileName
-    required property string storePath
-    required property string storeError
-    required property var modules
-    required property int collectionCount
-    required property int pendingCount
-    required property bool darkMode
+    required property ShellContext shell
+    required property ShellSettings settings
+    required property UiLanguage uiLanguage
+    // The Session (app/session/session.h); null runs the guest profile
+    // that main.cpp opened ("local only").
+    required property QtObject session
+    required property bool firstStart
+    required property string initialModule
+    // "", "light", "dark", "system": --theme for this run only.
+    required property string themeOverride
+    required property string showOnStart
+    required property string switcherText
+    required property string serverUrl
 
-    width: 960
-    height: 640
-    minimumWidth: 640
-    minimumHeight: 420
+    readonly property string themeChoice: themeOverride !== "" ? themeOverride : settings.theme
+    readonly property bool dark: themeChoice === "dark" || (themeChoice === "system" && shell.systemPrefersDark)
+
+    width: 1120
+    height: 720
+    minimumWidth: 900
+    minimumHeight: 600
     visible: true
-    title: qsTr("ManaCore Desktop")
+    title: shellView.currentModule.name ? qsTr("%1 – ManaCore").arg(shellView.currentModule.name) : "ManaCore"
+    color: Theme.window
 
-    palette.window: darkMode ? "#1e1f24" : "#f6f6f8"
-    palette.windowText: darkMode ? "#e8e8ec" : "#1d1d22"
-    palette.base: darkMode ? "#2a2b31" : "#ffffff"
-    palette.text: darkMode ? "#e8e8ec" : "#1d1d22"
-    palette.mid: darkMode ? "#4a4b52" : "#d0d0d6"
-    palette.placeholderText: darkMode ? "#9a9aa3" : "#6b6b75"
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.sidebar
+    palette.text: Theme.text
+    palette.button: dark ? "#34353e" : "#e6e6ec"
+    palette.buttonText: Theme.text
+    palette.brightText: "#ffffff"
+    palette.highlight: Theme.accentButton
+    palette.highlightedText: "#ffffff"
+    palette.light: dark ? "#3a3b44" : "#ffffff"
+    palette.midlight: dark ? "#33343c" : "#e8e8ee"
+    palette.mid: Theme.border
+    palette.dark: Theme.accentButton // Basic style: highlighted buttons
+    palette.shadow: "#000000"
+    palette.placeholderText: Theme.mutedText
+    palette.toolTipBase: dark ? "#2c2d34" : "#ffffff"
+    palette.toolTipText: Theme.text
+    palette.link: Theme.accent
 
-    ColumnLayout {
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.dark
+    }
+
+    Component.onCompleted: {
+        const geometry = settings.windowGeometry
+        if (geometry.width >= minimumWidth && geometry.height >= minimumHeight) {
+            x = geometry.x
+            y = geometry.y
+            width = geometry.width
+            height = geometry.height
+        }
+        if (settings.windowMaximized)
+            showMaximized()
+        if (initialModule !== "" && !shellView.openModuleById(initialModule))
+            console.warn("no app with the id", initialModule)
+        startActions.start()
+    }
+
+    onClosing: {
+        settings.windowMaximized = visibility === Window.Maximized
+        if (visibility !== Window.Maximized)
+            settings.windowGeometry = Qt.rect(x, y, width, height)
+    }
+
+    // Dialogs open after the first frame, so start-up is not slowed by them.
+    Timer {
+        id: startActions
+        interval: 0
+        onTriggered: {
+            if (window.showOnStart === "welcome" || (window.firstStart && window.showOnStart === ""))
+                shellView.welcomeDialog.open()
+            else if (window.showOnStart === "settings")
+                shellView.settingsDialog.open()
+            else if (window.showOnStart === "signin")
+                shellView.openSignIn()
+            else if (window.showOnStart === "signin-error") {
+                shellView.openSignIn()
+                shellView.signInDialog.email = "demo@example.com"
+                shellView.signInDialog.password = "correct horse battery staple"
+                shellView.signInDialog.submit(false)
+            } else if (window.showOnStart === "switcher") {
+                shellView.switcher.open()
+                shellView.switcher.text = window.switcherText
+            } else if (window.showOnStart === "create") {
+                shellView.createRecord()
+            }
+        }
+    }
+
+    Shell {
+        id: shellView
         anchors.fill: parent
-        anchors.margins: 32
-        spacing: 20
-
-        Label {
-            text: qsTr("ManaCore Desktop")
-            font.pixelSize: 28
-            font.bold: true
-        }
-
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            color: window.palette.placeholderText
-            text: qsTr("Your apps work offline. Everything you do is saved on this computer first.")
-        }
-
-        StoreCard {
-            Layout.fillWidth: true
-            profileName: window.profileName
-            storePath: window.storePath
-            storeError: window.storeError
-            modules: window.modules
-            collectionCount: window.collectionCount
-            pendingCount: window.pendingCount
-        }
-
-        Item {
-            Layout.fillHeight: true
-        }
+        shell: window.shell
+        settings: window.settings
+        session: window.session
+        fallbackServerUrl: window.serverUrl
     }
 }

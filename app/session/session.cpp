@@ -1,0 +1,372 @@
+#include "session.h"
+
+#include "session_p.h"
+
+#include <QQmlEngine>
+#include <QSysInfo>
+
+Q_LOGGING_CATEGORY(lcSession, "mana.session")
+
+namespace mana {
+
+Session::Session(const Options &options, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, options))
+{
+    d->auth = new AuthClient(this);
+    d->auth->setTimeoutMs(options.networkTimeoutMs);
+    const bool plainFileAllowed =
+        options.allowPlainTokenFile || qEnvironmentVariable("MANA_ALLOW_PLAIN_TOKEN_FILE") == "1";
+    if (plainFileAllowed)
+        d->secrets = new PlainFileSecretStore(d->directory.plainTokenFilePath(), this);
+    else
+        d->secrets = new KeychainSecretStore(this);
+    d->restoreRetry.setSingleShot(true);
+    connect(&d->restoreRetry, &QTimer::timeout, this, [this] { d->refreshAndStart(); });
+}
+
+Session::~Session()
+{
+    ++d->generation;
+    if (d->engine)
+        d->engine->stop();
+    d->engine.reset();
+    // Their pending callbacks point into d: they must go first.
+    delete d->auth;
+    delete d->secrets;
+    if (d->store)
+        d->store->close();
+}
+
+void Session::setProfilePreparer(ProfilePreparer preparer)
+{
+    d->preparer = std::move(preparer);
+}
+
+void Session::setSyncEngineConfig(const SyncEngineConfig &config)
+{
+    d->engineConfig = config;
+}
+
+bool Session::start(QString *error)
+{
+    if (d->store)
+        return true;
+    if (!d->directory.ensureExists(error))
+        return false;
+    bool stateExists = false;
+    const LastProfile last = d->directory.readLastProfile(&stateExists);
+    d->serverUrl = !d->options.serverUrl.isEmpty()                         ? d->options.serverUrl
+                   : last.serverUrl.isValid() && !last.serverUrl.isEmpty() ? last.serverUrl
+                                                                           : kDefaultServerUrl;
+    if (last.isAccount) {
+        d->store = d->openProfile(d->directory.accountDatabasePath(last.userId), true, error);
+        if (!d->store)
+            return false;
+        d->guest = false;
+        d->userId = last.userId;
+        d->email = last.email;
+        d->createEngine();
+        emit accountChanged();
+        emit storeChanged();
+        d->restoreAccount();
+        return true;
+    }
+    const QString guestPath = d->directory.guestDatabasePath();
+    d->firstStart = !QFile::exists(guestPath);
+    d->store = d->openProfile(guestPath, false, error);
+    if (!d->store)
+        return false;
+    if (!stateExists || d->options.serverUrl != last.serverUrl)
+        d->saveLastProfile();
+    emit storeChanged();
+    return true;
+}
+
+bool Session::isFirstStart() const
+{
+    return d->firstStart;
+}
+
+LocalStore *Session::store() const
+{
+    return d->store.get();
+}
+
+SyncEngine *Session::syncEngine() const
+{
+    return d->engine.get();
+}
+
+SyncStatus *Session::appSyncStatus(const QString &appId) const
+{
+    SyncStatus *status = d->engine ? d->engine->appStatus(appId) : nullptr;
+    // The engine owns it. Without this, QML takes ownership of an object a
+    // Q_INVOKABLE returns without a parent and deletes it on collection.
+    if (status)
+        QQmlEngine::setObjectOwnership(status, QQmlEngine::CppOwnership);
+    return status;
+}
+
+bool Session::isGuest() const
+{
+    return d->guest;
+}
+
+QString Session::email() const
+{
+    return d->email;
+}
+
+QString Session::serverUrl() const
+{
+    return (d->serverUrl.isEmpty() ? kDefaultServerUrl : d->serverUrl).toString();
+}
+
+void Session::setServerUrl(const QString &url)
+{
+    const QUrl next = QUrl::fromUserInput(url.trimmed());
+    if (next == d->serverUrl || url.trimmed().isEmpty())
+        return;
+    // It applies to the next sign-in; a running engine keeps its server.
+    d->serverUrl = next;
+    d->saveLastProfile();
+    emit serverUrlChanged();
+}
+
+bool Session::isBusy() const
+{
+    return d->busy;
+}
+
+QString Session::errorMessage() const
+{
+    return d->errorMessage;
+}
+
+SyncStatus *Session::syncStatus() const
+{
+    return d->engine ? d->engine->status() : nullptr;
+}
+
+QString Session::profilePath() const
+{
+    return d->store ? d->store->filePath() : QString();
+}
+
+QString Session::dataDirectory() const
+{
+    return d->directory.directory();
+}
+
+QString Session::secureStorageProblem() const
+{
+    return d->secureStorageProblem;
+}
+
+void Session::signIn(const QString &email, const QString &password)
+{
+    if (d->busy || !d->store)
+        return;
+    d->setError(QString());
+    d->setBusy(true);
+    d->auth->setServerUrl(d->serverUrl);
+    d->auth->login(email, password, d->store->clientId(), QSysInfo::machineHostName(),
+                   [this](const AuthResult &result) {
+                       if (!result.ok()) {
+                           d->setError(result.message);
+                           d->setBusy(false);
+                           return;
+                       }
+                       d->completeSignIn(result);
+                   });
+}
+
+void Session::signUp(const QString &email, const QString &password)
+{
+    if (d->busy || !d->store)
+        return;
+    d->setError(QString());
+    d->setBusy(true);
+    d->auth->setServerUrl(d->serverUrl);
+    d->auth->registerAccount(email, password, [this, email, password](const AuthResult &result) {
+        if (!result.ok()) {
+            d->setError(result.message);
+            d->setBusy(false);
+            return;
+        }
+        // Register gives no tokens: the client logs in next (PROTOCOL.md).
+        d->auth->login(email, password, d->store->clientId(), QSysInfo::machineHostName(),
+                       [this](const AuthResult &login) {
+                           if (!login.ok()) {
+                               d->setError(login.message);
+                               d->setBusy(false);
+                               return;
+                           }
+                           d->completeSignIn(login);
+                       });
+    });
+}
+
+void Session::Private::completeSignIn(const AuthResult &login)
+{
+    if (!guest && login.userId == userId) {
+        // The same account again (its session had ended): new tokens only.
+        dropEngine();
+        email = login.email.isEmpty() ? email : login.email;
+        createEngine();
+        storeRefreshToken(login.refreshToken);
+        engine->setAccessToken(login.accessToken);
+        engine->start();
+        saveLastProfile();
+        emit q->accountChanged();
+        setBusy(false);
+        emit q->signedIn();
+        return;
+    }
+
+    QString error;
+    std::unique_ptr<LocalStore> account =
+        openProfile(directory.accountDatabasePath(login.userId), true, &error);
+    if (!account) {
+        setError(QStringLiteral("The data of this account could not be opened: %1").arg(error));
+        auth->logout(login.refreshToken, [](const AuthResult &) {});
+        setBusy(false);
+        return;
+    }
+    const bool wasGuest = guest;
+    AdoptionReport adoption;
+    if (wasGuest)
+        adoption = adoptGuestRecords(*store, *account);
+    else if (!refreshToken.isEmpty()) {
+        // Switching accounts: the previous one signs out.
+        auth->logout(refreshToken, [](const AuthResult &) {});
+        forgetTokens(userId);
+    }
+
+    dropEngine();
+    guest = false;
+    userId = login.userId;
+    email = login.email;
+    swapStore(std::move(account));
+    createEngine();
+    storeRefreshToken(login.refreshToken);
+    engine->setAccessToken(login.accessToken);
+    engine->start();
+    saveLastProfile();
+
+    if (wasGuest) {
+        const QString guestPath = directory.guestDatabasePath();
+        QString removeError;
+        if (!adoption.complete()) {
+            // Keeping the guest file loses nothing: the next sign-in tries
+            // again and skips what already moved.
+            qCWarning(lcSession).noquote()
+                << "guest data kept at" << guestPath
+                << "because not every record moved:" << adoption.problems.join(u' ');
+        } else if (!ProfileDirectory::removeDatabase(guestPath, &removeError)) {
+            qCWarning(lcSession).noquote() << removeError;
+        }
+    }
+    emit q->accountChanged();
+    setBusy(false);
+    emit q->signedIn();
+}
+
+void Session::signOut()
+{
+    if (d->busy || d->guest)
+        return;
+    d->setBusy(true);
+    d->setError(QString());
+    const QString accountId = d->userId;
+    const QString token = d->refreshToken;
+    d->dropEngine();
+
+    QString error;
+    // The guest file is normally gone (adopted at sign-in): a new one with
+    // seeds. One that is still there kept records that did not move; it is
+    // opened as it is.
+    std::unique_ptr<LocalStore> guestStore =
+        d->openProfile(d->directory.guestDatabasePath(), false, &error);
+    if (!guestStore) {
+        d->setError(QStringLiteral("The guest profile could not be opened: %1").arg(error));
+        d->createEngine();
+        d->showOffline(d->errorMessage);
+        d->setBusy(false);
+        return;
+    }
+    if (!token.isEmpty()) {
+        d->auth->setServerUrl(d->serverUrl);
+        d->auth->logout(token, [](const AuthResult &result) {
+            if (!result.ok())
+                qCInfo(lcSession).noquote() << "server logout:" << result.message;
+        });
+    }
+    d->refreshToken.clear();
+    d->guest = true;
+    d->userId.clear();
+    d->email.clear();
+    d->swapStore(std::move(guestStore));
+    d->saveLastProfile();
+    emit accountChanged();
+    d->secrets->remove(accountId, [this](const SecretResult &result) {
+        if (!result.ok())
+            d->setSecureStorageProblem(result.message);
+        d->setBusy(false);
+        emit signedOut();
+    });
+}
+
+void Session::syncNow()
+{
+    if (d->guest || !d->engine)
+        return;
+    if (d->engine->isRunning()) {
+        d->engine->syncNow();
+        return;
+    }
+    if (d->refreshToken.isEmpty()) {
+        d->setError(sessionEndedSentence());
+        return;
+    }
+    d->refreshAndStart();
+}
+
+void Session::clearError()
+{
+    d->setError(QString());
+}
+
+bool Session::resetGuestData()
+{
+    if (!d->guest || d->busy || !d->store) {
+        d->setError(QStringLiteral("Only guest data can be reset."));
+        return false;
+    }
+    const QString path = d->directory.guestDatabasePath();
+    d->store->close();
+    QString error;
+    if (!ProfileDirectory::removeDatabase(path, &error)) {
+        d->setError(error);
+        // The file is still there: reopen it so the shell keeps working.
+        QString reopenError;
+        auto reopened = d->openProfile(path, false, &reopenError);
+        if (reopened)
+            d->swapStore(std::move(reopened));
+        return false;
+    }
+    auto fresh = d->openProfile(path, false, &error);
+    if (!fresh) {
+        d->setError(QStringLiteral("A new guest profile could not be created: %1").arg(error));
+        return false;
+    }
+    d->setError(QString());
+    d->swapStore(std::move(fresh));
+    return true;
+}
+
+} // namespace mana
+
+// The moc output needs SyncStatus complete; session.h only declares it.
+#include "moc_session.cpp"

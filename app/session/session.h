@@ -1,0 +1,119 @@
+// The profile the shell shows and the account behind it: a guest profile, or
+// a signed-in account with its own database, tokens in the OS keychain and a
+// running SyncEngine. The shell's QML binds to this object; every network
+// call is asynchronous, so no dialog ever freezes the window.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <memory>
+
+namespace mana {
+
+class LocalStore;
+class SyncEngine;
+class SyncStatus;
+struct SyncEngineConfig;
+
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The shell creates the session")
+    // true while no account is signed in (the guest profile is open)
+    Q_PROPERTY(bool guest READ isGuest NOTIFY accountChanged)
+    Q_PROPERTY(QString email READ email NOTIFY accountChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
+    // A sign-in, sign-up or sign-out is in flight.
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    // The sentence for the last failed sign-in/sign-up ("Wrong email or
+    // password.", "That email is already registered.", "The server could not
+    // be reached.", …); empty after a success or clearError().
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
+    // Overall sync status; null for guests (the UI shows "local only").
+    Q_PROPERTY(mana::SyncStatus *syncStatus READ syncStatus NOTIFY syncEngineChanged)
+    // The open profile's database file (for the settings page).
+    Q_PROPERTY(QString profilePath READ profilePath NOTIFY storeChanged)
+    Q_PROPERTY(QString dataDirectory READ dataDirectory CONSTANT)
+    // Non-empty when tokens cannot be kept securely (no keychain): shown in
+    // the sign-in dialog and settings.
+    Q_PROPERTY(
+        QString secureStorageProblem READ secureStorageProblem NOTIFY secureStorageProblemChanged)
+
+public:
+    struct Options
+    {
+        QString dataDirectory;
+        QUrl serverUrl;                   // empty: the saved setting, else http://127.0.0.1:3010
+        bool allowPlainTokenFile = false; // tests only; logged loudly when used
+        // Without an answer after this long, the server counts as unreachable.
+        int networkTimeoutMs = 15000;
+    };
+
+    // Called on every profile the session opens, before storeChanged():
+    // add the modules' collections, write seeds into a new guest profile.
+    using ProfilePreparer =
+        std::function<bool(LocalStore &store, bool isNewGuestProfile, QString *error)>;
+
+    explicit Session(const Options &options, QObject *parent = nullptr);
+    ~Session() override;
+
+    void setProfilePreparer(ProfilePreparer preparer);
+    // Timing of the sync engines this session creates (tests shorten the
+    // backoffs); serverUrl is ignored, the session's own is used.
+    void setSyncEngineConfig(const SyncEngineConfig &config);
+
+    // Opens the last used profile (a guest profile on the first start) and,
+    // for an account, restores its tokens and starts syncing. false and a
+    // sentence when the database cannot be opened.
+    bool start(QString *error);
+    // True when start() created a new guest profile (the first start): the
+    // shell shows the guest welcome then.
+    bool isFirstStart() const;
+
+    LocalStore *store() const;
+    SyncEngine *syncEngine() const; // null for guests
+    // The status of one app's channel, or null (guests, unknown app).
+    Q_INVOKABLE mana::SyncStatus *appSyncStatus(const QString &appId) const;
+
+    bool isGuest() const;
+    QString email() const;
+    QString serverUrl() const;
+    void setServerUrl(const QString &url);
+    bool isBusy() const;
+    QString errorMessage() const;
+    SyncStatus *syncStatus() const;
+    QString profilePath() const;
+    QString dataDirectory() const;
+    QString secureStorageProblem() const;
+
+    Q_INVOKABLE void signIn(const QString &email, const QString &password);
+    Q_INVOKABLE void signUp(const QString &email, const QString &password);
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void syncNow();
+    Q_INVOKABLE void clearError();
+    // Guests only: deletes the guest profile and starts a fresh one (with
+    // seeds). false and errorMessage when it could not.
+    Q_INVOKABLE bool resetGuestData();
+
+signals:
+    void accountChanged();
+    void serverUrlChanged();
+    void busyChanged();
+    void errorMessageChanged();
+    void syncEngineChanged();
+    // A different profile database is open: models must re-read.
+    void storeChanged();
+    void secureStorageProblemChanged();
+    void signedIn();
+    void signedOut();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace mana

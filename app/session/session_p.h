@@ -1,0 +1,282 @@
+// Session's state and the steps its public calls are made of: opening
+// profiles, the engine's life, token storage and refresh. Only session.cpp
+// includes it.
+#pragma once
+
+#include "authclient.h"
+#include "localstore.h"
+#include "profiledirectory.h"
+#include "secretstore.h"
+#include "session.h"
+#include "syncengine.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSession)
+
+namespace mana {
+namespace sessiondetail {
+
+inline const QUrl kDefaultServerUrl(QStringLiteral("http://127.0.0.1:3010"));
+inline constexpr int kRestoreRetryMs = 30000;
+inline constexpr int kRefreshBackoffStartMs = 1000;
+inline constexpr int kRefreshBackoffMaxMs = 60000;
+
+inline QString sessionEndedSentence()
+{
+    return QStringLiteral("Your session has ended. Sign in again to sync.");
+}
+
+} // namespace sessiondetail
+
+using namespace sessiondetail;
+
+struct Session::Private
+{
+    Session *q;
+    Options options;
+    ProfileDirectory directory;
+    ProfilePreparer preparer;
+    SyncEngineConfig engineConfig;
+    AuthClient *auth = nullptr;
+    SecretStore *secrets = nullptr;
+
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<SyncEngine> engine;
+    QUrl serverUrl;
+    bool guest = true;
+    QString userId;
+    QString email;
+    QString refreshToken; // the latest of the rotation; kept in the keychain too
+    bool refreshInFlight = false;
+    bool busy = false;
+    bool firstStart = false;
+    QString errorMessage;
+    QString secureStorageProblem;
+    // Bumped whenever the account or its engine goes away: answers that
+    // arrive for an older generation are dropped.
+    quint64 generation = 0;
+    QTimer restoreRetry;
+
+    Private(Session *session, const Options &opts)
+        : q(session)
+        , options(opts)
+        , directory(opts.dataDirectory.isEmpty() ? LocalStore::defaultDirectory()
+                                                 : opts.dataDirectory)
+    {}
+
+    void setBusy(bool value)
+    {
+        if (busy == value)
+            return;
+        busy = value;
+        emit q->busyChanged();
+    }
+    void setError(const QString &message)
+    {
+        if (errorMessage == message)
+            return;
+        errorMessage = message;
+        emit q->errorMessageChanged();
+    }
+    void setSecureStorageProblem(const QString &message)
+    {
+        if (secureStorageProblem == message)
+            return;
+        secureStorageProblem = message;
+        emit q->secureStorageProblemChanged();
+    }
+
+    LastProfile lastProfile() const
+    {
+        LastProfile profile;
+        profile.isAccount = !guest;
+        profile.userId = userId;
+        profile.email = email;
+        profile.serverUrl = serverUrl;
+        return profile;
+    }
+    void saveLastProfile()
+    {
+        QString error;
+        if (!directory.writeLastProfile(lastProfile(), &error))
+            qCWarning(lcSession).noquote() << error;
+    }
+
+    // Opens (or creates) a profile database and lets the shell add its
+    // modules; null and a sentence when either fails.
+    std::unique_ptr<LocalStore> openProfile(const QString &path, bool isAccount, QString *error)
+    {
+        const bool isNew = !QFile::exists(path);
+        auto opened = std::make_unique<LocalStore>();
+        if (!opened->open(path, error))
+            return nullptr;
+        if (preparer && !preparer(*opened, !isAccount && isNew, error)) {
+            opened->close();
+            return nullptr;
+        }
+        qCInfo(lcSession) << "opened" << (isAccount ? "account" : "guest") << "profile" << path
+                          << (isNew ? "(new)" : "");
+        return opened;
+    }
+
+    // Replaces the open store; the old one is closed after everyone heard
+    // of the new one, so models never read a closed database.
+    std::unique_ptr<LocalStore> swapStore(std::unique_ptr<LocalStore> next)
+    {
+        std::unique_ptr<LocalStore> previous = std::move(store);
+        store = std::move(next);
+        emit q->storeChanged();
+        if (previous)
+            previous->close();
+        return previous;
+    }
+
+    void dropEngine()
+    {
+        ++generation;
+        restoreRetry.stop();
+        refreshInFlight = false;
+        if (!engine)
+            return;
+        engine->stop();
+        engine.reset();
+        emit q->syncEngineChanged();
+    }
+
+    // The engine of the account profile; not started until a token exists.
+    void createEngine()
+    {
+        SyncEngineConfig config = engineConfig;
+        config.serverUrl = serverUrl;
+        engine = std::make_unique<SyncEngine>(store.get(), config);
+        const quint64 owner = generation;
+        engine->setTokenRefresher([this, owner](std::function<void(const QString &)> done) {
+            refreshForEngine(owner, std::move(done), kRefreshBackoffStartMs);
+        });
+        emit q->syncEngineChanged();
+    }
+
+    // The status of an account whose engine cannot run yet: Offline while
+    // it may still come back, Error when only a new sign-in helps.
+    void showOffline(const QString &sentence, SyncStatus::State state = SyncStatus::State::Offline)
+    {
+        if (!engine || engine->isRunning())
+            return;
+        engine->status()->set(state, store->pendingChanges().count(), sentence, {});
+    }
+
+    void storeRefreshToken(const QString &token)
+    {
+        refreshToken = token;
+        const quint64 owner = generation;
+        secrets->write(userId, token, [this, owner](const SecretResult &result) {
+            if (owner != generation)
+                return;
+            setSecureStorageProblem(result.ok() ? QString() : result.message);
+        });
+    }
+
+    void forgetTokens(const QString &accountId)
+    {
+        refreshToken.clear();
+        secrets->remove(accountId, [](const SecretResult &result) {
+            if (!result.ok())
+                qCWarning(lcSession).noquote() << "could not delete tokens:" << result.message;
+        });
+    }
+
+    // The engine's callback on a refused access token. Network trouble is
+    // retried with backoff (the token is still good); only the server saying
+    // the refresh token is over ends the session.
+    void refreshForEngine(quint64 owner, std::function<void(const QString &)> done, int backoffMs)
+    {
+        if (owner != generation || refreshToken.isEmpty()) {
+            if (owner == generation)
+                done(QString());
+            return;
+        }
+        auth->setServerUrl(serverUrl);
+        auth->refresh(refreshToken, [this, owner, done, backoffMs](const AuthResult &result) {
+            if (owner != generation)
+                return;
+            if (result.ok()) {
+                storeRefreshToken(result.refreshToken);
+                done(result.accessToken);
+                return;
+            }
+            if (result.error == AuthError::SessionEnded) {
+                forgetTokens(userId);
+                setError(result.message);
+                done(QString());
+                return;
+            }
+            qCInfo(lcSession).noquote() << "token refresh failed, retrying:" << result.message;
+            QTimer::singleShot(backoffMs, q, [this, owner, done, backoffMs] {
+                refreshForEngine(owner, done, std::min(backoffMs * 2, kRefreshBackoffMaxMs));
+            });
+        });
+    }
+
+    // After a restart: trade the stored refresh token for an access token
+    // and start syncing; on failure the account stays open, offline.
+    void refreshAndStart()
+    {
+        if (refreshInFlight || guest || refreshToken.isEmpty())
+            return;
+        refreshInFlight = true;
+        restoreRetry.stop();
+        const quint64 owner = generation;
+        auth->setServerUrl(serverUrl);
+        auth->refresh(refreshToken, [this, owner](const AuthResult &result) {
+            if (owner != generation)
+                return;
+            refreshInFlight = false;
+            if (result.ok()) {
+                storeRefreshToken(result.refreshToken);
+                engine->setAccessToken(result.accessToken);
+                engine->start();
+                setError(QString());
+                return;
+            }
+            if (result.error == AuthError::SessionEnded) {
+                forgetTokens(userId);
+                setError(result.message);
+                showOffline(result.message, SyncStatus::State::Error);
+                return;
+            }
+            showOffline(result.message);
+            restoreRetry.start(kRestoreRetryMs);
+        });
+    }
+
+    void restoreAccount()
+    {
+        showOffline(QStringLiteral("Signing in…"));
+        const quint64 owner = generation;
+        secrets->read(userId, [this, owner](const SecretResult &result) {
+            if (owner != generation)
+                return;
+            if (result.ok() && !result.secret.isEmpty()) {
+                setSecureStorageProblem(QString());
+                refreshToken = result.secret;
+                refreshAndStart();
+                return;
+            }
+            if (result.status == SecretResult::Status::Failed)
+                setSecureStorageProblem(result.message);
+            const QString sentence =
+                QStringLiteral(
+                    "ManaCore could not find your sign-in for %1. Sign in again to sync.")
+                    .arg(email);
+            setError(sentence);
+            showOffline(sentence, SyncStatus::State::Error);
+        });
+    }
+
+    void completeSignIn(const AuthResult &login);
+};
+
+} // namespace mana

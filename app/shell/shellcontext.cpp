@@ -1,0 +1,151 @@
+#include "shellcontext.h"
+
+#include "localstore.h"
+#include "recordpresentation.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QPalette>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcShell, "mana.shell")
+
+namespace mana {
+
+namespace {
+
+// A neutral value for a required field the generic "new record" form does
+// not ask for; references cannot be invented, so they stay unset.
+QJsonValue neutralValue(const FieldSpec &field)
+{
+    switch (field.type) {
+    case FieldType::String:
+    case FieldType::Text:
+        return QString();
+    case FieldType::Number:
+    case FieldType::Integer:
+        return 0;
+    case FieldType::Boolean:
+        return false;
+    case FieldType::Date:
+        return QDate::currentDate().toString(Qt::ISODate);
+    case FieldType::DateTime:
+        return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    case FieldType::Json:
+        return QJsonObject();
+    case FieldType::Enum:
+        return field.enumValues.value(0);
+    case FieldType::Reference:
+        return QJsonValue(QJsonValue::Undefined);
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+} // namespace
+
+ShellContext::ShellContext(QObject *parent)
+    : QObject(parent)
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        QCoreApplication::instance()->installEventFilter(this);
+        updateSystemPrefersDark();
+    }
+}
+
+void ShellContext::setStore(LocalStore *store)
+{
+    m_store = store;
+    qCInfo(lcShell) << "store:" << (store ? store->filePath() : QStringLiteral("(none)"));
+    emit storeChanged();
+}
+
+QString ShellContext::storePath() const
+{
+    return m_store ? m_store->filePath() : QString();
+}
+
+void ShellContext::setDataDirectory(const QString &directory)
+{
+    if (directory == m_dataDirectory)
+        return;
+    m_dataDirectory = directory;
+    emit dataDirectoryChanged();
+}
+
+void ShellContext::setStoreError(const QString &error)
+{
+    if (error == m_storeError)
+        return;
+    m_storeError = error;
+    emit storeErrorChanged();
+}
+
+QString ShellContext::createRecord(const QString &appId, const QString &collectionName,
+                                   const QString &title)
+{
+    if (!m_store || !m_store->isOpen())
+        return tr("No profile is open, so nothing can be saved.");
+    Collection *collection = m_store->collection(appId, collectionName);
+    if (!collection)
+        return tr("This app has no list named “%1”.").arg(collectionName);
+    const QString trimmed = title.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Enter a title first.");
+
+    const RecordPresentation presentation(collection->spec());
+    QJsonObject values;
+    for (const FieldSpec &field : collection->spec().fields) {
+        if (field.optional || !field.defaultValue.isUndefined())
+            continue;
+        const QJsonValue neutral = neutralValue(field);
+        if (neutral.isUndefined())
+            return tr("Records of this kind need a link to another record; create them in the app "
+                      "itself.");
+        values.insert(field.name, neutral);
+    }
+    if (presentation.titleField().isEmpty())
+        return tr("Records of this kind have no title field.");
+    values.insert(presentation.titleField(), trimmed);
+
+    const WriteResult result = collection->insert(values);
+    if (!result) {
+        qCWarning(lcShell) << "create in" << appId << collectionName << "failed:" << result.error;
+        return result.error;
+    }
+    return {};
+}
+
+int ShellContext::recordCount(const QString &appId, const QString &collectionName) const
+{
+    Collection *collection = m_store ? m_store->collection(appId, collectionName) : nullptr;
+    return collection ? collection->count() : 0;
+}
+
+QUrl ShellContext::folderUrl(const QString &path) const
+{
+    const QFileInfo info(path);
+    return QUrl::fromLocalFile(info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+}
+
+bool ShellContext::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ApplicationPaletteChange &&
+        watched == QCoreApplication::instance())
+        updateSystemPrefersDark();
+    return QObject::eventFilter(watched, event);
+}
+
+void ShellContext::updateSystemPrefersDark()
+{
+    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    if (dark == m_systemPrefersDark)
+        return;
+    m_systemPrefersDark = dark;
+    emit systemPrefersDarkChanged();
+}
+
+} // namespace mana

@@ -1,0 +1,75 @@
+// What the shell's QML needs from the C++ side while no Session object is
+// plugged in (and alongside it later): the open profile's store, the module
+// list, generic record creation and the system's colour scheme. Models bound
+// to it re-read when the store is replaced (sign-in, sign-out, reset).
+#pragma once
+
+#include "localstore.h"
+#include "modulelistmodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace mana {
+
+class ShellContext : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("main.cpp creates the shell context")
+    Q_PROPERTY(mana::ModuleListModel *modules READ modules CONSTANT)
+    Q_PROPERTY(QString storePath READ storePath NOTIFY storeChanged)
+    Q_PROPERTY(
+        QString dataDirectory READ dataDirectory WRITE setDataDirectory NOTIFY dataDirectoryChanged)
+    // A sentence when the profile could not be opened; the window shows it.
+    Q_PROPERTY(QString storeError READ storeError WRITE setStoreError NOTIFY storeErrorChanged)
+    // Qt 6.4 has no QStyleHints::colorScheme: a dark window colour in the
+    // application palette is taken as the system's dark mode.
+    Q_PROPERTY(bool systemPrefersDark READ systemPrefersDark NOTIFY systemPrefersDarkChanged)
+
+public:
+    explicit ShellContext(QObject *parent = nullptr);
+
+    ModuleListModel *modules() { return &m_modules; }
+
+    LocalStore *store() const { return m_store; }
+    // Models re-bind to the new store's collections.
+    void setStore(LocalStore *store);
+
+    QString storePath() const;
+    QString dataDirectory() const { return m_dataDirectory; }
+    void setDataDirectory(const QString &directory);
+    QString storeError() const { return m_storeError; }
+    void setStoreError(const QString &error);
+    bool systemPrefersDark() const { return m_systemPrefersDark; }
+
+    // Creates a record with `title` in its title field, filling other
+    // required fields with neutral values. Returns an empty string on
+    // success, otherwise the sentence to show.
+    Q_INVOKABLE QString createRecord(const QString &appId, const QString &collectionName,
+                                     const QString &title);
+    Q_INVOKABLE int recordCount(const QString &appId, const QString &collectionName) const;
+    // A file:// URL for Qt.openUrlExternally.
+    Q_INVOKABLE QUrl folderUrl(const QString &path) const;
+
+signals:
+    void storeChanged();
+    void dataDirectoryChanged();
+    void storeErrorChanged();
+    void systemPrefersDarkChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateSystemPrefersDark();
+
+    ModuleListModel m_modules;
+    QPointer<LocalStore> m_store;
+    QString m_dataDirectory;
+    QString m_storeError;
+    bool m_systemPrefersDark = false;
+};
+
+} // namespace mana

@@ -1,0 +1,209 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ManaShellCore
+
+// Everything inside the window: sidebar, module pages (loaded on first
+// visit and kept), the dialogs and the keyboard shortcuts. Separate from the
+// window so Qt Quick Tests can host it.
+Page {
+    id: shellRoot
+
+    property ShellContext shell
+    property ShellSettings settings
+    property QtObject session: null
+    property string fallbackServerUrl: "http://127.0.0.1:3010"
+    property int currentIndex: -1
+    readonly property var currentModule: shell && currentIndex >= 0 ? shell.modules.get(currentIndex) : ({})
+    readonly property Item currentPage: pageRepeater.count > currentIndex && currentIndex >= 0
+                                        ? pageRepeater.itemAt(currentIndex).item : null
+    readonly property bool guest: !session || session.guest
+
+    property alias switcher: quickSwitcher
+    property alias signInDialog: signIn
+    property alias welcomeDialog: welcome
+    property alias settingsDialog: settingsPopup
+
+    function openModule(row) {
+        if (!shell || row < 0 || row >= shell.modules.count)
+            return
+        currentIndex = row
+        if (settings)
+            settings.lastModule = shell.modules.get(row).moduleId
+    }
+    function openModuleById(moduleId) {
+        const row = shell ? shell.modules.indexOf(moduleId) : -1
+        if (row >= 0)
+            openModule(row)
+        return row >= 0
+    }
+    function createRecord() {
+        if (currentPage && currentPage.createRecord)
+            currentPage.createRecord()
+    }
+    function openSignIn() {
+        settingsPopup.close()
+        signIn.open()
+    }
+
+    padding: 0
+    background: Rectangle { color: Theme.window }
+
+    Component.onCompleted: {
+        if (currentIndex < 0 && !(settings && openModuleById(settings.lastModule)))
+            openModule(0)
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Sidebar {
+            id: sidebar
+            objectName: "sidebar"
+            Layout.fillHeight: true
+            Layout.preferredWidth: Theme.sidebarWidth
+            modules: shellRoot.shell ? shellRoot.shell.modules : null
+            currentIndex: shellRoot.currentIndex
+            session: shellRoot.session
+            onModuleActivated: row => shellRoot.openModule(row)
+            onSwitcherRequested: quickSwitcher.open()
+            onSettingsRequested: settingsPopup.open()
+            onSignInRequested: shellRoot.openSignIn()
+            onSyncRequested: shellRoot.session.syncNow()
+        }
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            color: Theme.border
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            // The store refused the profile (not a database, newer schema…):
+            // say so plainly; the file is left untouched.
+            Rectangle {
+                objectName: "storeErrorBanner"
+                Layout.fillWidth: true
+                visible: shellRoot.shell && shellRoot.shell.storeError !== ""
+                implicitHeight: storeErrorText.implicitHeight + 24
+                color: Theme.error
+                Label {
+                    id: storeErrorText
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    wrapMode: Text.WordWrap
+                    color: "#ffffff"
+                    text: shellRoot.shell ? qsTr("Your data could not be opened: %1").arg(shellRoot.shell.storeError) : ""
+                }
+            }
+
+            StackLayout {
+                id: pages
+                objectName: "pages"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: shellRoot.currentIndex
+
+                Repeater {
+                    id: pageRepeater
+                    model: shellRoot.shell ? shellRoot.shell.modules : null
+
+                    // Loaded on the first visit, then kept so switching back
+                    // keeps the tab and scroll position.
+                    Loader {
+                        id: pageLoader
+                        required property int index
+                        readonly property bool isCurrent: index === shellRoot.currentIndex
+                        objectName: "pageLoader_" + index
+                        active: false
+                        asynchronous: false
+                        onIsCurrentChanged: if (isCurrent) active = true
+                        Component.onCompleted: if (isCurrent) active = true
+                        sourceComponent: ModulePage {
+                            module: shellRoot.shell.modules.get(pageLoader.index)
+                            shell: shellRoot.shell
+                            session: shellRoot.session
+                            onSignInRequested: shellRoot.openSignIn()
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    Instantiator {
+        model: 9
+        delegate: Shortcut {
+            required property int index
+            sequence: "Ctrl+" + (index + 1)
+            onActivated: shellRoot.openModule(index)
+        }
+    }
+    Shortcut {
+        sequence: "Ctrl+K"
+        onActivated: quickSwitcher.opened ? quickSwitcher.close() : quickSwitcher.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+N"
+        onActivated: shellRoot.createRecord()
+    }
+    Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: settingsPopup.open()
+    }
+
+    QuickSwitcher {
+        id: quickSwitcher
+        objectName: "quickSwitcher"
+        modules: shellRoot.shell ? shellRoot.shell.modules : null
+        onModuleChosen: row => shellRoot.openModule(row)
+    }
+
+    SignInDialog {
+        id: signIn
+        objectName: "signInDialog"
+        session: shellRoot.session
+        fallbackServerUrl: shellRoot.fallbackServerUrl
+    }
+
+    GuestWelcome {
+        id: welcome
+        objectName: "guestWelcome"
+        onSignInRequested: shellRoot.openSignIn()
+    }
+
+    ShellDialog {
+        id: settingsPopup
+        objectName: "settingsDialog"
+        title: qsTr("Settings")
+        width: Math.min(660, shellRoot.width - 80)
+        height: Math.min(680, shellRoot.height - 40)
+        padding: 0
+
+        footer: Pane {
+            background: Item {}
+            padding: 16
+            topPadding: 8
+            Button {
+                objectName: "settingsCloseButton"
+                anchors.right: parent.right
+                text: qsTr("Close")
+                onClicked: settingsPopup.close()
+            }
+        }
+
+        SettingsPage {
+            anchors.fill: parent
+            settings: shellRoot.settings
+            shell: shellRoot.shell
+            session: shellRoot.session
+            fallbackServerUrl: shellRoot.fallbackServerUrl
+            onSignInRequested: shellRoot.openSignIn()
+        }
+    }
+}

@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Fills resources/translations/manacore_de.ts (and the plural forms of
+manacore_en.ts) from the glossary below. Run after `cmake --build <dir>
+--target update_translations` added new strings; strings without an entry
+stay unfinished and are listed, so a missing translation is never silent."""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+GERMAN = {
+    "Delete": "Löschen",
+    "Cancel": "Abbrechen",
+    "No profile is open, so nothing can be saved.": "Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.",
+    "New in “%1”": "Neu in „%1“",
+    "Title": "Titel",
+    "Create": "Anlegen",
+    "Welcome to ManaCore": "Willkommen bei ManaCore",
+    "You are using ManaCore as a guest: everything you create is saved on this computer and works offline. Sign in whenever you want your data on your other devices too; nothing you made as a guest is lost.":
+        "Du nutzt ManaCore als Gast: Alles, was du anlegst, wird auf diesem Computer gespeichert und funktioniert offline. Melde dich an, sobald du deine Daten auch auf deinen anderen Geräten haben möchtest; nichts, was du als Gast erstellt hast, geht verloren.",
+    "Sign in to sync": "Anmelden und synchronisieren",
+    "Start": "Los geht’s",
+    "%1 – ManaCore": "%1 – ManaCore",
+    "New": "Neu",
+    "New record (Ctrl+N)": "Neuer Eintrag (Strg+N)",
+    "Nothing here yet. Press Ctrl+N to add the first one.": "Hier ist noch nichts. Mit Strg+N legst du den ersten Eintrag an.",
+    "Go to app…": "Zu App wechseln…",
+    "Find an app by name": "App nach Namen suchen",
+    "Enter": "Eingabe",
+    "No app matches “%1”.": "Keine App passt zu „%1“.",
+    "Reset guest data?": "Gastdaten zurücksetzen?",
+    "This deletes everything in the guest profile and starts over with the example records. It cannot be undone.":
+        "Damit wird alles im Gastprofil gelöscht und mit den Beispieleinträgen neu begonnen. Das lässt sich nicht rückgängig machen.",
+    "Reset": "Zurücksetzen",
+    "Account": "Konto",
+    "You are using a guest profile. Your data stays on this computer.": "Du nutzt ein Gastprofil. Deine Daten bleiben auf diesem Computer.",
+    "Signed in as %1": "Angemeldet als %1",
+    "Sign in…": "Anmelden…",
+    "Sign out": "Abmelden",
+    "Sync": "Synchronisierung",
+    "Server": "Server",
+    "Status": "Status",
+    "Sync now": "Jetzt synchronisieren",
+    "Appearance": "Darstellung",
+    "Language": "Sprache",
+    "Same as the system": "Wie das System",
+    "Theme": "Farbschema",
+    "Light": "Hell",
+    "Dark": "Dunkel",
+    "Data": "Daten",
+    "Data folder": "Datenordner",
+    "Open folder": "Ordner öffnen",
+    "Profile file: %1": "Profildatei: %1",
+    "Start over with a fresh guest profile and the example records.": "Mit einem frischen Gastprofil und den Beispieleinträgen neu beginnen.",
+    "Resetting the guest profile needs the account service, which this version does not have yet.":
+        "Zum Zurücksetzen des Gastprofils wird der Kontodienst gebraucht, den diese Version noch nicht hat.",
+    "Reset guest data…": "Gastdaten zurücksetzen…",
+    "Your data could not be opened: %1": "Deine Daten konnten nicht geöffnet werden: %1",
+    "Settings": "Einstellungen",
+    "Sign in": "Anmelden",
+    "Enter your email address.": "Gib deine E-Mail-Adresse ein.",
+    "Enter your password.": "Gib dein Passwort ein.",
+    "Choose a password of at least 8 characters.": "Wähle ein Passwort mit mindestens 8 Zeichen.",
+    "Signing in is not available in this version yet.": "Die Anmeldung ist in dieser Version noch nicht verfügbar.",
+    "Sign in to keep your data in sync on all your devices. What you created as a guest comes with you.":
+        "Melde dich an, um deine Daten auf all deinen Geräten aktuell zu halten. Was du als Gast erstellt hast, kommt mit.",
+    "Email": "E-Mail",
+    "you@example.com": "du@example.com",
+    "Password": "Passwort",
+    "Server: %1": "Server: %1",
+    "Create account": "Konto erstellen",
+    "Local only": "Nur lokal",
+    "Syncing…": "Synchronisiere…",
+    "Offline": "Offline",
+    "Sync error": "Sync-Fehler",
+    "Synced": "Synchronisiert",
+    "Your data is kept on this computer only. Sign in to sync it with your other devices.":
+        "Deine Daten liegen nur auf diesem Computer. Melde dich an, um sie mit deinen anderen Geräten abzugleichen.",
+    "Last synced: %1": "Zuletzt synchronisiert: %1",
+    "Not synced yet.": "Noch nicht synchronisiert.",
+    "Click to sync now.": "Klicken, um jetzt zu synchronisieren.",
+    "· Sign in": "· Anmelden",
+    "The list “%1” is not in this profile.": "Die Liste „%1“ gibt es in diesem Profil nicht.",
+    "Untitled": "Ohne Titel",
+    "This app has no list named “%1”.": "Diese App hat keine Liste namens „%1“.",
+    "Enter a title first.": "Gib zuerst einen Titel ein.",
+    "Records of this kind need a link to another record; create them in the app itself.":
+        "Einträge dieser Art brauchen eine Verknüpfung zu einem anderen Eintrag; lege sie in der App selbst an.",
+    "Records of this kind have no title field.": "Einträge dieser Art haben kein Titelfeld.",
+    "Ctrl+K": "Strg+K",
+    "Ctrl+%1": "Strg+%1",
+    "Ctrl+,": "Strg+,",
+    "Close": "Schließen",
+}
+
+PLURALS = {
+    "de": {"%n pending": ["%n ausstehend", "%n ausstehend"]},
+    "en": {"%n pending": ["%n pending", "%n pending"]},
+}
+
+
+def fill(language):
+    path = ROOT / f"manacore_{language}.ts"
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        if message.get("numerus") == "yes":
+            forms = PLURALS[language].get(source)
+            if not forms:
+                missing.append(source)
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            translation.attrib.pop("type", None)
+        elif language == "de":
+            if source not in GERMAN:
+                missing.append(source)
+                continue
+            translation.text = GERMAN[source]
+            translation.attrib.pop("type", None)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    problems = []
+    for language in ("de", "en"):
+        problems += [f"{language}: {source}" for source in fill(language)]
+    for problem in problems:
+        print("untranslated:", problem, file=sys.stderr)
+    sys.exit(1 if problems else 0)

@@ -1,0 +1,54 @@
+#!/bin/sh
+# Regenerates docs/screenshots/*.png from the real manacore binary, rendered
+# offscreen (no X server needed), plus the sync-indicator gallery from the
+# Qt Quick Test. Usage: tools/screenshots.sh [build-dir]   (default: build)
+# Look at every picture after running it.
+set -eu
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD=${1:-$ROOT/build}
+APP="$BUILD/app/manacore"
+QML_TEST="$BUILD/tests/qml/tst_shell_qml"
+OUT="$ROOT/docs/screenshots"
+
+for binary in "$APP" "$QML_TEST"; do
+    if [ ! -x "$binary" ]; then
+        echo "missing $binary: build the manacore and tst_shell_qml targets first" >&2
+        exit 1
+    fi
+done
+
+export QT_QPA_PLATFORM=offscreen
+export QT_LOGGING_RULES="*.info=false;*.debug=false"
+WORK=$(mktemp -d)
+export XDG_RUNTIME_DIR="$WORK/runtime"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$OUT"
+
+# shot NAME DATA-DIR ARGS…: one picture; a fresh DATA-DIR is a first start.
+shot() {
+    name=$1
+    data=$2
+    shift 2
+    "$APP" --data-dir "$WORK/$data" --screenshot "$OUT/$name.png" --screenshot-delay 900 "$@"
+    echo "wrote docs/screenshots/$name.png"
+}
+
+# An unreachable server, so the sign-in picture shows a real error sentence.
+UNREACHABLE=http://127.0.0.1:9
+
+shot 01-first-start-welcome first --language en --theme light
+shot 02-todo-light seeded --language en --theme light --app todo --no-welcome
+shot 03-todo-dark seeded --language en --theme dark --app todo
+shot 04-calendar-dark seeded --language en --theme dark --app calendar
+shot 05-settings seeded --language en --theme light --app todo --show settings
+shot 06-settings-dark seeded --language en --theme dark --app todo --show settings
+shot 07-quick-switcher seeded --language en --theme light --app todo --show switcher --switcher-text ca
+shot 08-sign-in-error seeded --language en --theme light --app todo --show signin-error --server "$UNREACHABLE"
+shot 09-new-record seeded --language en --theme light --app todo --show create
+shot 10-german-first-start german --language de --theme light
+shot 11-german-dark german --language de --theme dark --app contacts
+
+MANA_SCREENSHOT_DIR="$OUT" "$QML_TEST" SyncIndicator::test_gallery >/dev/null
+echo "wrote docs/screenshots/sync-states-light.png and sync-states-dark.png"
