@@ -45,6 +45,7 @@ QString serverUsageText()
     return QStringLiteral(
         "Usage: mana-sync [--port N] [--listen ADDR] [--db sqlite:PATH]\n"
         "                 [--access-token-ttl SECONDS] [--max-clock-skew-ms N]\n"
+        "                 [--sync-every-commit]\n"
         "\n"
         "The ManaCore sync and auth server (HTTP and WebSocket on one port).\n"
         "\n"
@@ -54,6 +55,9 @@ QString serverUsageText()
         "  --access-token-ttl SECONDS lifetime of access tokens (default 900)\n"
         "  --max-clock-skew-ms N      timestamps further ahead of the server clock are\n"
         "                             clamped to it (default 300000)\n"
+        "  --sync-every-commit        fsync every push, so an answered push survives a\n"
+        "                             power cut (default: it survives a crash of the\n"
+        "                             server, not of the machine)\n"
         "  --help                     show this text\n"
         "\n"
         "Environment (the options win): PORT, LISTEN_ADDRESS, DATABASE_URL, ACCESS_TOKEN_TTL.\n"
@@ -74,7 +78,8 @@ ConfigParseResult parseServerConfig(const QStringList &arguments,
                                  QStringLiteral("SECONDS"));
     const QCommandLineOption skew(QStringLiteral("max-clock-skew-ms"), QString(),
                                   QStringLiteral("N"));
-    parser.addOptions({help, port, listen, db, ttl, skew});
+    const QCommandLineOption syncEveryCommit(QStringLiteral("sync-every-commit"));
+    parser.addOptions({help, port, listen, db, ttl, skew, syncEveryCommit});
     if (!parser.parse(arguments)) {
         result.error = parser.errorText() + QStringLiteral(" (see mana-sync --help)");
         return result;
@@ -147,6 +152,7 @@ ConfigParseResult parseServerConfig(const QStringList &arguments,
         }
         config.maxClockSkewMs = *value;
     }
+    config.syncEveryCommit = parser.isSet(syncEveryCommit);
     result.config = config;
     return result;
 }

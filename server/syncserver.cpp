@@ -3,16 +3,19 @@
 #include "authservice.h"
 #include "http/httpfrontend.h"
 #include "http/metrics.h"
+#include "http/quickacktcpserver.h"
 #include "http/router.h"
 #include "serverlog.h"
 #include "sync/sqlitechangestore.h"
 #include "sync/syncservice.h"
+#include "sync/walcheckpointer.h"
 #include "sync/websockethub.h"
 #include "wire/timestamp.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTimer>
 #include <QUuid>
@@ -23,6 +26,7 @@ namespace mana::server {
 namespace {
 
 constexpr int kShutdownFlushLimitMs = 5000;
+constexpr int kCheckpointIntervalMs = 100;
 using Method = QHttpServerRequest::Method;
 
 // Between closing the database and the end of the process.
@@ -63,8 +67,18 @@ QString SyncServer::baseUrl() const
 
 bool SyncServer::start(QString *error)
 {
-    if (!SqliteChangeStore::openDatabase(m_config.sqlitePath, m_connectionName, error))
+    const auto durability = m_config.syncEveryCommit ? SqliteChangeStore::Durability::PowerLoss
+                                                     : SqliteChangeStore::Durability::ServerCrash;
+    if (!SqliteChangeStore::openDatabase(m_config.sqlitePath, m_connectionName, error, durability))
         return false;
+    // Checkpoints run beside the pushes, not inside them; the main
+    // connection only checkpoints itself should that thread fall behind.
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_config.sqlitePath, kCheckpointIntervalMs);
+    if (!m_checkpointer->start(error))
+        return false;
+    QSqlQuery(QSqlDatabase::database(m_connectionName, false))
+        .exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1")
+                  .arg(WalCheckpointer::kFallbackAutoCheckpointPages));
 
     AuthConfig authConfig;
     authConfig.accessTokenTtlSeconds = m_config.accessTokenTtlSeconds;
@@ -120,7 +134,7 @@ bool SyncServer::start(QString *error)
         }
     });
 
-    auto *tcpServer = new QTcpServer(m_frontend);
+    auto *tcpServer = new QuickAckTcpServer(m_frontend);
     if (!tcpServer->listen(m_config.listenAddress, m_config.port)) {
         *error = QStringLiteral("Cannot listen on %1 port %2: %3")
                      .arg(m_config.listenAddress.toString())
@@ -242,6 +256,7 @@ void SyncServer::closeDatabase()
     m_sync.reset();
     m_store.reset();
     m_auth.reset();
+    m_checkpointer.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);

@@ -12,6 +12,7 @@ namespace mana::server {
 
 class AuthService;
 class ChangeStore;
+class WalCheckpointer;
 class HttpFrontend;
 class Metrics;
 class Router;
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ChangeStore> m_store;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<SyncService> m_sync;
     WebSocketHub *m_hub = nullptr;
     HttpFrontend *m_frontend = nullptr;

@@ -50,5 +50,23 @@ shot 09-new-record seeded --language en --theme light --app todo --show create
 shot 10-german-first-start german --language de --theme light
 shot 11-german-dark german --language de --theme dark --app contacts
 
+# Signed in: a real mana-sync on loopback, an account made by a scripted run.
+SERVER="$BUILD/server/mana-sync"
+if [ -x "$SERVER" ]; then
+    PORT=$((34100 + $$ % 800))
+    "$SERVER" --port "$PORT" --db "sqlite:$WORK/server.sqlite" >"$WORK/server.log" 2>&1 &
+    SERVER_PID=$!
+    trap 'kill $SERVER_PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
+    sleep 1
+    export MANA_ALLOW_PLAIN_TOKEN_FILE=1 # no keychain here; test-only fallback
+    MANA_PASSWORD=screenshot-password "$APP" --data-dir "$WORK/account" \
+        --server "http://127.0.0.1:$PORT" --sign-up shots@example.org --quit-when-synced >/dev/null
+    shot 12-signed-in-synced account --language en --theme light --app todo
+    shot 13-signed-in-settings-dark account --language en --theme dark --app todo --show settings
+    kill "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+    shot 14-signed-in-offline account --language en --theme light --app calendar
+fi
+
 MANA_SCREENSHOT_DIR="$OUT" "$QML_TEST" SyncIndicator::test_gallery >/dev/null
 echo "wrote docs/screenshots/sync-states-light.png and sync-states-dark.png"

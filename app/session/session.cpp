@@ -100,7 +100,13 @@ SyncEngine *Session::syncEngine() const
 
 SyncStatus *Session::appSyncStatus(const QString &appId) const
 {
-    SyncStatus *status = d->engine ? d->engine->appStatus(appId) : nullptr;
+    if (!d->engine)
+        return nullptr;
+    // Before the engine runs (signing in, server unreachable at start) there
+    // are no per-app statuses: every app shows the account's overall one.
+    SyncStatus *status = d->engine->appStatus(appId);
+    if (!status)
+        status = d->engine->status();
     // The engine owns it. Without this, QML takes ownership of an object a
     // Q_INVOKABLE returns without a parent and deletes it on collection.
     if (status)

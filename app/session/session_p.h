@@ -238,6 +238,8 @@ struct Session::Private
                 storeRefreshToken(result.refreshToken);
                 engine->setAccessToken(result.accessToken);
                 engine->start();
+                // The per-app statuses exist now: bindings to appSyncStatus() re-read.
+                emit q->syncEngineChanged();
                 setError(QString());
                 return;
             }

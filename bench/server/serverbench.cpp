@@ -2,10 +2,16 @@
 // as a real process on loopback (see tests/server/integration for the
 // harness). Prints one `name=<n> value=<v> unit=<u>` line per measurement.
 //
-//   server_bench [--changes N] [--clients N] [--sockets N]
+//   server_bench [--changes N] [--clients N] [--sockets N] [--batch N]
 //
-// Defaults: 100,000 changes (1 client, then spread over 50 clients), pull
-// of those 100,000, and 1,000 idle authenticated WebSocket connections.
+// Defaults: 100,000 changes (1 client, then spread over 50 clients) in
+// pushes of 1,000 (the protocol's maximum), pull of those 100,000, 1,000
+// idle authenticated WebSocket connections, and the end-to-end target of
+// issue 4: 10,000 changes pushed by one device and pulled by another.
+// Each pushing device sends the cursor its previous answer gave, as the
+// sync engine does (with the epoch every time, every answer would step over
+// all of that device's own records). Push lines come in pairs: wall-clock changes/s, and changes
+// per second of the server's own CPU time (`…_server_cpu`), which a busy machine disturbs less.
 #include "changebuilders.h"
 #include "serverprocess.h"
 #include "syncapi.h"
@@ -14,6 +20,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -26,6 +33,7 @@
 #include <cstdio>
 #include <memory>
 #include <sys/resource.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcServerBench, "mana.bench.server")
 
@@ -33,7 +41,7 @@ using namespace mana::servertest;
 
 namespace {
 
-constexpr int batchSize = 500;
+int batchSize = 1000;
 
 void report(const QByteArray &name, double value, const char *unit)
 {
@@ -52,6 +60,45 @@ void raiseFileLimit()
     }
 }
 
+// User plus system CPU time of a process from /proc/<pid>/stat, or -1.
+double processCpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // The command name in parentheses may hold spaces; fields count from
+    // after it: state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
+}
+
+struct PushRate
+{
+    double wall = -1;      // changes per second
+    double serverCpu = -1; // changes per second of server CPU time
+};
+
+// Stands for the cursor in prepared bodies; each push sends the cursor the
+// previous answer gave, as a device does.
+const QByteArray kSincePlaceholder = QByteArrayLiteral("@since@");
+
+// The value of "syncedUntil" in an answer of our server (compact JSON, no
+// escapes in a cursor), without parsing a body that may hold 1,000 records.
+QByteArray syncedUntilOf(const QByteArray &answer)
+{
+    static const QByteArray key = QByteArrayLiteral("\"syncedUntil\":\"");
+    const qsizetype start = answer.indexOf(key);
+    if (start < 0)
+        return {};
+    const qsizetype valueStart = start + key.size();
+    const qsizetype end = answer.indexOf('"', valueStart);
+    return end < 0 ? QByteArray() : answer.mid(valueStart, end - valueStart);
+}
+
 // Push bodies prepared ahead, so only the server's work is timed.
 QList<QByteArray> makePushBodies(const QString &clientId, int changes, TimestampSource &clock)
 {
@@ -65,7 +112,8 @@ QList<QByteArray> makePushBodies(const QString &clientId, int changes, Timestamp
                                            {"done", index % 2 == 0}},
                                           clock.next()));
         }
-        bodies.append(QJsonDocument(SyncApi::pushBody(clientId, "todo", batch))
+        bodies.append(QJsonDocument(SyncApi::pushBody(clientId, "todo", batch,
+                                                      QString::fromLatin1(kSincePlaceholder)))
                           .toJson(QJsonDocument::Compact));
     }
     return bodies;
@@ -102,12 +150,17 @@ private:
             m_onDone();
             return;
         }
-        QNetworkReply *reply = m_manager.post(m_request, m_bodies.at(m_next++));
+        QByteArray body = m_bodies.at(m_next++);
+        body.replace(kSincePlaceholder, m_cursor);
+        QNetworkReply *reply = m_manager.post(m_request, body);
         QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
+            const QByteArray answer = reply->readAll();
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
                 ++m_failures;
                 qCWarning(lcServerBench)
-                    << "push failed:" << reply->errorString() << reply->readAll().left(200);
+                    << "push failed:" << reply->errorString() << answer.left(200);
+            } else {
+                m_cursor = syncedUntilOf(answer);
             }
             reply->deleteLater();
             sendNext();
@@ -117,14 +170,15 @@ private:
     QNetworkAccessManager m_manager;
     QNetworkRequest m_request;
     QList<QByteArray> m_bodies;
+    QByteArray m_cursor; // empty: from the beginning
     qsizetype m_next = 0;
     int m_failures = 0;
     std::function<void()> m_onDone;
 };
 
-// Pushes with every client at once; returns changes per second, or -1.
-double measureConcurrentPush(const ServerProcess &server, const QList<TestUser> &users,
-                             int changesPerClient, TimestampSource &clock)
+// Pushes with every client at once; the rates are -1 when a push failed.
+PushRate measureConcurrentPush(const ServerProcess &server, const QList<TestUser> &users,
+                               int changesPerClient, TimestampSource &clock)
 {
     std::vector<std::unique_ptr<PushingClient>> clients;
     int totalChanges = 0;
@@ -136,6 +190,7 @@ double measureConcurrentPush(const ServerProcess &server, const QList<TestUser> 
     }
     QEventLoop loop;
     int running = int(clients.size());
+    const double cpuBefore = processCpuSeconds(server.pid());
     QElapsedTimer timer;
     timer.start();
     for (auto &client : clients) {
@@ -147,14 +202,21 @@ double measureConcurrentPush(const ServerProcess &server, const QList<TestUser> 
     if (running > 0)
         loop.exec();
     const double seconds = timer.nsecsElapsed() / 1e9;
+    const double cpuSeconds = processCpuSeconds(server.pid()) - cpuBefore;
     int failures = 0;
     for (const auto &client : clients)
         failures += client->failures();
     if (failures > 0) {
         qCWarning(lcServerBench) << failures << "pushes failed";
-        return -1;
+        return {};
     }
-    return totalChanges / seconds;
+    return {totalChanges / seconds, cpuSeconds > 0 ? totalChanges / cpuSeconds : -1};
+}
+
+void reportPush(const QByteArray &name, const PushRate &rate)
+{
+    report(name, rate.wall, "changes/s");
+    report(name + "_server_cpu", rate.serverCpu, "changes/s");
 }
 
 // Opens `count` sockets and authenticates them all; returns how many got auth-ok.
@@ -272,11 +334,15 @@ int main(int argc, char **argv)
     const QCommandLineOption clientsOption(QStringLiteral("clients"),
                                            QStringLiteral("Concurrent pushing clients."),
                                            QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"),
+                                         QStringLiteral("Changes per push (at most 1000)."),
+                                         QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption socketsOption(QStringLiteral("sockets"),
                                            QStringLiteral("Idle WebSocket connections."),
                                            QStringLiteral("n"), QStringLiteral("1000"));
-    parser.addOptions({changesOption, clientsOption, socketsOption});
+    parser.addOptions({changesOption, clientsOption, socketsOption, batchOption});
     parser.process(app);
+    batchSize = qBound(1, parser.value(batchOption).toInt(), 1000);
     const int totalChanges = qMax(batchSize, parser.value(changesOption).toInt());
     const int clientCount = qMax(1, parser.value(clientsOption).toInt());
     const int socketCount = qMax(1, parser.value(socketsOption).toInt());
@@ -323,9 +389,34 @@ int main(int argc, char **argv)
 
     TimestampSource clock;
 
-    // One device, batches of 500, one after another.
-    const double singleClient = measureConcurrentPush(server, {users.first()}, totalChanges, clock);
-    report("push_throughput_1_client", singleClient, "changes/s");
+    // Issue 4's target: one device pushes 10,000 changes, another device
+    // of the same user pulls them all, in at most a second.
+    {
+        const auto user = api.createUser(&error, QStringLiteral("bench-e2e"));
+        if (!user) {
+            std::fprintf(stderr, "server_bench: %s\n", qPrintable(error));
+            return 1;
+        }
+        constexpr int endToEndChanges = 10000;
+        QElapsedTimer endToEnd;
+        endToEnd.start();
+        const PushRate pushed = measureConcurrentPush(server, {*user}, endToEndChanges, clock);
+        const double pushSeconds = endToEnd.nsecsElapsed() / 1e9;
+        const PullTiming pulled = timePullAll(api, *user, 0);
+        const double totalMs = endToEnd.nsecsElapsed() / 1e6;
+        if (pushed.wall < 0 || pulled.changes != endToEndChanges) {
+            std::fprintf(stderr, "server_bench: end to end pulled %d of %d changes: %s\n",
+                         pulled.changes, endToEndChanges, qPrintable(pulled.error));
+            return 1;
+        }
+        report("end_to_end_10000_push", pushSeconds * 1000, "ms");
+        report("end_to_end_10000_pull", pulled.seconds * 1000, "ms");
+        report("end_to_end_10000_total", totalMs, "ms");
+    }
+
+    // One device, its batches one after another.
+    reportPush("push_throughput_1_client",
+               measureConcurrentPush(server, {users.first()}, totalChanges, clock));
 
     // Another device of that user pulls everything (default pages, then ext
     // large pages). First and last page times show whether a page costs
@@ -344,9 +435,8 @@ int main(int argc, char **argv)
     }
 
     const int perClient = qMax(batchSize, totalChanges / clientCount / batchSize * batchSize);
-    const double concurrent = measureConcurrentPush(server, users, perClient, clock);
-    std::printf("name=push_throughput_%d_clients value=%.1f unit=changes/s\n", clientCount,
-                concurrent);
+    reportPush(QByteArray("push_throughput_") + QByteArray::number(clientCount) + "_clients",
+               measureConcurrentPush(server, users, perClient, clock));
     report("server_rss_after_load", settledResidentSetKiB(server), "KiB");
 
     return server.stop() == 0 ? 0 : 1;

@@ -1,6 +1,8 @@
 #include "sqlitechangestore.h"
 
 #include "serverlog.h"
+#include "sqlitestatement.h"
+#include "sqlitesupport.h"
 #include "wire/timestamp.h"
 
 #include <QDateTime>
@@ -15,46 +17,11 @@
 
 namespace mana::server {
 
+using sqlite::describe;
+using sqlite::exec;
+using sqlite::Transaction;
+
 namespace {
-
-QString describe(const QSqlQuery &query)
-{
-    return query.lastError().text();
-}
-
-bool exec(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    if (error)
-        *error = describe(query);
-    return false;
-}
-
-// Rolls back unless committed, so every early return leaves no half push.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase database)
-        : m_database(std::move(database))
-        , m_open(m_database.transaction())
-    {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_database.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        m_open = false;
-        return m_database.commit();
-    }
-
-private:
-    QSqlDatabase m_database;
-    bool m_open;
-};
 
 // One row of a page query, parsed only if it makes the page.
 struct PageCandidate
@@ -62,16 +29,20 @@ struct PageCandidate
     QString table;
     QString id;
     qint64 position = 0;
-    QString state;
+    QByteArray state; // UTF-8 JSON
 };
 
-bool readCandidates(QSqlQuery &query, QList<PageCandidate> *candidates, QString *error)
+bool readCandidates(sqlite::Statement &query, QList<PageCandidate> *candidates, QString *error)
 {
-    if (!exec(query, error))
+    sqlite::ResetGuard reset(query);
+    sqlite::Statement::Step step;
+    while ((step = query.step()) == sqlite::Statement::Step::Row) {
+        candidates->append(PageCandidate{query.columnText(0), query.columnText(1),
+                                         query.columnInt64(2), query.columnUtf8(3)});
+    }
+    if (step == sqlite::Statement::Step::Error) {
+        *error = query.error();
         return false;
-    while (query.next()) {
-        candidates->append(PageCandidate{query.value(0).toString(), query.value(1).toString(),
-                                         query.value(2).toLongLong(), query.value(3).toString()});
     }
     return true;
 }
@@ -79,7 +50,7 @@ bool readCandidates(QSqlQuery &query, QList<PageCandidate> *candidates, QString 
 } // namespace
 
 bool SqliteChangeStore::openDatabase(const QString &path, const QString &connectionName,
-                                     QString *error)
+                                     QString *error, Durability durability)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
@@ -98,8 +69,14 @@ bool SqliteChangeStore::openDatabase(const QString &path, const QString &connect
     }
     if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "SQLite refused WAL mode; running with" << query.value(0).toString();
-    if (!query.exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
-        !query.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+    if (!query.exec(durability == Durability::PowerLoss
+                        ? QStringLiteral("PRAGMA synchronous=FULL")
+                        : QStringLiteral("PRAGMA synchronous=NORMAL")) ||
+        !query.exec(QStringLiteral("PRAGMA foreign_keys=ON")) ||
+        // SQLite's default page cache (2 MiB) no longer held the indexes a
+        // push touches once a user had some 50,000 records; each miss is a
+        // read from the OS. The cache grows only as far as it is used.
+        !query.exec(QStringLiteral("PRAGMA cache_size=-16384"))) {
         *error =
             QStringLiteral("Cannot configure the database \"%1\": %2").arg(path, describe(query));
         return false;
@@ -110,6 +87,8 @@ bool SqliteChangeStore::openDatabase(const QString &path, const QString &connect
 SqliteChangeStore::SqliteChangeStore(QString connectionName)
     : m_connectionName(std::move(connectionName))
 {}
+
+SqliteChangeStore::~SqliteChangeStore() = default;
 
 QSqlDatabase SqliteChangeStore::database() const
 {
@@ -131,8 +110,6 @@ bool SqliteChangeStore::initialize(QString *error)
                        "record_id TEXT NOT NULL, client_id TEXT NOT NULL, "
                        "changed_fields TEXT NOT NULL, received_at TEXT NOT NULL, "
                        "PRIMARY KEY (user_id, seq))"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS sync_log_by_app ON sync_log "
-                       "(user_id, app_id, seq)"),
         // last_seq, last_client_id: the record's latest log entry and its
         // writer. other_seq: its latest entry by any other writer (0: none),
         // which is where the record stands for a reader that leaves out
@@ -160,6 +137,10 @@ bool SqliteChangeStore::initialize(QString *error)
         QStringLiteral("CREATE INDEX IF NOT EXISTS sync_records_by_table_other_seq ON "
                        "sync_records (user_id, app_id, table_name, last_client_id, other_seq) "
                        "WHERE other_seq > 0"),
+        // sync_log_by_app (user_id, app_id, seq) served pulls before schema
+        // version 2. Nothing reads it now, and every log entry paid for
+        // keeping it up to date. (An older server creates it again.)
+        QStringLiteral("DROP INDEX IF EXISTS sync_log_by_app"),
     };
     Transaction transaction(db);
     if (!transaction.isOpen()) {
@@ -295,143 +276,11 @@ bool SqliteChangeStore::isHealthy()
 
 std::optional<qint64> SqliteChangeStore::head(const QString &userId)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT last_seq FROM sync_user_heads WHERE user_id = ?"));
-    query.addBindValue(userId);
-    if (!query.exec()) {
-        qCWarning(lcStore) << "reading the head failed:" << describe(query);
-        return std::nullopt;
-    }
-    return query.next() ? query.value(0).toLongLong() : 0;
-}
-
-ApplyResult SqliteChangeStore::applyChanges(const QString &userId, const QString &appId,
-                                            const QString &clientId,
-                                            const QList<IncomingRecordChange> &changes,
-                                            const PrepareIncoming &prepare)
-{
-    ApplyResult result;
-    QSqlDatabase db = database();
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        result.error = db.lastError().text();
-        return result;
-    }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT last_seq FROM sync_user_heads WHERE user_id = ?"));
-    query.addBindValue(userId);
-    if (!exec(query, &result.error))
-        return result;
-    const bool hadHead = query.next();
-    const qint64 firstHead = hadHead ? query.value(0).toLongLong() : 0;
-    qint64 head = firstHead;
-    const QString receivedAt = formatTimestamp(QDateTime::currentMSecsSinceEpoch());
-
-    QSqlQuery select(db);
-    select.prepare(QStringLiteral("SELECT state, last_seq, last_client_id, other_seq "
-                                  "FROM sync_records WHERE user_id = ? AND app_id = ? "
-                                  "AND table_name = ? AND record_id = ?"));
-    QSqlQuery insertRecord(db);
-    insertRecord.prepare(QStringLiteral("INSERT INTO sync_records (state, last_seq, "
-                                        "last_client_id, other_seq, user_id, app_id, table_name, "
-                                        "record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery updateRecord(db);
-    updateRecord.prepare(QStringLiteral("UPDATE sync_records SET state = ?, last_seq = ?, "
-                                        "last_client_id = ?, other_seq = ? "
-                                        "WHERE user_id = ? AND app_id = ? AND table_name = ? "
-                                        "AND record_id = ?"));
-    QSqlQuery appendLog(db);
-    appendLog.prepare(QStringLiteral("INSERT INTO sync_log (user_id, seq, app_id, table_name, "
-                                     "record_id, client_id, changed_fields, received_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-
-    for (const IncomingRecordChange &change : changes) {
-        select.addBindValue(userId);
-        select.addBindValue(appId);
-        select.addBindValue(change.table);
-        select.addBindValue(change.id);
-        if (!exec(select, &result.error))
-            return result;
-        RecordState current;
-        const bool exists = select.next();
-        qint64 lastSeq = 0;
-        QString lastClientId;
-        qint64 otherSeq = 0;
-        if (exists) {
-            const auto stored = recordStateFromJson(select.value(0).toString().toUtf8());
-            if (!stored) {
-                result.error =
-                    QStringLiteral("unreadable stored state of %1/%2").arg(change.table, change.id);
-                return result;
-            }
-            current = *stored;
-            lastSeq = select.value(1).toLongLong();
-            lastClientId = select.value(2).toString();
-            otherSeq = select.value(3).toLongLong();
-        }
-        select.finish();
-
-        RecordState incoming = change.state;
-        if (prepare)
-            prepare(change, current, incoming);
-        const MergeOutcome outcome = mergeRecord(current, incoming);
-        if (outcome.changedFields.isEmpty())
-            continue; // a retry, or older than what we have: nothing to log
-
-        ++head;
-        // A new writer turns the previous latest entry into the latest one
-        // by another writer; the same writer again leaves that one alone.
-        if (exists && lastClientId != clientId)
-            otherSeq = lastSeq;
-        QSqlQuery &write = exists ? updateRecord : insertRecord;
-        write.addBindValue(QString::fromUtf8(recordStateToJson(outcome.merged)));
-        write.addBindValue(head);
-        write.addBindValue(clientId);
-        write.addBindValue(otherSeq);
-        write.addBindValue(userId);
-        write.addBindValue(appId);
-        write.addBindValue(change.table);
-        write.addBindValue(change.id);
-        if (!exec(write, &result.error))
-            return result;
-
-        RecordState changedStates;
-        for (const QString &field : outcome.changedFields)
-            changedStates.insert(field, outcome.merged.value(field));
-        appendLog.addBindValue(userId);
-        appendLog.addBindValue(head);
-        appendLog.addBindValue(appId);
-        appendLog.addBindValue(change.table);
-        appendLog.addBindValue(change.id);
-        appendLog.addBindValue(clientId);
-        appendLog.addBindValue(QString::fromUtf8(recordStateToJson(changedStates)));
-        appendLog.addBindValue(receivedAt);
-        if (!exec(appendLog, &result.error))
-            return result;
-
-        ++result.changedRecords;
-        if (!result.changedTables.contains(change.table))
-            result.changedTables.append(change.table);
-    }
-
-    if (head != firstHead) {
-        query.prepare(hadHead ? QStringLiteral("UPDATE sync_user_heads SET last_seq = ? "
-                                               "WHERE user_id = ?")
-                              : QStringLiteral("INSERT INTO sync_user_heads (last_seq, user_id) "
-                                               "VALUES (?, ?)"));
-        query.addBindValue(head);
-        query.addBindValue(userId);
-        if (!exec(query, &result.error))
-            return result;
-    }
-    if (!transaction.commit()) {
-        result.error = db.lastError().text();
-        return result;
-    }
-    result.changedTables.sort();
-    result.head = head;
-    result.ok = true;
-    return result;
+    QString error;
+    const auto head = readHead(userId, &error);
+    if (!head)
+        qCWarning(lcStore) << "reading the head failed:" << error;
+    return head;
 }
 
 ChangePage SqliteChangeStore::changesSince(const ChangeQuery &request)
@@ -461,49 +310,55 @@ ChangePage SqliteChangeStore::changesSince(const ChangeQuery &request)
     const int fetch = limit + 1;
     QList<PageCandidate> latest;
     {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT table_name, record_id, last_seq, state "
+        sqlite::Statement *query =
+            statement(QStringLiteral("SELECT table_name, record_id, last_seq, state "
                                      "FROM sync_records WHERE user_id = ? AND app_id = ?%1 "
                                      "AND last_seq > ?%2 ORDER BY last_seq LIMIT ?")
                           .arg(tableFilter, request.excludeClientId.isEmpty()
                                                 ? QString()
-                                                : QStringLiteral(" AND last_client_id <> ?")));
-        query.addBindValue(request.userId);
-        query.addBindValue(request.appId);
+                                                : QStringLiteral(" AND last_client_id <> ?")),
+                      &page.error);
+        if (!query)
+            return page;
+        int column = 0;
+        query->bind(++column, request.userId);
+        query->bind(++column, request.appId);
         if (!request.table.isEmpty())
-            query.addBindValue(request.table);
-        query.addBindValue(request.since);
+            query->bind(++column, request.table);
+        query->bind(++column, request.since);
         if (!request.excludeClientId.isEmpty())
-            query.addBindValue(request.excludeClientId);
-        query.addBindValue(fetch);
-        if (!readCandidates(query, &latest, &page.error))
+            query->bind(++column, request.excludeClientId);
+        query->bind(++column, qint64(fetch));
+        if (!readCandidates(*query, &latest, &page.error))
             return page;
     }
     QList<PageCandidate> byOthers;
     if (!request.excludeClientId.isEmpty()) {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
         // `other_seq > 0` is spelled out so the partial indexes apply. With
         // a table, SQLite's estimates (it keeps no statistics) rate both
         // partial indexes alike and may take the one without table_name,
         // which would step over every other table's rows: name it.
-        query.prepare(QStringLiteral("SELECT table_name, record_id, other_seq, state "
+        sqlite::Statement *query =
+            statement(QStringLiteral("SELECT table_name, record_id, other_seq, state "
                                      "FROM sync_records%1 WHERE user_id = ? AND app_id = ?%2 "
                                      "AND last_client_id = ? AND other_seq > 0 "
                                      "AND other_seq > ? ORDER BY other_seq LIMIT ?")
                           .arg(request.table.isEmpty()
                                    ? QString()
                                    : QStringLiteral(" INDEXED BY sync_records_by_table_other_seq"),
-                               tableFilter));
-        query.addBindValue(request.userId);
-        query.addBindValue(request.appId);
+                               tableFilter),
+                      &page.error);
+        if (!query)
+            return page;
+        int column = 0;
+        query->bind(++column, request.userId);
+        query->bind(++column, request.appId);
         if (!request.table.isEmpty())
-            query.addBindValue(request.table);
-        query.addBindValue(request.excludeClientId);
-        query.addBindValue(request.since);
-        query.addBindValue(fetch);
-        if (!readCandidates(query, &byOthers, &page.error))
+            query->bind(++column, request.table);
+        query->bind(++column, request.excludeClientId);
+        query->bind(++column, request.since);
+        query->bind(++column, qint64(fetch));
+        if (!readCandidates(*query, &byOthers, &page.error))
             return page;
     }
 
@@ -522,7 +377,7 @@ ChangePage SqliteChangeStore::changesSince(const ChangeQuery &request)
             page.hasMore = true;
             break;
         }
-        const auto state = recordStateFromJson(candidate.state.toUtf8());
+        const auto state = recordStateFromJson(candidate.state);
         if (!state) {
             page.error = QStringLiteral("unreadable stored state");
             return page;

@@ -78,6 +78,10 @@ std::optional<QString> validateRecord(const QString &table, const QString &id,
         return QStringLiteral("A record id in table %1 is empty or longer than %2 bytes.")
             .arg(table)
             .arg(wire::kMaxRecordIdBytes);
+    // JSON lets "\ud800" through; the database keeps UTF-8, where such an id
+    // would become another id.
+    if (!id.isValidUtf16())
+        return QStringLiteral("A record id in table %1 is not valid Unicode.").arg(table);
     if (state.isEmpty())
         return QStringLiteral("The change of %1/%2 carries no fields.").arg(table, id);
     for (auto it = state.begin(); it != state.end(); ++it) {
@@ -152,6 +156,8 @@ HttpReply SyncService::handlePush(const QHttpServerRequest &request, const QStri
     if (clientId.isEmpty())
         return withUser(badRequest(QStringLiteral("The client id is missing (X-Client-Id header "
                                                   "or clientId in the body).")));
+    if (!clientId.isValidUtf16())
+        return withUser(badRequest(QStringLiteral("The client id is not valid Unicode.")));
     // The path and the header are authoritative; fill what the body may leave out.
     if (!body.value(QStringLiteral("clientId")).isString())
         body.insert(QStringLiteral("clientId"), clientId);

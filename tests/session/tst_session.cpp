@@ -294,6 +294,10 @@ void TestSession::restartWithoutServerStaysOnTheAccountOffline()
                                   .arg(ownServer.baseUrl().toString()),
                               kSyncTimeoutMs);
     QCOMPARE(restarted->syncStatus()->state(), SyncStatus::State::Offline);
+    // Every app's page says so too (no per-app status before the engine runs).
+    QVERIFY(restarted->appSyncStatus(QStringLiteral("todo")));
+    QCOMPARE(restarted->appSyncStatus(QStringLiteral("todo"))->state(),
+             SyncStatus::State::Offline);
     // Work goes on offline, in the account's database.
     QVERIFY(tasksOf(*restarted)->insert({{"title", "Written offline"}}));
 
@@ -301,6 +305,8 @@ void TestSession::restartWithoutServerStaysOnTheAccountOffline()
     QVERIFY2(ownServer.start(), qPrintable(ownServer.errorString()));
     restarted->syncNow();
     QTRY_VERIFY_WITH_TIMEOUT(isSynced(*restarted), kSyncTimeoutMs);
+    // Now the app's own channel reports.
+    QVERIFY(restarted->appSyncStatus(QStringLiteral("todo")) != restarted->syncStatus());
 }
 
 void TestSession::expiredAccessTokenIsRefreshedWithTheStoredToken()

@@ -174,9 +174,13 @@ private slots:
         QTest::qWait(5);
         QVERIFY(a.tasks()->remove(id));
         QVERIFY(m_server->start());
+        // Deleted on both, and the tombstone keeps B's later title (field by
+        // field): waiting for that too means A has pulled B's edit, so the
+        // rows compared below are final.
         auto deleted = [&](SyncClient &client) {
-            return !client.tasks()->get(id).has_value() &&
-                   client.tasks()->get(id, true).has_value() && client.isSynced();
+            const auto tombstone = client.tasks()->get(id, true);
+            return !client.tasks()->get(id).has_value() && tombstone.has_value() &&
+                   tombstone->value("title") == QJsonValue("edited by B") && client.isSynced();
         };
         QTRY_VERIFY_WITH_TIMEOUT(deleted(a) && deleted(b), kConvergeMs);
         QCOMPARE(a.rows(), b.rows());

@@ -1,0 +1,82 @@
+#include "walcheckpointer.h"
+
+#include "serverlog.h"
+
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace mana::server {
+
+WalCheckpointer::WalCheckpointer(QString databasePath, int intervalMs)
+    : m_databasePath(std::move(databasePath))
+    , m_intervalMs(intervalMs)
+{}
+
+WalCheckpointer::~WalCheckpointer()
+{
+    if (m_thread) {
+        {
+            QMutexLocker locker(&m_mutex);
+            m_stop = true;
+            m_wake.wakeAll();
+        }
+        m_thread->wait();
+    }
+    sqlite3_close(m_database);
+}
+
+bool WalCheckpointer::start(QString *error)
+{
+    const QByteArray path = m_databasePath.toUtf8();
+    // NOMUTEX: only the checkpoint thread uses this connection.
+    if (sqlite3_open_v2(path.constData(), &m_database, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
+        *error = QStringLiteral("Cannot open \"%1\" for checkpoints: %2")
+                     .arg(m_databasePath, QString::fromUtf8(sqlite3_errmsg(m_database)));
+        return false;
+    }
+    // This connection never checkpoints on its own, and waits for a
+    // checkpoint another connection started rather than failing.
+    sqlite3_wal_autocheckpoint(m_database, 0);
+    sqlite3_busy_timeout(m_database, 5000);
+    // A connection learns that the file is in WAL mode on its first read;
+    // until then a checkpoint does nothing.
+    if (sqlite3_exec(m_database, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) !=
+        SQLITE_OK) {
+        *error = QStringLiteral("Cannot read \"%1\" for checkpoints: %2")
+                     .arg(m_databasePath, QString::fromUtf8(sqlite3_errmsg(m_database)));
+        return false;
+    }
+    m_thread.reset(QThread::create([this] { run(); }));
+    m_thread->setObjectName(QStringLiteral("wal-checkpoint"));
+    m_thread->start(QThread::LowPriority);
+    return true;
+}
+
+void WalCheckpointer::run()
+{
+    int lastLogFrames = -1;
+    QMutexLocker locker(&m_mutex);
+    while (!m_stop) {
+        m_wake.wait(&m_mutex, QDeadlineTimer(m_intervalMs));
+        if (m_stop)
+            break;
+        locker.unlock();
+        int logFrames = 0;
+        int copiedFrames = 0;
+        // PASSIVE copies what no reader still needs and never blocks the
+        // writer; what it leaves is copied next time.
+        const int status = sqlite3_wal_checkpoint_v2(m_database, nullptr, SQLITE_CHECKPOINT_PASSIVE,
+                                                     &logFrames, &copiedFrames);
+        if (status != SQLITE_OK && status != SQLITE_BUSY)
+            qCWarning(lcStore) << "WAL checkpoint failed:" << sqlite3_errmsg(m_database);
+        else if (logFrames != lastLogFrames)
+            qCDebug(lcStore) << "WAL checkpoint:" << copiedFrames << "of" << logFrames
+                             << "frames copied";
+        lastLogFrames = logFrames;
+        locker.relock();
+    }
+}
+
+} // namespace mana::server
