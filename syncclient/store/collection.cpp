@@ -151,6 +151,42 @@ Collection::Collection(LocalStore *store, CollectionSpec spec)
 
 std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QString *error) const
 {
+    if (NativeSqlite *native = m_store->native()) {
+        NativeStatement *select = native->prepare(m_selectByIdSql, error);
+        if (!select)
+            return std::nullopt;
+        select->bindText(1, id);
+        const NativeStatement::Step step = select->step();
+        if (step != NativeStatement::Step::Row) {
+            if (error)
+                *error = step == NativeStatement::Step::Error
+                             ? select->errorMessage()
+                             : QStringLiteral("There is no record \"%1\" in %2.")
+                                   .arg(id, m_spec.wireName);
+            select->reset();
+            return std::nullopt;
+        }
+        auto textOrNullAt = [select](int column) {
+            return select->isNull(column) ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(select->text(column));
+        };
+        StoredRow row;
+        row.record.insert(kId, select->text(IdColumn));
+        row.record.insert(kCreatedAt, textOrNullAt(CreatedAtColumn));
+        row.record.insert(kUpdatedAt, textOrNullAt(UpdatedAtColumn));
+        row.record.insert(kDeletedAt, textOrNullAt(DeletedAtColumn));
+        row.deleted = !select->isNull(DeletedAtColumn);
+        row.version = select->int64(VersionColumn);
+        for (int i = 0; i < m_spec.fields.size(); ++i)
+            row.record.insert(m_spec.fields[i].name,
+                              select->isNull(FirstField + i)
+                                  ? QJsonValue(QJsonValue::Null)
+                                  : nativeJsonValue(m_spec.fields[i], *select, FirstField + i));
+        row.meta = parseFieldMeta(select->text(MetaColumn));
+        expandInsertStamp(&row.meta);
+        select->reset();
+        return row;
+    }
     QSqlQuery *statement = m_store->statements().prepare(m_selectByIdSql, error);
     if (!statement)
         return std::nullopt;

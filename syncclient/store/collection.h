@@ -30,6 +30,8 @@ class Collection : public QObject
     Q_OBJECT
 public:
     const CollectionSpec &spec() const { return m_spec; }
+    // The store this collection lives in (references point to its siblings).
+    LocalStore *store() const { return m_store; }
 
     // `values` holds declared fields; an "id" is used when given (seeds use
     // fixed ids), otherwise a UUID is made. Missing optional fields are null;

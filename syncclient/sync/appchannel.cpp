@@ -151,7 +151,8 @@ void AppChannel::startPush()
         const QList<wire::Change> changes = row.toWireChanges();
         QByteArray rowJson;
         for (const wire::Change &change : changes) {
-            rowJson += QJsonDocument(change.toJson()).toJson(QJsonDocument::Compact);
+            rowJson +=
+                QJsonDocument(change.toJson(changeset.clientId)).toJson(QJsonDocument::Compact);
             rowJson += ',';
         }
         if (changeCount + changes.size() > m_tuning.changesPerPush ||

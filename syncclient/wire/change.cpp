@@ -330,7 +330,7 @@ std::optional<ChangeOp> changeOpFromString(QStringView text)
     return std::nullopt;
 }
 
-QJsonObject Change::toJson() const
+QJsonObject Change::toJson(const QString &pusher) const
 {
     QJsonObject json{{QStringLiteral("table"), table},
                      {QStringLiteral("id"), id},
@@ -353,7 +353,12 @@ QJsonObject Change::toJson() const
             derived.insert(QStringLiteral("createdAt"), updatedAt);
         json.insert(QStringLiteral("data"), derived);
     }
-    if (!fields.isEmpty()) {
+    bool uniformInsertByPusher =
+        op == ChangeOp::Insert && data.isEmpty() && !pusher.isEmpty() && !fields.isEmpty();
+    for (auto it = fields.begin(); uniformInsertByPusher && it != fields.end(); ++it)
+        uniformInsertByPusher =
+            it->clientId == pusher && it->updatedAt == fields.begin()->updatedAt;
+    if (!fields.isEmpty() && !uniformInsertByPusher) {
         QJsonObject fieldsJson;
         for (auto it = fields.begin(); it != fields.end(); ++it) {
             QJsonObject entry{
