@@ -76,6 +76,10 @@ ModuleCatalog ModuleCatalog::load(const QString &resourceRoot)
         ModuleInfo info;
         info.spec = *spec;
         info.directory = directory;
+        QStringList problems;
+        info.presentation = ModulePresentation::fromJson(*json, info.spec, &problems);
+        for (const QString &problem : std::as_const(problems))
+            catalog.errors.append(QStringLiteral("%1: %2").arg(path, problem));
         const QJsonValue order = json->value(QLatin1String("order"));
         if (!order.isUndefined()) {
             if (order.isDouble() && order.toDouble() >= 1 && order.toDouble() <= 1000 &&

@@ -1,13 +1,15 @@
 // The 19 built-in modules as the app ships them (:/modules): every manifest
 // loads and creates its tables, the navigation order is APPS.md's, ids and
-// colours are unique, the fields match APPS.md, every icon is a real SVG, and
-// a broken module costs only itself.
+// colours are unique, the fields match APPS.md, every icon is a real SVG,
+// every module, collection, field and enum value has its display texts in
+// English and German, and a broken module costs only itself.
 #include "localstore.h"
 #include "modulecatalog.h"
 
 #include <QColor>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -15,6 +17,7 @@
 #include <QXmlStreamReader>
 
 using namespace mana;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -56,6 +59,19 @@ void writeFile(const QString &path, const QByteArray &content)
     file.write(content);
 }
 
+// Writes <root>/<id>/module.json and an icon, so ModuleCatalog::load(root)
+// reads it like a shipped module.
+void writeModule(const QTemporaryDir &root, const QString &id, const QByteArray &manifest)
+{
+    QVERIFY(QDir(root.path()).mkpath(id));
+    writeFile(root.filePath(id + QStringLiteral("/module.json")), manifest);
+    writeFile(root.filePath(id + QStringLiteral("/icon.svg")),
+              "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\"/>");
+}
+
+const QString kEn = u"en"_s;
+const QString kDe = u"de"_s;
+
 } // namespace
 
 class TestModuleCatalog : public QObject
@@ -75,6 +91,16 @@ private slots:
     void iconIsAMonochromeSvg_data();
     void iconIsAMonochromeSvg();
     void brokenModuleCostsOnlyItself();
+    void everyModuleHasItsTexts_data();
+    void everyModuleHasItsTexts();
+    void rangesFitTheirFields_data();
+    void rangesFitTheirFields();
+    void accessorsGiveTheManifestTexts();
+    void fallbacksWithoutTexts();
+    void labelFromWireName_data();
+    void labelFromWireName();
+    void malformedTextsAreReported_data();
+    void malformedTextsAreReported();
 };
 
 void TestModuleCatalog::loadsAllModulesInNavigationOrder()
@@ -424,6 +450,246 @@ void TestModuleCatalog::brokenModuleCostsOnlyItself()
     QVERIFY(catalog.info(u"gamma")->iconUrl.isEmpty());
     QCOMPARE(catalog.info(u"beta")->iconUrl,
              QUrl::fromLocalFile(root.filePath(QStringLiteral("beta/icon.svg"))));
+}
+
+void TestModuleCatalog::everyModuleHasItsTexts_data()
+{
+    manifestCreatesCollections_data();
+}
+
+// Every text in both languages, read from the manifest rather than derived.
+void TestModuleCatalog::everyModuleHasItsTexts()
+{
+    QFETCH(QString, id);
+    const ModuleInfo *info = shippedCatalog().info(id);
+    QVERIFY(info);
+    auto bothSet = [](const LocalizedText &text) {
+        return !text.en.isEmpty() && !text.de.isEmpty();
+    };
+    QVERIFY(bothSet(info->presentation.description));
+    for (const CollectionSpec &spec : info->spec.collections) {
+        const QString where = id + u'.' + spec.wireName;
+        QVERIFY2(info->presentation.collections.contains(spec.wireName), qPrintable(where));
+        const CollectionPresentation &texts = info->presentation.collections[spec.wireName];
+        QVERIFY2(bothSet(texts.title) && bothSet(texts.itemName), qPrintable(where));
+        QVERIFY2(texts.itemName.de.at(0).isUpper(), qPrintable(where)); // a German noun
+        QVERIFY2(texts.itemGender != GrammaticalGender::Unknown, qPrintable(where));
+        // The first collection's empty state is the module's description.
+        QVERIFY2(bothSet(texts.empty) || &spec == &info->spec.collections.first(),
+                 qPrintable(where));
+        QVERIFY2(texts.titleField.isEmpty() || spec.field(texts.titleField), qPrintable(where));
+        QVERIFY2(texts.subtitleField.isEmpty() || spec.field(texts.subtitleField),
+                 qPrintable(where));
+        for (const FieldSpec &field : spec.fields) {
+            const QString fieldWhere = where + u'.' + field.name;
+            const FieldPresentation entry = texts.fields.value(field.name);
+            QVERIFY2(bothSet(entry.label), qPrintable(fieldWhere));
+            QVERIFY2(!entry.minimum || !entry.maximum || *entry.minimum <= *entry.maximum,
+                     qPrintable(fieldWhere));
+            QCOMPARE(QSet<QString>(entry.choices.keyBegin(), entry.choices.keyEnd()),
+                     QSet<QString>(field.enumValues.begin(), field.enumValues.end()));
+            for (const LocalizedText &choice : entry.choices)
+                QVERIFY2(bothSet(choice), qPrintable(fieldWhere));
+        }
+    }
+}
+
+// The ranges APPS.md gives (min <= max everywhere is checked above).
+void TestModuleCatalog::rangesFitTheirFields_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("collection");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("minimum");
+    QTest::addColumn<double>("maximum");
+    const QList<std::tuple<const char *, const char *, const char *, double, double>> rows = {
+        {"todo", "tasks", "estimatedDuration", 0, 10080},
+        {"todo", "reminders", "minutesBefore", 0, 40320},
+        {"cards", "cards", "difficulty", 1, 5},
+        {"picture", "images", "rating", 1, 5},
+        {"picture", "boardItems", "opacity", 0, 1},
+        {"questions", "answers", "rating", 1, 5},
+        {"citycorners", "cities", "latitude", -90, 90},
+        {"skilltree", "skills", "level", 1, 6},
+    };
+    for (const auto &[id, collection, field, minimum, maximum] : rows)
+        QTest::addRow("%s.%s.%s", id, collection, field)
+            << id << collection << field << minimum << maximum;
+}
+
+void TestModuleCatalog::rangesFitTheirFields()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, collection);
+    QFETCH(QString, field);
+    QFETCH(double, minimum);
+    QFETCH(double, maximum);
+    const ModuleInfo *info = shippedCatalog().info(id);
+    QVERIFY(info);
+    QCOMPARE(info->fieldMinimum(collection, field), std::optional<double>(minimum));
+    QCOMPARE(info->fieldMaximum(collection, field), std::optional<double>(maximum));
+}
+
+void TestModuleCatalog::accessorsGiveTheManifestTexts()
+{
+    const ModuleInfo *todo = shippedCatalog().info(u"todo");
+    QVERIFY(todo);
+    QVERIFY(todo->description(kEn).contains("Ctrl+N"_L1));
+    QVERIFY(todo->description(kDe).contains("Strg+N"_L1));
+    QCOMPARE(todo->description(u"fr"_s), todo->description(kEn));
+    QCOMPARE(todo->collectionTitle(u"tasks"_s, kDe), u"Aufgaben"_s);
+    QCOMPARE(todo->collectionTitle(u"tasks"_s, kEn), u"Tasks"_s);
+    QCOMPARE(todo->itemName(u"tasks"_s, kEn), u"task"_s);
+    QCOMPARE(todo->newItemText(u"tasks"_s, kEn), u"New task"_s);
+    QCOMPARE(todo->newItemText(u"tasks"_s, kDe), u"Neue Aufgabe"_s);
+    QCOMPARE(todo->newItemText(u"projects"_s, kDe), u"Neues Projekt"_s);
+    QCOMPARE(shippedCatalog().info(u"calendar")->newItemText(u"events"_s, kDe), u"Neuer Termin"_s);
+    QCOMPARE(todo->emptyText(u"tasks"_s, kDe), todo->description(kDe));
+    QVERIFY(todo->emptyText(u"projects"_s, kDe).startsWith("Noch keine Projekte"_L1));
+    QCOMPARE(todo->fieldLabel(u"tasks"_s, u"estimatedDuration"_s, kDe), u"Geschätzte Dauer"_s);
+    QCOMPARE(todo->fieldUnit(u"tasks"_s, u"estimatedDuration"_s, kDe), u"Min."_s);
+    QCOMPARE(todo->fieldUnit(u"tasks"_s, u"title"_s, kEn), QString());
+    QCOMPARE(todo->choiceLabel(u"tasks"_s, u"priority"_s, u"low"_s, kDe), u"Niedrig"_s);
+    QCOMPARE(todo->choiceLabel(u"tasks"_s, u"priority"_s, u"urgent"_s, kEn), u"Urgent"_s);
+    QCOMPARE(todo->titleField(u"tasks"_s), u"title"_s);
+    QCOMPARE(todo->subtitleField(u"tasks"_s), u"dueDate"_s);
+    QCOMPARE(todo->titleField(u"taskLabels"_s), QString());
+    for (const ModuleInfo &info : shippedCatalog().infos) {
+        for (const CollectionSpec &spec : info.spec.collections)
+            QVERIFY(info.newItemText(spec.wireName, kDe).startsWith("Neue"_L1));
+    }
+}
+
+// A manifest without texts still gives a label for everything.
+void TestModuleCatalog::fallbacksWithoutTexts()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    writeModule(root, u"plain"_s, R"({"id": "plain", "name": {"en": "Plain"}, "collections": [
+        {"name": "taskLabels", "fields": [{"name": "projectId", "type": "string"},
+            {"name": "estimatedDuration", "type": "integer?"},
+            {"name": "health", "type": "healthy|needs_attention"}]},
+        {"name": "categories", "fields": [{"name": "name", "type": "string"}]}]})");
+    const ModuleCatalog catalog = ModuleCatalog::load(root.path());
+    QVERIFY2(catalog.errors.isEmpty(), qPrintable(catalog.errors.join(u'\n')));
+    const ModuleInfo *info = catalog.info(u"plain");
+    QVERIFY(info);
+    const QString first = u"taskLabels"_s, second = u"categories"_s;
+    QCOMPARE(info->description(kEn), u"Nothing here yet. Press Ctrl+N to add the first one."_s);
+    QCOMPARE(info->description(kDe),
+             u"Hier ist noch nichts. Mit Strg+N legst du den ersten Eintrag an."_s);
+    QCOMPARE(info->collectionTitle(first, kEn), u"Task labels"_s);
+    QCOMPARE(info->collectionTitle(first, kDe), u"Task labels"_s);
+    QCOMPARE(info->itemName(first, kEn), u"task label"_s);
+    QCOMPARE(info->itemName(second, kEn), u"category"_s);
+    QCOMPARE(info->itemName(first, kDe), u"Eintrag"_s);
+    QCOMPARE(info->newItemText(first, kEn), u"New task label"_s);
+    QCOMPARE(info->newItemText(first, kDe), u"Neuer Eintrag"_s);
+    QCOMPARE(info->emptyText(first, kEn), info->description(kEn));
+    QCOMPARE(info->emptyText(second, kEn), u"No categories yet."_s);
+    QCOMPARE(info->emptyText(second, kDe), u"Hier ist noch nichts."_s);
+    QCOMPARE(info->fieldLabel(first, u"estimatedDuration"_s, kDe), u"Estimated duration"_s);
+    QCOMPARE(info->fieldLabel(first, u"projectId"_s, kEn), u"Project ID"_s);
+    QCOMPARE(info->choiceLabel(first, u"health"_s, u"needs_attention"_s, kDe),
+             u"Needs attention"_s);
+    QCOMPARE(info->fieldUnit(first, u"estimatedDuration"_s, kEn), QString());
+    QVERIFY(!info->fieldMinimum(first, u"estimatedDuration"_s));
+    QVERIFY(!info->fieldMaximum(first, u"estimatedDuration"_s));
+    QCOMPARE(info->titleField(first), QString());
+    QCOMPARE(info->subtitleField(second), QString());
+    // Names the manifest does not declare still get a label.
+    QCOMPARE(info->collectionTitle(u"boardViews"_s, kEn), u"Board views"_s);
+    QCOMPARE(info->fieldLabel(u"nope"_s, u"dueDate"_s, kEn), u"Due date"_s);
+}
+
+void TestModuleCatalog::labelFromWireName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("label");
+    const QList<std::array<const char *, 2>> rows = {
+        {"estimatedDuration", "Estimated duration"},
+        {"taskLabels", "Task labels"},
+        {"needs_attention", "Needs attention"},
+        {"shortId", "Short ID"},
+        {"HTMLText", "HTML text"},
+        {"zIndex", "Z index"},
+        {"title", "Title"},
+        {"dailyFat2", "Daily fat2"},
+    };
+    for (const auto &row : rows)
+        QTest::newRow(row[0]) << row[0] << row[1];
+}
+
+void TestModuleCatalog::labelFromWireName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, label);
+    QCOMPARE(mana::labelFromWireName(name), label);
+}
+
+// A malformed text is reported with the module, collection and field, and
+// only that text falls back; the module still loads.
+void TestModuleCatalog::malformedTextsAreReported_data()
+{
+    QTest::addColumn<QString>("placeholder"); // where the snippet goes
+    QTest::addColumn<QString>("snippet");
+    QTest::addColumn<QString>("where"); // the names the message must give
+    QTest::addColumn<QString>("problem");
+    const QList<std::array<const char *, 4>> rows = {
+        {"%M", R"("description": {"en": "Only English"},)", "", "\"description\" must be"},
+        {"%C", R"("title": "Notes",)", "\"notes\"", "\"title\" must be"},
+        {"%C", R"("itemName": {"en": "note", "de": "Notiz"},)", "\"notes\"", "\"itemGender\""},
+        {"%C", R"("itemName": {"en": "note", "de": "Notiz"}, "itemGender": "x",)", "\"notes\"",
+         "\"itemGender\" must be"},
+        {"%T", R"("label": {"en": "Title", "de": ""},)", "field \"title\"", "\"label\" must be"},
+        {"%T", R"("min": 1,)", "field \"title\"", "only for number and integer"},
+        {"%T", R"("unit": {"en": "m", "de": "m"},)", "field \"title\"", "\"unit\" is only"},
+        {"%T", R"("choices": {"en": {}, "de": {}},)", "field \"title\"", "only for enum"},
+        {"%T", R"("title": true,)", "\"notes\"", "2 fields are marked as the title"},
+        {"%N", R"("min": 10, "max": 5,)", "field \"count\"", "greater than \"max\""},
+        {"%N", R"("min": 0.5,)", "field \"count\"", "whole number"},
+        {"%N", R"("min": 5,)", "field \"count\"", "default 1 lies outside"},
+        {"%K", R"("choices": {"en": {"a": "A", "b": "B"}, "de": {"a": "A"}},)", "field \"kind\"",
+         "\"de\" has no text for the value \"b\""},
+        {"%K", R"("choices": {"en": {"a": "A", "b": "B", "c": "C"}, "de": {"a": "A", "b": "B"}},)",
+         "field \"kind\"", "names \"c\", which is not one of"},
+        {"%K", R"("choices": {"en": {"a": "A", "b": "B"}},)", "field \"kind\"", "no \"de\" object"},
+        {"%K", R"("title": "yes",)", "field \"kind\"", "must be true or false"},
+        {"%B", R"("title": true, "subtitle": true,)", "field \"body\"", "both title and subtitle"},
+    };
+    for (const auto &row : rows)
+        QTest::addRow("%s %s", row[0], row[3]) << row[0] << row[1] << row[2] << row[3];
+}
+
+void TestModuleCatalog::malformedTextsAreReported()
+{
+    QFETCH(QString, placeholder);
+    QFETCH(QString, snippet);
+    QFETCH(QString, where);
+    QFETCH(QString, problem);
+    QString manifest = uR"({"id": "bad", "name": {"en": "Bad"}, %M
+        "collections": [{"name": "notes", %C "fields": [
+            {%T "name": "title", "type": "string"},
+            {%N "name": "count", "type": "integer", "default": 1},
+            {%K "name": "kind", "type": "a|b"},
+            {%B "name": "body", "type": "text?"},
+            {"name": "other", "type": "string", "title": true}]}]})"_s;
+    manifest.replace(placeholder, snippet).remove(QRegularExpression(u"%[A-Z]"_s));
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    writeModule(root, u"bad"_s, manifest.toUtf8());
+
+    const ModuleCatalog catalog = ModuleCatalog::load(root.path());
+    QCOMPARE(catalog.infos.size(), 1);
+    QCOMPARE(catalog.errors.size(), 1);
+    const QString error = catalog.errors.first();
+    QVERIFY2(error.contains("bad/module.json: Module \"bad\""_L1), qPrintable(error));
+    QVERIFY2(error.contains(where) && error.contains(problem), qPrintable(error));
+    // Only the text in question falls back to the derived one.
+    const ModuleInfo &info = catalog.infos.first();
+    QCOMPARE(info.fieldLabel(u"notes"_s, u"title"_s, kDe), u"Title"_s);
+    QCOMPARE(info.titleField(u"notes"_s),
+             placeholder == "%T"_L1 && snippet.contains("title"_L1) ? QString() : u"other"_s);
 }
 
 QTEST_GUILESS_MAIN(TestModuleCatalog)

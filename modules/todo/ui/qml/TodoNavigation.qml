@@ -1,0 +1,227 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ManaTodo
+
+// Todo's left column: the fixed views with their counts, then projects,
+// labels and boards, each with a way to add one.
+Rectangle {
+    id: nav
+
+    required property TodoController controller
+    property var current
+    property color accentColor
+
+    signal viewChosen(var view)
+
+    color: Theme.sidebar
+
+    component NavEntry: ItemDelegate {
+        id: entry
+        property string view
+        property string refId: ""
+        property string dotColor: ""
+        property int count: 0
+        property bool warn: false
+        readonly property bool chosen: nav.current.view === view
+                                       && (refId === "" || nav.current.projectId === refId
+                                           || nav.current.labelId === refId || nav.current.boardId === refId)
+        Layout.fillWidth: true
+        implicitHeight: 32
+        leftPadding: 14
+        rightPadding: 10
+        background: Rectangle {
+            radius: 6
+            color: entry.chosen ? Theme.selection : entry.hovered ? Theme.hover : "transparent"
+        }
+        contentItem: RowLayout {
+            spacing: 8
+            Rectangle {
+                visible: entry.dotColor !== ""
+                width: 8; height: 8; radius: 4
+                color: entry.dotColor || "transparent"
+            }
+            Label {
+                Layout.fillWidth: true
+                text: entry.text
+                color: Theme.text
+                font.bold: entry.chosen
+                elide: Text.ElideRight
+            }
+            Label {
+                visible: entry.count > 0
+                text: entry.count
+                color: entry.warn ? Theme.errorText : Theme.mutedText
+                font.pixelSize: 12
+            }
+        }
+    }
+    component SectionHeader: RowLayout {
+        property alias text: headerLabel.text
+        signal addClicked
+        property bool canAdd: true
+        Layout.fillWidth: true
+        Layout.topMargin: 14
+        Layout.leftMargin: 14
+        Label {
+            id: headerLabel
+            Layout.fillWidth: true
+            color: Theme.mutedText
+            font.pixelSize: 11
+            font.bold: true
+            font.capitalization: Font.AllUppercase
+        }
+        ToolButton {
+            visible: parent.canAdd
+            text: "+"
+            implicitHeight: 24
+            implicitWidth: 28
+            Accessible.name: qsTr("Add")
+            onClicked: parent.addClicked()
+        }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        anchors.margins: 8
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: parent.width
+            spacing: 1
+
+            NavEntry {
+                objectName: "navInbox"
+                view: "inbox"; text: qsTr("Inbox")
+                count: nav.controller.counts.inbox || 0
+                onClicked: nav.viewChosen({ view: "inbox", projectId: "", labelId: "", boardId: "", title: text })
+            }
+            NavEntry {
+                objectName: "navToday"
+                view: "today"; text: qsTr("Today")
+                count: nav.controller.counts.today || 0
+                warn: (nav.controller.counts.overdue || 0) > 0
+                onClicked: nav.viewChosen({ view: "today", projectId: "", labelId: "", boardId: "", title: text })
+            }
+            NavEntry {
+                objectName: "navUpcoming"
+                view: "upcoming"; text: qsTr("Upcoming")
+                count: nav.controller.counts.upcoming || 0
+                onClicked: nav.viewChosen({ view: "upcoming", projectId: "", labelId: "", boardId: "", title: text })
+            }
+            NavEntry {
+                objectName: "navCompleted"
+                view: "completed"; text: qsTr("Completed")
+                onClicked: nav.viewChosen({ view: "completed", projectId: "", labelId: "", boardId: "", title: text })
+            }
+
+            SectionHeader {
+                text: qsTr("Projects")
+                onAddClicked: projectDialog.openNew()
+            }
+            Repeater {
+                model: nav.controller.projects.filter(p => !p.isArchived)
+                NavEntry {
+                    required property var modelData
+                    view: "project"; refId: modelData.id
+                    text: modelData.name
+                    dotColor: modelData.color || "#9ca3af"
+                    count: modelData.openCount
+                    onClicked: nav.viewChosen({ view: "project", projectId: modelData.id, labelId: "", boardId: "", title: modelData.name })
+                    TapHandler {
+                        acceptedButtons: Qt.RightButton
+                        onTapped: projectMenu.openFor(parent.modelData)
+                    }
+                }
+            }
+            Label {
+                visible: nav.controller.projects.length === 0
+                Layout.leftMargin: 14
+                text: qsTr("No projects yet")
+                color: Theme.mutedText
+                font.pixelSize: 12
+            }
+
+            SectionHeader {
+                text: qsTr("Labels")
+                onAddClicked: labelDialog.openNew()
+            }
+            Repeater {
+                model: nav.controller.labels
+                NavEntry {
+                    required property var modelData
+                    view: "label"; refId: modelData.id
+                    text: "# " + modelData.name
+                    dotColor: modelData.color || ""
+                    onClicked: nav.viewChosen({ view: "label", projectId: "", labelId: modelData.id, boardId: "", title: "# " + modelData.name })
+                    TapHandler {
+                        acceptedButtons: Qt.RightButton
+                        onTapped: labelMenu.openFor(parent.modelData)
+                    }
+                }
+            }
+
+            SectionHeader {
+                text: qsTr("Boards")
+                canAdd: false
+            }
+            Repeater {
+                model: nav.controller.boards
+                NavEntry {
+                    required property var modelData
+                    view: "board"; refId: modelData.id
+                    text: modelData.name
+                    onClicked: nav.viewChosen({ view: "board", projectId: "", labelId: "", boardId: modelData.id, title: modelData.name })
+                }
+            }
+            Item { Layout.fillHeight: true }
+        }
+    }
+
+    Menu {
+        id: projectMenu
+        property var project: ({})
+        function openFor(p) { project = p; popup() }
+        MenuItem { text: qsTr("Rename…"); onTriggered: projectDialog.openEdit(projectMenu.project) }
+        MenuItem { text: qsTr("Archive"); onTriggered: nav.controller.setProjectArchived(projectMenu.project.id, true) }
+        MenuItem { text: qsTr("Delete…"); onTriggered: deleteProjectDialog.openFor(projectMenu.project) }
+    }
+    Menu {
+        id: labelMenu
+        property var label: ({})
+        function openFor(l) { label = l; popup() }
+        MenuItem { text: qsTr("Rename…"); onTriggered: labelDialog.openEdit(labelMenu.label) }
+        MenuItem { text: qsTr("Delete"); onTriggered: nav.controller.deleteLabel(labelMenu.label.id) }
+    }
+
+    NameColorDialog {
+        id: projectDialog
+        objectName: "projectDialog"
+        newTitle: qsTr("New project")
+        editTitle: qsTr("Rename project")
+        onAccepted: {
+            if (editId === "") {
+                const id = nav.controller.createProject(name, color)
+                if (id !== "")
+                    nav.viewChosen({ view: "project", projectId: id, labelId: "", boardId: "", title: name })
+            } else {
+                nav.controller.renameProject(editId, name, color)
+            }
+        }
+    }
+    NameColorDialog {
+        id: labelDialog
+        newTitle: qsTr("New label")
+        editTitle: qsTr("Rename label")
+        onAccepted: editId === "" ? nav.controller.createLabel(name, color)
+                                  : nav.controller.renameLabel(editId, name, color)
+    }
+    DeleteProjectDialog {
+        id: deleteProjectDialog
+        objectName: "deleteProjectDialog"
+        controller: nav.controller
+        onDeleted: {
+            if (nav.current.view === "project")
+                nav.viewChosen({ view: "inbox", projectId: "", labelId: "", boardId: "", title: qsTr("Inbox") })
+        }
+    }
+}

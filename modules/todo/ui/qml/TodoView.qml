@@ -1,0 +1,189 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ManaShellCore
+import ManaTodo
+
+// Todo's own page body: the views (Inbox, Today, Upcoming, Completed, each
+// project, each label, each board) on the left, the open view with its
+// quick-add field in the middle, the chosen task's details on the right.
+Item {
+    id: todo
+
+    property ShellContext shell
+    property color accentColor: "#8B5CF6"
+    property string language: "en"
+    // {view, projectId, labelId, boardId, title}
+    // The Inbox first: a new guest's welcome tasks are there.
+    property var current: ({ view: "inbox", projectId: "", labelId: "", boardId: "", title: qsTr("Inbox") })
+    property string selectedId: ""
+    readonly property alias controller: todoController
+    readonly property alias quickAddField: quickAdd
+
+    signal deleteRequested(string taskId, string title)
+    signal editRequested(string taskId)
+
+    function open(view) {
+        current = view
+        selectedId = ""
+    }
+    // "today", "upcoming", …, "board" (the first board), "first" (the open
+    // view's first task in the details), or "<view>/first".
+    function openPlace(place) {
+        const parts = place.split("/")
+        if (parts[0] === "board") {
+            const boards = todoController.boards
+            if (boards.length > 0)
+                open({ view: "board", projectId: "", labelId: "", boardId: boards[0].id, title: boards[0].name })
+        } else if (parts[0] !== "first") {
+            openView(parts[0])
+        }
+        if (parts[parts.length - 1] === "first")
+            Qt.callLater(() => { if (listLoader.item && listLoader.item.firstTaskId) selectedId = listLoader.item.firstTaskId() })
+    }
+    function openView(name) {
+        const titles = { inbox: qsTr("Inbox"), today: qsTr("Today"), upcoming: qsTr("Upcoming"), completed: qsTr("Completed") }
+        open({ view: name, projectId: "", labelId: "", boardId: "", title: titles[name] })
+    }
+    // What a new task gets from the open view (Ctrl+N presets, quick add).
+    function presets() {
+        if (current.view === "project")
+            return { projectId: current.projectId }
+        if (current.view === "today") {
+            const d = new Date(); d.setHours(0, 0, 0, 0)
+            return { dueDate: d.toISOString() }
+        }
+        return {}
+    }
+    function viewContext() {
+        return { view: current.view, projectId: current.projectId, labelId: current.labelId }
+    }
+    function addFromQuickAdd() {
+        const id = todoController.quickAdd(quickAdd.text, viewContext())
+        if (id !== "") {
+            quickAdd.text = ""
+            quickAddError.text = ""
+        } else {
+            quickAddError.text = todoController.lastError()
+        }
+    }
+
+    TodoController {
+        id: todoController
+        store: todo.shell ? todo.shell.storeObject : null
+        language: todo.language
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TodoNavigation {
+            id: navigation
+            Layout.preferredWidth: 220
+            Layout.fillHeight: true
+            controller: todoController
+            current: todo.current
+            accentColor: todo.accentColor
+            onViewChosen: view => todo.open(view)
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 24
+                Layout.rightMargin: 24
+                Layout.topMargin: 14
+                spacing: 10
+                Label {
+                    objectName: "todoViewTitle"
+                    text: todo.current.title
+                    font.pixelSize: 18
+                    font.bold: true
+                    color: Theme.text
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+            }
+
+            TextField {
+                id: quickAdd
+                objectName: "quickAddField"
+                Layout.fillWidth: true
+                Layout.leftMargin: 24
+                Layout.rightMargin: 24
+                Layout.topMargin: 10
+                visible: todo.current.view !== "completed" && todo.current.view !== "board"
+                placeholderText: todo.current.view === "today" ? qsTr("Add a task for today, press Enter")
+                               : todo.current.view === "upcoming" ? qsTr("Add a task for tomorrow, press Enter")
+                               : todo.current.view === "project" ? qsTr("Add a task to “%1”, press Enter").arg(todo.current.title)
+                               : qsTr("Add a task, press Enter")
+                Accessible.name: qsTr("New task")
+                onAccepted: todo.addFromQuickAdd()
+                leftPadding: 34
+                Label {
+                    anchors.left: parent.left
+                    anchors.leftMargin: 12
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: "+"
+                    font.pixelSize: 18
+                    color: todo.accentColor
+                }
+            }
+            Label {
+                id: quickAddError
+                Layout.leftMargin: 24
+                visible: text !== ""
+                color: Theme.errorText
+            }
+
+            Loader {
+                id: listLoader
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.topMargin: 8
+                sourceComponent: todo.current.view === "board" ? boardComponent : listComponent
+            }
+        }
+
+        TaskDetail {
+            id: detail
+            objectName: "taskDetail"
+            Layout.preferredWidth: Math.min(380, todo.width * 0.38)
+            Layout.fillHeight: true
+            visible: todo.selectedId !== ""
+            shell: todo.shell
+            controller: todoController
+            taskId: todo.selectedId
+            accentColor: todo.accentColor
+            onCloseRequested: todo.selectedId = ""
+            onDeleteRequested: (id, title) => todo.deleteRequested(id, title)
+            onEditRequested: id => todo.editRequested(id)
+        }
+    }
+
+    Component {
+        id: listComponent
+        TaskList {
+            controller: todoController
+            current: todo.current
+            selectedId: todo.selectedId
+            accentColor: todo.accentColor
+            onTaskChosen: id => todo.selectedId = id
+        }
+    }
+    Component {
+        id: boardComponent
+        TaskBoard {
+            controller: todoController
+            boardId: todo.current.boardId
+            selectedId: todo.selectedId
+            accentColor: todo.accentColor
+            onTaskChosen: id => todo.selectedId = id
+        }
+    }
+}

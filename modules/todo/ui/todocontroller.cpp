@@ -1,0 +1,657 @@
+#include "todocontroller.h"
+
+#include "collection.h"
+#include "localstore.h"
+#include "recurrence.h"
+#include "taskviews.h"
+#include "todoclock.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcTodoActions, "mana.todo.actions")
+
+namespace mana::todo {
+
+namespace {
+
+const QString kApp = QStringLiteral("todo");
+
+QString newSubtaskId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Occurrences the user skipped: metadata.recurrenceExceptions (ISO UTC).
+QList<QDateTime> exceptionsOf(const QJsonObject &task)
+{
+    QList<QDateTime> exceptions;
+    const QJsonArray stored = task.value(QStringLiteral("metadata"))
+                                  .toObject()
+                                  .value(QStringLiteral("recurrenceExceptions"))
+                                  .toArray();
+    for (const QJsonValue &value : stored) {
+        const QDateTime when = timestampFromJson(value);
+        if (when.isValid())
+            exceptions.append(when);
+    }
+    return exceptions;
+}
+
+double orderOf(const QJsonObject &record)
+{
+    return record.value(QStringLiteral("order")).toDouble();
+}
+
+} // namespace
+
+TodoController::TodoController(QObject *parent)
+    : QObject(parent)
+{
+    connect(TodoClock::instance(), &TodoClock::dayChanged, this, &TodoController::countsChanged);
+}
+
+QObject *TodoController::store() const
+{
+    return m_store;
+}
+
+void TodoController::setStore(QObject *store)
+{
+    auto *localStore = qobject_cast<LocalStore *>(store);
+    if (localStore == m_store)
+        return;
+    if (m_store)
+        for (Collection *c : m_store->collections())
+            disconnect(c, nullptr, this, nullptr);
+    m_store = localStore;
+    if (Collection *tasks = collection("tasks"))
+        connect(tasks, &Collection::changed, this, &TodoController::countsChanged);
+    if (Collection *projects = collection("projects")) {
+        connect(projects, &Collection::changed, this, &TodoController::projectsChanged);
+        connect(projects, &Collection::changed, this, &TodoController::countsChanged);
+    }
+    if (Collection *labels = collection("labels"))
+        connect(labels, &Collection::changed, this, &TodoController::labelsChanged);
+    if (Collection *boards = collection("boardViews"))
+        connect(boards, &Collection::changed, this, &TodoController::boardsChanged);
+    emit storeChanged();
+    emit projectsChanged();
+    emit labelsChanged();
+    emit boardsChanged();
+    emit countsChanged();
+}
+
+void TodoController::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged();
+}
+
+Collection *TodoController::collection(const char *name) const
+{
+    return m_store ? m_store->collection(kApp, QString::fromLatin1(name)) : nullptr;
+}
+
+bool TodoController::fail(const QString &message)
+{
+    m_error = message;
+    qCWarning(lcTodoActions) << message;
+    emit errorOccurred(message);
+    return false;
+}
+
+bool TodoController::updateTask(const QString &taskId, const QJsonObject &fields)
+{
+    Collection *tasks = collection("tasks");
+    if (!tasks)
+        return fail(tr("No profile is open, so nothing can be saved."));
+    if (fields.isEmpty())
+        return true;
+    const WriteResult result = tasks->update(taskId, fields);
+    return result ? true : fail(result.error);
+}
+
+QVariantList TodoController::projects() const
+{
+    QVariantList list;
+    Collection *projects = collection("projects");
+    Collection *tasks = collection("tasks");
+    if (!projects)
+        return list;
+    QHash<QString, int> open;
+    if (tasks) {
+        for (const QJsonObject &task :
+             tasks->query(Query().where(QStringLiteral("isCompleted"), Query::Op::Equal, false)))
+            ++open[task.value(QStringLiteral("projectId")).toString()];
+    }
+    for (const QJsonObject &project : projects->query(
+             Query().orderBy(QStringLiteral("order")).orderBy(QStringLiteral("name")))) {
+        const QString id = project.value(QStringLiteral("id")).toString();
+        list.append(QVariantMap{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), project.value(QStringLiteral("name")).toString()},
+            {QStringLiteral("color"), project.value(QStringLiteral("color")).toString()},
+            {QStringLiteral("isArchived"), project.value(QStringLiteral("isArchived")).toBool()},
+            {QStringLiteral("openCount"), open.value(id)}});
+    }
+    return list;
+}
+
+QVariantList TodoController::labels() const
+{
+    QVariantList list;
+    if (Collection *labels = collection("labels")) {
+        for (const QJsonObject &label : labels->query(Query().orderBy(QStringLiteral("name"))))
+            list.append(label.toVariantMap());
+    }
+    return list;
+}
+
+QVariantList TodoController::boards() const
+{
+    QVariantList list;
+    if (Collection *boards = collection("boardViews")) {
+        for (const QJsonObject &board : boards->query(Query().orderBy(QStringLiteral("order"))))
+            list.append(board.toVariantMap());
+    }
+    return list;
+}
+
+QVariantMap TodoController::counts() const
+{
+    Collection *tasks = collection("tasks");
+    if (!tasks)
+        return {};
+    ViewContext ctx;
+    ctx.now = TodoClock::instance()->now();
+    ctx.zone = TodoClock::instance()->zone();
+    int inbox = 0, today = 0, upcoming = 0, overdue = 0;
+    for (const QJsonObject &task :
+         tasks->query(Query().where(QStringLiteral("isCompleted"), Query::Op::Equal, false))) {
+        inbox += matches(View::Inbox, task, ctx);
+        today += matches(View::Today, task, ctx);
+        upcoming += matches(View::Upcoming, task, ctx);
+        overdue += isOverdue(task, ctx);
+    }
+    return {{QStringLiteral("inbox"), inbox},
+            {QStringLiteral("today"), today},
+            {QStringLiteral("upcoming"), upcoming},
+            {QStringLiteral("overdue"), overdue}};
+}
+
+QString TodoController::quickAdd(const QString &title, const QVariantMap &viewContext)
+{
+    Collection *tasks = collection("tasks");
+    const QString trimmed = title.simplified();
+    if (!tasks) {
+        fail(tr("No profile is open, so nothing can be saved."));
+        return {};
+    }
+    if (trimmed.isEmpty()) {
+        fail(tr("Type a title first."));
+        return {};
+    }
+    const QString view = viewContext.value(QStringLiteral("view")).toString();
+    const QTimeZone zone = TodoClock::instance()->zone();
+    QJsonObject values{{QStringLiteral("title"), trimmed}};
+
+    // New tasks go to the top of a manual order.
+    Query first;
+    first.where(QStringLiteral("isCompleted"), Query::Op::Equal, false)
+        .orderBy(QStringLiteral("order"));
+    first.limit = 1;
+    double lowestOrder = 0;
+    for (const QJsonObject &task : tasks->query(first))
+        lowestOrder = orderOf(task);
+    values.insert(QStringLiteral("order"), lowestOrder - 1);
+
+    QDate day = QDate::fromString(viewContext.value(QStringLiteral("day")).toString(), Qt::ISODate);
+    if (!day.isValid() && view == u"today")
+        day = TodoClock::instance()->now().toTimeZone(zone).date();
+    if (!day.isValid() && view == u"upcoming")
+        day = TodoClock::instance()->now().toTimeZone(zone).date().addDays(1);
+    if (day.isValid())
+        values.insert(QStringLiteral("dueDate"),
+                      timestampToJson(QDateTime(day, QTime(0, 0), zone)));
+    const QString projectId = viewContext.value(QStringLiteral("projectId")).toString();
+    if (view == u"project" && !projectId.isEmpty())
+        values.insert(QStringLiteral("projectId"), projectId);
+
+    const WriteResult made = tasks->insert(values);
+    if (!made) {
+        fail(made.error);
+        return {};
+    }
+    const QString labelId = viewContext.value(QStringLiteral("labelId")).toString();
+    if (view == u"label" && !labelId.isEmpty())
+        setTaskLabel(made.id, labelId, true);
+    qCDebug(lcTodoActions) << "quick add" << made.id << "in" << view;
+    return made.id;
+}
+
+bool TodoController::toggleCompleted(const QString &taskId)
+{
+    Collection *tasks = collection("tasks");
+    const std::optional<QJsonObject> task = tasks ? tasks->get(taskId) : std::nullopt;
+    if (!task)
+        return fail(tr("This task is gone."));
+    const QDateTime now = TodoClock::instance()->now();
+    if (isCompleted(*task))
+        return updateTask(taskId, {{QStringLiteral("isCompleted"), false},
+                                   {QStringLiteral("completedAt"), QJsonValue::Null}});
+
+    const QString rrule = task->value(QStringLiteral("recurrenceRule")).toString();
+    const QDateTime due = dueDateOf(*task);
+    if (!rrule.isEmpty() && due.isValid()) {
+        QString error;
+        const std::optional<RecurrenceRule> rule = RecurrenceRule::fromRRule(rrule, &error);
+        if (!rule) {
+            qCWarning(lcTodoActions) << "task" << taskId << "has an unreadable rule:" << error;
+        } else if (const std::optional<Advance> next =
+                       advance(*rule, due, TodoClock::instance()->zone(), exceptionsOf(*task))) {
+            // The next occurrence: a fresh start with every subtask open again.
+            QJsonArray subtasks = task->value(QStringLiteral("subtasks")).toArray();
+            for (qsizetype i = 0; i < subtasks.size(); ++i) {
+                QJsonObject subtask = subtasks.at(i).toObject();
+                subtask.insert(QStringLiteral("isCompleted"), false);
+                subtask.remove(QStringLiteral("completedAt"));
+                subtasks[i] = subtask;
+            }
+            QJsonObject fields{{QStringLiteral("dueDate"), timestampToJson(next->nextDue)}};
+            if (next->rule.toRRule() != rrule)
+                fields.insert(QStringLiteral("recurrenceRule"), next->rule.toRRule());
+            if (!subtasks.isEmpty())
+                fields.insert(QStringLiteral("subtasks"), subtasks);
+            // A reminder fires again for the next occurrence.
+            if (Collection *reminders = collection("reminders")) {
+                for (const QJsonObject &reminder : reminders->query(
+                         Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId)))
+                    reminders->update(reminder.value(QStringLiteral("id")).toString(),
+                                      {{QStringLiteral("status"), QStringLiteral("pending")}});
+            }
+            return updateTask(taskId, fields);
+        }
+    }
+    return updateTask(taskId, {{QStringLiteral("isCompleted"), true},
+                               {QStringLiteral("completedAt"), timestampToJson(now)}});
+}
+
+bool TodoController::setSubtaskCompleted(const QString &taskId, const QString &subtaskId, bool done)
+{
+    Collection *tasks = collection("tasks");
+    const std::optional<QJsonObject> task = tasks ? tasks->get(taskId) : std::nullopt;
+    if (!task)
+        return fail(tr("This task is gone."));
+    QJsonArray subtasks = task->value(QStringLiteral("subtasks")).toArray();
+    for (qsizetype i = 0; i < subtasks.size(); ++i) {
+        QJsonObject subtask = subtasks.at(i).toObject();
+        if (subtask.value(QStringLiteral("id")).toString() != subtaskId)
+            continue;
+        subtask.insert(QStringLiteral("isCompleted"), done);
+        if (done)
+            subtask.insert(QStringLiteral("completedAt"),
+                           timestampToJson(TodoClock::instance()->now()));
+        else
+            subtask.remove(QStringLiteral("completedAt"));
+        subtasks[i] = subtask;
+        return updateTask(taskId, {{QStringLiteral("subtasks"), subtasks}});
+    }
+    return fail(tr("This subtask is gone."));
+}
+
+bool TodoController::addSubtask(const QString &taskId, const QString &title)
+{
+    Collection *tasks = collection("tasks");
+    const std::optional<QJsonObject> task = tasks ? tasks->get(taskId) : std::nullopt;
+    if (!task)
+        return fail(tr("This task is gone."));
+    if (title.simplified().isEmpty())
+        return fail(tr("Type a title first."));
+    QJsonArray subtasks = task->value(QStringLiteral("subtasks")).toArray();
+    double order = 0;
+    for (const QJsonValue &subtask : subtasks)
+        order = std::max(order, orderOf(subtask.toObject()) + 1);
+    subtasks.append(QJsonObject{{QStringLiteral("id"), newSubtaskId()},
+                                {QStringLiteral("title"), title.simplified()},
+                                {QStringLiteral("isCompleted"), false},
+                                {QStringLiteral("order"), order}});
+    return updateTask(taskId, {{QStringLiteral("subtasks"), subtasks}});
+}
+
+bool TodoController::removeSubtask(const QString &taskId, const QString &subtaskId)
+{
+    Collection *tasks = collection("tasks");
+    const std::optional<QJsonObject> task = tasks ? tasks->get(taskId) : std::nullopt;
+    if (!task)
+        return fail(tr("This task is gone."));
+    QJsonArray subtasks = task->value(QStringLiteral("subtasks")).toArray();
+    for (qsizetype i = 0; i < subtasks.size(); ++i) {
+        if (subtasks.at(i).toObject().value(QStringLiteral("id")).toString() == subtaskId) {
+            subtasks.removeAt(i);
+            return updateTask(taskId, {{QStringLiteral("subtasks"), subtasks}});
+        }
+    }
+    return true;
+}
+
+bool TodoController::moveBetween(const QString &taskId, const QString &beforeId,
+                                 const QString &afterId)
+{
+    Collection *tasks = collection("tasks");
+    if (!tasks)
+        return fail(tr("No profile is open, so nothing can be saved."));
+    const std::optional<QJsonObject> before =
+        beforeId.isEmpty() ? std::nullopt : tasks->get(beforeId);
+    const std::optional<QJsonObject> after = afterId.isEmpty() ? std::nullopt : tasks->get(afterId);
+    double order = 0;
+    if (before && after)
+        order = (orderOf(*before) + orderOf(*after)) / 2;
+    else if (before)
+        order = orderOf(*before) + 1;
+    else if (after)
+        order = orderOf(*after) - 1;
+    else
+        return true;
+    // Two neighbours with the same order (seeds, old data): the midpoint is
+    // that order too, and the ids decide; good enough, the next move spreads.
+    return updateTask(taskId, {{QStringLiteral("order"), order}});
+}
+
+QVariantList TodoController::boardColumns(const QString &boardId) const
+{
+    Collection *boards = collection("boardViews");
+    const std::optional<QJsonObject> board = boards ? boards->get(boardId) : std::nullopt;
+    return board ? board->value(QStringLiteral("columns")).toArray().toVariantList()
+                 : QVariantList{};
+}
+
+bool TodoController::moveToBoardColumn(const QString &boardId, int column, const QString &taskId)
+{
+    Collection *boards = collection("boardViews");
+    Collection *tasks = collection("tasks");
+    const std::optional<QJsonObject> board = boards ? boards->get(boardId) : std::nullopt;
+    const std::optional<QJsonObject> task = tasks ? tasks->get(taskId) : std::nullopt;
+    if (!board || !task)
+        return fail(tr("This board or task is gone."));
+    const QJsonObject fields = moveToColumn(board->value(QStringLiteral("columns")).toArray(),
+                                            column, *task, TodoClock::instance()->now());
+    return updateTask(taskId, fields);
+}
+
+QString TodoController::createProject(const QString &name, const QString &color)
+{
+    Collection *projects = collection("projects");
+    if (!projects || name.simplified().isEmpty()) {
+        fail(projects ? tr("Give the project a name.") : tr("No profile is open."));
+        return {};
+    }
+    double order = 0;
+    for (const QJsonObject &project : projects->query())
+        order = std::max(order, orderOf(project) + 1);
+    const WriteResult made = projects->insert(
+        {{QStringLiteral("name"), name.simplified()},
+         {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)},
+         {QStringLiteral("order"), order}});
+    if (!made)
+        fail(made.error);
+    return made.id;
+}
+
+bool TodoController::renameProject(const QString &projectId, const QString &name,
+                                   const QString &color)
+{
+    Collection *projects = collection("projects");
+    if (!projects || name.simplified().isEmpty())
+        return fail(tr("Give the project a name."));
+    const WriteResult result = projects->update(
+        projectId,
+        {{QStringLiteral("name"), name.simplified()},
+         {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
+    return result ? true : fail(result.error);
+}
+
+bool TodoController::setProjectArchived(const QString &projectId, bool archived)
+{
+    Collection *projects = collection("projects");
+    const WriteResult result =
+        projects ? projects->update(projectId, {{QStringLiteral("isArchived"), archived}})
+                 : WriteResult{};
+    return result ? true : fail(result.error);
+}
+
+int TodoController::projectTaskCount(const QString &projectId) const
+{
+    Collection *tasks = collection("tasks");
+    return tasks ? tasks->count(
+                       Query().where(QStringLiteral("projectId"), Query::Op::Equal, projectId))
+                 : 0;
+}
+
+bool TodoController::deleteProject(const QString &projectId, bool deleteTasks)
+{
+    Collection *projects = collection("projects");
+    Collection *tasks = collection("tasks");
+    if (!projects || !tasks)
+        return fail(tr("No profile is open."));
+    for (const QJsonObject &task :
+         tasks->query(Query().where(QStringLiteral("projectId"), Query::Op::Equal, projectId))) {
+        const QString id = task.value(QStringLiteral("id")).toString();
+        const WriteResult result =
+            deleteTasks ? tasks->remove(id)
+                        : tasks->update(id, {{QStringLiteral("projectId"), QJsonValue::Null}});
+        if (!result)
+            return fail(result.error);
+    }
+    const WriteResult removed = projects->remove(projectId);
+    return removed ? true : fail(removed.error);
+}
+
+QString TodoController::createLabel(const QString &name, const QString &color)
+{
+    Collection *labels = collection("labels");
+    if (!labels || name.simplified().isEmpty()) {
+        fail(tr("Give the label a name."));
+        return {};
+    }
+    const WriteResult made = labels->insert(
+        {{QStringLiteral("name"), name.simplified()},
+         {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
+    if (!made)
+        fail(made.error);
+    return made.id;
+}
+
+bool TodoController::renameLabel(const QString &labelId, const QString &name, const QString &color)
+{
+    Collection *labels = collection("labels");
+    if (!labels || name.simplified().isEmpty())
+        return fail(tr("Give the label a name."));
+    const WriteResult result = labels->update(
+        labelId,
+        {{QStringLiteral("name"), name.simplified()},
+         {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
+    return result ? true : fail(result.error);
+}
+
+bool TodoController::deleteLabel(const QString &labelId)
+{
+    Collection *labels = collection("labels");
+    Collection *links = collection("taskLabels");
+    if (!labels || !links)
+        return fail(tr("No profile is open."));
+    for (const QJsonObject &link :
+         links->query(Query().where(QStringLiteral("labelId"), Query::Op::Equal, labelId)))
+        links->remove(link.value(QStringLiteral("id")).toString());
+    const WriteResult removed = labels->remove(labelId);
+    return removed ? true : fail(removed.error);
+}
+
+QStringList TodoController::labelsOfTask(const QString &taskId) const
+{
+    QStringList ids;
+    if (Collection *links = collection("taskLabels")) {
+        for (const QJsonObject &link :
+             links->query(Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId)))
+            ids.append(link.value(QStringLiteral("labelId")).toString());
+    }
+    return ids;
+}
+
+bool TodoController::setTaskLabel(const QString &taskId, const QString &labelId, bool on)
+{
+    Collection *links = collection("taskLabels");
+    if (!links)
+        return fail(tr("No profile is open."));
+    const QList<QJsonObject> existing =
+        links->query(Query()
+                         .where(QStringLiteral("taskId"), Query::Op::Equal, taskId)
+                         .where(QStringLiteral("labelId"), Query::Op::Equal, labelId));
+    if (on && existing.isEmpty()) {
+        const WriteResult made = links->insert(
+            {{QStringLiteral("taskId"), taskId}, {QStringLiteral("labelId"), labelId}});
+        return made ? true : fail(made.error);
+    }
+    if (!on) {
+        for (const QJsonObject &link : existing)
+            links->remove(link.value(QStringLiteral("id")).toString());
+    }
+    return true;
+}
+
+QVariantMap TodoController::ruleToPicker(const QString &rrule) const
+{
+    if (rrule.isEmpty())
+        return {};
+    const std::optional<RecurrenceRule> rule = RecurrenceRule::fromRRule(rrule);
+    if (!rule)
+        return {};
+    static const char *frequencies[] = {"daily", "weekly", "monthly", "yearly"};
+    QVariantList weekdays;
+    for (Qt::DayOfWeek day : rule->weekdays)
+        weekdays.append(int(day));
+    return {
+        {QStringLiteral("frequency"), QString::fromLatin1(frequencies[int(rule->frequency)])},
+        {QStringLiteral("interval"), rule->interval},
+        {QStringLiteral("weekdays"), weekdays},
+        {QStringLiteral("monthlyMode"), rule->monthlyMode == RecurrenceRule::MonthlyMode::ByMonthDay
+                                            ? QStringLiteral("day")
+                                            : QStringLiteral("weekday")},
+        {QStringLiteral("monthDay"), rule->monthDay},
+        {QStringLiteral("weekdayPosition"), rule->weekdayPosition},
+        {QStringLiteral("weekday"), int(rule->weekday)},
+        {QStringLiteral("end"), rule->count > 0         ? QStringLiteral("count")
+                                : rule->until.isValid() ? QStringLiteral("until")
+                                                        : QStringLiteral("never")},
+        {QStringLiteral("count"), rule->count},
+        {QStringLiteral("until"), rule->until.toString(Qt::ISODate)}};
+}
+
+QString TodoController::pickerToRule(const QVariantMap &picker) const
+{
+    const QString frequency = picker.value(QStringLiteral("frequency")).toString();
+    if (frequency.isEmpty() || frequency == u"none")
+        return {};
+    RecurrenceRule rule;
+    if (frequency == u"weekly")
+        rule.frequency = RecurrenceRule::Frequency::Weekly;
+    else if (frequency == u"monthly")
+        rule.frequency = RecurrenceRule::Frequency::Monthly;
+    else if (frequency == u"yearly")
+        rule.frequency = RecurrenceRule::Frequency::Yearly;
+    rule.interval = std::max(1, picker.value(QStringLiteral("interval"), 1).toInt());
+    for (const QVariant &day : picker.value(QStringLiteral("weekdays")).toList())
+        rule.weekdays.append(Qt::DayOfWeek(day.toInt()));
+    if (picker.value(QStringLiteral("monthlyMode")).toString() == u"weekday") {
+        rule.monthlyMode = RecurrenceRule::MonthlyMode::ByWeekdayPosition;
+        rule.weekdayPosition = picker.value(QStringLiteral("weekdayPosition")).toInt();
+        rule.weekday = Qt::DayOfWeek(picker.value(QStringLiteral("weekday"), 1).toInt());
+    } else {
+        rule.monthDay = picker.value(QStringLiteral("monthDay")).toInt();
+    }
+    const QString end = picker.value(QStringLiteral("end")).toString();
+    if (end == u"count")
+        rule.count = picker.value(QStringLiteral("count")).toInt();
+    else if (end == u"until")
+        rule.until =
+            QDate::fromString(picker.value(QStringLiteral("until")).toString(), Qt::ISODate);
+    QString error;
+    if (!rule.isValid(&error)) {
+        const_cast<TodoController *>(this)->m_error = error;
+        return {};
+    }
+    return rule.toRRule();
+}
+
+QString TodoController::describeRule(const QString &rrule) const
+{
+    if (rrule.isEmpty())
+        return tr("Does not repeat");
+    const std::optional<RecurrenceRule> rule = RecurrenceRule::fromRRule(rrule);
+    return rule ? rule->describe(m_language) : tr("Repeats (a rule this app cannot show)");
+}
+
+bool TodoController::setRecurrence(const QString &taskId, const QVariantMap &picker)
+{
+    m_error.clear();
+    const QString rrule = pickerToRule(picker);
+    if (rrule.isEmpty() && !m_error.isEmpty())
+        return fail(m_error);
+    Collection *tasks = collection("tasks");
+    const std::optional<QJsonObject> task = tasks ? tasks->get(taskId) : std::nullopt;
+    if (!task)
+        return fail(tr("This task is gone."));
+    QJsonObject fields{
+        {QStringLiteral("recurrenceRule"), rrule.isEmpty() ? QJsonValue::Null : QJsonValue(rrule)}};
+    // A series needs a start: today, all day, when the task has no due date.
+    if (!rrule.isEmpty() && !dueDateOf(*task).isValid()) {
+        const QTimeZone zone = TodoClock::instance()->zone();
+        fields.insert(
+            QStringLiteral("dueDate"),
+            timestampToJson(QDateTime(TodoClock::instance()->now().toTimeZone(zone).date(),
+                                      QTime(0, 0), zone)));
+    }
+    return updateTask(taskId, fields);
+}
+
+int TodoController::reminderMinutes(const QString &taskId) const
+{
+    Collection *reminders = collection("reminders");
+    if (!reminders)
+        return -1;
+    const QList<QJsonObject> found =
+        reminders->query(Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId));
+    return found.isEmpty() ? -1 : found.first().value(QStringLiteral("minutesBefore")).toInt();
+}
+
+bool TodoController::setReminder(const QString &taskId, int minutesBefore)
+{
+    Collection *reminders = collection("reminders");
+    if (!reminders)
+        return fail(tr("No profile is open."));
+    const QList<QJsonObject> found =
+        reminders->query(Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId));
+    if (minutesBefore < 0) {
+        for (const QJsonObject &reminder : found)
+            reminders->remove(reminder.value(QStringLiteral("id")).toString());
+        return true;
+    }
+    if (!found.isEmpty()) {
+        const WriteResult result =
+            reminders->update(found.first().value(QStringLiteral("id")).toString(),
+                              {{QStringLiteral("minutesBefore"), minutesBefore},
+                               {QStringLiteral("status"), QStringLiteral("pending")}});
+        return result ? true : fail(result.error);
+    }
+    const WriteResult made =
+        reminders->insert({{QStringLiteral("taskId"), taskId},
+                           {QStringLiteral("minutesBefore"), minutesBefore},
+                           {QStringLiteral("type"), QStringLiteral("push")},
+                           {QStringLiteral("status"), QStringLiteral("pending")}});
+    return made ? true : fail(made.error);
+}
+
+} // namespace mana::todo

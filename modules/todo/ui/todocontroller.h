@@ -1,0 +1,116 @@
+// What a person does in Todo besides editing fields: quick add with the
+// open view's project or day, completing (a recurring task moves to its next
+// occurrence instead), subtasks, manual order, board columns, projects,
+// labels, recurrence through the picker, reminders. Every action is one or a
+// few local writes; the sync engine sends them like any other.
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace mana {
+class Collection;
+class LocalStore;
+} // namespace mana
+
+namespace mana::todo {
+
+class TodoController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
+    // "en" or "de": the recurrence descriptions.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // [{id, name, color, isArchived, openCount}] by order; labels and boards alike.
+    Q_PROPERTY(QVariantList projects READ projects NOTIFY projectsChanged)
+    Q_PROPERTY(QVariantList labels READ labels NOTIFY labelsChanged)
+    Q_PROPERTY(QVariantList boards READ boards NOTIFY boardsChanged)
+    // Open tasks per view, for the navigation's counters.
+    Q_PROPERTY(QVariantMap counts READ counts NOTIFY countsChanged)
+
+public:
+    explicit TodoController(QObject *parent = nullptr);
+
+    QObject *store() const;
+    void setStore(QObject *store);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    QVariantList projects() const;
+    QVariantList labels() const;
+    QVariantList boards() const;
+    QVariantMap counts() const;
+
+    // A task titled `title` in the open view: {view, projectId, labelId,
+    // day ("yyyy-MM-dd")}. Today and Upcoming give it a due day (all-day:
+    // local midnight), a project view its project, a label view its label.
+    // Returns the new id, or "" (and `error`) when refused.
+    Q_INVOKABLE QString quickAdd(const QString &title, const QVariantMap &viewContext);
+    // Completes an open task (a recurring one moves to its next occurrence
+    // and stays open) or reopens a completed one.
+    Q_INVOKABLE bool toggleCompleted(const QString &taskId);
+    Q_INVOKABLE bool setSubtaskCompleted(const QString &taskId, const QString &subtaskId,
+                                         bool done);
+    Q_INVOKABLE bool addSubtask(const QString &taskId, const QString &title);
+    Q_INVOKABLE bool removeSubtask(const QString &taskId, const QString &subtaskId);
+    // Manual order: `taskId` goes between the two neighbours (either may be
+    // ""), by giving it an `order` between theirs.
+    Q_INVOKABLE bool moveBetween(const QString &taskId, const QString &beforeId,
+                                 const QString &afterId);
+    // A board drop: changes exactly the fields the column's match names.
+    Q_INVOKABLE bool moveToBoardColumn(const QString &boardId, int column, const QString &taskId);
+    Q_INVOKABLE QVariantList boardColumns(const QString &boardId) const;
+
+    Q_INVOKABLE QString createProject(const QString &name, const QString &color);
+    Q_INVOKABLE bool renameProject(const QString &projectId, const QString &name,
+                                   const QString &color);
+    Q_INVOKABLE bool setProjectArchived(const QString &projectId, bool archived);
+    // `deleteTasks`: its tasks are deleted too; otherwise they move to the Inbox.
+    Q_INVOKABLE bool deleteProject(const QString &projectId, bool deleteTasks);
+    Q_INVOKABLE int projectTaskCount(const QString &projectId) const;
+
+    Q_INVOKABLE QString createLabel(const QString &name, const QString &color);
+    Q_INVOKABLE bool renameLabel(const QString &labelId, const QString &name, const QString &color);
+    Q_INVOKABLE bool deleteLabel(const QString &labelId);
+    Q_INVOKABLE QStringList labelsOfTask(const QString &taskId) const;
+    Q_INVOKABLE bool setTaskLabel(const QString &taskId, const QString &labelId, bool on);
+
+    // The picker's shape of a rule: {frequency: daily|weekly|monthly|yearly,
+    // interval, weekdays: [1..7], monthlyMode: day|weekday, monthDay,
+    // weekdayPosition, weekday, end: never|count|until, count, until
+    // ("yyyy-MM-dd")}; {} for "does not repeat" or a rule it cannot show.
+    Q_INVOKABLE QVariantMap ruleToPicker(const QString &rrule) const;
+    // "" for a map that does not repeat; `error` says why a map is refused.
+    Q_INVOKABLE QString pickerToRule(const QVariantMap &picker) const;
+    Q_INVOKABLE QString describeRule(const QString &rrule) const;
+    Q_INVOKABLE bool setRecurrence(const QString &taskId, const QVariantMap &picker);
+
+    // Reminders: minutes before the due time; one per task from this UI.
+    Q_INVOKABLE int reminderMinutes(const QString &taskId) const;           // -1: none
+    Q_INVOKABLE bool setReminder(const QString &taskId, int minutesBefore); // -1 removes
+
+    Q_INVOKABLE QString lastError() const { return m_error; }
+
+signals:
+    void storeChanged();
+    void languageChanged();
+    void projectsChanged();
+    void labelsChanged();
+    void boardsChanged();
+    void countsChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    Collection *collection(const char *name) const;
+    bool fail(const QString &message);
+    bool updateTask(const QString &taskId, const QJsonObject &fields);
+
+    QPointer<LocalStore> m_store;
+    QString m_language = QStringLiteral("en");
+    QString m_error;
+};
+
+} // namespace mana::todo

@@ -1,0 +1,409 @@
+#include "todotaskmodel.h"
+
+#include "collection.h"
+#include "localstore.h"
+#include "todoclock.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcTodoModel, "mana.todo.model")
+
+namespace mana::todo {
+
+namespace {
+
+const QString kApp = QStringLiteral("todo");
+
+std::optional<View> viewFromName(const QString &name)
+{
+    static const QHash<QString, View> views{{QStringLiteral("inbox"), View::Inbox},
+                                            {QStringLiteral("today"), View::Today},
+                                            {QStringLiteral("upcoming"), View::Upcoming},
+                                            {QStringLiteral("project"), View::Project},
+                                            {QStringLiteral("label"), View::Label},
+                                            {QStringLiteral("completed"), View::Completed}};
+    const auto it = views.find(name);
+    return it == views.end() ? std::nullopt : std::optional<View>(*it);
+}
+
+// All-day tasks are due at local midnight (docs/todo.md): their due text
+// names the day only.
+bool isAllDay(const QDateTime &localDue)
+{
+    return localDue.time() == QTime(0, 0);
+}
+
+} // namespace
+
+TodoTaskModel::TodoTaskModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    // Today and Upcoming move on at midnight without a write.
+    connect(TodoClock::instance(), &TodoClock::dayChanged, this, &TodoTaskModel::reload);
+}
+
+QObject *TodoTaskModel::store() const
+{
+    return m_store;
+}
+
+void TodoTaskModel::setStore(QObject *store)
+{
+    auto *localStore = qobject_cast<LocalStore *>(store);
+    if (localStore == m_store)
+        return;
+    m_store = localStore;
+    emit storeChanged();
+    rebind();
+}
+
+void TodoTaskModel::setView(const QString &view)
+{
+    if (view == m_viewName)
+        return;
+    m_viewName = view;
+    emit viewChanged();
+    rebind();
+}
+
+void TodoTaskModel::setProjectId(const QString &id)
+{
+    if (id == m_projectId)
+        return;
+    m_projectId = id;
+    emit viewChanged();
+    reload();
+}
+
+void TodoTaskModel::setLabelId(const QString &id)
+{
+    if (id == m_labelId)
+        return;
+    m_labelId = id;
+    emit viewChanged();
+    refreshLabelTasks();
+    reload();
+}
+
+void TodoTaskModel::setBoardId(const QString &id)
+{
+    if (id == m_boardId)
+        return;
+    m_boardId = id;
+    emit viewChanged();
+    refreshBoardColumns();
+    reload();
+}
+
+void TodoTaskModel::setColumn(int column)
+{
+    if (column == m_column)
+        return;
+    m_column = column;
+    emit viewChanged();
+    reload();
+}
+
+void TodoTaskModel::rebind()
+{
+    for (Collection *collection :
+         {m_tasks.data(), m_projects.data(), m_taskLabels.data(), m_boards.data()}) {
+        if (collection)
+            disconnect(collection, nullptr, this, nullptr);
+    }
+    m_tasks = m_store ? m_store->collection(kApp, QStringLiteral("tasks")) : nullptr;
+    m_projects = m_store ? m_store->collection(kApp, QStringLiteral("projects")) : nullptr;
+    m_taskLabels = m_store ? m_store->collection(kApp, QStringLiteral("taskLabels")) : nullptr;
+    m_boards = m_store ? m_store->collection(kApp, QStringLiteral("boardViews")) : nullptr;
+    if (m_tasks)
+        connect(m_tasks, &Collection::changed, this, &TodoTaskModel::applyTaskChanges);
+    if (m_projects)
+        connect(m_projects, &Collection::changed, this, [this] {
+            m_projectCache.clear();
+            if (!m_tasksInView.isEmpty())
+                emit dataChanged(index(0), index(int(m_tasksInView.size()) - 1),
+                                 {ProjectNameRole, ProjectColorRole});
+        });
+    if (m_taskLabels)
+        connect(m_taskLabels, &Collection::changed, this, [this] {
+            if (m_viewName == u"label") {
+                refreshLabelTasks();
+                reload();
+            }
+        });
+    if (m_boards)
+        connect(m_boards, &Collection::changed, this, [this](const QStringList &ids) {
+            if (m_viewName == u"board" && ids.contains(m_boardId)) {
+                refreshBoardColumns();
+                reload();
+            }
+        });
+    refreshLabelTasks();
+    refreshBoardColumns();
+    reload();
+}
+
+void TodoTaskModel::refreshLabelTasks()
+{
+    m_labelTaskIds.clear();
+    if (m_taskLabels && !m_labelId.isEmpty())
+        m_labelTaskIds = taskIdsWithLabel(m_taskLabels->query(), m_labelId);
+}
+
+void TodoTaskModel::refreshBoardColumns()
+{
+    m_boardColumns = {};
+    if (!m_boards || m_boardId.isEmpty())
+        return;
+    if (const std::optional<QJsonObject> board = m_boards->get(m_boardId))
+        m_boardColumns = board->value(QStringLiteral("columns")).toArray();
+}
+
+ViewContext TodoTaskModel::context() const
+{
+    ViewContext ctx;
+    ctx.now = TodoClock::instance()->now();
+    ctx.zone = TodoClock::instance()->zone();
+    ctx.projectId = m_projectId;
+    ctx.labelId = m_labelId;
+    ctx.labelTaskIds = m_labelTaskIds;
+    return ctx;
+}
+
+bool TodoTaskModel::belongs(const QJsonObject &task) const
+{
+    if (m_viewName == u"board")
+        return !m_boardColumns.isEmpty() && columnOf(m_boardColumns, task) == m_column;
+    const std::optional<View> view = viewFromName(m_viewName);
+    return view && matches(*view, task, context());
+}
+
+bool TodoTaskModel::lessThan(const QJsonObject &a, const QJsonObject &b) const
+{
+    // A board column keeps the manual order, like a project.
+    const View view = viewFromName(m_viewName).value_or(View::Project);
+    return todo::lessThan(view, a, b);
+}
+
+int TodoTaskModel::sortedPosition(const QJsonObject &task) const
+{
+    const auto it = std::lower_bound(
+        m_tasksInView.cbegin(), m_tasksInView.cend(), task,
+        [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
+    return int(it - m_tasksInView.cbegin());
+}
+
+void TodoTaskModel::reload()
+{
+    beginResetModel();
+    m_tasksInView.clear();
+    if (m_tasks) {
+        for (const QJsonObject &task : m_tasks->query()) {
+            if (belongs(task))
+                m_tasksInView.append(task);
+        }
+        std::stable_sort(
+            m_tasksInView.begin(), m_tasksInView.end(),
+            [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+void TodoTaskModel::applyTaskChanges(const QStringList &ids)
+{
+    const int oldCount = int(m_tasksInView.size());
+    for (const QString &id : ids) {
+        const int row = indexOfId(id);
+        std::optional<QJsonObject> task = m_tasks->get(id);
+        if (task && !belongs(*task))
+            task.reset();
+        if (!task) {
+            if (row >= 0) {
+                beginRemoveRows({}, row, row);
+                m_tasksInView.removeAt(row);
+                endRemoveRows();
+            }
+            continue;
+        }
+        if (row < 0) {
+            const int position = sortedPosition(*task);
+            beginInsertRows({}, position, position);
+            m_tasksInView.insert(position, *task);
+            endInsertRows();
+            continue;
+        }
+        m_tasksInView[row] = *task;
+        const bool fitsBefore = row == 0 || !lessThan(*task, m_tasksInView.at(row - 1));
+        const bool fitsAfter =
+            row == m_tasksInView.size() - 1 || !lessThan(m_tasksInView.at(row + 1), *task);
+        if (fitsBefore && fitsAfter) {
+            emit dataChanged(index(row), index(row));
+            continue;
+        }
+        const QJsonObject moved = m_tasksInView.takeAt(row);
+        const int target = sortedPosition(moved);
+        m_tasksInView.insert(row, moved);
+        if (beginMoveRows({}, row, row, {}, target >= row ? target + 1 : target)) {
+            m_tasksInView.move(row, target);
+            endMoveRows();
+        }
+        emit dataChanged(index(target), index(target));
+    }
+    if (oldCount != m_tasksInView.size())
+        emit countChanged();
+}
+
+QJsonObject TodoTaskModel::projectOf(const QJsonObject &task) const
+{
+    const QString projectId = task.value(QStringLiteral("projectId")).toString();
+    if (projectId.isEmpty() || !m_projects)
+        return {};
+    auto *self = const_cast<TodoTaskModel *>(this);
+    auto it = self->m_projectCache.find(projectId);
+    if (it == self->m_projectCache.end())
+        it = self->m_projectCache.insert(projectId,
+                                         m_projects->get(projectId).value_or(QJsonObject{}));
+    return *it;
+}
+
+QString TodoTaskModel::dueText(const QDateTime &due, const QDateTime &now, const QTimeZone &zone)
+{
+    if (!due.isValid())
+        return {};
+    const QDateTime local = due.toTimeZone(zone);
+    const QDate today = now.toTimeZone(zone).date();
+    const qint64 days = today.daysTo(local.date());
+    QString day;
+    if (days == 0)
+        day = QCoreApplication::translate("TodoTaskModel", "Today");
+    else if (days == 1)
+        day = QCoreApplication::translate("TodoTaskModel", "Tomorrow");
+    else if (days == -1)
+        day = QCoreApplication::translate("TodoTaskModel", "Yesterday");
+    else if (days > 1 && days < 7)
+        day = QLocale().dayName(local.date().dayOfWeek(), QLocale::LongFormat);
+    else if (local.date().year() == today.year())
+        day = QLocale().toString(local.date(), QStringLiteral("d MMM"));
+    else
+        day = QLocale().toString(local.date(), QLocale::ShortFormat);
+    if (isAllDay(local))
+        return day;
+    return day + QLatin1Char(' ') + QLocale().toString(local.time(), QLocale::ShortFormat);
+}
+
+QString TodoTaskModel::dayTitle(const QString &dayGroup) const
+{
+    const QDate day = QDate::fromString(dayGroup, Qt::ISODate);
+    if (!day.isValid())
+        return tr("No date");
+    const QDate today =
+        TodoClock::instance()->now().toTimeZone(TodoClock::instance()->zone()).date();
+    const QString date = QLocale().toString(day, QStringLiteral("dddd, d MMMM"));
+    if (today.daysTo(day) == 1)
+        return tr("Tomorrow") + QStringLiteral(" · ") + date;
+    if (today.daysTo(day) == 0)
+        return tr("Today") + QStringLiteral(" · ") + date;
+    if (day < today)
+        return tr("Overdue");
+    return date;
+}
+
+int TodoTaskModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasksInView.size());
+}
+
+QVariant TodoTaskModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &task = m_tasksInView.at(index.row());
+    switch (role) {
+    case IdRole:
+        return task.value(QStringLiteral("id")).toString();
+    case Qt::DisplayRole:
+    case TitleRole:
+        return task.value(QStringLiteral("title")).toString();
+    case DescriptionRole:
+        return task.value(QStringLiteral("description")).toString();
+    case PriorityRole:
+        return task.value(QStringLiteral("priority")).toString(QStringLiteral("medium"));
+    case CompletedRole:
+        return isCompleted(task);
+    case DueTextRole: {
+        const TodoClock *clock = TodoClock::instance();
+        return dueText(dueDateOf(task), clock->now(), clock->zone());
+    }
+    case OverdueRole:
+        return !isCompleted(task) && isOverdue(task, context());
+    case DayGroupRole: {
+        const QDate day = dayGroup(task, TodoClock::instance()->zone());
+        const QDate today = context().today();
+        // Overdue tasks share one section in Today.
+        if (day.isValid() && day < today)
+            return QStringLiteral("0000-00-00");
+        return day.isValid() ? day.toString(Qt::ISODate) : QString();
+    }
+    case ProjectNameRole:
+        return projectOf(task).value(QStringLiteral("name")).toString();
+    case ProjectColorRole:
+        return projectOf(task).value(QStringLiteral("color")).toString();
+    case SubtasksDoneRole:
+    case SubtasksTotalRole: {
+        const QJsonArray subtasks = task.value(QStringLiteral("subtasks")).toArray();
+        if (role == SubtasksTotalRole)
+            return int(subtasks.size());
+        return int(std::count_if(subtasks.begin(), subtasks.end(), [](const QJsonValue &s) {
+            return s.toObject().value(QStringLiteral("isCompleted")).toBool();
+        }));
+    }
+    case RecurringRole:
+        return !task.value(QStringLiteral("recurrenceRule")).toString().isEmpty();
+    case OrderRole:
+        return task.value(QStringLiteral("order")).toDouble();
+    case RecordRole:
+        return task.toVariantMap();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TodoTaskModel::roleNames() const
+{
+    return {{IdRole, "taskId"},
+            {TitleRole, "title"},
+            {DescriptionRole, "description"},
+            {PriorityRole, "priority"},
+            {CompletedRole, "completed"},
+            {DueTextRole, "dueText"},
+            {OverdueRole, "overdue"},
+            {DayGroupRole, "dayGroup"},
+            {ProjectNameRole, "projectName"},
+            {ProjectColorRole, "projectColor"},
+            {SubtasksDoneRole, "subtasksDone"},
+            {SubtasksTotalRole, "subtasksTotal"},
+            {RecurringRole, "recurring"},
+            {OrderRole, "order"},
+            {RecordRole, "record"}};
+}
+
+int TodoTaskModel::indexOfId(const QString &id) const
+{
+    for (int row = 0; row < m_tasksInView.size(); ++row) {
+        if (m_tasksInView.at(row).value(QStringLiteral("id")).toString() == id)
+            return row;
+    }
+    return -1;
+}
+
+QString TodoTaskModel::idAt(int row) const
+{
+    return row >= 0 && row < m_tasksInView.size()
+               ? m_tasksInView.at(row).value(QStringLiteral("id")).toString()
+               : QString();
+}
+
+} // namespace mana::todo

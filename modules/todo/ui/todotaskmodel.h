@@ -1,0 +1,118 @@
+// The tasks of one Todo view (Inbox, Today, Upcoming, a project, a label,
+// Completed, or one column of a board view), sorted as the view sorts, with
+// the roles the task rows show. Like every list in the suite it updates only
+// the rows a change touched: a write to a task inserts, removes, moves or
+// changes that one row.
+#pragma once
+
+#include "taskviews.h"
+
+#include <QAbstractListModel>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace mana {
+class Collection;
+class LocalStore;
+} // namespace mana
+
+namespace mana::todo {
+
+class TodoTaskModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // The profile's LocalStore (ShellContext.storeObject).
+    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
+    // inbox, today, upcoming, project, label, completed, board
+    Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
+    Q_PROPERTY(QString projectId READ projectId WRITE setProjectId NOTIFY viewChanged)
+    Q_PROPERTY(QString labelId READ labelId WRITE setLabelId NOTIFY viewChanged)
+    // view "board": the boardViews record and the column index.
+    Q_PROPERTY(QString boardId READ boardId WRITE setBoardId NOTIFY viewChanged)
+    Q_PROPERTY(int column READ column WRITE setColumn NOTIFY viewChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        DescriptionRole,
+        PriorityRole,
+        CompletedRole,
+        DueTextRole, // "Today 14:00", "Tomorrow", "Mon 7 Dec"; "" without due date
+        OverdueRole,
+        DayGroupRole, // "yyyy-MM-dd" of the local due day (Upcoming's sections)
+        ProjectNameRole,
+        ProjectColorRole,
+        SubtasksDoneRole,
+        SubtasksTotalRole,
+        RecurringRole,
+        OrderRole,
+        RecordRole,
+    };
+    Q_ENUM(Role)
+
+    explicit TodoTaskModel(QObject *parent = nullptr);
+
+    QObject *store() const;
+    void setStore(QObject *store);
+    QString view() const { return m_viewName; }
+    void setView(const QString &view);
+    QString projectId() const { return m_projectId; }
+    void setProjectId(const QString &id);
+    QString labelId() const { return m_labelId; }
+    void setLabelId(const QString &id);
+    QString boardId() const { return m_boardId; }
+    void setBoardId(const QString &id);
+    int column() const { return m_column; }
+    void setColumn(int column);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    Q_INVOKABLE int indexOfId(const QString &id) const;
+    Q_INVOKABLE QString idAt(int row) const;
+    // The heading of an Upcoming section ("Tomorrow · Wednesday 2 December").
+    Q_INVOKABLE QString dayTitle(const QString &dayGroup) const;
+
+    // For tests: the local day and due texts depend on it.
+    static QString dueText(const QDateTime &due, const QDateTime &now, const QTimeZone &zone);
+
+signals:
+    void storeChanged();
+    void viewChanged();
+    void countChanged();
+
+private:
+    void rebind();
+    void reload();
+    void applyTaskChanges(const QStringList &ids);
+    bool belongs(const QJsonObject &task) const;
+    bool lessThan(const QJsonObject &a, const QJsonObject &b) const;
+    int sortedPosition(const QJsonObject &task) const;
+    ViewContext context() const;
+    void refreshLabelTasks();
+    void refreshBoardColumns();
+    QJsonObject projectOf(const QJsonObject &task) const;
+
+    QPointer<LocalStore> m_store;
+    QPointer<Collection> m_tasks;
+    QPointer<Collection> m_projects;
+    QPointer<Collection> m_taskLabels;
+    QPointer<Collection> m_boards;
+    QString m_viewName = QStringLiteral("inbox");
+    QString m_projectId;
+    QString m_labelId;
+    QString m_boardId;
+    int m_column = 0;
+    QSet<QString> m_labelTaskIds;
+    QJsonArray m_boardColumns;
+    QHash<QString, QJsonObject> m_projectCache;
+    QList<QJsonObject> m_tasksInView;
+};
+
+} // namespace mana::todo
