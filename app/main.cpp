@@ -1,5 +1,6 @@
 // ManaCore Desktop: opens the profile's local store, prepares every built-in
 // module (collections, seeds on the first start) and shows the shell.
+#include "desktopnotifier.h"
 #include "localstore.h"
 #include "modulecatalog.h"
 #include "moduleiconprovider.h"
@@ -28,6 +29,7 @@
 Q_IMPORT_QML_PLUGIN(ManaShellPlugin)
 Q_IMPORT_QML_PLUGIN(ManaShellCorePlugin)
 Q_IMPORT_QML_PLUGIN(ManaCore_SessionPlugin)
+Q_IMPORT_QML_PLUGIN(ManaTodoPlugin)
 
 Q_LOGGING_CATEGORY(lcApp, "mana.app")
 
@@ -83,6 +85,7 @@ int main(int argc, char *argv[])
     shell.setDataDirectory(dataDirectory);
     const mana::ModuleCatalog catalog = mana::ModuleCatalog::load();
     shell.modules()->setEntries(mana::ModuleListModel::entriesFromCatalog(catalog));
+    shell.setCatalog(&catalog);
     shell.modules()->setLanguage(uiLanguage.effective());
     QObject::connect(&uiLanguage, &mana::UiLanguage::effectiveChanged, &shell,
                      [&] { shell.modules()->setLanguage(uiLanguage.effective()); });
@@ -110,8 +113,12 @@ int main(int argc, char *argv[])
         Q_UNUSED(error);
         return true;
     });
-    QObject::connect(&session, &mana::Session::storeChanged, &shell,
-                     [&] { shell.setStore(session.store()); });
+    // Reminders follow the open profile (guest or account), page open or not.
+    mana::DesktopNotifier notifier;
+    QObject::connect(&session, &mana::Session::storeChanged, &shell, [&] {
+        shell.setStore(session.store());
+        notifier.setStore(session.store());
+    });
     QString storeError;
     if (!session.start(&storeError)) {
         qCCritical(lcApp).noquote() << "local store:" << storeError;
@@ -119,6 +126,7 @@ int main(int argc, char *argv[])
     } else {
         qCInfo(lcApp) << "opened" << session.profilePath();
         shell.setStore(session.store());
+        notifier.setStore(session.store());
     }
 
     // Declared after everything QML binds to, so it is destroyed first and

@@ -4,8 +4,9 @@ import QtQuick.Layouts
 import ManaShellCore
 
 // The generic page of one module: a header in the app's colour with its
-// sync status, a tab per collection, and the records of the chosen one.
-// The apps' own views replace the list in the next step.
+// sync status, a tab per collection, the records of the chosen one with
+// search, filters and sort, a detail pane, the form, and Undo after a
+// delete. Apps with views of their own (Todo) replace the body.
 Page {
     id: page
 
@@ -15,21 +16,52 @@ Page {
     property QtObject session: null
     readonly property var collections: module.collections || []
     readonly property string currentCollection: collections.length > 0 ? collections[tabs.currentIndex] || collections[0] : ""
-    property alias records: recordModel
+    // The generic list's model (null on pages with views of their own).
+    readonly property var records: !ownView && body.item ? body.item.listModel : null
+    readonly property var todoView: ownView ? body.item : null
+    property string selectedId: ""
 
     signal signInRequested
 
-    // Ctrl+N: a new record in the first collection (the app's main list).
-    function createRecord() {
-        tabs.currentIndex = 0
-        createDialog.open()
-    }
+    onCurrentCollectionChanged: selectedId = ""
 
-    // "taskLabels" -> "Task labels": manifests have no display names for
-    // collections yet.
+    // Ctrl+N: a new record in the open collection.
+    function createRecord() {
+        formDialog.openNew(page.ownView && body.item ? body.item.presets() : undefined)
+    }
+    function openPlace(place) {
+        if (place === "new") {
+            createRecord()
+        } else if (page.ownView) {
+            body.item.openPlace(place)
+        } else if (place === "first") {
+            // The list fills once the page has its bindings.
+            Qt.callLater(() => {
+                if (page.records && page.records.count > 0)
+                    page.selectedId = page.records.get(0).id
+            })
+        } else {
+            const tab = page.collections.indexOf(place)
+            if (tab >= 0)
+                tabs.currentIndex = tab
+        }
+    }
     function collectionTitle(wireName) {
-        const words = wireName.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase()
-        return words.charAt(0).toUpperCase() + words.slice(1)
+        return page.shell ? page.shell.collectionTitle(page.module.appId, wireName) : wireName
+    }
+    // Deleted at once (a soft delete that syncs); the bar offers Undo.
+    function deleteRecord(id, title, collectionName) {
+        const error = page.shell.removeRecord(page.module.appId, collectionName, id)
+        if (error !== "")
+            return
+        if (page.selectedId === id)
+            page.selectedId = ""
+        if (page.ownView && body.item.selectedId === id)
+            body.item.selectedId = ""
+        undoBar.appId = page.module.appId
+        undoBar.collectionName = collectionName
+        undoBar.recordId = id
+        undoBar.show(qsTr("“%1” deleted").arg(title))
     }
 
     padding: 0
@@ -84,7 +116,7 @@ Page {
                 }
                 Button {
                     objectName: "newRecordButton"
-                    text: qsTr("New")
+                    text: page.shell ? page.shell.newItemText(page.module.appId, page.currentCollection) : qsTr("New")
                     highlighted: true
                     // Basic's 40 px default is too tall next to the title.
                     implicitHeight: 32
@@ -93,7 +125,7 @@ Page {
                     onClicked: page.createRecord()
                     ToolTip.visible: hovered
                     ToolTip.delay: 500
-                    ToolTip.text: qsTr("New record (Ctrl+N)")
+                    ToolTip.text: qsTr("Ctrl+N")
                 }
             }
 
@@ -102,7 +134,7 @@ Page {
                 objectName: "collectionTabs"
                 Layout.fillWidth: true
                 Layout.leftMargin: 16
-                visible: page.collections.length > 1
+                visible: page.collections.length > 1 && !page.ownView
                 background: Item {}
                 Repeater {
                     model: page.collections
@@ -149,84 +181,90 @@ Page {
         }
     }
 
-    RecordListModel {
-        id: recordModel
-        context: page.shell
-        appId: page.module.appId
-        collectionName: page.currentCollection
+    // Apps with views of their own; every other module uses the generic ones.
+    readonly property bool ownView: module.moduleId === "todo"
+
+    Loader {
+        id: body
+        anchors.fill: parent
+        sourceComponent: page.ownView ? todoBody : genericBody
     }
 
-    ListView {
-        id: recordList
-        objectName: "recordList"
-        anchors.fill: parent
-        anchors.topMargin: 8
-        clip: true
-        model: recordModel
-        boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
+    Component {
+        id: todoBody
+        TodoView {
+            shell: page.shell
+            accentColor: page.module.color
+            language: page.shell ? page.shell.modules.language : "en"
+            onDeleteRequested: (id, title) => page.deleteRecord(id, title, "tasks")
+            onEditRequested: id => formDialog.openEdit(id)
+        }
+    }
 
-        delegate: ItemDelegate {
-            id: recordRow
-            required property string title
-            required property string subtitle
-            required property string recordId
+    Component {
+        id: genericBody
+        RowLayout {
+            // The generic list's model (null on pages with views of their own).
+    readonly property var records: !ownView && body.item ? body.item.listModel : null
+    readonly property var todoView: ownView ? body.item : null
+            spacing: 0
 
-            width: ListView.view.width
-            leftPadding: 24
-            rightPadding: 24
-            topPadding: 8
-            bottomPadding: 8
-            background: Rectangle {
-                color: recordRow.hovered ? Theme.hover : "transparent"
-                Rectangle {
-                    anchors.bottom: parent.bottom
-                    anchors.left: parent.left
-                    anchors.right: parent.right
-                    anchors.leftMargin: 24
-                    height: 1
-                    color: Theme.border
-                    opacity: 0.6
-                }
+            RecordListPane {
+                id: listPane
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                shell: page.shell
+                appId: page.module.appId
+                collectionName: page.currentCollection
+                accentColor: page.module.color
+                emptyText: page.shell ? page.shell.emptyText(page.module.appId, page.currentCollection) : ""
+                selectedId: page.selectedId
+                onActivated: id => page.selectedId = id
             }
-            contentItem: ColumnLayout {
-                spacing: 2
-                Label {
-                    Layout.fillWidth: true
-                    text: recordRow.title
-                    color: Theme.text
-                    font.pixelSize: 14
-                    elide: Text.ElideRight
-                }
-                Label {
-                    Layout.fillWidth: true
-                    visible: text !== ""
-                    text: recordRow.subtitle
-                    color: Theme.mutedText
-                    font.pixelSize: 12
-                    elide: Text.ElideRight
-                }
+
+            RecordDetailPane {
+                id: detailPane
+                objectName: "detailPane"
+                Layout.preferredWidth: Math.min(380, page.width * 0.42)
+                Layout.fillHeight: true
+                visible: page.selectedId !== ""
+                shell: page.shell
+                appId: page.module.appId
+                collectionName: page.currentCollection
+                recordId: page.selectedId
+                onCloseRequested: page.selectedId = ""
+                onEditRequested: id => formDialog.openEdit(id)
+                onDeleteRequested: (id, title) => page.deleteRecord(id, title, page.currentCollection)
             }
         }
     }
 
-    Label {
-        objectName: "emptyLabel"
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 48, 420)
-        visible: recordModel.count === 0
-        horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.WordWrap
-        color: Theme.mutedText
-        text: recordModel.error !== "" ? recordModel.error
-                                       : qsTr("Nothing here yet. Press Ctrl+N to add the first one.")
+    UndoBar {
+        id: undoBar
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 20
+        property string appId
+        property string collectionName
+        property string recordId
+        onUndoRequested: {
+            const error = page.shell.restoreRecord(appId, collectionName, recordId)
+            if (error === "" && !page.ownView)
+                page.selectedId = recordId
+        }
     }
 
-    CreateRecordDialog {
-        id: createDialog
+    RecordFormDialog {
+        id: formDialog
+        objectName: "recordFormDialog"
         shell: page.shell
         appId: page.module.appId
-        collectionName: page.collections.length > 0 ? page.collections[0] : ""
-        collectionTitle: page.collections.length > 0 ? page.collectionTitle(page.collections[0]) : ""
+        collectionName: page.currentCollection
+        onSaved: id => {
+            if (page.ownView)
+                body.item.selectedId = id
+            else
+                page.selectedId = id
+        }
     }
 }

@@ -31,10 +31,16 @@ Page {
         if (settings)
             settings.lastModule = shell.modules.get(row).moduleId
     }
+    // "todo", or "todo/upcoming": an app and, after the slash, a place in
+    // it (a view or collection, "new" for its form, "first" for the first
+    // record's details); --app passes it through for screenshots.
     function openModuleById(moduleId) {
-        const row = shell ? shell.modules.indexOf(moduleId) : -1
+        const parts = moduleId.split("/")
+        const row = shell ? shell.modules.indexOf(parts[0]) : -1
         if (row >= 0)
             openModule(row)
+        if (row >= 0 && parts.length > 1 && currentPage && currentPage.openPlace)
+            currentPage.openPlace(parts.slice(1).join("/"))
         return row >= 0
     }
     function createRecord() {

@@ -2,12 +2,43 @@
 
 #include "collection.h"
 #include "localstore.h"
+#include "modulecatalog.h"
+
+#include <QCollator>
 
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcRecordModel, "mana.shell.records")
 
 namespace mana {
+
+namespace {
+
+// Lower case without accents, so "cafe" finds "Café" and "uber" "Über".
+QString folded(const QString &text)
+{
+    QString result;
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    result.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            result += c.toLower();
+    }
+    return result;
+}
+
+QString labelFromName(const QString &name)
+{
+    QString words;
+    for (const QChar c : name) {
+        if (c.isUpper() && !words.isEmpty())
+            words += QLatin1Char(' ');
+        words += words.isEmpty() ? c.toUpper() : c.toLower();
+    }
+    return words;
+}
+
+} // namespace
 
 RecordListModel::RecordListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -44,6 +75,160 @@ void RecordListModel::setCollectionName(const QString &name)
     rebind();
 }
 
+void RecordListModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    m_searchWords = folded(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    emit searchTextChanged();
+    reload();
+}
+
+void RecordListModel::setFilters(const QVariantMap &filters)
+{
+    if (filters == m_filters)
+        return;
+    m_filters = filters;
+    emit filtersChanged();
+    reload();
+}
+
+void RecordListModel::setSortField(const QString &field)
+{
+    if (field == m_sortField)
+        return;
+    m_sortField = field;
+    emit sortChanged();
+    reload();
+}
+
+void RecordListModel::setSortDescending(bool descending)
+{
+    if (descending == m_sortDescending)
+        return;
+    m_sortDescending = descending;
+    emit sortChanged();
+    reload();
+}
+
+QString RecordListModel::labelOf(const QString &field) const
+{
+    const ModuleInfo *info = m_context ? m_context->moduleInfo(m_appId) : nullptr;
+    const QString label =
+        info ? info->fieldLabel(m_collectionName, field, m_context->modules()->language())
+             : QString();
+    return label.isEmpty() ? labelFromName(field) : label;
+}
+
+QVariantList RecordListModel::filterOptions() const
+{
+    QVariantList options;
+    if (!m_collection)
+        return options;
+    const ModuleInfo *info = m_context ? m_context->moduleInfo(m_appId) : nullptr;
+    const QString language = m_context ? m_context->modules()->language() : QStringLiteral("en");
+    for (const FieldSpec &field : m_collection->spec().fields) {
+        QVariantList choices;
+        if (field.type == FieldType::Boolean) {
+            choices = {
+                QVariantMap{{QStringLiteral("value"), true}, {QStringLiteral("label"), tr("Yes")}},
+                QVariantMap{{QStringLiteral("value"), false}, {QStringLiteral("label"), tr("No")}}};
+        } else if (field.type == FieldType::Enum) {
+            for (const QString &value : field.enumValues) {
+                const QString label =
+                    info ? info->choiceLabel(m_collectionName, field.name, value, language)
+                         : QString();
+                choices.append(QVariantMap{
+                    {QStringLiteral("value"), value},
+                    {QStringLiteral("label"), label.isEmpty() ? labelFromName(value) : label}});
+            }
+        } else {
+            continue;
+        }
+        options.append(QVariantMap{{QStringLiteral("name"), field.name},
+                                   {QStringLiteral("label"), labelOf(field.name)},
+                                   {QStringLiteral("choices"), choices}});
+    }
+    return options;
+}
+
+QVariantList RecordListModel::sortOptions() const
+{
+    QVariantList options;
+    if (!m_collection)
+        return options;
+    for (const FieldSpec &field : m_collection->spec().fields) {
+        if (field.type == FieldType::Json || field.type == FieldType::Text ||
+            field.type == FieldType::Reference)
+            continue;
+        options.append(QVariantMap{{QStringLiteral("name"), field.name},
+                                   {QStringLiteral("label"), labelOf(field.name)}});
+    }
+    options.append(QVariantMap{{QStringLiteral("name"), QStringLiteral("createdAt")},
+                               {QStringLiteral("label"), tr("Created")}});
+    options.append(QVariantMap{{QStringLiteral("name"), QStringLiteral("updatedAt")},
+                               {QStringLiteral("label"), tr("Last changed")}});
+    return options;
+}
+
+bool RecordListModel::matches(const QJsonObject &record) const
+{
+    for (auto it = m_filters.begin(); it != m_filters.end(); ++it) {
+        if (record.value(it.key()) != QJsonValue::fromVariant(it.value()))
+            return false;
+    }
+    if (m_searchWords.isEmpty())
+        return true;
+    QString haystack;
+    for (const FieldSpec &field : m_collection->spec().fields) {
+        if (field.type == FieldType::String || field.type == FieldType::Text ||
+            field.type == FieldType::Enum) {
+            haystack += folded(record.value(field.name).toString());
+            haystack += QLatin1Char('\n');
+        }
+    }
+    for (const QString &word : m_searchWords) {
+        if (!haystack.contains(word))
+            return false;
+    }
+    return true;
+}
+
+bool RecordListModel::lessThan(const QJsonObject &a, const QJsonObject &b) const
+{
+    if (m_sortField.isEmpty())
+        return m_presentation->lessThan(a, b);
+    const QJsonValue left = a.value(m_sortField);
+    const QJsonValue right = b.value(m_sortField);
+    const bool leftEmpty = left.isNull() || left.isUndefined();
+    const bool rightEmpty = right.isNull() || right.isUndefined();
+    // Empty values last in either direction.
+    if (leftEmpty != rightEmpty)
+        return rightEmpty;
+    int order = 0;
+    if (!leftEmpty) {
+        if (left.isDouble() || left.isBool()) {
+            const double l = left.toDouble(left.toBool()), r = right.toDouble(right.toBool());
+            order = l < r ? -1 : (r < l ? 1 : 0);
+        } else {
+            static const QCollator collator = [] {
+                QCollator c;
+                c.setCaseSensitivity(Qt::CaseInsensitive);
+                c.setNumericMode(true);
+                return c;
+            }();
+            // Accents fold first, so "Café" sorts with "Cafe" in any locale.
+            order = collator.compare(folded(left.toString()), folded(right.toString()));
+            if (order == 0)
+                order = left.toString().compare(right.toString());
+        }
+    }
+    if (order != 0)
+        return m_sortDescending ? order > 0 : order < 0;
+    return a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
+}
+
 void RecordListModel::rebind()
 {
     LocalStore *store = m_context ? m_context->store() : nullptr;
@@ -66,6 +251,7 @@ void RecordListModel::setCollection(Collection *collection)
     } else {
         m_presentation.reset();
     }
+    emit collectionChanged();
     reload();
 }
 
@@ -77,23 +263,24 @@ void RecordListModel::reload()
     QString error;
     if (m_collection) {
         m_records = m_collection->query({}, &error);
-        std::stable_sort(m_records.begin(), m_records.end(),
-                         [this](const QJsonObject &a, const QJsonObject &b) {
-                             return m_presentation->lessThan(a, b);
-                         });
+        m_totalCount = int(m_records.size());
+        m_records.removeIf([this](const QJsonObject &record) { return !matches(record); });
+        std::stable_sort(
+            m_records.begin(), m_records.end(),
+            [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
+    } else {
+        m_totalCount = 0;
     }
     endResetModel();
     setError(error);
-    if (oldCount != m_records.size())
-        emit countChanged();
+    emit countChanged();
 }
 
 int RecordListModel::sortedPosition(const QJsonObject &record) const
 {
-    const auto it = std::lower_bound(m_records.cbegin(), m_records.cend(), record,
-                                     [this](const QJsonObject &a, const QJsonObject &b) {
-                                         return m_presentation->lessThan(a, b);
-                                     });
+    const auto it = std::lower_bound(
+        m_records.cbegin(), m_records.cend(), record,
+        [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
     return int(it - m_records.cbegin());
 }
 
@@ -102,9 +289,12 @@ void RecordListModel::applyChanges(const QStringList &ids)
     if (!m_collection)
         return;
     const int oldCount = m_records.size();
+    const int oldTotal = m_totalCount;
     for (const QString &id : ids) {
         const int row = indexOfId(id);
-        const std::optional<QJsonObject> record = m_collection->get(id);
+        std::optional<QJsonObject> record = m_collection->get(id);
+        if (record && !matches(*record))
+            record.reset(); // edited out of the search or filter
         if (!record) {
             if (row >= 0) {
                 beginRemoveRows({}, row, row);
@@ -122,10 +312,9 @@ void RecordListModel::applyChanges(const QStringList &ids)
         }
         // An edit may move the record (its order field changed).
         m_records[row] = *record;
-        const bool fitsBefore =
-            row == 0 || !m_presentation->lessThan(*record, m_records.at(row - 1));
-        const bool fitsAfter = row == m_records.size() - 1 ||
-                               !m_presentation->lessThan(m_records.at(row + 1), *record);
+        const bool fitsBefore = row == 0 || !lessThan(*record, m_records.at(row - 1));
+        const bool fitsAfter =
+            row == m_records.size() - 1 || !lessThan(m_records.at(row + 1), *record);
         if (fitsBefore && fitsAfter) {
             emit dataChanged(index(row), index(row));
             continue;
@@ -141,7 +330,12 @@ void RecordListModel::applyChanges(const QStringList &ids)
         }
         emit dataChanged(index(target), index(target));
     }
-    if (oldCount != m_records.size())
+    // The live count comes from the tombstone index, not a scan.
+    if (!m_filters.isEmpty() || !m_searchWords.isEmpty())
+        m_totalCount = m_collection->count();
+    else
+        m_totalCount = int(m_records.size());
+    if (oldCount != m_records.size() || oldTotal != m_totalCount)
         emit countChanged();
 }
 

@@ -28,6 +28,19 @@ class RecordListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     // Empty, or why the list cannot be shown.
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // Only records whose text fields contain it (case and accents ignored).
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+    // field -> value: only records whose enum/boolean field equals the value.
+    Q_PROPERTY(QVariantMap filters READ filters WRITE setFilters NOTIFY filtersChanged)
+    // Empty: the collection's natural order (manual order, else newest first).
+    Q_PROPERTY(QString sortField READ sortField WRITE setSortField NOTIFY sortChanged)
+    Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
+    // [{name, label, choices: [{value, label}]}] of the enum and boolean fields.
+    Q_PROPERTY(QVariantList filterOptions READ filterOptions NOTIFY collectionChanged)
+    // [{name, label}] of the fields a list can be sorted by.
+    Q_PROPERTY(QVariantList sortOptions READ sortOptions NOTIFY collectionChanged)
+    // Records in the collection before search and filters.
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, TitleRole, SubtitleRole, RecordRole };
@@ -42,6 +55,17 @@ public:
     QString collectionName() const { return m_collectionName; }
     void setCollectionName(const QString &name);
     QString error() const { return m_error; }
+    QString searchText() const { return m_searchText; }
+    void setSearchText(const QString &text);
+    QVariantMap filters() const { return m_filters; }
+    void setFilters(const QVariantMap &filters);
+    QString sortField() const { return m_sortField; }
+    void setSortField(const QString &field);
+    bool sortDescending() const { return m_sortDescending; }
+    void setSortDescending(bool descending);
+    QVariantList filterOptions() const;
+    QVariantList sortOptions() const;
+    int totalCount() const { return m_totalCount; }
 
     // Binds directly to a collection (C++ users and tests); the context's
     // store is then ignored until the next setContext/setAppId/….
@@ -60,12 +84,19 @@ signals:
     void collectionNameChanged();
     void countChanged();
     void errorChanged();
+    void searchTextChanged();
+    void filtersChanged();
+    void sortChanged();
+    void collectionChanged();
 
 private:
     void rebind();
     void reload();
     void applyChanges(const QStringList &ids);
     int sortedPosition(const QJsonObject &record) const;
+    bool lessThan(const QJsonObject &a, const QJsonObject &b) const;
+    bool matches(const QJsonObject &record) const;
+    QString labelOf(const QString &field) const;
     void setError(const QString &error);
 
     QPointer<ShellContext> m_context;
@@ -75,6 +106,12 @@ private:
     std::optional<RecordPresentation> m_presentation;
     QList<QJsonObject> m_records;
     QString m_error;
+    QString m_searchText;
+    QStringList m_searchWords; // folded
+    QVariantMap m_filters;
+    QString m_sortField;
+    bool m_sortDescending = false;
+    int m_totalCount = 0;
 };
 
 } // namespace mana

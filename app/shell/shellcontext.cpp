@@ -125,6 +125,73 @@ int ShellContext::recordCount(const QString &appId, const QString &collectionNam
     return collection ? collection->count() : 0;
 }
 
+QString ShellContext::removeRecord(const QString &appId, const QString &collectionName,
+                                   const QString &id)
+{
+    Collection *collection = m_store ? m_store->collection(appId, collectionName) : nullptr;
+    if (!collection)
+        return tr("No profile is open, so nothing can be changed.");
+    const WriteResult result = collection->remove(id);
+    if (!result)
+        qCWarning(lcShell) << "delete in" << appId << collectionName << "failed:" << result.error;
+    return result ? QString() : result.error;
+}
+
+QString ShellContext::restoreRecord(const QString &appId, const QString &collectionName,
+                                    const QString &id)
+{
+    Collection *collection = m_store ? m_store->collection(appId, collectionName) : nullptr;
+    if (!collection)
+        return tr("No profile is open, so nothing can be changed.");
+    const WriteResult result = collection->restore(id);
+    if (!result)
+        qCWarning(lcShell) << "undo delete in" << appId << collectionName
+                           << "failed:" << result.error;
+    return result ? QString() : result.error;
+}
+
+const ModuleInfo *ShellContext::moduleInfo(const QString &appId) const
+{
+    if (!m_catalog)
+        return nullptr;
+    for (const ModuleInfo &info : m_catalog->infos) {
+        if (info.appId() == appId)
+            return &info;
+    }
+    return nullptr;
+}
+
+QString ShellContext::collectionTitle(const QString &appId, const QString &collectionName) const
+{
+    const ModuleInfo *info = moduleInfo(appId);
+    return info ? info->collectionTitle(collectionName, m_modules.language()) : collectionName;
+}
+
+QString ShellContext::newItemText(const QString &appId, const QString &collectionName) const
+{
+    const ModuleInfo *info = moduleInfo(appId);
+    return info ? info->newItemText(collectionName, m_modules.language()) : tr("New record");
+}
+
+QString ShellContext::emptyText(const QString &appId, const QString &collectionName) const
+{
+    const ModuleInfo *info = moduleInfo(appId);
+    if (!info)
+        return tr("Nothing here yet. Press Ctrl+N to add the first one.");
+    // The app's main list says what the app is for; the others what they hold.
+    const bool mainList = !info->spec.collections.isEmpty() &&
+                          info->spec.collections.constFirst().wireName == collectionName;
+    const QString text = mainList ? info->description(m_modules.language())
+                                  : info->emptyText(collectionName, m_modules.language());
+    return text.isEmpty() ? tr("Nothing here yet. Press Ctrl+N to add the first one.") : text;
+}
+
+QString ShellContext::moduleDescription(const QString &appId) const
+{
+    const ModuleInfo *info = moduleInfo(appId);
+    return info ? info->description(m_modules.language()) : QString();
+}
+
 QUrl ShellContext::folderUrl(const QString &path) const
 {
     const QFileInfo info(path);

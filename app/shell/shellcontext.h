@@ -20,6 +20,8 @@ class ShellContext : public QObject
     QML_UNCREATABLE("main.cpp creates the shell context")
     Q_PROPERTY(mana::ModuleListModel *modules READ modules CONSTANT)
     Q_PROPERTY(QString storePath READ storePath NOTIFY storeChanged)
+    // The open profile's LocalStore, for app models that take one (Todo).
+    Q_PROPERTY(QObject *storeObject READ storeObject NOTIFY storeChanged)
     Q_PROPERTY(
         QString dataDirectory READ dataDirectory WRITE setDataDirectory NOTIFY dataDirectoryChanged)
     // A sentence when the profile could not be opened; the window shows it.
@@ -34,6 +36,7 @@ public:
     ModuleListModel *modules() { return &m_modules; }
 
     LocalStore *store() const { return m_store; }
+    QObject *storeObject() const { return m_store; }
     // Models re-bind to the new store's collections.
     void setStore(LocalStore *store);
 
@@ -50,6 +53,21 @@ public:
     Q_INVOKABLE QString createRecord(const QString &appId, const QString &collectionName,
                                      const QString &title);
     Q_INVOKABLE int recordCount(const QString &appId, const QString &collectionName) const;
+    // Soft delete and its undo (the "Undo" after a delete restores the
+    // record with every field as it was). Empty string on success.
+    Q_INVOKABLE QString removeRecord(const QString &appId, const QString &collectionName,
+                                     const QString &id);
+    Q_INVOKABLE QString restoreRecord(const QString &appId, const QString &collectionName,
+                                      const QString &id);
+
+    // The manifests' texts in the UI language (ModuleInfo falls back to
+    // names derived from the wire names).
+    void setCatalog(const ModuleCatalog *catalog) { m_catalog = catalog; }
+    const ModuleInfo *moduleInfo(const QString &appId) const;
+    Q_INVOKABLE QString collectionTitle(const QString &appId, const QString &collectionName) const;
+    Q_INVOKABLE QString newItemText(const QString &appId, const QString &collectionName) const;
+    Q_INVOKABLE QString emptyText(const QString &appId, const QString &collectionName) const;
+    Q_INVOKABLE QString moduleDescription(const QString &appId) const;
     // A file:// URL for Qt.openUrlExternally.
     Q_INVOKABLE QUrl folderUrl(const QString &path) const;
 
@@ -66,6 +84,7 @@ private:
     void updateSystemPrefersDark();
 
     ModuleListModel m_modules;
+    const ModuleCatalog *m_catalog = nullptr;
     QPointer<LocalStore> m_store;
     QString m_dataDirectory;
     QString m_storeError;

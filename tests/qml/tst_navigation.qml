@@ -128,14 +128,16 @@ TestCase {
         const view = createShell()
         view.openModuleById("todo")
         tryVerify(() => view.currentPage !== null && pageTitle(view) === "Todo")
-        const before = view.currentPage.records.count
+        const before = testShell.recordCount("todo", "tasks")
         view.forceActiveFocus()
         keyClick(Qt.Key_N, Qt.ControlModifier)
-        tryVerify(() => findChild(view.currentPage, "titleField") !== null && findChild(view.currentPage, "titleField").activeFocus)
+        const form = findChild(view.currentPage, "recordFormDialog")
+        tryCompare(form, "opened", true)
+        // A popup's items hang under its contentItem, not under the page.
+        tryVerify(() => findChild(form.contentItem, "input_title") !== null && findChild(form.contentItem, "input_title").activeFocus)
         typeText("Water the plants")
         keyClick(Qt.Key_Return)
-        tryCompare(view.currentPage.records, "count", before + 1)
-        compare(testShell.recordCount("todo", "tasks"), before + 1)
+        tryVerify(() => testShell.recordCount("todo", "tasks") === before + 1)
     }
 
     function test_ctrlCommaOpensSettingsAndEscapeCloses() {

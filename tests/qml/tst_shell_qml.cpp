@@ -18,6 +18,7 @@
 
 Q_IMPORT_QML_PLUGIN(ManaShellPlugin)
 Q_IMPORT_QML_PLUGIN(ManaShellCorePlugin)
+Q_IMPORT_QML_PLUGIN(ManaTodoPlugin)
 
 // Lets a test put a real SyncStatus in any state (set() is not invokable).
 class SyncStatusDriver : public QObject
@@ -63,10 +64,12 @@ public slots:
         QString error;
         if (!m_store->open(m_dir->filePath(QStringLiteral("guest.sqlite")), &error))
             qFatal("cannot open the test store: %s", qPrintable(error));
-        const mana::ModuleCatalog catalog = mana::ModuleCatalog::load();
+        m_catalog = mana::ModuleCatalog::load();
+        const mana::ModuleCatalog &catalog = m_catalog;
         mana::prepareProfile(*m_store, catalog, true, QStringLiteral("en"), nullptr);
         m_shell = std::make_unique<mana::ShellContext>();
         m_shell->modules()->setEntries(mana::ModuleListModel::entriesFromCatalog(catalog));
+        m_shell->setCatalog(&m_catalog);
         m_shell->setDataDirectory(m_dir->path());
         m_shell->setStore(m_store.get());
         m_settings =
@@ -89,6 +92,7 @@ public slots:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<mana::LocalStore> m_store;
+    mana::ModuleCatalog m_catalog;
     std::unique_ptr<mana::ShellContext> m_shell;
     std::unique_ptr<mana::ShellSettings> m_settings;
     std::unique_ptr<SyncStatusDriver> m_driver;
