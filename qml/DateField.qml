@@ -45,13 +45,6 @@ RowLayout {
             calendarPopup.open()
         }
     }
-    Button {
-        visible: field.optional && field.text !== ""
-        text: "✕"
-        implicitWidth: 32
-        Accessible.name: qsTr("Clear the date")
-        onClicked: { field.text = ""; field.edited("") }
-    }
 
     Popup {
         id: calendarPopup
@@ -122,10 +115,24 @@ RowLayout {
                 }
                 onClicked: date => field.pick(date)
             }
-            Button {
-                text: qsTr("Today")
-                flat: true
-                onClicked: field.pick(new Date())
+            RowLayout {
+                Button {
+                    text: qsTr("Today")
+                    flat: true
+                    onClicked: field.pick(new Date())
+                }
+                Item { Layout.fillWidth: true }
+                Button {
+                    objectName: "clearDateButton"
+                    visible: field.optional && field.text !== ""
+                    text: qsTr("No date")
+                    flat: true
+                    onClicked: {
+                        field.text = ""
+                        field.edited("")
+                        calendarPopup.close()
+                    }
+                }
             }
         }
     }

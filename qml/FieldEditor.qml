@@ -49,6 +49,7 @@ ColumnLayout {
             case "reference": return reference
             case "date": return date
             case "dateTime": return dateTime
+            case "blob": return blob
             default: return line
             }
         }
@@ -134,6 +135,14 @@ ColumnLayout {
                 color: Theme.mutedText
             }
             Item { Layout.fillWidth: true }
+        }
+    }
+    Component {
+        id: blob
+        Label {
+            objectName: "input_" + editor.spec.name
+            text: editor.value ? qsTr("A file is attached.") : qsTr("No file attached.")
+            color: Theme.mutedText
         }
     }
     Component {

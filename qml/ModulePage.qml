@@ -204,15 +204,15 @@ Page {
     Component {
         id: genericBody
         RowLayout {
-            // The generic list's model (null on pages with views of their own).
-    readonly property var records: !ownView && body.item ? body.item.listModel : null
-    readonly property var todoView: ownView ? body.item : null
+            property alias listModel: listPane.records
             spacing: 0
 
             RecordListPane {
                 id: listPane
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumWidth: 0
+                clip: true
                 shell: page.shell
                 appId: page.module.appId
                 collectionName: page.currentCollection
@@ -226,6 +226,7 @@ Page {
                 id: detailPane
                 objectName: "detailPane"
                 Layout.preferredWidth: Math.min(380, page.width * 0.42)
+                Layout.minimumWidth: Layout.preferredWidth
                 Layout.fillHeight: true
                 visible: page.selectedId !== ""
                 shell: page.shell

@@ -29,8 +29,9 @@ ColumnLayout {
         collectionName: pane.collectionName
     }
 
-    // The toolbar: search, then a filter per enum/boolean field, then sort.
-    RowLayout {
+    // The toolbar: search, a filter per enum/boolean field, the sort. It
+    // wraps onto a second line when the list is narrow (details open).
+    Flow {
         Layout.fillWidth: true
         Layout.leftMargin: 20
         Layout.rightMargin: 20
@@ -41,9 +42,7 @@ ColumnLayout {
         TextField {
             id: searchField
             objectName: "searchField"
-            Layout.preferredWidth: 220
-            Layout.fillWidth: true
-            Layout.maximumWidth: 320
+            width: Math.min(280, parent.width)
             placeholderText: qsTr("Search")
             Accessible.name: qsTr("Search")
             onTextChanged: recordModel.searchText = text
@@ -56,7 +55,7 @@ ColumnLayout {
                 id: filterBox
                 required property var modelData
                 objectName: "filter_" + modelData.name
-                Layout.preferredWidth: Math.min(230, implicitContentWidth + 48)
+                width: 180
                 model: [{ value: null, label: modelData.label + ": " + qsTr("all") }].concat(
                            modelData.choices.map(c => ({ value: c.value, label: modelData.label + ": " + c.label })))
                 textRole: "label"
@@ -72,27 +71,28 @@ ColumnLayout {
             }
         }
 
-        Item { Layout.fillWidth: true }
-
-        ComboBox {
-            id: sortBox
-            objectName: "sortBox"
-            Layout.preferredWidth: Math.min(200, implicitContentWidth + 48)
-            model: [{ name: "", label: qsTr("Natural order") }].concat(recordModel.sortOptions)
-            textRole: "label"
-            valueRole: "name"
-            Accessible.name: qsTr("Sort by")
-            onActivated: recordModel.sortField = currentValue
-        }
-        ToolButton {
-            objectName: "sortDirection"
-            visible: recordModel.sortField !== ""
-            text: recordModel.sortDescending ? "↓" : "↑"
-            Accessible.name: recordModel.sortDescending ? qsTr("Descending") : qsTr("Ascending")
-            ToolTip.visible: hovered
-            ToolTip.delay: 500
-            ToolTip.text: Accessible.name
-            onClicked: recordModel.sortDescending = !recordModel.sortDescending
+        Row {
+            spacing: 2
+            ComboBox {
+                id: sortBox
+                objectName: "sortBox"
+                width: 170
+                model: [{ name: "", label: qsTr("Natural order") }].concat(recordModel.sortOptions)
+                textRole: "label"
+                valueRole: "name"
+                Accessible.name: qsTr("Sort by")
+                onActivated: recordModel.sortField = currentValue
+            }
+            ToolButton {
+                objectName: "sortDirection"
+                visible: recordModel.sortField !== ""
+                text: recordModel.sortDescending ? "↓" : "↑"
+                Accessible.name: recordModel.sortDescending ? qsTr("Descending") : qsTr("Ascending")
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: Accessible.name
+                onClicked: recordModel.sortDescending = !recordModel.sortDescending
+            }
         }
     }
 

@@ -46,9 +46,37 @@ shot 05-settings seeded --language en --theme light --app todo --show settings
 shot 06-settings-dark seeded --language en --theme dark --app todo --show settings
 shot 07-quick-switcher seeded --language en --theme light --app todo --show switcher --switcher-text ca
 shot 08-sign-in-error seeded --language en --theme light --app todo --show signin-error --server "$UNREACHABLE"
-shot 09-new-record seeded --language en --theme light --app todo --show create
+shot 09-new-record seeded --language en --theme light --app calendar/events --show create
 shot 10-german-first-start german --language de --theme light
 shot 11-german-dark german --language de --theme dark --app contacts
+
+# Todo with a day's work: tasks due today (one overdue), a project, a label,
+# written by a scripted run as a user would (local writes, no server).
+# at DAYS HH:MM: local time DAYS days from today, as the store's UTC stamp.
+at() { date -u -d "@$(date -d "$(date -d "$1 days" +%F) $2" +%s)" +%Y-%m-%dT%H:%M:%S.000Z; }
+"$APP" --data-dir "$WORK/todo" --language en --no-welcome \
+    --add-record "todo/projects {\"id\":\"shot-project-home\",\"name\":\"Home\",\"color\":\"#10B981\",\"order\":0}" \
+    --add-record "todo/labels {\"id\":\"shot-label-errand\",\"name\":\"errand\",\"color\":\"#F59E0B\"}" \
+    --add-record "todo/tasks {\"title\":\"Pay the electricity bill\",\"priority\":\"urgent\",\"dueDate\":\"$(at -1 17:00)\",\"order\":-3}" \
+    --add-record "todo/tasks {\"title\":\"Call the plumber\",\"priority\":\"high\",\"projectId\":\"shot-project-home\",\"dueDate\":\"$(at 0 11:30)\",\"order\":-2}" \
+    --add-record "todo/tasks {\"title\":\"Water the plants\",\"dueDate\":\"$(at 0 00:00)\",\"recurrenceRule\":\"FREQ=WEEKLY;BYDAY=MO,TH\",\"projectId\":\"shot-project-home\",\"order\":-1,\"subtasks\":[{\"id\":\"s1\",\"title\":\"Fern\",\"isCompleted\":true,\"order\":0},{\"id\":\"s2\",\"title\":\"Basil\",\"isCompleted\":false,\"order\":1}]}" \
+    --add-record "todo/tasks {\"title\":\"Book train tickets\",\"priority\":\"low\",\"dueDate\":\"$(at 3 00:00)\"}" \
+    >/dev/null
+shot 15-todo-today todo --language en --theme light --app todo/today
+shot 16-todo-upcoming todo --language en --theme light --app todo/upcoming
+shot 17-todo-task-details todo --language en --theme light --app todo/today/first
+shot 18-todo-form todo --language en --theme light --app todo/new
+shot 19-todo-board todo --language en --theme light --app todo/board
+shot 20-todo-today-dark todo --language en --theme dark --app todo/today/first
+shot 21-todo-german todo --language de --theme light --app todo/upcoming
+
+# Every other module with its seeds, the first record's details open.
+n=22
+for module in zitare calendar clock cards contacts picture presi inventar nutriphi planta \
+    storage chat questions mukke context photos skilltree citycorners; do
+    shot "$n-module-$module" seeded --language en --theme light --app "$module/first"
+    n=$((n + 1))
+done
 
 # Signed in: a real mana-sync on loopback, an account made by a scripted run.
 SERVER="$BUILD/server/mana-sync"

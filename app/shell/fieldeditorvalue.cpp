@@ -70,7 +70,7 @@ QString readableScalar(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? tr("Yes") : tr("No");
     case QJsonValue::Double:
         return QLocale().toString(value.toDouble());
     case QJsonValue::String:
@@ -99,6 +99,8 @@ QString itemTitle(const QJsonObject &item)
 
 EditorKind editorKindOf(const FieldSpec &field)
 {
+    if (field.type == FieldType::String && field.name.endsWith(u"Blob"))
+        return EditorKind::Blob;
     switch (field.type) {
     case FieldType::String:
         return EditorKind::Line;
@@ -147,6 +149,8 @@ QString editorKindName(EditorKind kind)
         return QStringLiteral("reference");
     case EditorKind::Json:
         return QStringLiteral("json");
+    case EditorKind::Blob:
+        return QStringLiteral("blob");
     }
     return QStringLiteral("line");
 }
@@ -263,6 +267,7 @@ std::optional<QJsonValue> fromEditorValue(const FieldSpec &field, const QVariant
         return QJsonValue(when.toUTC().toString(Qt::ISODateWithMs));
     }
     case EditorKind::Reference:
+    case EditorKind::Blob:
         return QJsonValue(editor.toString());
     case EditorKind::Json: {
         const QByteArray text = editor.toString().toUtf8();

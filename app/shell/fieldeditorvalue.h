@@ -25,7 +25,10 @@ enum class EditorKind {
     Date,
     DateTime,
     Reference,
-    Json
+    Json,
+    // A "…Blob" field holds a file's content hash (PROTOCOL.md blobs): not
+    // something to type; the app's own views import files.
+    Blob
 };
 
 EditorKind editorKindOf(const FieldSpec &field);

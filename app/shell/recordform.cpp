@@ -287,6 +287,8 @@ QString RecordForm::displayText(const QString &fieldName) const
     const QJsonValue stored = m_stored.value(fieldName);
     if (stored.isNull() || stored.isUndefined())
         return {};
+    if (editorKindOf(*field) == EditorKind::Blob)
+        return tr("Attached file");
     switch (field->type) {
     case FieldType::Boolean:
         return stored.toBool() ? tr("Yes") : tr("No");
@@ -296,11 +298,12 @@ QString RecordForm::displayText(const QString &fieldName) const
     }
     case FieldType::DateTime: {
         const QDateTime when = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
-        return when.isValid()
-                   ? QLocale()
-                         .toString(when.toTimeZone(m_zone), QLocale::LongFormat)
-                         .remove(QRegularExpression(QStringLiteral(":\\d\\d [A-Z]{3,}$")))
-                   : stored.toString();
+        if (!when.isValid())
+            return stored.toString();
+        // The long date and the short time: no seconds, no zone name.
+        const QDateTime local = when.toTimeZone(m_zone);
+        return QLocale().toString(local.date(), QLocale::LongFormat) + QStringLiteral(", ") +
+               QLocale().toString(local.time(), QLocale::ShortFormat);
     }
     case FieldType::Number:
     case FieldType::Integer: {

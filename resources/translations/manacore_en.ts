@@ -1,461 +1,1370 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="11" />
+        <location filename="../../qml/ConfirmDialog.qml" line="11"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="27" />
+        <location filename="../../qml/ConfirmDialog.qml" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CreateRecordDialog</name>
+    <name>DateField</name>
     <message>
-        <location filename="../../qml/CreateRecordDialog.qml" line="21" />
-        <source>No profile is open, so nothing can be saved.</source>
-        <translation type="unfinished" />
+        <location filename="../../qml/DateField.qml" line="28"/>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/CreateRecordDialog.qml" line="28" />
-        <source>New in “%1”</source>
-        <translation type="unfinished" />
+        <location filename="../../qml/DateField.qml" line="36"/>
+        <location filename="../../qml/DateField.qml" line="39"/>
+        <source>Choose a date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/CreateRecordDialog.qml" line="42" />
-        <source>Title</source>
-        <translation type="unfinished" />
+        <location filename="../../qml/DateField.qml" line="65"/>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/CreateRecordDialog.qml" line="65" />
+        <location filename="../../qml/DateField.qml" line="80"/>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/DateField.qml" line="120"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/DateField.qml" line="128"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeleteProjectDialog</name>
+    <message>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="28"/>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="32"/>
+        <source>The project has no tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="33"/>
+        <source>The project has %n task(s). Move them to the Inbox, or delete them with the project?</source>
+        <translation>
+            <numerusform>The project has %n task. Move it to the Inbox, or delete it with the project?</numerusform>
+            <numerusform>The project has %n tasks. Move them to the Inbox, or delete them with the project?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/CreateRecordDialog.qml" line="70" />
-        <source>Create</source>
-        <translation type="unfinished" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="47"/>
+        <source>Delete tasks too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="53"/>
+        <source>Delete, keep tasks in Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="53"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../qml/FieldEditor.qml" line="144"/>
+        <source>A file is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/FieldEditor.qml" line="144"/>
+        <source>No file attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/FieldEditor.qml" line="175"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/FieldEditor.qml" line="216"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GuestWelcome</name>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="11" />
+        <location filename="../../qml/GuestWelcome.qml" line="11"/>
         <source>Welcome to ManaCore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="22" />
+        <location filename="../../qml/GuestWelcome.qml" line="22"/>
         <source>You are using ManaCore as a guest: everything you create is saved on this computer and works offline. Sign in whenever you want your data on your other devices too; nothing you made as a guest is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="35" />
+        <location filename="../../qml/GuestWelcome.qml" line="35"/>
         <source>Sign in to sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="45" />
+        <location filename="../../qml/GuestWelcome.qml" line="45"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="32" />
+        <location filename="../../qml/Main.qml" line="32"/>
         <source>%1 – ManaCore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="87" />
+        <location filename="../../qml/ModulePage.qml" line="64"/>
+        <source>“%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/ModulePage.qml" line="119"/>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="97" />
-        <source>New record (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <location filename="../../qml/ModulePage.qml" line="128"/>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameColorDialog</name>
+    <message>
+        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="35"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="223" />
-        <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
-        <translation type="unfinished" />
+        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="61"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="67"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="52" />
+        <location filename="../../qml/QuickSwitcher.qml" line="52"/>
         <source>Go to app…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="58" />
+        <location filename="../../qml/QuickSwitcher.qml" line="58"/>
         <source>Find an app by name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="100" />
+        <location filename="../../qml/QuickSwitcher.qml" line="100"/>
         <source>Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="113" />
+        <location filename="../../qml/QuickSwitcher.qml" line="113"/>
         <source>No app matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailPane</name>
+    <message>
+        <location filename="../../qml/RecordDetailPane.qml" line="62"/>
+        <source>Close details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/RecordDetailPane.qml" line="109"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/RecordDetailPane.qml" line="115"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormDialog</name>
+    <message>
+        <location filename="../../qml/RecordFormDialog.qml" line="93"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/RecordFormDialog.qml" line="98"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/RecordFormDialog.qml" line="98"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPane</name>
+    <message>
+        <location filename="../../qml/RecordListPane.qml" line="46"/>
+        <location filename="../../qml/RecordListPane.qml" line="47"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/RecordListPane.qml" line="59"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/RecordListPane.qml" line="80"/>
+        <source>Natural order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/RecordListPane.qml" line="83"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/RecordListPane.qml" line="90"/>
+        <source>Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/RecordListPane.qml" line="90"/>
+        <source>Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/RecordListPane.qml" line="173"/>
+        <source>Nothing matches the search or filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceDialog</name>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="37"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="46"/>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="59"/>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="60"/>
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="61"/>
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="62"/>
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="63"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="97"/>
+        <source>Monthly on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="103"/>
+        <source>the due date&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="104"/>
+        <source>day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="105"/>
+        <source>the last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="114"/>
+        <source>On the</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="125"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="125"/>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126"/>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126"/>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="152"/>
+        <source>Never ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="158"/>
+        <source>Ends after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="175"/>
+        <source>occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="179"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="207"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="210"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="34" />
+        <location filename="../../qml/SettingsPage.qml" line="34"/>
         <source>Reset guest data?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="35" />
+        <location filename="../../qml/SettingsPage.qml" line="35"/>
         <source>This deletes everything in the guest profile and starts over with the example records. It cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="36" />
+        <location filename="../../qml/SettingsPage.qml" line="36"/>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="51" />
+        <location filename="../../qml/SettingsPage.qml" line="51"/>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="60" />
+        <location filename="../../qml/SettingsPage.qml" line="60"/>
         <source>You are using a guest profile. Your data stays on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="61" />
+        <location filename="../../qml/SettingsPage.qml" line="61"/>
         <source>Signed in as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="65" />
+        <location filename="../../qml/SettingsPage.qml" line="65"/>
         <source>Sign in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="65" />
+        <location filename="../../qml/SettingsPage.qml" line="65"/>
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="78" />
+        <location filename="../../qml/SettingsPage.qml" line="78"/>
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="85" />
+        <location filename="../../qml/SettingsPage.qml" line="85"/>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="98" />
+        <location filename="../../qml/SettingsPage.qml" line="98"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="110" />
+        <location filename="../../qml/SettingsPage.qml" line="110"/>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="117" />
+        <location filename="../../qml/SettingsPage.qml" line="117"/>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="124" />
+        <location filename="../../qml/SettingsPage.qml" line="124"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="134" />
-        <location filename="../../qml/SettingsPage.qml" line="151" />
+        <location filename="../../qml/SettingsPage.qml" line="134"/>
+        <location filename="../../qml/SettingsPage.qml" line="151"/>
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="142" />
+        <location filename="../../qml/SettingsPage.qml" line="142"/>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="152" />
+        <location filename="../../qml/SettingsPage.qml" line="152"/>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="153" />
+        <location filename="../../qml/SettingsPage.qml" line="153"/>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="160" />
+        <location filename="../../qml/SettingsPage.qml" line="160"/>
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="170" />
+        <location filename="../../qml/SettingsPage.qml" line="170"/>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="173" />
+        <location filename="../../qml/SettingsPage.qml" line="173"/>
         <source>Open folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="180" />
+        <location filename="../../qml/SettingsPage.qml" line="180"/>
         <source>Profile file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="194" />
+        <location filename="../../qml/SettingsPage.qml" line="194"/>
         <source>Start over with a fresh guest profile and the example records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="195" />
+        <location filename="../../qml/SettingsPage.qml" line="195"/>
         <source>Resetting the guest profile needs the account service, which this version does not have yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="199" />
+        <location filename="../../qml/SettingsPage.qml" line="199"/>
         <source>Reset guest data…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/Shell.qml" line="101" />
+        <location filename="../../qml/Shell.qml" line="107"/>
         <source>Your data could not be opened: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="183" />
+        <location filename="../../qml/Shell.qml" line="189"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="195" />
+        <location filename="../../qml/Shell.qml" line="201"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="50" />
+        <location filename="../../qml/Sidebar.qml" line="50"/>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="103" />
+        <location filename="../../qml/Sidebar.qml" line="103"/>
         <source>Go to app…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="108" />
+        <location filename="../../qml/Sidebar.qml" line="108"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="170" />
+        <location filename="../../qml/Sidebar.qml" line="170"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="190" />
+        <location filename="../../qml/Sidebar.qml" line="190"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="208" />
+        <location filename="../../qml/Sidebar.qml" line="208"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="29" />
+        <location filename="../../qml/SignInDialog.qml" line="29"/>
         <source>Enter your email address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="34" />
+        <location filename="../../qml/SignInDialog.qml" line="34"/>
         <source>Enter your password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="39" />
+        <location filename="../../qml/SignInDialog.qml" line="39"/>
         <source>Choose a password of at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="44" />
+        <location filename="../../qml/SignInDialog.qml" line="44"/>
         <source>Signing in is not available in this version yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="53" />
+        <location filename="../../qml/SignInDialog.qml" line="53"/>
         <source>Sign in to sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="78" />
+        <location filename="../../qml/SignInDialog.qml" line="78"/>
         <source>Sign in to keep your data in sync on all your devices. What you created as a guest comes with you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="84" />
-        <location filename="../../qml/SignInDialog.qml" line="96" />
+        <location filename="../../qml/SignInDialog.qml" line="84"/>
+        <location filename="../../qml/SignInDialog.qml" line="96"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="93" />
+        <location filename="../../qml/SignInDialog.qml" line="93"/>
         <source>you@example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="101" />
-        <location filename="../../qml/SignInDialog.qml" line="112" />
+        <location filename="../../qml/SignInDialog.qml" line="101"/>
+        <location filename="../../qml/SignInDialog.qml" line="112"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="132" />
+        <location filename="../../qml/SignInDialog.qml" line="132"/>
         <source>Server: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="162" />
+        <location filename="../../qml/SignInDialog.qml" line="162"/>
         <source>Create account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="170" />
+        <location filename="../../qml/SignInDialog.qml" line="170"/>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="25" />
+        <location filename="../../qml/SyncIndicator.qml" line="25"/>
         <source>Local only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/SyncIndicator.qml" line="28" />
+        <location filename="../../qml/SyncIndicator.qml" line="28"/>
         <source>%n pending</source>
         <translation>
-            <numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="30" />
+        <location filename="../../qml/SyncIndicator.qml" line="30"/>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="32" />
+        <location filename="../../qml/SyncIndicator.qml" line="32"/>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="34" />
+        <location filename="../../qml/SyncIndicator.qml" line="34"/>
         <source>Sync error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="36" />
+        <location filename="../../qml/SyncIndicator.qml" line="36"/>
         <source>Synced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="57" />
+        <location filename="../../qml/SyncIndicator.qml" line="57"/>
         <source>Your data is kept on this computer only. Sign in to sync it with your other devices.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="60" />
+        <location filename="../../qml/SyncIndicator.qml" line="60"/>
         <source>Last synced: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="62" />
+        <location filename="../../qml/SyncIndicator.qml" line="62"/>
         <source>Not synced yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="65" />
+        <location filename="../../qml/SyncIndicator.qml" line="65"/>
         <source>Click to sync now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="128" />
+        <location filename="../../qml/SyncIndicator.qml" line="128"/>
         <source>· Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetail</name>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="81"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="86"/>
+        <source>Close details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="100"/>
+        <source>Subtasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="115"/>
+        <source>Remove subtask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="123"/>
+        <source>Add a subtask and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="133"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="151"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="152"/>
+        <source>Due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="161"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="173"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="177"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="184"/>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="196"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="201"/>
+        <source>Reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="207"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="207"/>
+        <source>At the due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="208"/>
+        <source>5 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="208"/>
+        <source>15 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="209"/>
+        <source>30 minutes before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="209"/>
+        <source>1 hour before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="210"/>
+        <source>1 day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="227"/>
+        <source>Estimated duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="230"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="234"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="259"/>
+        <source>No labels yet: add one under Labels on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="265"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="272"/>
+        <source>Add notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="290"/>
+        <source>All fields…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="296"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="111"/>
+        <source>Nothing due today. Enjoy the day, or add a task above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="112"/>
+        <source>Nothing due in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="113"/>
+        <source>Tasks you complete show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="114"/>
+        <source>Your inbox is empty. Type a task above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="115"/>
+        <source>No open tasks here. Add one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskRow</name>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="63"/>
+        <source>Mark “%1” as not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="64"/>
+        <source>Complete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="109"/>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoNavigation</name>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="79"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="94"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="224"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="100"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="113"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="118"/>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="139"/>
+        <source>No projects yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="145"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="164"/>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="184"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="192"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="185"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="186"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="193"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="199"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="200"/>
+        <source>Rename project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="213"/>
+        <source>New label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="214"/>
+        <source>Rename label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoView</name>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="18"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="125"/>
+        <source>Add a task for today and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="126"/>
+        <source>Add a task for tomorrow and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="127"/>
+        <source>Add a task to “%1” and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="128"/>
+        <source>Add a task and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="129"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../qml/UndoBar.qml" line="51"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana</name>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="73"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="73"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="202"/>
+        <source>“%1” cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="220"/>
+        <source>“%1” must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="224"/>
+        <source>“%1” must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="230"/>
+        <source>“%1” must be between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="235"/>
+        <source>“%1” must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="238"/>
+        <source>“%1” must be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="246"/>
+        <source>Choose a value for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="254"/>
+        <source>“%1” needs a date like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="263"/>
+        <source>“%1” needs a date and time like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="281"/>
+        <source>“%1” is not valid JSON (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="285"/>
+        <source>more than one value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana::DesktopNotifier</name>
+    <message>
+        <location filename="../../app/desktopnotifier.cpp" line="50"/>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana::RecordForm</name>
+    <message>
+        <location filename="../../app/shell/recordform.cpp" line="247"/>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/recordform.cpp" line="252"/>
+        <location filename="../../app/shell/recordform.cpp" line="269"/>
+        <location filename="../../app/shell/recordform.cpp" line="330"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/recordform.cpp" line="291"/>
+        <source>Attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/recordform.cpp" line="294"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/recordform.cpp" line="294"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/recordform.cpp" line="328"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/recordform.cpp" line="351"/>
+        <source>No profile is open, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::RecordListModel</name>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="55" />
-        <source>The list “%1” is not in this profile.</source>
-        <translation type="unfinished" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="135"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="173" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="136"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="169"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="171"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="240"/>
+        <source>The list “%1” is not in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="368"/>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::ShellContext</name>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="91" />
+        <location filename="../../app/shell/shellcontext.cpp" line="91"/>
         <source>No profile is open, so nothing can be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="94" />
+        <location filename="../../app/shell/shellcontext.cpp" line="94"/>
         <source>This app has no list named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="97" />
+        <location filename="../../app/shell/shellcontext.cpp" line="97"/>
         <source>Enter a title first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="106" />
+        <location filename="../../app/shell/shellcontext.cpp" line="106"/>
         <source>Records of this kind need a link to another record; create them in the app itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="111" />
+        <location filename="../../app/shell/shellcontext.cpp" line="111"/>
         <source>Records of this kind have no title field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="133"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="145"/>
+        <source>No profile is open, so nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="173"/>
+        <source>New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="180"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="186"/>
+        <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana::todo::TodoController</name>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="111"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="191"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="346"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="391"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="441"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="487"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="510"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="636"/>
+        <source>No profile is open, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="241"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="288"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="311"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="330"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="381"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="608"/>
+        <source>This task is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="303"/>
+        <source>This subtask is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="391"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="411"/>
+        <source>Give the project a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="195"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="313"/>
+        <source>Enter a title first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="379"/>
+        <source>This board is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="459"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="474"/>
+        <source>Give the label a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="594"/>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="596"/>
+        <source>Repeats (a rule this app cannot show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana::todo::TodoTaskModel</name>
+    <message>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="303"/>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="283"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="308"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="281"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="310"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="285"/>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="300"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="312"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -180,6 +180,8 @@ void TestRecordForm::editorRoundTrip_data()
                                  << QVariant("{\n    \"a\": true\n}");
     QTest::newRow("json string") << "json" << QJsonValue("hi") << QVariant("\"hi\"");
     QTest::newRow("json number") << "json" << QJsonValue(3) << QVariant("3");
+    QTest::newRow("blob hash passes through")
+        << "string" << QJsonValue("9847142e") << QVariant("9847142e");
 }
 
 void TestRecordForm::editorRoundTrip()
@@ -261,7 +263,7 @@ void TestRecordForm::readableJson_data()
                               << "☑ Milk\n☐ Bread";
     QTest::newRow("list of names")
         << QJsonValue(QJsonArray{QJsonObject{{"name", "A"}}, "b"}) << "• A\n• b";
-    QTest::newRow("object") << QJsonValue(QJsonObject{{"a", 1}, {"b", true}}) << "a: 1\nb: yes";
+    QTest::newRow("object") << QJsonValue(QJsonObject{{"a", 1}, {"b", true}}) << "a: 1\nb: Yes";
     QTest::newRow("scalar") << QJsonValue("x") << "x";
 }
 

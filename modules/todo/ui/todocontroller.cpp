@@ -192,7 +192,7 @@ QString TodoController::quickAdd(const QString &title, const QVariantMap &viewCo
         return {};
     }
     if (trimmed.isEmpty()) {
-        fail(tr("Type a title first."));
+        fail(tr("Enter a title first."));
         return {};
     }
     const QString view = viewContext.value(QStringLiteral("view")).toString();
@@ -310,7 +310,7 @@ bool TodoController::addSubtask(const QString &taskId, const QString &title)
     if (!task)
         return fail(tr("This task is gone."));
     if (title.simplified().isEmpty())
-        return fail(tr("Type a title first."));
+        return fail(tr("Enter a title first."));
     QJsonArray subtasks = task->value(QStringLiteral("subtasks")).toArray();
     double order = 0;
     for (const QJsonValue &subtask : subtasks)
@@ -375,8 +375,10 @@ bool TodoController::moveToBoardColumn(const QString &boardId, int column, const
     Collection *tasks = collection("tasks");
     const std::optional<QJsonObject> board = boards ? boards->get(boardId) : std::nullopt;
     const std::optional<QJsonObject> task = tasks ? tasks->get(taskId) : std::nullopt;
-    if (!board || !task)
-        return fail(tr("This board or task is gone."));
+    if (!board)
+        return fail(tr("This board is gone."));
+    if (!task)
+        return fail(tr("This task is gone."));
     const QJsonObject fields = moveToColumn(board->value(QStringLiteral("columns")).toArray(),
                                             column, *task, TodoClock::instance()->now());
     return updateTask(taskId, fields);
@@ -386,7 +388,8 @@ QString TodoController::createProject(const QString &name, const QString &color)
 {
     Collection *projects = collection("projects");
     if (!projects || name.simplified().isEmpty()) {
-        fail(projects ? tr("Give the project a name.") : tr("No profile is open."));
+        fail(projects ? tr("Give the project a name.")
+                      : tr("No profile is open, so nothing can be saved."));
         return {};
     }
     double order = 0;
@@ -436,7 +439,7 @@ bool TodoController::deleteProject(const QString &projectId, bool deleteTasks)
     Collection *projects = collection("projects");
     Collection *tasks = collection("tasks");
     if (!projects || !tasks)
-        return fail(tr("No profile is open."));
+        return fail(tr("No profile is open, so nothing can be saved."));
     for (const QJsonObject &task :
          tasks->query(Query().where(QStringLiteral("projectId"), Query::Op::Equal, projectId))) {
         const QString id = task.value(QStringLiteral("id")).toString();
@@ -482,7 +485,7 @@ bool TodoController::deleteLabel(const QString &labelId)
     Collection *labels = collection("labels");
     Collection *links = collection("taskLabels");
     if (!labels || !links)
-        return fail(tr("No profile is open."));
+        return fail(tr("No profile is open, so nothing can be saved."));
     for (const QJsonObject &link :
          links->query(Query().where(QStringLiteral("labelId"), Query::Op::Equal, labelId)))
         links->remove(link.value(QStringLiteral("id")).toString());
@@ -505,7 +508,7 @@ bool TodoController::setTaskLabel(const QString &taskId, const QString &labelId,
 {
     Collection *links = collection("taskLabels");
     if (!links)
-        return fail(tr("No profile is open."));
+        return fail(tr("No profile is open, so nothing can be saved."));
     const QList<QJsonObject> existing =
         links->query(Query()
                          .where(QStringLiteral("taskId"), Query::Op::Equal, taskId)
@@ -631,7 +634,7 @@ bool TodoController::setReminder(const QString &taskId, int minutesBefore)
 {
     Collection *reminders = collection("reminders");
     if (!reminders)
-        return fail(tr("No profile is open."));
+        return fail(tr("No profile is open, so nothing can be saved."));
     const QList<QJsonObject> found =
         reminders->query(Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId));
     if (minutesBefore < 0) {

@@ -278,11 +278,11 @@ QString TodoTaskModel::dueText(const QDateTime &due, const QDateTime &now, const
     const qint64 days = today.daysTo(local.date());
     QString day;
     if (days == 0)
-        day = QCoreApplication::translate("TodoTaskModel", "Today");
+        day = QCoreApplication::translate("mana::todo::TodoTaskModel", "Today");
     else if (days == 1)
-        day = QCoreApplication::translate("TodoTaskModel", "Tomorrow");
+        day = QCoreApplication::translate("mana::todo::TodoTaskModel", "Tomorrow");
     else if (days == -1)
-        day = QCoreApplication::translate("TodoTaskModel", "Yesterday");
+        day = QCoreApplication::translate("mana::todo::TodoTaskModel", "Yesterday");
     else if (days > 1 && days < 7)
         day = QLocale().dayName(local.date().dayOfWeek(), QLocale::LongFormat);
     else if (local.date().year() == today.year())
@@ -296,6 +296,8 @@ QString TodoTaskModel::dueText(const QDateTime &due, const QDateTime &now, const
 
 QString TodoTaskModel::dayTitle(const QString &dayGroup) const
 {
+    if (dayGroup == u"0000-00-00")
+        return tr("Overdue");
     const QDate day = QDate::fromString(dayGroup, Qt::ISODate);
     if (!day.isValid())
         return tr("No date");

@@ -50,7 +50,7 @@ ShellDialog {
             Button {
                 objectName: "moveTasksToInbox"
                 highlighted: true
-                text: dialog.taskCount > 0 ? qsTr("Move tasks to Inbox") : qsTr("Delete")
+                text: dialog.taskCount > 0 ? qsTr("Delete, keep tasks in Inbox") : qsTr("Delete")
                 onClicked: dialog.remove(false)
             }
         }

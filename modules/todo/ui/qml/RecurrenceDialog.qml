@@ -40,20 +40,10 @@ ShellDialog {
     contentItem: ColumnLayout {
         spacing: 12
 
+        // "Every [2] [weeks]", or "Does not repeat".
         RowLayout {
             spacing: 8
-            ComboBox {
-                objectName: "frequencyBox"
-                Layout.preferredWidth: 180
-                model: [{ value: "none", label: qsTr("Does not repeat") }, { value: "daily", label: qsTr("Daily") },
-                        { value: "weekly", label: qsTr("Weekly") }, { value: "monthly", label: qsTr("Monthly") },
-                        { value: "yearly", label: qsTr("Yearly") }]
-                textRole: "label"
-                valueRole: "value"
-                currentIndex: indexOfValue(dialog.picker.frequency || "none")
-                onActivated: dialog.change("frequency", currentValue)
-            }
-            Label { visible: dialog.repeats; text: qsTr("every"); color: Theme.text }
+            Label { visible: dialog.repeats; text: qsTr("Every"); color: Theme.text }
             SpinBox {
                 objectName: "intervalBox"
                 visible: dialog.repeats
@@ -62,18 +52,19 @@ ShellDialog {
                 editable: true
                 onValueModified: dialog.change("interval", value)
             }
-            Label {
-                visible: dialog.repeats
-                color: Theme.text
-                text: {
-                    const n = dialog.picker.interval || 1
-                    switch (dialog.picker.frequency) {
-                    case "daily": return qsTr("day(s)", "", n)
-                    case "weekly": return qsTr("week(s)", "", n)
-                    case "monthly": return qsTr("month(s)", "", n)
-                    default: return qsTr("year(s)", "", n)
-                    }
-                }
+            ComboBox {
+                objectName: "frequencyBox"
+                Layout.preferredWidth: 180
+                readonly property int n: dialog.picker.interval || 1
+                model: [{ value: "none", label: qsTr("Does not repeat") },
+                        { value: "daily", label: qsTr("day(s)", "", n) },
+                        { value: "weekly", label: qsTr("week(s)", "", n) },
+                        { value: "monthly", label: qsTr("month(s)", "", n) },
+                        { value: "yearly", label: qsTr("year(s)", "", n) }]
+                textRole: "label"
+                valueRole: "value"
+                currentIndex: indexOfValue(dialog.picker.frequency || "none")
+                onActivated: dialog.change("frequency", currentValue)
             }
         }
 
@@ -103,15 +94,15 @@ ShellDialog {
             spacing: 6
             RowLayout {
                 RadioButton {
-                    text: qsTr("On day")
+                    text: qsTr("Monthly on")
                     checked: dialog.picker.monthlyMode !== "weekday"
                     onClicked: dialog.change("monthlyMode", "day")
                 }
                 ComboBox {
                     enabled: dialog.picker.monthlyMode !== "weekday"
-                    model: [{ value: 0, label: qsTr("of the due date") }].concat(
-                               Array.from({ length: 31 }, (_, i) => ({ value: i + 1, label: String(i + 1) })),
-                               [{ value: -1, label: qsTr("last day") }])
+                    model: [{ value: 0, label: qsTr("the due date's day") }].concat(
+                               Array.from({ length: 31 }, (_, i) => ({ value: i + 1, label: qsTr("day %1").arg(i + 1) })),
+                               [{ value: -1, label: qsTr("the last day") }])
                     textRole: "label"
                     valueRole: "value"
                     currentIndex: Math.max(0, indexOfValue(dialog.picker.monthDay || 0))
@@ -181,7 +172,7 @@ ShellDialog {
                     value: dialog.picker.count > 0 ? dialog.picker.count : 10
                     onValueModified: dialog.change("count", value)
                 }
-                Label { text: qsTr("times"); color: Theme.text }
+                Label { text: qsTr("occurrences"); color: Theme.text }
             }
             RadioButton {
                 objectName: "endUntil"

@@ -120,7 +120,7 @@ Rectangle {
             TextField {
                 objectName: "newSubtaskField"
                 Layout.fillWidth: true
-                placeholderText: qsTr("Add a subtask, press Enter")
+                placeholderText: qsTr("Add a subtask and press Enter")
                 onAccepted: if (detail.controller.addSubtask(detail.taskId, text)) text = ""
             }
 

@@ -23,9 +23,13 @@ Item {
     signal deleteRequested(string taskId, string title)
     signal editRequested(string taskId)
 
+    // A fresh list per view: ListView keeps a row's section from the model
+    // before a reset, which put Inbox's overdue header on Upcoming.
     function open(view) {
+        listLoader.active = false
         current = view
         selectedId = ""
+        listLoader.active = true
     }
     // "today", "upcoming", …, "board" (the first board), "first" (the open
     // view's first task in the details), or "<view>/first".
@@ -118,10 +122,10 @@ Item {
                 Layout.rightMargin: 24
                 Layout.topMargin: 10
                 visible: todo.current.view !== "completed" && todo.current.view !== "board"
-                placeholderText: todo.current.view === "today" ? qsTr("Add a task for today, press Enter")
-                               : todo.current.view === "upcoming" ? qsTr("Add a task for tomorrow, press Enter")
-                               : todo.current.view === "project" ? qsTr("Add a task to “%1”, press Enter").arg(todo.current.title)
-                               : qsTr("Add a task, press Enter")
+                placeholderText: todo.current.view === "today" ? qsTr("Add a task for today and press Enter")
+                               : todo.current.view === "upcoming" ? qsTr("Add a task for tomorrow and press Enter")
+                               : todo.current.view === "project" ? qsTr("Add a task to “%1” and press Enter").arg(todo.current.title)
+                               : qsTr("Add a task and press Enter")
                 Accessible.name: qsTr("New task")
                 onAccepted: todo.addFromQuickAdd()
                 leftPadding: 34

@@ -1,0 +1,125 @@
+// Todo's reminders in the real manacore (offscreen, no system tray, so the
+// notification shows in the log): a reminder whose time passed while the
+// app was closed fires once at the next start and is marked sent, never
+// again at the start after; one due while the app runs fires at its time,
+// with no Todo page open.
+#include "collection.h"
+#include "localstore.h"
+#include "modulecatalog.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mana;
+
+namespace {
+
+QString runApp(const QString &dataDir, int lingerMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    // Calendar, so the Todo page is never loaded: reminders do not need it.
+    process.start(QStringLiteral(MANACORE_BINARY),
+                  {"--data-dir", dataDir, "--no-welcome", "--app", "calendar",
+                   "--quit-after-first-frame", "--linger-ms", QString::number(lingerMs)});
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return QStringLiteral("(timed out)");
+    }
+    return QString::fromUtf8(process.readAllStandardError());
+}
+
+QString utcIso(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Opens the profile the app made, with the Todo collections.
+std::unique_ptr<LocalStore> openProfile(const QString &dataDir)
+{
+    auto store = std::make_unique<LocalStore>();
+    QString error;
+    if (!store->open(QDir(dataDir).filePath("guest.sqlite"), &error))
+        qFatal("%s", qPrintable(error));
+    for (const ModuleSpec &module : ModuleCatalog::load().modules) {
+        if (module.id == u"todo" && !store->addModule(module, &error))
+            qFatal("%s", qPrintable(error));
+    }
+    return store;
+}
+
+int reminderLines(const QString &log, const QString &title)
+{
+    return int(log.count(QStringLiteral("reminder: \"%1\"").arg(title)) +
+               log.count(QStringLiteral("reminder: %1").arg(title)));
+}
+
+} // namespace
+
+class TestAppReminders : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void missedReminderFiresOnceAtStartUp();
+    void reminderFiresAtItsTimeWhileRunning();
+};
+
+void TestAppReminders::missedReminderFiresOnceAtStartUp()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    runApp(dir.path(), 0); // creates the guest profile
+
+    QString reminderId;
+    {
+        auto store = openProfile(dir.path());
+        Collection *tasks = store->collection("todo", "tasks");
+        const WriteResult task =
+            tasks->insert({{"title", "Renew passport"},
+                           {"dueDate", utcIso(QDateTime::currentDateTimeUtc().addSecs(-120))}});
+        QVERIFY2(task, qPrintable(task.error));
+        const WriteResult reminder = store->collection("todo", "reminders")
+                                         ->insert({{"taskId", task.id}, {"minutesBefore", 0}});
+        QVERIFY2(reminder, qPrintable(reminder.error));
+        reminderId = reminder.id;
+    }
+
+    const QString second = runApp(dir.path(), 300);
+    QCOMPARE(reminderLines(second, "Renew passport"), 1);
+    {
+        auto store = openProfile(dir.path());
+        QCOMPARE(
+            store->collection("todo", "reminders")->get(reminderId)->value("status").toString(),
+            QStringLiteral("sent"));
+    }
+    const QString third = runApp(dir.path(), 300);
+    QCOMPARE(reminderLines(third, "Renew passport"), 0);
+}
+
+void TestAppReminders::reminderFiresAtItsTimeWhileRunning()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    runApp(dir.path(), 0);
+    {
+        auto store = openProfile(dir.path());
+        // Due in 4 s (plus the start-up), reminded at the due time.
+        const WriteResult task =
+            store->collection("todo", "tasks")
+                ->insert({{"title", "Take the cake out"},
+                          {"dueDate", utcIso(QDateTime::currentDateTimeUtc().addSecs(4))}});
+        QVERIFY(task);
+        QVERIFY(store->collection("todo", "reminders")
+                    ->insert({{"taskId", task.id}, {"minutesBefore", 0}}));
+    }
+    const QString log = runApp(dir.path(), 9000);
+    QCOMPARE(reminderLines(log, "Take the cake out"), 1);
+}
+
+QTEST_GUILESS_MAIN(TestAppReminders)
+#include "tst_app_reminders.moc"

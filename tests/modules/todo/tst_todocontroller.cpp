@@ -1,0 +1,382 @@
+// Todo's actions and its list model over a real store with the shipped
+// manifest and seeds, at a fixed moment in Europe/Berlin: quick add takes
+// the open view's day/project/label, completing a recurring task moves it to
+// its next occurrence (and ends the series when COUNT is used up), board
+// drops change exactly the column's field, projects are deleted with or
+// without their tasks, manual order, the repetition picker, and the model
+// moving single rows between views.
+#include "collection.h"
+#include "localstore.h"
+#include "modulecatalog.h"
+#include "seedwriter.h"
+#include "taskviews.h"
+#include "todoclock.h"
+#include "todocontroller.h"
+#include "todotaskmodel.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mana;
+using namespace mana::todo;
+
+namespace {
+
+const QTimeZone berlin("Europe/Berlin");
+// Tuesday 2026-12-01, 10:00 in Berlin.
+const QDateTime kNow(QDate(2026, 12, 1), QTime(10, 0), berlin);
+
+QString utc(int y, int m, int d, int h, int min)
+{
+    return timestampToJson(QDateTime(QDate(y, m, d), QTime(h, min), berlin));
+}
+
+} // namespace
+
+class TestTodoController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void quickAddTakesTheView_data();
+    void quickAddTakesTheView();
+    void quickAddRefusesEmptyTitle();
+    void completingAndReopening();
+    void completingRecurringTaskMovesItOn();
+    void countedSeriesEndsCompleted();
+    void boardDropChangesTheColumnsField_data();
+    void boardDropChangesTheColumnsField();
+    void deletingProjectMovesOrDeletesTasks_data();
+    void deletingProjectMovesOrDeletesTasks();
+    void moveBetweenSetsOrder();
+    void pickerRoundTrip_data();
+    void pickerRoundTrip();
+    void reminderIsOnePerTask();
+    void modelMovesSingleRowsBetweenViews();
+    void upcomingGroupsByLocalDay();
+
+private:
+    Collection *tasks() const { return m_store->collection("todo", "tasks"); }
+    QString addTask(const QJsonObject &values);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<TodoController> m_controller;
+};
+
+void TestTodoController::init()
+{
+    TodoClock::instance()->setFixed(kNow, berlin);
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<LocalStore>();
+    QString error;
+    QVERIFY2(m_store->open(m_dir->filePath("guest.sqlite"), &error), qPrintable(error));
+    const ModuleCatalog catalog = ModuleCatalog::load();
+    for (const ModuleSpec &module : catalog.modules) {
+        if (module.id == u"todo")
+            QVERIFY2(m_store->addModule(module, &error), qPrintable(error));
+    }
+    ModuleCatalog todoOnly;
+    todoOnly.modules = {catalog.info(u"todo")->spec};
+    todoOnly.infos = {*catalog.info(u"todo")};
+    QVERIFY2(SeedWriter::writeSeeds(*m_store, todoOnly, "en", kNow, &error), qPrintable(error));
+    m_controller = std::make_unique<TodoController>();
+    m_controller->setStore(m_store.get());
+}
+
+void TestTodoController::cleanup()
+{
+    m_controller.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+QString TestTodoController::addTask(const QJsonObject &values)
+{
+    const WriteResult made = tasks()->insert(values);
+    if (!made)
+        qWarning() << made.error;
+    return made.id;
+}
+
+void TestTodoController::quickAddTakesTheView_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("expectedDue");
+    QTest::addColumn<bool>("withProject");
+    QTest::addColumn<bool>("withLabel");
+    QTest::newRow("inbox") << "inbox" << QString() << false << false;
+    QTest::newRow("today: all day today") << "today" << utc(2026, 12, 1, 0, 0) << false << false;
+    QTest::newRow("upcoming: tomorrow") << "upcoming" << utc(2026, 12, 2, 0, 0) << false << false;
+    QTest::newRow("project") << "project" << QString() << true << false;
+    QTest::newRow("label") << "label" << QString() << false << true;
+}
+
+void TestTodoController::quickAddTakesTheView()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, expectedDue);
+    QFETCH(bool, withProject);
+    QFETCH(bool, withLabel);
+    const QString projectId = m_controller->createProject("Garden", "#10B981");
+    const QString labelId = m_controller->createLabel("errand", "");
+    QVERIFY(!projectId.isEmpty() && !labelId.isEmpty());
+
+    const QString id = m_controller->quickAdd(
+        "  Buy   seeds ", {{"view", view}, {"projectId", projectId}, {"labelId", labelId}});
+    QVERIFY2(!id.isEmpty(), qPrintable(m_controller->lastError()));
+    const QJsonObject task = *tasks()->get(id);
+    QCOMPARE(task.value("title").toString(), QStringLiteral("Buy seeds"));
+    QCOMPARE(task.value("dueDate").toString(), expectedDue);
+    QCOMPARE(task.value("projectId").toString(), withProject ? projectId : QString());
+    QCOMPARE(m_controller->labelsOfTask(id).contains(labelId), withLabel);
+    // New tasks go on top of the manual order.
+    for (const QJsonObject &other : tasks()->query()) {
+        if (other.value("id") != id)
+            QVERIFY(task.value("order").toDouble() < other.value("order").toDouble());
+    }
+}
+
+void TestTodoController::quickAddRefusesEmptyTitle()
+{
+    const int before = tasks()->count();
+    QVERIFY(m_controller->quickAdd("   ", {{"view", "inbox"}}).isEmpty());
+    QVERIFY(!m_controller->lastError().isEmpty());
+    QCOMPARE(tasks()->count(), before);
+}
+
+void TestTodoController::completingAndReopening()
+{
+    QVERIFY(m_controller->toggleCompleted("seed-todo-complete-me"));
+    QJsonObject task = *tasks()->get("seed-todo-complete-me");
+    QCOMPARE(task.value("isCompleted").toBool(), true);
+    QCOMPARE(task.value("completedAt").toString(), timestampToJson(kNow));
+    QVERIFY(m_controller->toggleCompleted("seed-todo-complete-me"));
+    task = *tasks()->get("seed-todo-complete-me");
+    QCOMPARE(task.value("isCompleted").toBool(), false);
+    QVERIFY(task.value("completedAt").isNull());
+}
+
+void TestTodoController::completingRecurringTaskMovesItOn()
+{
+    const QString id = addTask(
+        {{"title", "Water the plants"},
+         {"dueDate", utc(2026, 12, 1, 9, 0)},
+         {"recurrenceRule", "FREQ=WEEKLY;BYDAY=TU,FR"},
+         {"subtasks",
+          QJsonArray{QJsonObject{{"id", "s1"}, {"title", "Fern"}, {"isCompleted", true}}}}});
+    QVERIFY(m_controller->setReminder(id, 15));
+    Collection *reminders = m_store->collection("todo", "reminders");
+    const QString reminderId = reminders->query().constFirst().value("id").toString();
+    QVERIFY(reminders->update(reminderId, {{"status", "sent"}}));
+
+    QVERIFY(m_controller->toggleCompleted(id));
+    const QJsonObject task = *tasks()->get(id);
+    QCOMPARE(task.value("isCompleted").toBool(), false);
+    QCOMPARE(task.value("dueDate").toString(), utc(2026, 12, 4, 9, 0)); // Friday, 09:00 local
+    QCOMPARE(task.value("recurrenceRule").toString(), QStringLiteral("FREQ=WEEKLY;BYDAY=TU,FR"));
+    QCOMPARE(task.value("subtasks").toArray().first().toObject().value("isCompleted").toBool(),
+             false);
+    QCOMPARE(reminders->get(reminderId)->value("status").toString(), QStringLiteral("pending"));
+}
+
+void TestTodoController::countedSeriesEndsCompleted()
+{
+    const QString id = addTask({{"title", "Three lessons"},
+                                {"dueDate", utc(2026, 12, 1, 18, 0)},
+                                {"recurrenceRule", "FREQ=DAILY;COUNT=2"}});
+    QVERIFY(m_controller->toggleCompleted(id));
+    QJsonObject task = *tasks()->get(id);
+    QCOMPARE(task.value("dueDate").toString(), utc(2026, 12, 2, 18, 0));
+    QCOMPARE(task.value("recurrenceRule").toString(), QStringLiteral("FREQ=DAILY;COUNT=1"));
+    QCOMPARE(task.value("isCompleted").toBool(), false);
+    // The last occurrence: the task is simply completed.
+    QVERIFY(m_controller->toggleCompleted(id));
+    task = *tasks()->get(id);
+    QCOMPARE(task.value("isCompleted").toBool(), true);
+    QCOMPARE(task.value("dueDate").toString(), utc(2026, 12, 2, 18, 0));
+}
+
+void TestTodoController::boardDropChangesTheColumnsField_data()
+{
+    QTest::addColumn<QString>("boardId");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("kanban: done") << "seed-todo-board-kanban" << 1 << "isCompleted"
+                                  << QJsonValue(true);
+    QTest::newRow("priority: urgent")
+        << "seed-todo-board-priority" << 0 << "priority" << QJsonValue("urgent");
+    QTest::newRow("priority: low")
+        << "seed-todo-board-priority" << 3 << "priority" << QJsonValue("low");
+}
+
+void TestTodoController::boardDropChangesTheColumnsField()
+{
+    QFETCH(QString, boardId);
+    QFETCH(int, column);
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    const QString id = "seed-todo-complete-me";
+    const QJsonObject before = *tasks()->get(id);
+
+    TodoTaskModel target;
+    target.setStore(m_store.get());
+    target.setView("board");
+    target.setBoardId(boardId);
+    target.setColumn(column);
+    QCOMPARE(target.indexOfId(id), -1);
+    QSignalSpy inserted(&target, &QAbstractItemModel::rowsInserted);
+
+    QVERIFY2(m_controller->moveToBoardColumn(boardId, column, id),
+             qPrintable(m_controller->lastError()));
+    const QJsonObject after = *tasks()->get(id);
+    QCOMPARE(after.value(field), value);
+    for (const QString &key : before.keys()) {
+        if (key == field || key == u"updatedAt" ||
+            (field == u"isCompleted" && key == u"completedAt"))
+            continue;
+        QCOMPARE(after.value(key), before.value(key));
+    }
+    QCOMPARE(inserted.count(), 1);
+    QVERIFY(target.indexOfId(id) >= 0);
+}
+
+void TestTodoController::deletingProjectMovesOrDeletesTasks_data()
+{
+    QTest::addColumn<bool>("deleteTasks");
+    QTest::newRow("tasks to the inbox") << false;
+    QTest::newRow("tasks deleted too") << true;
+}
+
+void TestTodoController::deletingProjectMovesOrDeletesTasks()
+{
+    QFETCH(bool, deleteTasks);
+    const QString projectId = m_controller->createProject("Move", "");
+    const QString a = addTask({{"title", "Boxes"}, {"projectId", projectId}});
+    const QString b = addTask({{"title", "Van"}, {"projectId", projectId}});
+    QCOMPARE(m_controller->projectTaskCount(projectId), 2);
+    QVERIFY(m_controller->deleteProject(projectId, deleteTasks));
+    QVERIFY(!m_store->collection("todo", "projects")->get(projectId));
+    for (const QString &id : {a, b}) {
+        const std::optional<QJsonObject> task = tasks()->get(id);
+        if (deleteTasks) {
+            QVERIFY(!task);
+        } else {
+            QVERIFY(task);
+            QVERIFY(task->value("projectId").isNull());
+        }
+    }
+}
+
+void TestTodoController::moveBetweenSetsOrder()
+{
+    const QString a = addTask({{"title", "a"}, {"order", 10}});
+    const QString b = addTask({{"title", "b"}, {"order", 20}});
+    const QString c = addTask({{"title", "c"}, {"order", 30}});
+    QVERIFY(m_controller->moveBetween(c, a, b));
+    QCOMPARE(tasks()->get(c)->value("order").toDouble(), 15.0);
+    QVERIFY(m_controller->moveBetween(a, c, ""));
+    QCOMPARE(tasks()->get(a)->value("order").toDouble(), 16.0);
+    QVERIFY(m_controller->moveBetween(b, "", c));
+    QCOMPARE(tasks()->get(b)->value("order").toDouble(), 14.0);
+}
+
+void TestTodoController::pickerRoundTrip_data()
+{
+    QTest::addColumn<QVariantMap>("picker");
+    QTest::addColumn<QString>("rrule");
+    QTest::addColumn<QString>("english");
+    QTest::newRow("daily") << QVariantMap{{"frequency", "daily"}, {"interval", 1}, {"end", "never"}}
+                           << "FREQ=DAILY"
+                           << "Every day";
+    QTest::newRow("weekly, two days, count") << QVariantMap{{"frequency", "weekly"},
+                                                            {"interval", 2},
+                                                            {"weekdays", QVariantList{1, 4}},
+                                                            {"end", "count"},
+                                                            {"count", 10}}
+                                             << "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=10"
+                                             << "Every 2 weeks on Monday and Thursday, 10 times";
+    QTest::newRow("monthly, last friday, until")
+        << QVariantMap{{"frequency", "monthly"}, {"monthlyMode", "weekday"},
+                       {"weekdayPosition", -1},  {"weekday", 5},
+                       {"end", "until"},         {"until", "2027-12-31"}}
+        << "FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20271231"
+        << "";
+    QTest::newRow("does not repeat") << QVariantMap{{"frequency", "none"}} << ""
+                                     << "Does not repeat";
+}
+
+void TestTodoController::pickerRoundTrip()
+{
+    QFETCH(QVariantMap, picker);
+    QFETCH(QString, rrule);
+    QFETCH(QString, english);
+    QCOMPARE(m_controller->pickerToRule(picker), rrule);
+    if (!english.isEmpty())
+        QCOMPARE(m_controller->describeRule(rrule), english);
+    if (!rrule.isEmpty())
+        QCOMPARE(m_controller->pickerToRule(m_controller->ruleToPicker(rrule)), rrule);
+}
+
+void TestTodoController::reminderIsOnePerTask()
+{
+    const QString id = addTask({{"title", "Call"}, {"dueDate", utc(2026, 12, 3, 15, 0)}});
+    QCOMPARE(m_controller->reminderMinutes(id), -1);
+    QVERIFY(m_controller->setReminder(id, 30));
+    QVERIFY(m_controller->setReminder(id, 60));
+    QCOMPARE(m_controller->reminderMinutes(id), 60);
+    QCOMPARE(m_store->collection("todo", "reminders")->count(), 1);
+    QVERIFY(m_controller->setReminder(id, -1));
+    QCOMPARE(m_controller->reminderMinutes(id), -1);
+}
+
+void TestTodoController::modelMovesSingleRowsBetweenViews()
+{
+    TodoTaskModel today;
+    today.setStore(m_store.get());
+    today.setView("today");
+    TodoTaskModel completed;
+    completed.setStore(m_store.get());
+    completed.setView("completed");
+    QCOMPARE(today.rowCount(), 0);
+
+    QSignalSpy todayInserted(&today, &QAbstractItemModel::rowsInserted);
+    QSignalSpy todayRemoved(&today, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy todayReset(&today, &QAbstractItemModel::modelReset);
+    QSignalSpy completedInserted(&completed, &QAbstractItemModel::rowsInserted);
+
+    const QString id = m_controller->quickAdd("Pay rent", {{"view", "today"}});
+    QCOMPARE(todayInserted.count(), 1);
+    QCOMPARE(today.data(today.index(0), TodoTaskModel::DueTextRole).toString(),
+             QStringLiteral("Today"));
+    QVERIFY(m_controller->toggleCompleted(id));
+    QCOMPARE(todayRemoved.count(), 1);
+    QCOMPARE(completedInserted.count(), 1);
+    QCOMPARE(completed.idAt(0), id);
+    QCOMPARE(todayReset.count(), 0);
+}
+
+void TestTodoController::upcomingGroupsByLocalDay()
+{
+    TodoTaskModel upcoming;
+    upcoming.setStore(m_store.get());
+    upcoming.setView("upcoming");
+    // The seed "Go shopping" is due tomorrow 10:00; add one at 00:30 the day after.
+    addTask({{"title", "Early"}, {"dueDate", utc(2026, 12, 3, 0, 30)}});
+    addTask({{"title", "Too far"}, {"dueDate", utc(2026, 12, 9, 0, 30)}});
+    QCOMPARE(upcoming.rowCount(), 2);
+    QCOMPARE(upcoming.data(upcoming.index(0), TodoTaskModel::DayGroupRole).toString(),
+             QStringLiteral("2026-12-02"));
+    QCOMPARE(upcoming.data(upcoming.index(1), TodoTaskModel::DayGroupRole).toString(),
+             QStringLiteral("2026-12-03"));
+    QVERIFY(upcoming.dayTitle("2026-12-02").startsWith(u"Tomorrow"));
+}
+
+QTEST_GUILESS_MAIN(TestTodoController)
+#include "tst_todocontroller.moc"
