@@ -30,7 +30,14 @@ Page {
         formDialog.openNew(page.ownView && body.item ? body.item.presets() : undefined)
     }
     function openPlace(place) {
-        if (place === "new") {
+        const parts = place.split("/")
+        if (parts[0] === "record" && parts.length === 3 && !page.ownView) {
+            // A record found by Ctrl+K: its collection's tab, its details.
+            const tab = page.collections.indexOf(parts[1])
+            if (tab >= 0)
+                tabs.currentIndex = tab
+            Qt.callLater(() => page.selectedId = parts[2])
+        } else if (place === "new") {
             createRecord()
         } else if (page.ownView) {
             body.item.openPlace(place)

@@ -3,24 +3,34 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
 
-// Ctrl+K: type part of an app's name (English or German), Up/Down to pick,
-// Enter opens it, Esc closes.
+// Ctrl+K: type part of an app's name (English or German) or of a record's
+// title, Up/Down to pick, Enter opens it, Esc closes. Apps come first, then
+// records.
 Popup {
     id: switcher
 
     property ModuleListModel modules
+    property ShellContext shell
     property alias text: searchField.text
     readonly property var results: modules ? modules.search(searchField.text) : []
+    readonly property var recordResults: shell && searchField.text.trim().length >= 2
+                                         ? shell.searchRecords(searchField.text) : []
+    readonly property var entries: results.map(r => Object.assign({ kind: "app" }, r))
+                                   .concat(recordResults.map(r => Object.assign({ kind: "record" }, r)))
     property alias currentIndex: resultList.currentIndex
 
     signal moduleChosen(int row)
+    signal recordChosen(string moduleId, string collection, string recordId)
 
     function choose(resultIndex) {
-        if (resultIndex < 0 || resultIndex >= results.length)
+        if (resultIndex < 0 || resultIndex >= entries.length)
             return
-        const row = results[resultIndex].row
+        const entry = entries[resultIndex]
         close()
-        moduleChosen(row)
+        if (entry.kind === "app")
+            moduleChosen(entry.row)
+        else
+            recordChosen(entry.moduleId, entry.collection, entry.id)
     }
 
     modal: true
@@ -49,13 +59,13 @@ Popup {
             id: searchField
             objectName: "switcherField"
             Layout.fillWidth: true
-            placeholderText: qsTr("Go to app…")
+            placeholderText: qsTr("Go to app or record…")
             font.pixelSize: 15
             onTextChanged: resultList.currentIndex = 0
             onAccepted: switcher.choose(resultList.currentIndex)
             Keys.onDownPressed: resultList.incrementCurrentIndex()
             Keys.onUpPressed: resultList.decrementCurrentIndex()
-            Accessible.name: qsTr("Find an app by name")
+            Accessible.name: qsTr("Find an app or a record by name")
         }
 
         ListView {
@@ -64,7 +74,7 @@ Popup {
             Layout.fillWidth: true
             Layout.preferredHeight: Math.min(contentHeight, 360)
             clip: true
-            model: switcher.results
+            model: switcher.entries
             highlightMoveDuration: 0
             boundsBehavior: Flickable.StopAtBounds
 
@@ -81,19 +91,28 @@ Popup {
                     radius: Theme.radius
                     color: result.highlighted ? Theme.selection : result.hovered ? Theme.hover : "transparent"
                 }
+                readonly property bool isRecord: modelData.kind === "record"
                 contentItem: RowLayout {
                     spacing: 10
                     ModuleIcon {
                         moduleId: result.modelData.moduleId
-                        name: result.modelData.name
+                        name: result.isRecord ? result.modelData.moduleName : result.modelData.name
                         tileColor: result.modelData.color
-                        size: 24
+                        size: result.isRecord ? 18 : 24
+                        Layout.leftMargin: result.isRecord ? 3 : 0
+                        Layout.rightMargin: result.isRecord ? 3 : 0
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: result.modelData.name
+                        text: result.isRecord ? result.modelData.title : result.modelData.name
                         color: Theme.text
                         elide: Text.ElideRight
+                    }
+                    Label {
+                        visible: result.isRecord
+                        text: result.isRecord ? result.modelData.moduleName : ""
+                        color: Theme.mutedText
+                        font.pixelSize: 11
                     }
                     Label {
                         visible: result.highlighted
@@ -109,8 +128,8 @@ Popup {
             objectName: "switcherEmpty"
             Layout.fillWidth: true
             Layout.margins: 8
-            visible: switcher.results.length === 0
-            text: qsTr("No app matches “%1”.").arg(searchField.text)
+            visible: switcher.entries.length === 0
+            text: qsTr("No app or record matches “%1”.").arg(searchField.text)
             color: Theme.mutedText
             wrapMode: Text.WordWrap
         }

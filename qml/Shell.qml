@@ -167,7 +167,10 @@ Page {
         id: quickSwitcher
         objectName: "quickSwitcher"
         modules: shellRoot.shell ? shellRoot.shell.modules : null
+        shell: shellRoot.shell
         onModuleChosen: row => shellRoot.openModule(row)
+        onRecordChosen: (moduleId, collection, recordId) =>
+                        shellRoot.openModuleById(moduleId + "/record/" + collection + "/" + recordId)
     }
 
     SignInDialog {

@@ -100,7 +100,7 @@ Rectangle {
                 spacing: 6
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Go to app…")
+                    text: qsTr("Go to…")
                     color: Theme.mutedText
                     elide: Text.ElideRight
                 }

@@ -192,6 +192,44 @@ QString ShellContext::moduleDescription(const QString &appId) const
     return info ? info->description(m_modules.language()) : QString();
 }
 
+QVariantList ShellContext::searchRecords(const QString &text, int limit) const
+{
+    QVariantList results;
+    const QString needle = text.simplified();
+    if (!m_store || !m_catalog || needle.size() < 2 || limit <= 0)
+        return results;
+    const QString language = m_modules.language();
+    for (const ModuleInfo &info : m_catalog->infos) {
+        for (const CollectionSpec &spec : info.spec.collections) {
+            Collection *collection = m_store->collection(info.appId(), spec.wireName);
+            if (!collection)
+                continue;
+            QString titleField = info.titleField(spec.wireName);
+            if (titleField.isEmpty())
+                titleField = RecordPresentation(spec).titleField();
+            const FieldSpec *field = spec.field(titleField);
+            if (!field || (field->type != FieldType::String && field->type != FieldType::Text))
+                continue;
+            Query query;
+            query.where(titleField, Query::Op::Contains, needle).orderBy(titleField);
+            query.limit = std::min(5, limit - int(results.size()));
+            for (const QJsonObject &record : collection->query(query)) {
+                results.append(QVariantMap{
+                    {QStringLiteral("moduleId"), info.id()},
+                    {QStringLiteral("appId"), info.appId()},
+                    {QStringLiteral("collection"), spec.wireName},
+                    {QStringLiteral("id"), record.value(QStringLiteral("id")).toString()},
+                    {QStringLiteral("title"), record.value(titleField).toString().simplified()},
+                    {QStringLiteral("moduleName"), info.name(language)},
+                    {QStringLiteral("color"), info.color()}});
+            }
+            if (results.size() >= limit)
+                return results;
+        }
+    }
+    return results;
+}
+
 QUrl ShellContext::folderUrl(const QString &path) const
 {
     const QFileInfo info(path);

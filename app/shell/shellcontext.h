@@ -68,6 +68,10 @@ public:
     Q_INVOKABLE QString newItemText(const QString &appId, const QString &collectionName) const;
     Q_INVOKABLE QString emptyText(const QString &appId, const QString &collectionName) const;
     Q_INVOKABLE QString moduleDescription(const QString &appId) const;
+    // Records whose title contains `text` (ASCII case ignored), across every
+    // module's collections, at most `limit`: [{moduleId, appId, collection,
+    // id, title, moduleName, color}], apps in navigation order. For Ctrl+K.
+    Q_INVOKABLE QVariantList searchRecords(const QString &text, int limit = 12) const;
     // A file:// URL for Qt.openUrlExternally.
     Q_INVOKABLE QUrl folderUrl(const QString &path) const;
 

@@ -146,17 +146,17 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="64"/>
+        <location filename="../../qml/ModulePage.qml" line="71"/>
         <source>“%1” deleted</source>
         <translation>„%1“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="119"/>
+        <location filename="../../qml/ModulePage.qml" line="126"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="128"/>
+        <location filename="../../qml/ModulePage.qml" line="135"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
@@ -182,24 +182,24 @@
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="52"/>
-        <source>Go to app…</source>
-        <translation>Zu App wechseln…</translation>
+        <location filename="../../qml/QuickSwitcher.qml" line="62"/>
+        <source>Go to app or record…</source>
+        <translation>Zu App oder Eintrag wechseln…</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="58"/>
-        <source>Find an app by name</source>
-        <translation>App nach Namen suchen</translation>
+        <location filename="../../qml/QuickSwitcher.qml" line="68"/>
+        <source>Find an app or a record by name</source>
+        <translation>Eine App oder einen Eintrag nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="100"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="119"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="113"/>
-        <source>No app matches “%1”.</source>
-        <translation>Keine App passt zu „%1“.</translation>
+        <location filename="../../qml/QuickSwitcher.qml" line="132"/>
+        <source>No app or record matches “%1”.</source>
+        <translation>Keine App und kein Eintrag passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -544,12 +544,12 @@
         <translation>Deine Daten konnten nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="189"/>
+        <location filename="../../qml/Shell.qml" line="192"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="201"/>
+        <location filename="../../qml/Shell.qml" line="204"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -563,8 +563,8 @@
     </message>
     <message>
         <location filename="../../qml/Sidebar.qml" line="103"/>
-        <source>Go to app…</source>
-        <translation>Zu App wechseln…</translation>
+        <source>Go to…</source>
+        <translation>Wechseln zu…</translation>
     </message>
     <message>
         <location filename="../../qml/Sidebar.qml" line="108"/>
@@ -935,89 +935,109 @@
 <context>
     <name>TodoNavigation</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="79"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="66"/>
+        <source>More for “%1”</source>
+        <translation>Mehr zu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="91"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="94"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="224"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="106"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="277"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="100"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="112"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="119"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="113"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="125"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="118"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="130"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="139"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="153"/>
         <source>No projects yet</source>
         <translation>Noch keine Projekte</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="145"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="167"/>
+        <source>Hide archived</source>
+        <translation>Archivierte ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="167"/>
+        <source>Show archived</source>
+        <translation>Archivierte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="193"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="164"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="214"/>
         <source>Boards</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="184"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="192"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="234"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="245"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="185"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="236"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="186"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="236"/>
+        <source>Unarchive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="239"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="193"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="199"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="252"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="200"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253"/>
         <source>Rename project</source>
         <translation>Projekt umbenennen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="213"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="266"/>
         <source>New label</source>
         <translation>Neues Label</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="214"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267"/>
         <source>Rename label</source>
         <translation>Label umbenennen</translation>
     </message>
@@ -1026,47 +1046,47 @@
     <name>TodoView</name>
     <message>
         <location filename="../../modules/todo/ui/qml/TodoView.qml" line="18"/>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="125"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="143"/>
         <source>Add a task for today and press Enter</source>
         <translation>Aufgabe für heute eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="126"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="144"/>
         <source>Add a task for tomorrow and press Enter</source>
         <translation>Aufgabe für morgen eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="127"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="145"/>
         <source>Add a task to “%1” and press Enter</source>
         <translation>Aufgabe zu „%1“ eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="128"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="146"/>
         <source>Add a task and press Enter</source>
         <translation>Aufgabe eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="129"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="147"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -1279,11 +1299,11 @@
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="111"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="191"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="346"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="391"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="441"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="487"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="510"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="636"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="392"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="442"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="488"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="511"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="637"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
@@ -1293,7 +1313,7 @@
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="311"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="330"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="381"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="608"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="609"/>
         <source>This task is gone.</source>
         <translation>Diese Aufgabe gibt es nicht mehr.</translation>
     </message>
@@ -1304,7 +1324,7 @@
     </message>
     <message>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="391"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="411"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="412"/>
         <source>Give the project a name.</source>
         <translation>Gib dem Projekt einen Namen.</translation>
     </message>
@@ -1320,18 +1340,18 @@
         <translation>Dieses Board gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="459"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="474"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="460"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="475"/>
         <source>Give the label a name.</source>
         <translation>Gib dem Label einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="594"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="595"/>
         <source>Does not repeat</source>
         <translation>Keine Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="596"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="597"/>
         <source>Repeats (a rule this app cannot show)</source>
         <translation>Wiederholt sich (nach einer Regel, die diese App nicht anzeigen kann)</translation>
     </message>

@@ -146,17 +146,17 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="64"/>
+        <location filename="../../qml/ModulePage.qml" line="71"/>
         <source>“%1” deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="119"/>
+        <location filename="../../qml/ModulePage.qml" line="126"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="128"/>
+        <location filename="../../qml/ModulePage.qml" line="135"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,23 +182,23 @@
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="52"/>
-        <source>Go to app…</source>
+        <location filename="../../qml/QuickSwitcher.qml" line="62"/>
+        <source>Go to app or record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="58"/>
-        <source>Find an app by name</source>
+        <location filename="../../qml/QuickSwitcher.qml" line="68"/>
+        <source>Find an app or a record by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="100"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="119"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="113"/>
-        <source>No app matches “%1”.</source>
+        <location filename="../../qml/QuickSwitcher.qml" line="132"/>
+        <source>No app or record matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -544,12 +544,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="189"/>
+        <location filename="../../qml/Shell.qml" line="192"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="201"/>
+        <location filename="../../qml/Shell.qml" line="204"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <location filename="../../qml/Sidebar.qml" line="103"/>
-        <source>Go to app…</source>
+        <source>Go to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -935,89 +935,109 @@
 <context>
     <name>TodoNavigation</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="79"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="66"/>
+        <source>More for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="91"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="94"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="224"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="106"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="277"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="100"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="112"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="119"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="113"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="125"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="118"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="130"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="139"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="153"/>
         <source>No projects yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="145"/>
-        <source>Labels</source>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="167"/>
+        <source>Hide archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="164"/>
-        <source>Boards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="184"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="192"/>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="185"/>
-        <source>Archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="186"/>
-        <source>Delete…</source>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="167"/>
+        <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="193"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="199"/>
-        <source>New project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="200"/>
-        <source>Rename project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="213"/>
-        <source>New label</source>
+        <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="214"/>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="234"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="245"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="236"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="236"/>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="239"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="252"/>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253"/>
+        <source>Rename project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="266"/>
+        <source>New label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267"/>
         <source>Rename label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,47 +1046,47 @@
     <name>TodoView</name>
     <message>
         <location filename="../../modules/todo/ui/qml/TodoView.qml" line="18"/>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="49"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="125"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="143"/>
         <source>Add a task for today and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="126"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="144"/>
         <source>Add a task for tomorrow and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="127"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="145"/>
         <source>Add a task to “%1” and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="128"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="146"/>
         <source>Add a task and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="129"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="147"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1279,11 +1299,11 @@
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="111"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="191"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="346"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="391"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="441"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="487"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="510"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="636"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="392"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="442"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="488"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="511"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="637"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1313,7 @@
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="311"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="330"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="381"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="608"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="609"/>
         <source>This task is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,7 +1324,7 @@
     </message>
     <message>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="391"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="411"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="412"/>
         <source>Give the project a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,18 +1340,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="459"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="474"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="460"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="475"/>
         <source>Give the label a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="594"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="595"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="596"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="597"/>
         <source>Repeats (a rule this app cannot show)</source>
         <translation type="unfinished"></translation>
     </message>

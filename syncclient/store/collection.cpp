@@ -552,6 +552,21 @@ QString Collection::whereClause(const Query &query, QVariantList *bindings, QStr
             conditions.append(column + QStringLiteral(" IN (") + placeholders.join(u',') + u')');
             continue;
         }
+        if (filter.op == Query::Op::Contains) {
+            if (!field || (field->type != FieldType::String && field->type != FieldType::Text &&
+                           field->type != FieldType::Enum)) {
+                *error =
+                    QStringLiteral("\"%1\" is not a text field to search in.").arg(filter.field);
+                return {};
+            }
+            QString pattern = filter.value.toString();
+            pattern.replace(u'\\', QStringLiteral("\\\\"))
+                .replace(u'%', QStringLiteral("\\%"))
+                .replace(u'_', QStringLiteral("\\_"));
+            conditions.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            bindings->append(QVariant(u'%' + pattern + u'%'));
+            continue;
+        }
         static const QHash<Query::Op, QString> kOperators{
             {Query::Op::Equal, QStringLiteral(" = ?")},
             {Query::Op::NotEqual, QStringLiteral(" IS NOT ?")},

@@ -19,7 +19,10 @@ struct Query
         GreaterOrEqual,
         In,
         IsNull,
-        IsNotNull
+        IsNotNull,
+        // Text fields: the value occurs in the field, ignoring ASCII case
+        // (SQLite's LIKE; other letters compare exactly).
+        Contains
     };
 
     struct Filter

@@ -100,6 +100,35 @@ TestCase {
         compare(view.currentIndex, testShell.modules.indexOf("calendar"))
     }
 
+    function test_quickSwitcherFindsRecords() {
+        const view = createShell()
+        view.switcher.open()
+        tryCompare(view.switcher, "opened", true)
+        // The seeded contact "Ada" and the Todo seed "Go shopping".
+        typeText("shopping")
+        compare(view.switcher.results.length, 0)
+        verify(view.switcher.recordResults.length >= 1)
+        const found = view.switcher.entries[0]
+        compare(found.kind, "record")
+        compare(found.title, "Go shopping")
+        compare(found.moduleId, "todo")
+        verify(!findChild(view.switcher.contentItem, "switcherEmpty").visible)
+        keyClick(Qt.Key_Return)
+        tryCompare(view.switcher, "opened", false)
+        compare(view.currentIndex, testShell.modules.indexOf("todo"))
+        tryCompare(view.currentPage.todoView, "selectedId", found.id)
+
+        // A record of a generic module opens its tab and its details.
+        view.switcher.open()
+        tryCompare(view.switcher, "opened", true)
+        typeText("Monstera")
+        const plant = view.switcher.entries.find(e => e.kind === "record" && e.moduleId === "planta")
+        verify(plant)
+        view.switcher.choose(view.switcher.entries.indexOf(plant))
+        tryCompare(view, "currentIndex", testShell.modules.indexOf("planta"))
+        tryCompare(view.currentPage, "selectedId", plant.id)
+    }
+
     function test_quickSwitcherKeyboardAndEscape() {
         const view = createShell()
         view.switcher.open()

@@ -141,6 +141,11 @@ void TestCollectionQuery::filters_data()
     row("by createdAt", "createdAt", Op::Greater, formatTimestamp(kStartMillis + 3000),
         {"n4", "n5"});
     row("a value with SQL is just a value", "title", Op::Equal, "' OR '1'='1", {});
+    row("contains", "title", Op::Contains, "an", {"n2"});
+    row("contains ignores ASCII case", "title", Op::Contains, "ERR", {"n3"});
+    row("contains an enum", "kind", Op::Contains, "ow", {"n1", "n3"});
+    row("contains: % is a letter, not a wildcard", "title", Op::Contains, "%", {});
+    row("contains: _ is a letter, not a wildcard", "title", Op::Contains, "a_e", {});
     QTest::newRow("two filters are AND-ed")
         << Query().where("kind", Op::Equal, "low").where("count", Op::Greater, 2)
         << QStringList{"n1"};

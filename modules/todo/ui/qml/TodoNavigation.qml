@@ -23,6 +23,9 @@ Rectangle {
         property string dotColor: ""
         property int count: 0
         property bool warn: false
+        // Projects and labels: a "⋯" menu (also on right click).
+        property bool hasMenu: false
+        signal menuRequested
         readonly property bool chosen: nav.current.view === view
                                        && (refId === "" || nav.current.projectId === refId
                                            || nav.current.labelId === refId || nav.current.boardId === refId)
@@ -49,10 +52,19 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Label {
-                visible: entry.count > 0
+                visible: entry.count > 0 && !menuButton.visible
                 text: entry.count
                 color: entry.warn ? Theme.errorText : Theme.mutedText
                 font.pixelSize: 12
+            }
+            ToolButton {
+                id: menuButton
+                visible: entry.hasMenu && (entry.hovered || entry.chosen || activeFocus)
+                text: "⋯"
+                implicitWidth: 24
+                implicitHeight: 22
+                Accessible.name: qsTr("More for “%1”").arg(entry.text)
+                onClicked: entry.menuRequested()
             }
         }
     }
@@ -127,6 +139,8 @@ Rectangle {
                     dotColor: modelData.color || "#9ca3af"
                     count: modelData.openCount
                     onClicked: nav.viewChosen({ view: "project", projectId: modelData.id, labelId: "", boardId: "", title: modelData.name })
+                    hasMenu: true
+                    onMenuRequested: projectMenu.openFor(modelData)
                     TapHandler {
                         acceptedButtons: Qt.RightButton
                         onTapped: projectMenu.openFor(parent.modelData)
@@ -139,6 +153,40 @@ Rectangle {
                 text: qsTr("No projects yet")
                 color: Theme.mutedText
                 font.pixelSize: 12
+            }
+            // Archived projects stay reachable: shown on demand, dimmed.
+            ItemDelegate {
+                id: archivedToggle
+                objectName: "showArchived"
+                property bool expanded: false
+                readonly property int archivedCount: nav.controller.projects.filter(p => p.isArchived).length
+                visible: archivedCount > 0
+                Layout.fillWidth: true
+                implicitHeight: 26
+                leftPadding: 14
+                text: (expanded ? qsTr("Hide archived") : qsTr("Show archived")) + " (" + archivedCount + ")"
+                font.pixelSize: 12
+                palette.text: Theme.mutedText
+                palette.windowText: Theme.mutedText
+                background: Item {}
+                onClicked: expanded = !expanded
+            }
+            Repeater {
+                model: archivedToggle.expanded ? nav.controller.projects.filter(p => p.isArchived) : []
+                NavEntry {
+                    required property var modelData
+                    opacity: 0.6
+                    view: "project"; refId: modelData.id
+                    text: modelData.name
+                    dotColor: modelData.color || "#9ca3af"
+                    onClicked: nav.viewChosen({ view: "project", projectId: modelData.id, labelId: "", boardId: "", title: modelData.name })
+                    hasMenu: true
+                    onMenuRequested: projectMenu.openFor(modelData)
+                    TapHandler {
+                        acceptedButtons: Qt.RightButton
+                        onTapped: projectMenu.openFor(parent.modelData)
+                    }
+                }
             }
 
             SectionHeader {
@@ -153,6 +201,8 @@ Rectangle {
                     text: "# " + modelData.name
                     dotColor: modelData.color || ""
                     onClicked: nav.viewChosen({ view: "label", projectId: "", labelId: modelData.id, boardId: "", title: "# " + modelData.name })
+                    hasMenu: true
+                    onMenuRequested: labelMenu.openFor(modelData)
                     TapHandler {
                         acceptedButtons: Qt.RightButton
                         onTapped: labelMenu.openFor(parent.modelData)
@@ -182,7 +232,10 @@ Rectangle {
         property var project: ({})
         function openFor(p) { project = p; popup() }
         MenuItem { text: qsTr("Rename…"); onTriggered: projectDialog.openEdit(projectMenu.project) }
-        MenuItem { text: qsTr("Archive"); onTriggered: nav.controller.setProjectArchived(projectMenu.project.id, true) }
+        MenuItem {
+            text: projectMenu.project.isArchived ? qsTr("Unarchive") : qsTr("Archive")
+            onTriggered: nav.controller.setProjectArchived(projectMenu.project.id, !projectMenu.project.isArchived)
+        }
         MenuItem { text: qsTr("Delete…"); onTriggered: deleteProjectDialog.openFor(projectMenu.project) }
     }
     Menu {

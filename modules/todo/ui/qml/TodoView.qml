@@ -35,6 +35,24 @@ Item {
     // view's first task in the details), or "<view>/first".
     function openPlace(place) {
         const parts = place.split("/")
+        if (parts[0] === "record") {
+            // Found by Ctrl+K: a task's details, a project's or label's view.
+            const id = parts[2]
+            if (parts[1] === "tasks") {
+                selectedId = id
+            } else if (parts[1] === "projects" || parts[1] === "labels" || parts[1] === "boardViews") {
+                const list = parts[1] === "projects" ? todoController.projects
+                           : parts[1] === "labels" ? todoController.labels : todoController.boards
+                const found = list.find(r => r.id === id)
+                if (found && parts[1] === "projects")
+                    open({ view: "project", projectId: id, labelId: "", boardId: "", title: found.name })
+                else if (found && parts[1] === "labels")
+                    open({ view: "label", projectId: "", labelId: id, boardId: "", title: "# " + found.name })
+                else if (found)
+                    open({ view: "board", projectId: "", labelId: "", boardId: id, title: found.name })
+            }
+            return
+        }
         if (parts[0] === "board") {
             const boards = todoController.boards
             if (boards.length > 0)
