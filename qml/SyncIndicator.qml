@@ -19,6 +19,7 @@ AbstractButton {
     readonly property int pendingCount: status ? status.pendingCount : 0
     readonly property string errorMessage: status ? status.errorMessage : ""
     readonly property var lastSyncedAt: status ? status.lastSyncedAt : undefined
+    readonly property real initialSyncReceived: status ? status.initialSyncReceived : 0
 
     readonly property string label: {
         if (guest)
@@ -27,6 +28,9 @@ AbstractButton {
         case SyncStatus.Pending:
             return qsTr("%n pending", "", pendingCount)
         case SyncStatus.Syncing:
+            // The first sync of a device can be long: show it moving.
+            if (initialSyncReceived > 0)
+                return qsTr("Syncing… %1 received").arg(Number(initialSyncReceived).toLocaleString(Qt.locale(), "f", 0))
             return qsTr("Syncing…")
         case SyncStatus.Offline:
             return qsTr("Offline")

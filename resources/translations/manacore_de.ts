@@ -655,12 +655,12 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="25"/>
+        <location filename="../../qml/SyncIndicator.qml" line="26"/>
         <source>Local only</source>
         <translation>Nur lokal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/SyncIndicator.qml" line="28"/>
+        <location filename="../../qml/SyncIndicator.qml" line="29"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n ausstehend</numerusform>
@@ -668,47 +668,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="30"/>
+        <location filename="../../qml/SyncIndicator.qml" line="33"/>
+        <source>Syncing… %1 received</source>
+        <translation>Synchronisiere… %1 empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SyncIndicator.qml" line="34"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="32"/>
+        <location filename="../../qml/SyncIndicator.qml" line="36"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="34"/>
+        <location filename="../../qml/SyncIndicator.qml" line="38"/>
         <source>Sync error</source>
         <translation>Sync-Fehler</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="36"/>
+        <location filename="../../qml/SyncIndicator.qml" line="40"/>
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="57"/>
+        <location filename="../../qml/SyncIndicator.qml" line="61"/>
         <source>Your data is kept on this computer only. Sign in to sync it with your other devices.</source>
         <translation>Deine Daten liegen nur auf diesem Computer. Melde dich an, um sie mit deinen anderen Geräten abzugleichen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="60"/>
+        <location filename="../../qml/SyncIndicator.qml" line="64"/>
         <source>Last synced: %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="62"/>
+        <location filename="../../qml/SyncIndicator.qml" line="66"/>
         <source>Not synced yet.</source>
         <translation>Noch nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="65"/>
+        <location filename="../../qml/SyncIndicator.qml" line="69"/>
         <source>Click to sync now.</source>
         <translation>Klicken, um jetzt zu synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="128"/>
+        <location filename="../../qml/SyncIndicator.qml" line="132"/>
         <source>· Sign in</source>
         <translation>· Anmelden</translation>
     </message>

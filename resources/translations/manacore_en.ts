@@ -655,12 +655,12 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="25"/>
+        <location filename="../../qml/SyncIndicator.qml" line="26"/>
         <source>Local only</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/SyncIndicator.qml" line="28"/>
+        <location filename="../../qml/SyncIndicator.qml" line="29"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -668,47 +668,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="30"/>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/SyncIndicator.qml" line="32"/>
-        <source>Offline</source>
+        <location filename="../../qml/SyncIndicator.qml" line="33"/>
+        <source>Syncing… %1 received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/SyncIndicator.qml" line="34"/>
-        <source>Sync error</source>
+        <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/SyncIndicator.qml" line="36"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SyncIndicator.qml" line="38"/>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SyncIndicator.qml" line="40"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="57"/>
+        <location filename="../../qml/SyncIndicator.qml" line="61"/>
         <source>Your data is kept on this computer only. Sign in to sync it with your other devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="60"/>
+        <location filename="../../qml/SyncIndicator.qml" line="64"/>
         <source>Last synced: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="62"/>
+        <location filename="../../qml/SyncIndicator.qml" line="66"/>
         <source>Not synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="65"/>
+        <location filename="../../qml/SyncIndicator.qml" line="69"/>
         <source>Click to sync now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="128"/>
+        <location filename="../../qml/SyncIndicator.qml" line="132"/>
         <source>· Sign in</source>
         <translation type="unfinished"></translation>
     </message>

@@ -237,6 +237,10 @@ void AppChannel::startPull(const QString &collection)
     refreshStatus();
     const QString since = m_store->metaValue(collectionCursorKey(collection), kEpoch);
     qCDebug(lcSync) << m_appId << "pull" << collection << "since" << since;
+    // A collection pulled from the beginning: this device's first sync of
+    // it, whose progress the indicator shows until the pulls run dry.
+    if (since == kEpoch)
+        m_initialSync = true;
     QPointer<AppChannel> self(this);
     m_transport->pull(m_appId, collection, since, [self, collection](const SyncReply &reply) {
         if (!self)
@@ -260,9 +264,13 @@ void AppChannel::startPull(const QString &collection)
                                 self->m_busy = false;
                                 if (ok) {
                                     self->m_received += count;
-                                    emit self->progress(self->m_received);
                                     if (hasMore && !self->m_pullQueue.contains(collection))
                                         self->m_pullQueue.prepend(collection);
+                                    if (!hasMore && self->m_pullQueue.isEmpty())
+                                        self->m_initialSync = false;
+                                    self->m_status.setInitialSyncReceived(
+                                        self->m_initialSync ? self->m_received : 0);
+                                    emit self->progress(self->m_received);
                                 }
                                 self->runNext();
                             });

@@ -52,6 +52,8 @@ public:
     void setOffline(bool offline);
     // Records received by pulls so far (initial-sync progress).
     qint64 receivedCount() const { return m_received; }
+    // Pulling a collection from the beginning (this device's first sync).
+    bool isInInitialSync() const { return m_initialSync; }
 
     QString appCursorKey() const;
     QString collectionCursorKey(const QString &collection) const;
@@ -97,6 +99,7 @@ private:
     QString m_error;
     QDateTime m_lastSyncedAt;
     qint64 m_received = 0;
+    bool m_initialSync = false;
 };
 
 } // namespace mana

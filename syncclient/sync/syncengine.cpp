@@ -67,8 +67,14 @@ void SyncEngine::start()
         auto *channel = new AppChannel(m_store, m_transport, appId, m_config.tuning, this);
         connect(channel->status(), &SyncStatus::changed, this, &SyncEngine::updateOverallStatus);
         connect(channel, &AppChannel::unauthorized, this, &SyncEngine::onUnauthorized);
-        connect(channel, &AppChannel::progress, this,
-                [this] { emit progress(receivedCount(), -1); });
+        connect(channel, &AppChannel::progress, this, [this] {
+            // Only a first sync shows progress; later pulls are small.
+            const bool initial =
+                std::any_of(m_channels.cbegin(), m_channels.cend(),
+                            [](const AppChannel *c) { return c->isInInitialSync(); });
+            m_status.setInitialSyncReceived(initial ? receivedCount() : 0);
+            emit progress(receivedCount(), -1);
+        });
         connect(channel, &AppChannel::reachable, this, [this](bool ok) {
             if (!ok)
                 return;

@@ -15,6 +15,9 @@ class SyncStatus : public QObject
     Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed)
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
     Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY changed)
+    // Records received so far while the first sync runs (no lastSyncedAt
+    // yet); the protocol announces no totals, so this is the progress.
+    Q_PROPERTY(qint64 initialSyncReceived READ initialSyncReceived NOTIFY changed)
 public:
     // Ordered by urgency: the overall status is the most urgent of the apps'.
     enum class State { Synced, Pending, Syncing, Offline, Error };
@@ -28,6 +31,14 @@ public:
     int pendingCount() const { return m_pendingCount; }
     QString errorMessage() const { return m_errorMessage; }
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
+    qint64 initialSyncReceived() const { return m_initialSyncReceived; }
+    void setInitialSyncReceived(qint64 received)
+    {
+        if (received == m_initialSyncReceived)
+            return;
+        m_initialSyncReceived = received;
+        emit changed();
+    }
 
     // Emits changed() only when something differs, so observers see each
     // transition once.
@@ -56,6 +67,7 @@ private:
     int m_pendingCount = 0;
     QString m_errorMessage;
     QDateTime m_lastSyncedAt;
+    qint64 m_initialSyncReceived = 0;
 };
 
 } // namespace mana

@@ -33,6 +33,11 @@ public:
         m_status.set(mana::SyncStatus::State(state), pendingCount, errorMessage, lastSyncedAt);
     }
 
+    Q_INVOKABLE void setInitialSyncReceived(qint64 received)
+    {
+        m_status.setInitialSyncReceived(received);
+    }
+
     // One more status in the given state, for showing several at once.
     Q_INVOKABLE QObject *createStatus(int state, int pendingCount, const QString &errorMessage,
                                       const QDateTime &lastSyncedAt)

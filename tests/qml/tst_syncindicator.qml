@@ -74,6 +74,17 @@ TestCase {
         verify(indicator.tooltipText.indexOf("Wrong email or password.") > 0)
     }
 
+    function test_initialSyncShowsProgress() {
+        statusDriver.set(SyncStatus.Syncing, 0, "", new Date(NaN))
+        statusDriver.setInitialSyncReceived(12500)
+        const indicator = createTemporaryObject(indicatorComponent, testCase, { status: statusDriver.status })
+        compare(findChild(indicator, "syncLabel").text, "Syncing… " + Number(12500).toLocaleString(Qt.locale(), "f", 0) + " received")
+        // Once the first sync has finished, later syncs are quick: no counter.
+        statusDriver.setInitialSyncReceived(0)
+        statusDriver.set(SyncStatus.Syncing, 0, "", new Date())
+        compare(findChild(indicator, "syncLabel").text, "Syncing…")
+    }
+
     function test_neverSyncedSaysSo() {
         statusDriver.set(SyncStatus.Pending, 1, "", new Date(NaN))
         const indicator = createTemporaryObject(indicatorComponent, testCase, { status: statusDriver.status })

@@ -217,6 +217,43 @@ private slots:
         QCOMPARE(onServer, ids);
     }
 
+    // A device's first sync shows how many records arrived so far (the
+    // protocol has no totals); later syncs do not count.
+    void initialSyncReportsProgress()
+    {
+        QVERIFY(startServer());
+        SyncClient a(QStringLiteral("a"), m_server->baseUrl(), m_user);
+        QList<QJsonObject> rows;
+        for (int i = 0; i < 2500; ++i)
+            rows.append({{"title", QStringLiteral("existing %1").arg(i)}});
+        QString error;
+        QCOMPARE(a.tasks()->insertMany(rows, &error).size(), 2500);
+        a.engine()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(a.isSynced(), kConvergeMs);
+
+        SyncClient b(QStringLiteral("b"), m_server->baseUrl(), m_user);
+        QList<qint64> seen;
+        QObject::connect(b.status(), &SyncStatus::changed, b.status(), [&] {
+            if (seen.isEmpty() || seen.constLast() != b.status()->initialSyncReceived())
+                seen.append(b.status()->initialSyncReceived());
+        });
+        b.engine()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(b.isSynced() && b.tasks()->count() == 2500, kConvergeMs);
+        qInfo() << "initial sync progress:" << seen;
+        // Counted up page by page while it ran, back to 0 when done.
+        QCOMPARE(seen.constLast(), 0);
+        seen.removeLast();
+        QVERIFY2(seen.size() >= 2, "progress was reported in steps");
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QVERIFY(seen.constLast() >= 2000);
+        QCOMPARE(b.engine()->appStatus(kAppId)->initialSyncReceived(), 0);
+
+        // A later change arriving is not "initial sync" progress.
+        QVERIFY(a.tasks()->insert({{"title", "one more"}}));
+        QTRY_VERIFY_WITH_TIMEOUT(b.tasks()->count() == 2501, kConvergeMs);
+        QCOMPARE(b.status()->initialSyncReceived(), 0);
+    }
+
     // 6. The server is killed (SIGKILL) while a push is under way; after a
     // restart the queue drains and every record is there exactly once.
     void serverKilledDuringPush()
