@@ -15,8 +15,10 @@
 //    time until C holds them all, and the longest event-loop block meanwhile
 //    (target under 50 ms), measured by a 1 ms timer's largest tick gap.
 //
-// All clients live in this one thread, as in the end-to-end tests, so A's
-// push handling and B's pull handling share one event loop.
+// A and B are two devices: B lives on a thread of its own (its store, engine
+// and sockets), so B's pulls do not queue behind A's pushes in one event
+// loop, as they would not on two machines. The initial pull's client C is on
+// the main thread, where the event-loop blocks are measured.
 #include "serverprocess.h"
 #include "syncapi.h"
 #include "syncclientfixture.h"
@@ -27,10 +29,15 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
 
+#include <QScopeGuard>
+
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -88,6 +95,69 @@ bool isReady(SyncClient &client)
 {
     return client.engine()->isNotificationSocketConnected() && client.isSynced();
 }
+
+// A second device: a SyncClient created, used and destroyed on its own
+// thread. The benchmark talks to it only through onDevice() (a blocking
+// call on that thread) and through handlers that run there.
+class DeviceThread
+{
+public:
+    DeviceThread(const QString &name, const QUrl &serverUrl, const TestUser &user)
+    {
+        m_thread.start();
+        m_anchor.moveToThread(&m_thread);
+        onDevice([&](SyncClient *) {
+            m_client = new SyncClient(name, serverUrl, user);
+            m_client->engine()->start();
+            return true;
+        });
+    }
+    ~DeviceThread()
+    {
+        onDevice([&](SyncClient *client) {
+            delete client;
+            return true;
+        });
+        m_thread.quit();
+        m_thread.wait();
+    }
+    bool onDevice(const std::function<bool(SyncClient *)> &work)
+    {
+        bool result = false;
+        QMetaObject::invokeMethod(
+            &m_anchor, [&] { result = work(m_client); }, Qt::BlockingQueuedConnection);
+        return result;
+    }
+    // A handler for B's change signal, run on B's thread.
+    void onChanged(QObject *context, std::function<void(const QStringList &)> handler)
+    {
+        onDevice([&](SyncClient *client) {
+            context->moveToThread(&m_thread);
+            QObject::connect(client->tasks(), &Collection::changed, context, std::move(handler));
+            return true;
+        });
+    }
+    bool isReady()
+    {
+        return onDevice([](SyncClient *client) {
+            return client->engine()->isNotificationSocketConnected() && client->isSynced();
+        });
+    }
+    int count()
+    {
+        int rows = 0;
+        onDevice([&](SyncClient *client) {
+            rows = client->tasks()->count();
+            return true;
+        });
+        return rows;
+    }
+
+private:
+    QThread m_thread;
+    QObject m_anchor;
+    SyncClient *m_client = nullptr;
+};
 
 double percentile(QList<double> values, double fraction)
 {
@@ -248,20 +318,25 @@ bool benchLocalWritesAlone(const QUrl &serverUrl, const TestUser &user, int chan
 // share of the per-record transactions).
 enum class BurstWrites { OneByOne, OneTransaction };
 
-bool benchBurst(SyncClient &a, SyncClient &b, int changes, BurstWrites writes)
+bool benchBurst(SyncClient &a, DeviceThread &b, int changes, BurstWrites writes)
 {
     const QByteArray prefix = writes == BurstWrites::OneByOne ? "burst_" : "burst_insertmany_";
     QElapsedTimer clock;
+    // B's handler runs on B's thread: what it shares is behind the mutex.
+    QMutex mutex;
     QSet<QString> missingOnB;
-    qint64 completedNs = -1;
+    std::atomic<qint64> completedNs = -1;
     qint64 firstOnBNs = -1; // where the time goes: A's push, B's pull
     qint64 pushedNs = -1;
     QObject context;
     QObject::connect(&a.store(), &LocalStore::pendingChangesAcknowledged, &context, [&] {
+        QMutexLocker lock(&mutex);
         if (pushedNs < 0 && !missingOnB.isEmpty() && a.store().pendingChanges().count() == 0)
             pushedNs = clock.nsecsElapsed();
     });
-    QObject::connect(b.tasks(), &Collection::changed, &context, [&](const QStringList &ids) {
+    auto *onB = new QObject; // moved to B's thread, deleted below
+    b.onChanged(onB, [&](const QStringList &ids) {
+        QMutexLocker lock(&mutex);
         if (completedNs >= 0 || missingOnB.isEmpty())
             return;
         if (firstOnBNs < 0)
@@ -271,8 +346,14 @@ bool benchBurst(SyncClient &a, SyncClient &b, int changes, BurstWrites writes)
         if (missingOnB.isEmpty())
             completedNs = clock.nsecsElapsed();
     });
+    const auto cleanup = qScopeGuard([&] {
+        b.onDevice([&](SyncClient *) {
+            delete onB;
+            return true;
+        });
+    });
 
-    const int before = b.tasks()->count();
+    const int before = b.count();
     clock.start();
     QStringList written;
     written.reserve(changes);
@@ -298,17 +379,23 @@ bool benchBurst(SyncClient &a, SyncClient &b, int changes, BurstWrites writes)
         }
     }
     const qint64 writtenNs = clock.nsecsElapsed();
-    // No event was processed during the loop, so B cannot have seen any yet.
-    missingOnB = QSet<QString>(written.cbegin(), written.cend());
+    // No event was processed during the loop, so A has pushed nothing and B
+    // cannot have seen any yet.
+    {
+        QMutexLocker lock(&mutex);
+        missingOnB = QSet<QString>(written.cbegin(), written.cend());
+    }
 
     if (!runUntil([&] { return completedNs >= 0; }, 120000)) {
+        QMutexLocker lock(&mutex);
         std::fprintf(stderr, "sync_bench: B got %lld of %d changes in 120 s\n",
                      qlonglong(changes - missingOnB.size()), changes);
         return false;
     }
-    const int onB = b.tasks()->count() - before;
-    if (onB != changes) {
-        std::fprintf(stderr, "sync_bench: B's collection has %d new rows, not %d\n", onB, changes);
+    const int newOnB = b.count() - before;
+    if (newOnB != changes) {
+        std::fprintf(stderr, "sync_bench: B's collection has %d new rows, not %d\n", newOnB,
+                     changes);
         return false;
     }
     const double totalMs = millis(completedNs);
@@ -317,36 +404,53 @@ bool benchBurst(SyncClient &a, SyncClient &b, int changes, BurstWrites writes)
     report(prefix + "b_first_change_ms", millis(firstOnBNs), "ms");
     report(prefix + "end_to_end_ms", totalMs, "ms");
     report(prefix + "end_to_end_rate", changes / (totalMs / 1000.0), "changes/s");
-    return runUntil([&] { return isReady(a) && isReady(b); }, kReadyTimeoutMs);
+    return runUntil([&] { return isReady(a) && b.isReady(); }, kReadyTimeoutMs);
 }
 
 // 2. One write at a time; the latency until B's change signal names it.
-bool benchLatency(SyncClient &a, SyncClient &b, int writes, int pauseMs)
+bool benchLatency(SyncClient &a, DeviceThread &b, int writes, int pauseMs)
 {
     QElapsedTimer clock;
     clock.start();
+    QMutex mutex;
     QString awaitedId;
     qint64 writtenNs = 0;
     QList<double> latencies;
-    QObject context;
-    QObject::connect(b.tasks(), &Collection::changed, &context, [&](const QStringList &ids) {
+    auto *onB = new QObject;
+    b.onChanged(onB, [&](const QStringList &ids) {
+        QMutexLocker lock(&mutex);
         if (!awaitedId.isEmpty() && ids.contains(awaitedId)) {
             latencies.append(millis(clock.nsecsElapsed() - writtenNs));
             awaitedId.clear();
         }
     });
+    const auto cleanup = qScopeGuard([&] {
+        b.onDevice([&](SyncClient *) {
+            delete onB;
+            return true;
+        });
+    });
+    auto awaiting = [&] {
+        QMutexLocker lock(&mutex);
+        return !awaitedId.isEmpty();
+    };
 
     int lost = 0;
     for (int index = 0; index < writes; ++index) {
-        writtenNs = clock.nsecsElapsed();
-        const WriteResult result = a.tasks()->insert(taskValues(index));
-        if (!result) {
-            std::fprintf(stderr, "sync_bench: insert failed: %s\n", qPrintable(result.error));
-            return false;
+        {
+            // Held across the write: B cannot see it before awaitedId names it.
+            QMutexLocker lock(&mutex);
+            writtenNs = clock.nsecsElapsed();
+            const WriteResult result = a.tasks()->insert(taskValues(index));
+            if (!result) {
+                std::fprintf(stderr, "sync_bench: insert failed: %s\n", qPrintable(result.error));
+                return false;
+            }
+            awaitedId = result.id;
         }
-        awaitedId = result.id;
-        if (!runUntil([&] { return awaitedId.isEmpty(); }, 5000, 1)) {
+        if (!runUntil([&] { return !awaiting(); }, 5000, 1)) {
             ++lost;
+            QMutexLocker lock(&mutex);
             awaitedId.clear();
         }
         runFor(pauseMs);
@@ -540,10 +644,9 @@ int main(int argc, char **argv)
         if (!user || !benchLocalWritesAlone(server.baseUrl(), *user, changes))
             return 1;
         SyncClient a(QStringLiteral("a"), server.baseUrl(), *user);
-        SyncClient b(QStringLiteral("b"), server.baseUrl(), *user);
+        DeviceThread b(QStringLiteral("b"), server.baseUrl(), *user);
         a.engine()->start();
-        b.engine()->start();
-        if (!runUntil([&] { return isReady(a) && isReady(b); }, kReadyTimeoutMs)) {
+        if (!runUntil([&] { return isReady(a) && b.isReady(); }, kReadyTimeoutMs)) {
             std::fprintf(stderr, "sync_bench: clients A and B did not connect\n%s\n",
                          qPrintable(server.logTail()));
             return 1;

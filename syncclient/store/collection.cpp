@@ -755,12 +755,9 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
 
     QStringList placeholders(m_spec.fields.size() + 6, QStringLiteral("?"));
     // REPLACE keeps the row's id; the version counts every stored change.
-    QSqlQuery *query = m_store->statements().prepare(
+    const QString sql =
         QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u',')),
-        error);
-    if (!query)
-        return false;
+            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u','));
     QVariantList bindings{id,
                           record.value(kCreatedAt).toString(),
                           updatedAt,
@@ -771,8 +768,24 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
                           serializeFieldMeta(meta)};
     for (const FieldSpec &field : m_spec.fields)
         bindings.append(columnValue(field, record.value(field.name)));
-    if (!execWith(query, bindings, error))
-        return false;
+    // The hot path of a large pull: SQLite directly where it can be.
+    if (NativeSqlite *native = m_store->native()) {
+        NativeStatement *write = native->prepare(sql, error);
+        if (!write)
+            return false;
+        for (int i = 0; i < bindings.size(); ++i)
+            write->bind(i + 1, bindings.at(i));
+        const bool written = write->step() == NativeStatement::Step::Done;
+        if (!written && error)
+            *error = write->errorMessage();
+        write->reset();
+        if (!written)
+            return false;
+    } else {
+        QSqlQuery *query = m_store->statements().prepare(sql, error);
+        if (!query || !execWith(query, bindings, error))
+            return false;
+    }
     *changed = true;
     return true;
 }

@@ -95,40 +95,66 @@ QSqlDatabase PendingChangeQueue::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QList<PendingChange> PendingChangeQueue::list(const QString &appId, int limit) const
+QList<PendingChange> PendingChangeQueue::list(const QString &appId, int limit,
+                                              qint64 afterSequence) const
 {
     QList<PendingChange> changes;
     QString error;
-    QSqlQuery *query = m_statements->prepare(
-        QStringLiteral(
-            "SELECT sequence, app_id, table_name, wire_name, record_id, op, fields_json "
-            "FROM _pending_changes WHERE (? = '' OR app_id = ?) ORDER BY sequence LIMIT ?"),
-        &error);
-    if (!query) {
-        qCWarning(lcStore) << "reading the pending changes failed:" << error;
-        return changes;
-    }
+    const QString sql =
+        QStringLiteral("SELECT sequence, app_id, table_name, wire_name, record_id, op, fields_json "
+                       "FROM _pending_changes WHERE (? = '' OR app_id = ?) AND sequence > ? "
+                       "ORDER BY sequence LIMIT ?");
     const QString app = appId.isNull() ? QStringLiteral("") : appId;
-    bindPositional(query, {app, app, limit});
-    if (!query->exec()) {
-        qCWarning(lcStore) << "reading the pending changes failed:" << query->lastError().text();
-        return changes;
-    }
-    while (query->next()) {
+    auto append = [&](qint64 sequence, QString rowApp, QString tableName, QString wireName,
+                      QString recordId, const QString &op, const QString &fieldsJson) {
         PendingChange change;
-        change.sequence = query->value(0).toLongLong();
-        change.appId = query->value(1).toString();
-        change.tableName = query->value(2).toString();
-        change.wireName = query->value(3).toString();
-        change.recordId = query->value(4).toString();
-        change.op =
-            wire::changeOpFromString(query->value(5).toString()).value_or(wire::ChangeOp::Update);
-        const QString fieldsJson = query->value(6).toString();
+        change.sequence = sequence;
+        change.appId = std::move(rowApp);
+        change.tableName = std::move(tableName);
+        change.wireName = std::move(wireName);
+        change.recordId = std::move(recordId);
+        change.op = wire::changeOpFromString(op).value_or(wire::ChangeOp::Update);
         if (!fieldsJson.isEmpty())
             change.fields = fieldsFromJson(fieldsJson.toUtf8());
         changes.append(change);
+    };
+    // Read before every push: SQLite directly where it can be.
+    if (m_native) {
+        NativeStatement *select = m_native->prepare(sql, &error);
+        if (!select) {
+            qCWarning(lcStore) << "reading the pending changes failed:" << error;
+            return changes;
+        }
+        select->bindText(1, app);
+        select->bindText(2, app);
+        select->bindInt64(3, afterSequence);
+        select->bindInt64(4, limit);
+        NativeStatement::Step step;
+        while ((step = select->step()) == NativeStatement::Step::Row)
+            append(select->int64(0), select->text(1), select->text(2), select->text(3),
+                   select->text(4), select->text(5), select->text(6));
+        if (step != NativeStatement::Step::Done)
+            qCWarning(lcStore) << "reading the pending changes failed:" << select->errorMessage();
+        select->reset();
+    } else {
+        QSqlQuery *query = m_statements->prepare(sql, &error);
+        if (!query) {
+            qCWarning(lcStore) << "reading the pending changes failed:" << error;
+            return changes;
+        }
+        bindPositional(query, {app, app, afterSequence, limit});
+        if (!query->exec()) {
+            qCWarning(lcStore) << "reading the pending changes failed:"
+                               << query->lastError().text();
+            return changes;
+        }
+        while (query->next())
+            append(query->value(0).toLongLong(), query->value(1).toString(),
+                   query->value(2).toString(), query->value(3).toString(),
+                   query->value(4).toString(), query->value(5).toString(),
+                   query->value(6).toString());
+        query->finish();
     }
-    query->finish();
     for (PendingChange &change : changes) {
         if (change.op == wire::ChangeOp::Insert && change.fields.isEmpty() && m_resolver)
             change.fields = m_resolver(change.tableName, change.recordId);

@@ -56,7 +56,10 @@ public:
                        NativeSqlite *native, RecordResolver resolver);
 
     // Oldest first. An empty appId means every app.
-    QList<PendingChange> list(const QString &appId = {}, int limit = -1) const;
+    // In sequence order; only those after `afterSequence` when it is given
+    // (the engine prepares the next push while one is in flight).
+    QList<PendingChange> list(const QString &appId = {}, int limit = -1,
+                              qint64 afterSequence = -1) const;
     // Forgets the kept counts (after a rolled-back transaction).
     void invalidateCounts() { m_countsValid = false; }
     int count(const QString &appId = {}) const;

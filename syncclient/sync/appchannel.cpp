@@ -58,6 +58,7 @@ QString AppChannel::pushCursor() const
 void AppChannel::setStopped(bool stopped)
 {
     m_stopped = stopped;
+    m_nextPush.reset();
     if (stopped) {
         m_pushWanted = m_pushWanted || m_busy;
         m_coalesceTimer.stop();
@@ -86,6 +87,8 @@ void AppChannel::setOffline(bool offline)
 
 void AppChannel::schedulePush()
 {
+    // A local write may change a record whose insert is prepared.
+    m_nextPush.reset();
     m_pushWanted = true;
     refreshStatus(); // cheap: the queue keeps its count
     if (m_busy || m_coalesceTimer.isActive())
@@ -129,6 +132,38 @@ void AppChannel::runNext()
         refreshStatus();
 }
 
+AppChannel::PreparedPush AppChannel::preparePush(qint64 afterSequence) const
+{
+    PreparedPush batch;
+    batch.afterSequence = afterSequence;
+    const QString clientId = m_store->clientId();
+    const QList<PendingChange> pending =
+        m_store->pendingChanges().list(m_appId, m_tuning.changesPerPush, afterSequence);
+    // Each change is serialised once: its size decides whether it still
+    // fits, and the bytes go into the body as they are.
+    for (const PendingChange &row : pending) {
+        const QList<wire::Change> changes = row.toWireChanges();
+        QByteArray rowJson;
+        for (const wire::Change &change : changes) {
+            rowJson += QJsonDocument(change.toJson(clientId)).toJson(QJsonDocument::Compact);
+            rowJson += ',';
+        }
+        if (batch.changeCount + changes.size() > m_tuning.changesPerPush ||
+            (batch.changesJson.size() + rowJson.size() > m_tuning.bytesPerPush &&
+             batch.changeCount > 0)) {
+            batch.batchFull = true;
+            break;
+        }
+        batch.changesJson += rowJson;
+        batch.changeCount += int(changes.size());
+        batch.sequences.append(row.sequence);
+    }
+    batch.changesJson.chop(1); // the last comma
+    if (pending.size() == m_tuning.changesPerPush)
+        batch.batchFull = true;
+    return batch;
+}
+
 void AppChannel::startPush()
 {
     const bool wasFullSync = m_fullSyncWanted;
@@ -139,34 +174,16 @@ void AppChannel::startPush()
     changeset.clientId = m_store->clientId();
     changeset.appId = m_appId;
     changeset.since = pushCursor();
-    QList<qint64> sequences;
-    int changeCount = 0;
-    // Each change is serialised once: its size decides whether it still
-    // fits, and the bytes go into the body as they are.
-    QByteArray changesJson;
-    bool batchFull = false;
-    const QList<PendingChange> pending =
-        m_store->pendingChanges().list(m_appId, m_tuning.changesPerPush);
-    for (const PendingChange &row : pending) {
-        const QList<wire::Change> changes = row.toWireChanges();
-        QByteArray rowJson;
-        for (const wire::Change &change : changes) {
-            rowJson +=
-                QJsonDocument(change.toJson(changeset.clientId)).toJson(QJsonDocument::Compact);
-            rowJson += ',';
-        }
-        if (changeCount + changes.size() > m_tuning.changesPerPush ||
-            (changesJson.size() + rowJson.size() > m_tuning.bytesPerPush && changeCount > 0)) {
-            batchFull = true;
-            break;
-        }
-        changesJson += rowJson;
-        changeCount += int(changes.size());
-        sequences.append(row.sequence);
-    }
-    changesJson.chop(1); // the last comma
-    if (pending.size() == m_tuning.changesPerPush)
-        batchFull = true;
+    // The batch prepared during the last push follows exactly the rows it
+    // acknowledged; anything else reads the queue from its start.
+    const bool usePrepared = m_nextPush && m_lastPushedSequence >= 0 &&
+                             m_nextPush->afterSequence == m_lastPushedSequence;
+    const PreparedPush batch = usePrepared ? *m_nextPush : preparePush(-1);
+    m_nextPush.reset();
+    const QList<qint64> sequences = batch.sequences;
+    const int changeCount = batch.changeCount;
+    const bool batchFull = batch.batchFull;
+    const QByteArray &changesJson = batch.changesJson;
     if (changeCount == 0 && !wasFullSync) {
         refreshStatus();
         return;
@@ -181,6 +198,7 @@ void AppChannel::startPush()
             if (!self)
                 return;
             if (reply.kind != SyncReply::Kind::Ok) {
+                self->m_nextPush.reset();
                 self->m_pushWanted = !sequences.isEmpty();
                 self->m_fullSyncWanted = self->m_fullSyncWanted || wasFullSync;
                 self->handleFailure(reply);
@@ -200,12 +218,19 @@ void AppChannel::startPush()
                     batch.metaValues.append(
                         {self->collectionCursorKey(collection), reply.response.syncedUntil});
             }
+            // Others' changes may touch records whose inserts are prepared.
+            if (!reply.response.serverChanges.isEmpty())
+                self->m_nextPush.reset();
             self->applyInSlices(
-                reply.response.serverChanges, batch, [self, hasMore, batchFull](bool ok) {
+                reply.response.serverChanges, batch,
+                [self, hasMore, batchFull, sequences](bool ok) {
                     if (!self)
                         return;
                     self->m_busy = false;
+                    if (!ok)
+                        self->m_nextPush.reset();
                     if (ok) {
+                        self->m_lastPushedSequence = sequences.isEmpty() ? -1 : sequences.last();
                         if (hasMore)
                             self->requestPull();
                         // More than one push's worth queued: go on at once. New
@@ -229,10 +254,20 @@ void AppChannel::startPush()
                     self->runNext();
                 });
         });
+    // More queued than one push takes: read and serialise the next batch
+    // while this one travels (after the request is on its way).
+    if (batchFull && !sequences.isEmpty()) {
+        const qint64 after = sequences.last();
+        QTimer::singleShot(0, this, [self, after] {
+            if (self && self->m_busy && !self->m_nextPush)
+                self->m_nextPush = self->preparePush(after);
+        });
+    }
 }
 
 void AppChannel::startPull(const QString &collection)
 {
+    m_nextPush.reset(); // its changes may touch records of prepared inserts
     m_busy = true;
     refreshStatus();
     const QString since = m_store->metaValue(collectionCursorKey(collection), kEpoch);

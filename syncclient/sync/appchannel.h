@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <optional>
 
 namespace mana {
 
@@ -80,6 +81,20 @@ private:
     QStringList collectionNames() const;
     QString pushCursor() const;
 
+    // One push's changes, serialised: read from the queue and turned into
+    // JSON once. While a full batch is in flight the next one is prepared
+    // (the queue after its last sequence), so a large queue drains with the
+    // reading and serialising off the critical path.
+    struct PreparedPush
+    {
+        QByteArray changesJson;
+        QList<qint64> sequences;
+        int changeCount = 0;
+        bool batchFull = false;
+        qint64 afterSequence = -1;
+    };
+    PreparedPush preparePush(qint64 afterSequence) const;
+
     LocalStore *m_store;
     SyncTransport *m_transport;
     QString m_appId;
@@ -100,6 +115,10 @@ private:
     QDateTime m_lastSyncedAt;
     qint64 m_received = 0;
     bool m_initialSync = false;
+    // The next push, prepared while the previous one was in flight; dropped
+    // by any write or remote change that could make it stale.
+    std::optional<PreparedPush> m_nextPush;
+    qint64 m_lastPushedSequence = -1;
 };
 
 } // namespace mana

@@ -353,11 +353,18 @@ QJsonObject Change::toJson(const QString &pusher) const
             derived.insert(QStringLiteral("createdAt"), updatedAt);
         json.insert(QStringLiteral("data"), derived);
     }
-    bool uniformInsertByPusher =
-        op == ChangeOp::Insert && data.isEmpty() && !pusher.isEmpty() && !fields.isEmpty();
-    for (auto it = fields.begin(); uniformInsertByPusher && it != fields.end(); ++it)
-        uniformInsertByPusher =
-            it->clientId == pusher && it->updatedAt == fields.begin()->updatedAt;
+    // `data` says the same as `fields` when every field carries one stamp by
+    // the pusher and `data` (given or derived above) has that stamp as its
+    // updatedAt: the receiver reads each field's state from the record.
+    const QString stamp = fields.isEmpty() ? QString() : fields.begin()->updatedAt;
+    const QJsonObject dataJson = json.value(QStringLiteral("data")).toObject();
+    bool uniformInsertByPusher = op == ChangeOp::Insert && !pusher.isEmpty() && !fields.isEmpty() &&
+                                 dataJson.value(QStringLiteral("updatedAt")).toString() == stamp;
+    for (auto it = fields.begin(); uniformInsertByPusher && it != fields.end(); ++it) {
+        const QJsonValue inData = dataJson.value(it.key());
+        uniformInsertByPusher = it->clientId == pusher && it->updatedAt == stamp &&
+                                (it->value.isUndefined() ? inData.isNull() : inData == it->value);
+    }
     if (!fields.isEmpty() && !uniformInsertByPusher) {
         QJsonObject fieldsJson;
         for (auto it = fields.begin(); it != fields.end(); ++it) {

@@ -35,6 +35,8 @@ private slots:
     void changeRoundTrip_data();
     void changeRoundTrip();
     void insertJsonServesBothServers();
+    void uniformInsertByPusherSendsDataAlone_data();
+    void uniformInsertByPusherSendsDataAlone();
     void updateAndDeleteJsonShape();
     void timestampsAreCanonicalAfterParsing();
     void toRecordState_data();
@@ -245,6 +247,63 @@ void TestWire::insertJsonServesBothServers()
     QVERIFY2(parsed.has_value(), qPrintable(error));
     QCOMPARE(parsed->fields, insert.fields);
     QCOMPARE(parsed->toRecordState(QStringLiteral("w")), insert.toRecordState(QStringLiteral("w")));
+}
+
+// An insert whose fields all carry one stamp by the pushing client says the
+// same in `data` alone (the original protocol's reading): `fields` is left
+// out, and the receiver gets the same states back. Any difference keeps both.
+void TestWire::uniformInsertByPusherSendsDataAlone_data()
+{
+    QTest::addColumn<QString>("doneStamp");
+    QTest::addColumn<QString>("doneWriter");
+    QTest::addColumn<QString>("pusher");
+    QTest::addColumn<bool>("dataAlone");
+    QTest::newRow("one stamp, the pusher's") << kT1 << "c1"
+                                             << "c1" << true;
+    QTest::newRow("a field edited later") << kT2 << "c1"
+                                          << "c1" << false;
+    QTest::newRow("a field by another writer") << kT1 << "c2"
+                                               << "c1" << false;
+    QTest::newRow("another pusher") << kT1 << "c1"
+                                    << "c9" << false;
+    QTest::newRow("no pusher named") << kT1 << "c1"
+                                     << "" << false;
+}
+
+void TestWire::uniformInsertByPusherSendsDataAlone()
+{
+    QFETCH(QString, doneStamp);
+    QFETCH(QString, doneWriter);
+    QFETCH(QString, pusher);
+    QFETCH(bool, dataAlone);
+    Change insert;
+    insert.table = QStringLiteral("tasks");
+    insert.id = QStringLiteral("t9");
+    insert.op = ChangeOp::Insert;
+    insert.fields.insert(QStringLiteral("title"),
+                         FieldState{QStringLiteral("Buy milk"), kT1, "c1"});
+    insert.fields.insert(QStringLiteral("createdAt"), FieldState{kT1, kT1, "c1"});
+    insert.fields.insert(QStringLiteral("notes"), FieldState{QJsonValue::Null, kT1, "c1"});
+    insert.fields.insert(QStringLiteral("done"), FieldState{false, doneStamp, doneWriter});
+    // As the pending queue builds it: `data` derived from the fields.
+    for (auto it = insert.fields.begin(); it != insert.fields.end(); ++it)
+        insert.data.insert(it.key(), it->value);
+    insert.data.insert(QStringLiteral("id"), insert.id);
+    insert.data.insert(QStringLiteral("updatedAt"), std::max(kT1, doneStamp));
+
+    const QJsonObject json = insert.toJson(pusher);
+    QCOMPARE(!json.contains(QLatin1String("fields")), dataAlone);
+    QVERIFY(json.value(QLatin1String("data")).isObject());
+    QString error;
+    const std::optional<Change> parsed = Change::fromJson(json, &error);
+    QVERIFY2(parsed.has_value(), qPrintable(error));
+    // The receiver's merge input is the same either way (the writer of a
+    // data-only change is the pusher).
+    const QString writer = pusher.isEmpty() ? QStringLiteral("c1") : pusher;
+    if (dataAlone)
+        QCOMPARE(parsed->toRecordState(writer), insert.toRecordState(writer));
+    else
+        QCOMPARE(parsed->fields, insert.fields);
 }
 
 void TestWire::updateAndDeleteJsonShape()
