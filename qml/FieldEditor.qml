@@ -161,7 +161,7 @@ ColumnLayout {
             model: editor.spec.choices
             textRole: "label"
             valueRole: "value"
-            currentIndex: indexOfValue(editor.value)
+            currentIndex: { count; return indexOfValue(editor.value) }
             onActivated: editor.set(currentValue)
             Accessible.name: editor.spec.label
         }
@@ -176,7 +176,7 @@ ColumnLayout {
                    .concat(editor.form.referenceChoices(editor.spec.name))
             textRole: "title"
             valueRole: "id"
-            currentIndex: Math.max(0, indexOfValue(editor.value))
+            currentIndex: { count; return Math.max(0, indexOfValue(editor.value)) }
             onActivated: editor.set(currentValue)
             Accessible.name: editor.spec.label
         }

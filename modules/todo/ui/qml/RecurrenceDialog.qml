@@ -63,7 +63,7 @@ ShellDialog {
                         { value: "yearly", label: qsTr("year(s)", "", n) }]
                 textRole: "label"
                 valueRole: "value"
-                currentIndex: indexOfValue(dialog.picker.frequency || "none")
+                currentIndex: { count; return indexOfValue(dialog.picker.frequency || "none") }
                 onActivated: dialog.change("frequency", currentValue)
             }
         }
@@ -105,7 +105,7 @@ ShellDialog {
                                [{ value: -1, label: qsTr("the last day") }])
                     textRole: "label"
                     valueRole: "value"
-                    currentIndex: Math.max(0, indexOfValue(dialog.picker.monthDay || 0))
+                    currentIndex: { count; return Math.max(0, indexOfValue(dialog.picker.monthDay || 0)) }
                     onActivated: dialog.change("monthDay", currentValue)
                 }
             }
@@ -127,7 +127,7 @@ ShellDialog {
                             { value: -1, label: qsTr("last") }]
                     textRole: "label"
                     valueRole: "value"
-                    currentIndex: Math.max(0, indexOfValue(dialog.picker.weekdayPosition || 1))
+                    currentIndex: { count; return Math.max(0, indexOfValue(dialog.picker.weekdayPosition || 1)) }
                     onActivated: dialog.change("weekdayPosition", currentValue)
                 }
                 ComboBox {
@@ -135,7 +135,7 @@ ShellDialog {
                     model: Array.from({ length: 7 }, (_, i) => ({ value: i + 1, label: Qt.locale().dayName((i + 1) % 7) }))
                     textRole: "label"
                     valueRole: "value"
-                    currentIndex: Math.max(0, indexOfValue(dialog.picker.weekday || 1))
+                    currentIndex: { count; return Math.max(0, indexOfValue(dialog.picker.weekday || 1)) }
                     onActivated: dialog.change("weekday", currentValue)
                 }
             }

@@ -104,14 +104,27 @@ Rectangle {
                     required property var modelData
                     Layout.fillWidth: true
                     CheckBox {
+                        id: subtaskBox
                         objectName: "subtask_" + modelData.id
                         Layout.fillWidth: true
                         text: modelData.title
                         checked: modelData.isCompleted === true
                         onToggled: detail.controller.setSubtaskCompleted(detail.taskId, modelData.id, checked)
+                        // Long subtasks wrap; done ones are struck through.
+                        contentItem: Label {
+                            leftPadding: subtaskBox.indicator.width + subtaskBox.spacing
+                            text: subtaskBox.text
+                            wrapMode: Text.Wrap
+                            verticalAlignment: Text.AlignVCenter
+                            color: subtaskBox.checked ? Theme.mutedText : Theme.text
+                            font.strikeout: subtaskBox.checked
+                        }
                     }
                     ToolButton {
-                        text: "−"
+                        text: "✕"
+                        font.pixelSize: 11
+                        implicitWidth: 26
+                        implicitHeight: 26
                         Accessible.name: qsTr("Remove subtask")
                         onClicked: detail.controller.removeSubtask(detail.taskId, modelData.id)
                     }
@@ -166,7 +179,7 @@ Rectangle {
                             { value: "high", label: qsTr("High") }, { value: "urgent", label: qsTr("Urgent") }]
                     textRole: "label"
                     valueRole: "value"
-                    currentIndex: indexOfValue(task.values.priority || "medium")
+                    currentIndex: { count; return indexOfValue(task.values.priority || "medium") }
                     onActivated: detail.saveField("priority", currentValue)
                 }
 
@@ -177,7 +190,7 @@ Rectangle {
                     model: [{ id: "", name: qsTr("Inbox") }].concat(detail.controller.projects.filter(p => !p.isArchived))
                     textRole: "name"
                     valueRole: "id"
-                    currentIndex: Math.max(0, indexOfValue(task.values.projectId || ""))
+                    currentIndex: { count; return Math.max(0, indexOfValue(task.values.projectId || "")) }
                     onActivated: detail.saveField("projectId", currentValue)
                 }
 
@@ -211,7 +224,7 @@ Rectangle {
                     textRole: "label"
                     valueRole: "value"
                     currentIndex: {
-                        detail.taskId; task.values
+                        count; detail.taskId; task.values
                         const i = indexOfValue(detail.controller.reminderMinutes(detail.taskId))
                         return i < 0 ? 0 : i
                     }

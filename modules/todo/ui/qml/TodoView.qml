@@ -172,19 +172,24 @@ Item {
             }
         }
 
-        TaskDetail {
-            id: detail
-            objectName: "taskDetail"
+        // Made when a task is first chosen: the details (a form, pickers,
+        // dialogs) cost start-up time and memory nobody needs before that.
+        Loader {
+            id: detailLoader
             Layout.preferredWidth: Math.min(380, todo.width * 0.38)
             Layout.fillHeight: true
             visible: todo.selectedId !== ""
-            shell: todo.shell
-            controller: todoController
-            taskId: todo.selectedId
-            accentColor: todo.accentColor
-            onCloseRequested: todo.selectedId = ""
-            onDeleteRequested: (id, title) => todo.deleteRequested(id, title)
-            onEditRequested: id => todo.editRequested(id)
+            active: todo.selectedId !== "" || item !== null
+            sourceComponent: TaskDetail {
+                objectName: "taskDetail"
+                shell: todo.shell
+                controller: todoController
+                taskId: todo.selectedId
+                accentColor: todo.accentColor
+                onCloseRequested: todo.selectedId = ""
+                onDeleteRequested: (id, title) => todo.deleteRequested(id, title)
+                onEditRequested: id => todo.editRequested(id)
+            }
         }
     }
 
