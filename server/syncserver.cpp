@@ -8,7 +8,7 @@
 #include "serverlog.h"
 #include "sync/sqlitechangestore.h"
 #include "sync/syncservice.h"
-#include "sync/walcheckpointer.h"
+#include "walcheckpointer.h"
 #include "sync/websockethub.h"
 #include "wire/timestamp.h"
 

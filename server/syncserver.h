@@ -8,11 +8,14 @@
 #include <QObject>
 #include <memory>
 
+namespace mana {
+class WalCheckpointer;
+}
+
 namespace mana::server {
 
 class AuthService;
 class ChangeStore;
-class WalCheckpointer;
 class HttpFrontend;
 class Metrics;
 class Router;

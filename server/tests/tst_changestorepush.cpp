@@ -5,7 +5,7 @@
 // state fails the push without changing anything; the WAL is checkpointed
 // off the push path.
 #include "sync/sqlitechangestore.h"
-#include "sync/walcheckpointer.h"
+#include "walcheckpointer.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

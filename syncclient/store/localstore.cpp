@@ -1,5 +1,7 @@
 #include "localstore.h"
 
+#include "walcheckpointer.h"
+
 #include "recordrow.h"
 
 #include <QDir>
@@ -14,6 +16,12 @@
 Q_LOGGING_CATEGORY(lcStore, "mana.store")
 
 namespace mana {
+
+namespace {
+// How often the WAL is copied back: often enough to keep it small (reads
+// look pages up in it), rarely enough to cost nothing while idle.
+constexpr int kCheckpointIntervalMs = 250;
+} // namespace
 
 namespace {
 
@@ -192,6 +200,20 @@ bool LocalStore::open(const QString &filePath, QString *error)
                             .arg(filePath, query.lastError().text()));
     }
 
+    // Checkpoints on a thread of their own, so no local write pays for one
+    // (they were the write p99); the connection's own automatic checkpoint
+    // stays as the bound should that thread fall behind or fail to start.
+    auto checkpointer = std::make_unique<WalCheckpointer>(filePath, kCheckpointIntervalMs);
+    QString checkpointProblem = QStringLiteral("MANA_STORE_CHECKPOINT_THREAD=0");
+    if (qEnvironmentVariable("MANA_STORE_CHECKPOINT_THREAD") != u"0" &&
+        checkpointer->start(&checkpointProblem)) {
+        m_checkpointer = std::move(checkpointer);
+        query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1")
+                       .arg(WalCheckpointer::kFallbackAutoCheckpointPages));
+    } else {
+        qCInfo(lcStore).noquote() << "WAL checkpoints stay in the commits:" << checkpointProblem;
+    }
+
     m_filePath = filePath;
     m_statements = std::make_unique<StatementCache>(m_connectionName);
     QString nativeProblem;
@@ -280,6 +302,7 @@ QString LocalStore::specAppId(const QString &tableName) const
 
 void LocalStore::close()
 {
+    m_checkpointer.reset(); // its thread stops after the current checkpoint
     qDeleteAll(m_collections);
     m_collections.clear();
     m_pending.reset();

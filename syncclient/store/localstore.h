@@ -19,6 +19,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace mana {
 
+class WalCheckpointer;
+
 class LocalStore : public QObject
 {
     Q_OBJECT
@@ -120,6 +122,7 @@ private:
     Millis m_persistedClock = -1; // the clock value last written to _meta
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<NativeSqlite> m_native;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<PendingChangeQueue> m_pending;
     QHash<QString, Collection *> m_collections; // key: "<appId>/<wireName>"
 };

@@ -1,12 +1,12 @@
 #include "walcheckpointer.h"
 
-#include "serverlog.h"
-
 #include <QThread>
 
 #include <sqlite3.h>
 
-namespace mana::server {
+Q_LOGGING_CATEGORY(lcWalCheckpoint, "mana.sqlite.checkpoint")
+
+namespace mana {
 
 WalCheckpointer::WalCheckpointer(QString databasePath, int intervalMs)
     : m_databasePath(std::move(databasePath))
@@ -70,13 +70,13 @@ void WalCheckpointer::run()
         const int status = sqlite3_wal_checkpoint_v2(m_database, nullptr, SQLITE_CHECKPOINT_PASSIVE,
                                                      &logFrames, &copiedFrames);
         if (status != SQLITE_OK && status != SQLITE_BUSY)
-            qCWarning(lcStore) << "WAL checkpoint failed:" << sqlite3_errmsg(m_database);
+            qCWarning(lcWalCheckpoint) << "WAL checkpoint failed:" << sqlite3_errmsg(m_database);
         else if (logFrames != lastLogFrames)
-            qCDebug(lcStore) << "WAL checkpoint:" << copiedFrames << "of" << logFrames
-                             << "frames copied";
+            qCDebug(lcWalCheckpoint)
+                << "WAL checkpoint:" << copiedFrames << "of" << logFrames << "frames copied";
         lastLogFrames = logFrames;
         locker.relock();
     }
 }
 
-} // namespace mana::server
+} // namespace mana
