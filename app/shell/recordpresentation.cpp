@@ -51,6 +51,9 @@ RecordPresentation::RecordPresentation(const CollectionSpec &spec)
         QStringLiteral("email"),       QStringLiteral("dueDate"),  QStringLiteral("startAt"),
         QStringLiteral("date"),        QStringLiteral("body"),     QStringLiteral("location")};
 
+    const FieldSpec *firstName = spec.field(u"firstName");
+    const FieldSpec *lastName = spec.field(u"lastName");
+    m_personName = firstName && lastName && isTextual(*firstName) && isTextual(*lastName);
     for (const QString &name : titleNames) {
         const FieldSpec *field = spec.field(name);
         if (field && isTextual(*field)) {
@@ -96,6 +99,13 @@ RecordPresentation::RecordPresentation(const CollectionSpec &spec)
 
 QString RecordPresentation::title(const QJsonObject &record) const
 {
+    if (m_personName) {
+        const QString first = record.value(QStringLiteral("firstName")).toString().simplified();
+        const QString last = record.value(QStringLiteral("lastName")).toString().simplified();
+        const QString name = (first + QLatin1Char(' ') + last).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
     return displayValue(m_spec.field(m_titleField), record.value(m_titleField));
 }
 

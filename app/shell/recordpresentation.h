@@ -27,6 +27,8 @@ public:
 
 private:
     QString m_titleField;
+    // People are named by two fields: "Ada Lovelace", not "Ada".
+    bool m_personName = false;
     QString m_subtitleField;
     QString m_sortField;
     bool m_sortDescending = false;

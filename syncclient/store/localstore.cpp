@@ -75,7 +75,13 @@ QString inspectExistingFile(const QString &path)
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return QStringLiteral("The database %1 is corrupt (bad page size). It was left untouched.")
             .arg(path);
-    if (validFor == changeCounter && pageCount > 0 &&
+    // With a write-ahead log beside it, a short file is no copy's fault: a
+    // checkpoint cut off by a crash (the background checkpointer's, or the
+    // one in a commit) extended the header before the file, and SQLite
+    // replays the log on open. The page check after opening still runs.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool logHoldsPages = wal.exists() && wal.size() > 0;
+    if (!logHoldsPages && validFor == changeCounter && pageCount > 0 &&
         quint64(file.size()) < quint64(pageSize) * pageCount)
         return QStringLiteral("The database %1 is truncated (%2 of %3 bytes). It was left "
                               "untouched; restore it "

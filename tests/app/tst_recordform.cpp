@@ -112,6 +112,7 @@ private Q_SLOTS:
     void deleteAndUndo();
 
     void listSearchFilterAndSort();
+    void peopleAreNamedByBothNames();
     void everyModuleListUpdatesOnlyTouchedRows_data();
     void everyModuleListUpdatesOnlyTouchedRows();
 
@@ -463,6 +464,22 @@ void TestRecordForm::listSearchFilterAndSort()
     for (const QVariant &option : model.filterOptions())
         filterable.append(option.toMap().value("name").toString());
     QCOMPARE(filterable, (QStringList{"priority", "isCompleted"}));
+}
+
+void TestRecordForm::peopleAreNamedByBothNames()
+{
+    Collection *contacts = m_store->collection("contacts", "contacts");
+    QVERIFY(contacts);
+    QVERIFY(contacts->insert({{"firstName", "Grace"}}));
+    RecordListModel model;
+    model.setContext(m_context.get());
+    model.setAppId("contacts");
+    model.setCollectionName("contacts");
+    QStringList titles;
+    for (int row = 0; row < model.rowCount(); ++row)
+        titles.append(model.data(model.index(row), RecordListModel::TitleRole).toString());
+    QVERIFY2(titles.contains("Sam Example"), qPrintable(titles.join(", ")));
+    QVERIFY2(titles.contains("Grace"), qPrintable(titles.join(", ")));
 }
 
 void TestRecordForm::everyModuleListUpdatesOnlyTouchedRows_data()
