@@ -8,8 +8,8 @@
 #include "serverlog.h"
 #include "sync/sqlitechangestore.h"
 #include "sync/syncservice.h"
-#include "walcheckpointer.h"
 #include "sync/websockethub.h"
+#include "walcheckpointer.h"
 #include "wire/timestamp.h"
 
 #include <QDateTime>

@@ -7,9 +7,6 @@ Q_LOGGING_CATEGORY(lcModuleList, "mana.shell.modules")
 
 namespace mana {
 
-namespace {
-
-// Lower case without accents, so "ubung" finds "Übung" and "notiz" finds "Notizen".
 QString foldForSearch(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_D);
@@ -21,8 +18,6 @@ QString foldForSearch(const QString &text)
     }
     return folded;
 }
-
-} // namespace
 
 ModuleListModel::ModuleListModel(QObject *parent)
     : QAbstractListModel(parent)

@@ -11,6 +11,10 @@
 
 namespace mana {
 
+// Lower case without accents, so "ubung" finds "Übung" and "cafe" "Café":
+// how every search in the shell compares text (apps, records).
+QString foldForSearch(const QString &text);
+
 class ModuleListModel : public QAbstractListModel
 {
     Q_OBJECT

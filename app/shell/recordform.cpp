@@ -3,6 +3,7 @@
 #include "collection.h"
 #include "localstore.h"
 #include "modulecatalog.h"
+#include "modulepresentation.h"
 #include "recordpresentation.h"
 
 #include <QCollator>
@@ -14,23 +15,6 @@
 Q_LOGGING_CATEGORY(lcRecordForm, "mana.shell.form")
 
 namespace mana {
-
-namespace {
-
-// "estimatedDuration" -> "Estimated duration": the label of a field whose
-// manifest names none.
-QString labelFromName(const QString &name)
-{
-    QString words;
-    for (const QChar c : name) {
-        if (c.isUpper() && !words.isEmpty())
-            words += QLatin1Char(' ');
-        words += words.isEmpty() ? c.toUpper() : c.toLower();
-    }
-    return words;
-}
-
-} // namespace
 
 RecordForm::RecordForm(QObject *parent)
     : QObject(parent)
@@ -117,7 +101,7 @@ QString RecordForm::labelOf(const FieldSpec &field) const
         if (!label.isEmpty())
             return label;
     }
-    return labelFromName(field.name);
+    return labelFromWireName(field.name);
 }
 
 EditorRange RecordForm::rangeOf(const FieldSpec &field) const
@@ -145,9 +129,10 @@ void RecordForm::buildFields()
                     QString label = m_info ? m_info->choiceLabel(m_collectionName, field.name,
                                                                  value, m_language)
                                            : QString();
-                    choices.append(QVariantMap{
-                        {QStringLiteral("value"), value},
-                        {QStringLiteral("label"), label.isEmpty() ? labelFromName(value) : label}});
+                    choices.append(
+                        QVariantMap{{QStringLiteral("value"), value},
+                                    {QStringLiteral("label"),
+                                     label.isEmpty() ? labelFromWireName(value) : label}});
                 }
                 entry.insert(QStringLiteral("choices"), choices);
             }
@@ -316,7 +301,7 @@ QString RecordForm::displayText(const QString &fieldName) const
         const QString label =
             m_info ? m_info->choiceLabel(m_collectionName, fieldName, stored.toString(), m_language)
                    : QString();
-        return label.isEmpty() ? labelFromName(stored.toString()) : label;
+        return label.isEmpty() ? labelFromWireName(stored.toString()) : label;
     }
     case FieldType::Reference: {
         LocalStore *store = m_collection->store();

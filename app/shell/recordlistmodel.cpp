@@ -3,6 +3,7 @@
 #include "collection.h"
 #include "localstore.h"
 #include "modulecatalog.h"
+#include "modulepresentation.h"
 
 #include <QCollator>
 
@@ -11,34 +12,6 @@
 Q_LOGGING_CATEGORY(lcRecordModel, "mana.shell.records")
 
 namespace mana {
-
-namespace {
-
-// Lower case without accents, so "cafe" finds "Café" and "uber" "Über".
-QString folded(const QString &text)
-{
-    QString result;
-    const QString decomposed = text.normalized(QString::NormalizationForm_D);
-    result.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            result += c.toLower();
-    }
-    return result;
-}
-
-QString labelFromName(const QString &name)
-{
-    QString words;
-    for (const QChar c : name) {
-        if (c.isUpper() && !words.isEmpty())
-            words += QLatin1Char(' ');
-        words += words.isEmpty() ? c.toUpper() : c.toLower();
-    }
-    return words;
-}
-
-} // namespace
 
 RecordListModel::RecordListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -80,7 +53,7 @@ void RecordListModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_searchWords = folded(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_searchWords = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     emit searchTextChanged();
     reload();
 }
@@ -118,7 +91,7 @@ QString RecordListModel::labelOf(const QString &field) const
     const QString label =
         info ? info->fieldLabel(m_collectionName, field, m_context->modules()->language())
              : QString();
-    return label.isEmpty() ? labelFromName(field) : label;
+    return label.isEmpty() ? labelFromWireName(field) : label;
 }
 
 QVariantList RecordListModel::filterOptions() const
@@ -141,7 +114,7 @@ QVariantList RecordListModel::filterOptions() const
                          : QString();
                 choices.append(QVariantMap{
                     {QStringLiteral("value"), value},
-                    {QStringLiteral("label"), label.isEmpty() ? labelFromName(value) : label}});
+                    {QStringLiteral("label"), label.isEmpty() ? labelFromWireName(value) : label}});
             }
         } else {
             continue;
@@ -184,7 +157,7 @@ bool RecordListModel::matches(const QJsonObject &record) const
     for (const FieldSpec &field : m_collection->spec().fields) {
         if (field.type == FieldType::String || field.type == FieldType::Text ||
             field.type == FieldType::Enum) {
-            haystack += folded(record.value(field.name).toString());
+            haystack += foldForSearch(record.value(field.name).toString());
             haystack += QLatin1Char('\n');
         }
     }
@@ -219,7 +192,8 @@ bool RecordListModel::lessThan(const QJsonObject &a, const QJsonObject &b) const
                 return c;
             }();
             // Accents fold first, so "Café" sorts with "Cafe" in any locale.
-            order = collator.compare(folded(left.toString()), folded(right.toString()));
+            order =
+                collator.compare(foldForSearch(left.toString()), foldForSearch(right.toString()));
             if (order == 0)
                 order = left.toString().compare(right.toString());
         }

@@ -141,24 +141,24 @@ QVariantList TodoController::projects() const
     return list;
 }
 
-QVariantList TodoController::labels() const
+QVariantList TodoController::recordsOf(const char *collectionName, const QString &sortField) const
 {
     QVariantList list;
-    if (Collection *labels = collection("labels")) {
-        for (const QJsonObject &label : labels->query(Query().orderBy(QStringLiteral("name"))))
-            list.append(label.toVariantMap());
+    if (Collection *records = collection(collectionName)) {
+        for (const QJsonObject &record : records->query(Query().orderBy(sortField)))
+            list.append(record.toVariantMap());
     }
     return list;
 }
 
+QVariantList TodoController::labels() const
+{
+    return recordsOf("labels", QStringLiteral("name"));
+}
+
 QVariantList TodoController::boards() const
 {
-    QVariantList list;
-    if (Collection *boards = collection("boardViews")) {
-        for (const QJsonObject &board : boards->query(Query().orderBy(QStringLiteral("order"))))
-            list.append(board.toVariantMap());
-    }
-    return list;
+    return recordsOf("boardViews", QStringLiteral("order"));
 }
 
 QVariantMap TodoController::counts() const

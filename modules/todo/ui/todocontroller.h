@@ -105,6 +105,8 @@ signals:
 
 private:
     Collection *collection(const char *name) const;
+    // Every live record of a collection as maps, in `sortField` order.
+    QVariantList recordsOf(const char *collectionName, const QString &sortField) const;
     bool fail(const QString &message);
     bool updateTask(const QString &taskId, const QJsonObject &fields);
 
