@@ -231,7 +231,6 @@ void RecordListModel::setCollection(Collection *collection)
 
 void RecordListModel::reload()
 {
-    const int oldCount = m_records.size();
     beginResetModel();
     m_records.clear();
     QString error;

@@ -27,6 +27,12 @@ public:
     // The main connection's automatic checkpoints only start past this many
     // WAL pages (64 MiB), as a bound should this thread fall behind.
     static constexpr int kFallbackAutoCheckpointPages = 16384;
+    // While the log grows: the next look after a busy one, and after one
+    // that found the log changed; after kQuietLooksToIdle looks at an
+    // unchanged log, the constructor's interval again.
+    static constexpr int kBusyRetryMs = 2;
+    static constexpr int kActiveIntervalMs = 150;
+    static constexpr int kQuietLooksToIdle = 20;
 
     WalCheckpointer(QString databasePath, int intervalMs);
     ~WalCheckpointer(); // stops the thread after its current checkpoint

@@ -20,7 +20,7 @@ namespace mana {
 namespace {
 // How often the WAL is copied back: often enough to keep it small (reads
 // look pages up in it), rarely enough to cost nothing while idle.
-constexpr int kCheckpointIntervalMs = 250;
+constexpr int kCheckpointIntervalMs = 100;
 } // namespace
 
 namespace {
@@ -40,6 +40,19 @@ const QStringList kMigrations[] = {
                        "UNIQUE (table_name, record_id))"),
         // No index by app: the queue is short-lived, and every index costs
         // each local write another B-tree insert.
+    },
+    // 2: the queue without AUTOINCREMENT (PendingChangeQueue::record keeps
+    // numbers from being given twice): AUTOINCREMENT wrote sqlite_sequence
+    // in every local write's transaction.
+    {
+        QStringLiteral("CREATE TABLE _pending_changes_2 (sequence INTEGER PRIMARY KEY, "
+                       "app_id TEXT NOT NULL, table_name TEXT NOT NULL, wire_name TEXT NOT NULL, "
+                       "record_id TEXT NOT NULL, op TEXT NOT NULL, fields_json TEXT NOT NULL, "
+                       "UNIQUE (table_name, record_id))"),
+        QStringLiteral("INSERT INTO _pending_changes_2 SELECT sequence, app_id, table_name, "
+                       "wire_name, record_id, op, fields_json FROM _pending_changes"),
+        QStringLiteral("DROP TABLE _pending_changes"),
+        QStringLiteral("ALTER TABLE _pending_changes_2 RENAME TO _pending_changes"),
     },
 };
 
@@ -198,9 +211,12 @@ bool LocalStore::open(const QString &filePath, QString *error)
           // Up to 32 MiB of page cache (filled only as pages are used): a
           // bulk import spills fewer pages into the WAL before it commits.
           QStringLiteral("PRAGMA cache_size=-32768"),
-          // Reads through a memory map instead of a read() per page: random
-          // reads of rows (a query by an index) cost no system calls.
-          QStringLiteral("PRAGMA mmap_size=268435456")}) {
+          // No memory map (SQLite's default, said out loud): every first
+          // touch of a mapped page is a page fault, which costs more than
+          // the read() it saves on virtual machines; opening and counting
+          // 100,000 rows took 22 ms mapped and 4.8 ms read into the page
+          // cache (bench/store, docs/decisions.md).
+          QStringLiteral("PRAGMA mmap_size=0")}) {
         if (!query.exec(pragma))
             return fail(QStringLiteral("Cannot prepare the database %1: %2")
                             .arg(filePath, query.lastError().text()));
@@ -378,11 +394,16 @@ bool LocalStore::inTransaction(const std::function<bool(QString *)> &body, QStri
     QString bodyError;
     bool ok = body(&bodyError);
     // The clock's position travels with the data it stamped, so timestamps
-    // stay monotonic across restarts and crashes.
-    if (ok && m_clock.lastIssued() != m_persistedClock) {
-        ok = setMetaValue(kClockKey, QString::number(m_clock.lastIssued()), &bodyError);
+    // stay monotonic across restarts and crashes. What is stored is a
+    // ceiling a little above the last issued value, rewritten only when the
+    // clock passes it: one _meta write per kClockReserveMs of timestamps
+    // instead of one per transaction (a page per local write). After a
+    // restart the clock continues above the ceiling.
+    if (ok && m_clock.lastIssued() > m_persistedClock) {
+        const Millis ceiling = m_clock.lastIssued() + kClockReserveMs;
+        ok = setMetaValue(kClockKey, QString::number(ceiling), &bodyError);
         if (ok)
-            m_persistedClock = m_clock.lastIssued();
+            m_persistedClock = ceiling;
     }
     if (ok) {
         QSqlQuery *commit = m_statements->prepare(QStringLiteral("COMMIT"), &bodyError);

@@ -26,7 +26,11 @@ class LocalStore : public QObject
     Q_OBJECT
 public:
     // The schema version of the store's own tables this build writes.
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+    // How far above the last issued timestamp the stored clock ceiling is
+    // (see inTransaction): after a restart, timestamps continue at most
+    // this far ahead of where they left off.
+    static constexpr Millis kClockReserveMs = 1000;
 
     explicit LocalStore(QObject *parent = nullptr);
     ~LocalStore() override;
@@ -119,7 +123,9 @@ private:
     QString m_connectionName;
     QString m_clientId;
     HybridLogicalClock m_clock;
-    Millis m_persistedClock = -1; // the clock value last written to _meta
+    // The clock ceiling last written to _meta: no timestamp above it was
+    // issued yet.
+    Millis m_persistedClock = -1;
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<NativeSqlite> m_native;
     std::unique_ptr<WalCheckpointer> m_checkpointer;

@@ -187,6 +187,11 @@ int NativeStatement::extendedErrorCode() const
     return sqlite3_extended_errcode(m_db);
 }
 
+qint64 NativeStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 std::unique_ptr<NativeSqlite> NativeSqlite::attach(const QSqlDatabase &database, QString *reason)
 {
     if (qEnvironmentVariable("MANA_STORE_NATIVE_SQLITE") == QLatin1String("0")) {

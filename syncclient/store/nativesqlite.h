@@ -52,6 +52,8 @@ public:
     // SQLite's message and extended result code for the last failed step.
     QString errorMessage() const;
     int extendedErrorCode() const;
+    // The rowid the connection's last successful INSERT gave.
+    qint64 lastInsertRowId() const;
 
 private:
     sqlite3 *m_db;

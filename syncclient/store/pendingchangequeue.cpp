@@ -274,11 +274,18 @@ bool PendingChangeQueue::record(const QString &appId, const QString &tableName,
             mergedOp = isDeleted(merged) ? wire::ChangeOp::Delete : wire::ChangeOp::Update;
     }
 
+    // SQLite numbers the row one above the table's highest. That number may
+    // have been given before, when the row holding the highest one was just
+    // removed (rewritten above, or acknowledged) - and a push in flight
+    // acknowledges by number, so such a row is renumbered above every number
+    // this queue gave. The table once used AUTOINCREMENT for this, which
+    // costs every write another page (sqlite_sequence); docs/decisions.md.
     static const QString insertSql = QStringLiteral(
         "INSERT INTO _pending_changes (app_id, table_name, wire_name, record_id, op, "
         "fields_json) VALUES (?, ?, ?, ?, ?, ?)");
     const QString fieldsJson =
         wholeRecord ? QStringLiteral("") : QString::fromUtf8(fieldsToJson(merged));
+    qint64 sequence = 0;
     if (m_native) {
         NativeStatement *insert = m_native->prepare(insertSql, error);
         if (!insert)
@@ -290,7 +297,9 @@ bool PendingChangeQueue::record(const QString &appId, const QString &tableName,
         insert->bindText(5, wire::toString(mergedOp));
         insert->bindText(6, fieldsJson);
         const bool inserted = insert->step() == NativeStatement::Step::Done;
-        if (!inserted && error)
+        if (inserted)
+            sequence = insert->lastInsertRowId();
+        else if (error)
             *error = insert->errorMessage();
         insert->reset();
         if (!inserted)
@@ -303,7 +312,19 @@ bool PendingChangeQueue::record(const QString &appId, const QString &tableName,
             insert, {appId, tableName, wireName, recordId, wire::toString(mergedOp), fieldsJson});
         if (!insert->exec())
             return fail(insert);
+        sequence = insert->lastInsertId().toLongLong();
     }
+    if (sequence <= m_lastSequence) {
+        QSqlQuery *renumber = m_statements->prepare(
+            QStringLiteral("UPDATE _pending_changes SET sequence = ? WHERE sequence = ?"), error);
+        if (!renumber)
+            return false;
+        bindPositional(renumber, {m_lastSequence + 1, sequence});
+        if (!renumber->exec())
+            return fail(renumber);
+        sequence = m_lastSequence + 1;
+    }
+    m_lastSequence = sequence;
     if (!replacing && m_countsValid)
         ++m_countByApp[appId];
     return true;

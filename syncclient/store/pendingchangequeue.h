@@ -82,6 +82,7 @@ private:
     RecordResolver m_resolver;
     mutable QHash<QString, int> m_countByApp;
     mutable bool m_countsValid = false;
+    qint64 m_lastSequence = 0; // the highest sequence number given so far
 };
 
 } // namespace mana

@@ -39,6 +39,9 @@ private slots:
     void insertThenEditsStayAnInsert();
     void deleteThenRestoreIsAnUpdate();
     void acknowledgeKeepsRowsRewrittenInFlight();
+    void acknowledgeKeepsTheNewestRowRewrittenInFlight();
+    void numbersAreNotGivenTwice();
+    void queueOfSchemaOneIsMigrated();
     void listAndCountByApp();
     void survivesReopen();
     void toWireChangesForInsert();
@@ -221,6 +224,73 @@ void TestPendingQueue::acknowledgeKeepsRowsRewrittenInFlight()
     QVERIFY(queue().acknowledge({123456}, &error)); // an unknown sequence is harmless
     QVERIFY(queue().acknowledge({}, &error));
     QCOMPARE(queue().count(), 1);
+}
+
+// The row with the highest number is rewritten during its push: it is
+// removed and added again, and must not get its old number back, or the
+// acknowledgement of the push would remove the rewrite.
+void TestPendingQueue::acknowledgeKeepsTheNewestRowRewrittenInFlight()
+{
+    QVERIFY(m_tasks->insert({{"id", "t1"}, {"title", "a"}}));
+    QVERIFY(m_tasks->insert({{"id", "t2"}, {"title", "b"}}));
+    const QList<PendingChange> pushed = queue().list();
+    QCOMPARE(pushed.size(), 2);
+    m_fixture->clock.advance(10);
+    QVERIFY(m_tasks->update("t2", {{"title", "b2"}}));
+    QString error;
+    QVERIFY2(queue().acknowledge({pushed[0].sequence, pushed[1].sequence}, &error),
+             qPrintable(error));
+    const QList<PendingChange> left = queue().list();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().recordId, QStringLiteral("t2"));
+    QCOMPARE(left.first().fields.value("title").value, QJsonValue("b2"));
+}
+
+void TestPendingQueue::numbersAreNotGivenTwice()
+{
+    QVERIFY(m_tasks->insert({{"id", "t1"}, {"title", "a"}}));
+    const qint64 first = queue().list().first().sequence;
+    acknowledgeAll(); // the table is empty now
+    QVERIFY(m_tasks->insert({{"id", "t2"}, {"title", "b"}}));
+    QVERIFY(queue().list().first().sequence > first);
+}
+
+// Schema 1 numbered the queue with AUTOINCREMENT; opening such a file keeps
+// its rows and their numbers and continues above them.
+void TestPendingQueue::queueOfSchemaOneIsMigrated()
+{
+    QVERIFY(m_tasks->insert({{"id", "t1"}, {"title", "a"}}));
+    QVERIFY(m_tasks->insert({{"id", "t2"}, {"title", "b"}}));
+    const QList<PendingChange> before = queue().list();
+    m_fixture->store->close();
+    {
+        RawConnection raw(m_fixture->path());
+        for (const char *statement :
+             {"CREATE TABLE old_queue (sequence INTEGER PRIMARY KEY AUTOINCREMENT, app_id TEXT "
+              "NOT NULL, table_name TEXT NOT NULL, wire_name TEXT NOT NULL, record_id TEXT NOT "
+              "NULL, op TEXT NOT NULL, fields_json TEXT NOT NULL, UNIQUE (table_name, record_id))",
+              "INSERT INTO old_queue SELECT * FROM _pending_changes", "DROP TABLE _pending_changes",
+              "ALTER TABLE old_queue RENAME TO _pending_changes",
+              "UPDATE _schema_version SET version = 1"})
+            QVERIFY2(raw.exec(QString::fromLatin1(statement)), statement);
+    }
+    m_fixture->reopen();
+    QCOMPARE(storeScalar(*m_fixture->store, "SELECT version FROM _schema_version").toInt(),
+             LocalStore::kSchemaVersion);
+    QVERIFY(!storeScalar(*m_fixture->store,
+                         "SELECT sql FROM sqlite_master WHERE name = '_pending_changes'")
+                 .toString()
+                 .contains(QLatin1String("AUTOINCREMENT")));
+    const QList<PendingChange> after = queue().list();
+    QCOMPARE(after.size(), before.size());
+    for (int i = 0; i < before.size(); ++i) {
+        QCOMPARE(after[i].sequence, before[i].sequence);
+        QCOMPARE(after[i].recordId, before[i].recordId);
+        QCOMPARE(after[i].fields, before[i].fields);
+    }
+    m_tasks = m_fixture->add(kTasksSpec, "todo");
+    QVERIFY(m_tasks->insert({{"id", "t3"}, {"title", "c"}}));
+    QVERIFY(queue().list().last().sequence > before.last().sequence);
 }
 
 void TestPendingQueue::listAndCountByApp()
