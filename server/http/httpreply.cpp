@@ -1,6 +1,7 @@
 #include "httpreply.h"
 
 #include <QJsonDocument>
+#include <utility>
 
 namespace mana::server {
 
@@ -9,6 +10,14 @@ HttpReply HttpReply::json(int status, const QJsonObject &object)
     HttpReply reply;
     reply.status = status;
     reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+HttpReply HttpReply::jsonText(int status, QByteArray body)
+{
+    HttpReply reply;
+    reply.status = status;
+    reply.body = std::move(body);
     return reply;
 }
 

@@ -20,6 +20,8 @@ struct HttpReply
     QString userId; // for the log line, when the request was authenticated
 
     static HttpReply json(int status, const QJsonObject &object);
+    // A body that is already JSON text (see wire::SyncResponse::toJsonText()).
+    static HttpReply jsonText(int status, QByteArray body);
     static HttpReply empty(int status); // 204 and the like
     // PROTOCOL.md error body: {"error":{"code":…,"message":…}}
     static HttpReply error(int status, const QString &code, const QString &message);

@@ -250,7 +250,7 @@ HttpReply SyncService::handlePush(const QHttpServerRequest &request, const QStri
     response.accepted = int(changeset->changes.size());
     response.adjusted = adjusted;
     response.hasMore = page.hasMore;
-    return withUser(HttpReply::json(200, response.toJson()));
+    return withUser(HttpReply::jsonText(200, response.toJsonText()));
 }
 
 HttpReply SyncService::handlePull(const QHttpServerRequest &request, const QString &appId)
@@ -312,7 +312,7 @@ HttpReply SyncService::handlePull(const QHttpServerRequest &request, const QStri
         response.serverChanges.append(toWireChange(record));
     response.syncedUntil = m_store.formatCursor(page.syncedUntil);
     response.hasMore = page.hasMore;
-    return withUser(HttpReply::json(200, response.toJson()));
+    return withUser(HttpReply::jsonText(200, response.toJsonText()));
 }
 
 } // namespace mana::server

@@ -1,6 +1,5 @@
 #include "appchannel.h"
 
-#include <QJsonDocument>
 #include <QPointer>
 #include <QRandomGenerator>
 
@@ -145,7 +144,7 @@ AppChannel::PreparedPush AppChannel::preparePush(qint64 afterSequence) const
         const QList<wire::Change> changes = row.toWireChanges();
         QByteArray rowJson;
         for (const wire::Change &change : changes) {
-            rowJson += QJsonDocument(change.toJson(clientId)).toJson(QJsonDocument::Compact);
+            change.appendJson(&rowJson, clientId);
             rowJson += ',';
         }
         if (batch.changeCount + changes.size() > m_tuning.changesPerPush ||

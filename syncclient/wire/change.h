@@ -63,6 +63,9 @@ struct Change
     // updatedAt for every field, the pusher as writer), so `fields` is left
     // out: half the bytes for new records, which are most of a bulk push.
     QJsonObject toJson(const QString &pusher = {}) const;
+    // The compact JSON text of toJson(pusher), written without building the
+    // QJsonObject: the fast path for push bodies and answers.
+    void appendJson(QByteArray *out, const QString &pusher = {}) const;
     static std::optional<Change> fromJson(const QJsonValue &json, QString *error);
 
     // The change as per-field states for mergeRecord(): `fields` when present,
@@ -111,6 +114,8 @@ struct SyncResponse
     std::optional<bool> hasMore;       // ext on push, standard on pull
 
     QJsonObject toJson() const;
+    // The compact JSON text of toJson(), written directly (see appendJson).
+    QByteArray toJsonText() const;
     static std::optional<SyncResponse> fromJson(const QJsonValue &json, QString *error);
 };
 
