@@ -70,6 +70,10 @@ Collection::Collection(LocalStore *store, CollectionSpec spec)
         m_rowTemplate.insert(key, QJsonValue::Null);
     for (auto it = m_rowTemplate.begin(); it != m_rowTemplate.end(); ++it)
         m_templateColumns.append(int(keys.indexOf(it.key())));
+    // Names are checked by the spec (letters, digits, underscores): no
+    // escaping needed.
+    for (const QString &key : std::as_const(keys))
+        m_jsonKeys.append('"' + key.toUtf8() + "\":");
     const QStringList placeholders(columns.size(), QStringLiteral("?"));
     m_insertSql =
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")

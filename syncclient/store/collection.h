@@ -16,6 +16,7 @@
 namespace mana {
 
 class LocalStore;
+class NativeStatement;
 
 struct WriteResult
 {
@@ -69,6 +70,8 @@ private:
 
     struct StoredRow;
     std::optional<StoredRow> readRow(const QString &id, QString *error) const;
+    bool readRowsAsJsonText(NativeStatement *select, QList<QJsonObject> *records,
+                            QString *error) const;
     // Replaces the insert's "*" entry (every field at the insert's stamp,
     // see kInsertStampKey) with one entry per field.
     void expandInsertStamp(FieldMetaMap *meta) const;
@@ -96,6 +99,7 @@ private:
     QString m_queryColumns;
     QJsonObject m_rowTemplate;    // every key of a record, values null
     QList<int> m_templateColumns; // per template key: its column in m_queryColumns
+    QList<QByteArray> m_jsonKeys; // per column of m_queryColumns: `"name":`
     QString m_insertSql;
     QString m_selectByIdSql;
 };

@@ -177,6 +177,12 @@ QByteArray NativeStatement::utf8(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArrayView NativeStatement::utf8View(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
 QString NativeStatement::errorMessage() const
 {
     return QString::fromUtf8(sqlite3_errmsg(m_db));

@@ -48,6 +48,9 @@ public:
     double real(int column) const;
     QString text(int column) const;
     QByteArray utf8(int column) const;
+    // The column's UTF-8 text without a copy; valid until the next step or
+    // reset.
+    QByteArrayView utf8View(int column) const;
 
     // SQLite's message and extended result code for the last failed step.
     QString errorMessage() const;

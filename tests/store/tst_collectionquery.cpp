@@ -41,6 +41,9 @@ private slots:
     void sorting_data();
     void sorting();
     void limitAndOffset();
+    void valuesReadBackAsWritten_data();
+    void valuesReadBackAsWritten();
+    void unreadableJsonColumnReadsAsNull();
 
 private:
     std::unique_ptr<StoreFixture> m_fixture;
@@ -252,6 +255,85 @@ void TestCollectionQuery::limitAndOffset()
     Query limited;
     limited.limit = 1;
     QCOMPARE(m_notes->count(limited), 5); // a count is of every match
+}
+
+// A query reads its rows as one JSON text (collectionquery.cpp); get()
+// reads one value at a time. Both must give the values that were written,
+// whatever characters and numbers they hold.
+void TestCollectionQuery::valuesReadBackAsWritten_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    const QString allControls = [] {
+        QString text;
+        for (char16_t unit = 1; unit < 0x20; ++unit)
+            text.append(QChar(unit));
+        return text;
+    }();
+    QTest::newRow("empty string") << "title" << QJsonValue("");
+    QTest::newRow("quotes") << "title" << QJsonValue(R"(say "hi")");
+    QTest::newRow("backslashes") << "title" << QJsonValue(R"(C:\path\n not a newline)");
+    QTest::newRow("control characters") << "title" << QJsonValue(allControls);
+    QTest::newRow("tab, newline, return") << "body" << QJsonValue("a\tb\nc\rd");
+    QTest::newRow("NUL inside") << "body" << QJsonValue(QString(QChar(0)) + "after");
+    QTest::newRow("umlauts, emoji, snowman")
+        << "title" << QJsonValue(QString::fromUtf8("Grüße 🍎 — ☃"));
+    QTest::newRow("line separator") << "title" << QJsonValue(QString(QChar(0x2028)));
+    QTest::newRow("long text") << "body" << QJsonValue(QString(10000, u'x'));
+    QTest::newRow("fraction") << "rating" << QJsonValue(0.1);
+    QTest::newRow("tiny") << "rating" << QJsonValue(1e-7);
+    QTest::newRow("huge") << "rating" << QJsonValue(1e300);
+    QTest::newRow("negative") << "rating" << QJsonValue(-2.5);
+    QTest::newRow("whole number as number") << "rating" << QJsonValue(3.0);
+    QTest::newRow("largest exact integer") << "count" << QJsonValue(qint64(9007199254740991));
+    QTest::newRow("negative integer") << "count" << QJsonValue(-42);
+    QTest::newRow("true") << "done" << QJsonValue(true);
+    QTest::newRow("false") << "done" << QJsonValue(false);
+    QTest::newRow("json object")
+        << "extra"
+        << QJsonValue(QJsonObject{{"a", QJsonArray{1, R"(x"y)", QJsonObject{{"b", QJsonValue()}}}},
+                                  {"c", true}});
+    QTest::newRow("json array") << "extra" << QJsonValue(QJsonArray{1.5, "two", QJsonArray{}});
+    QTest::newRow("json string") << "extra" << QJsonValue(R"(a "quoted" \ string)");
+    QTest::newRow("json number") << "extra" << QJsonValue(2.5);
+    QTest::newRow("enum") << "kind" << QJsonValue("medium");
+    QTest::newRow("date") << "day" << QJsonValue("2026-12-01");
+}
+
+void TestCollectionQuery::valuesReadBackAsWritten()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QJsonObject values{{"id", "v1"}, {"title", "t"}};
+    values.insert(field, value);
+    const WriteResult written = m_notes->insert(values);
+    QVERIFY2(written, qPrintable(written.error));
+    QString error;
+    const QList<QJsonObject> rows = m_notes->query(Query().where("id", Op::Equal, "v1"), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().value(field), value);
+    QCOMPARE(rows.first(), *m_notes->get("v1"));
+}
+
+// A json column whose text is not JSON (written by something else) reads as
+// null, through a query as through get(), and the other rows still come.
+void TestCollectionQuery::unreadableJsonColumnReadsAsNull()
+{
+    const QString table = m_notes->spec().tableName;
+    {
+        RawConnection raw(m_fixture->path());
+        QVERIFY(raw.exec(
+            QStringLiteral("UPDATE %1 SET extra = '{\"broken\": [' WHERE id = 'n1'").arg(table)));
+        QVERIFY(raw.exec(
+            QStringLiteral("UPDATE %1 SET extra = '1}, {\"x\": 2' WHERE id = 'n2'").arg(table)));
+    }
+    const QList<QJsonObject> rows = m_notes->query(Query().orderBy("title"));
+    QCOMPARE(idsOf(rows), (QStringList{"n1", "n2", "n3", "n4", "n5"}));
+    QCOMPARE(rows.at(0).value("extra"), QJsonValue(QJsonValue::Null));
+    QCOMPARE(rows.at(0).value("title"), QJsonValue("apple"));
+    QCOMPARE(rows.at(0), *m_notes->get("n1"));
+    QCOMPARE(rows.at(1), *m_notes->get("n2"));
 }
 
 void TestCollectionQuery::cleanup()
