@@ -99,22 +99,28 @@ std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QStr
             select->reset();
             return std::nullopt;
         }
-        auto textOrNullAt = [select](int column) {
-            return select->isNull(column) ? QJsonValue(QJsonValue::Null)
-                                          : QJsonValue(select->text(column));
-        };
         StoredRow row;
-        row.record.insert(kId, select->text(IdColumn));
-        row.record.insert(kCreatedAt, textOrNullAt(CreatedAtColumn));
-        row.record.insert(kUpdatedAt, textOrNullAt(UpdatedAtColumn));
-        row.record.insert(kDeletedAt, textOrNullAt(DeletedAtColumn));
+        // The template has every key in the object's own order: values are
+        // set by position, no key is looked up or inserted (a push reads a
+        // row per queued insert this way).
+        row.record = m_rowTemplate;
+        auto slot = row.record.begin();
+        for (const int queryColumn : m_templateColumns) {
+            // Query columns lack _version and _fieldMeta before the fields.
+            const int column = queryColumn < kQueryFirstField
+                                   ? queryColumn
+                                   : queryColumn - kQueryFirstField + FirstField;
+            if (select->isNull(column))
+                *slot = QJsonValue::Null;
+            else if (queryColumn < kQueryFirstField)
+                *slot = select->text(column);
+            else
+                *slot =
+                    nativeJsonValue(m_spec.fields[queryColumn - kQueryFirstField], *select, column);
+            ++slot;
+        }
         row.deleted = !select->isNull(DeletedAtColumn);
         row.version = select->int64(VersionColumn);
-        for (int i = 0; i < m_spec.fields.size(); ++i)
-            row.record.insert(m_spec.fields[i].name,
-                              select->isNull(FirstField + i)
-                                  ? QJsonValue(QJsonValue::Null)
-                                  : nativeJsonValue(m_spec.fields[i], *select, FirstField + i));
         row.meta = parseFieldMeta(select->text(MetaColumn));
         expandInsertStamp(&row.meta);
         select->reset();

@@ -198,6 +198,22 @@ qint64 NativeStatement::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+NativeSqlite::ReadTransaction::ReadTransaction(NativeSqlite *native)
+{
+    // Inside a transaction already (a write, or an outer read): nothing to do.
+    if (!native || !sqlite3_get_autocommit(native->m_db))
+        return;
+    if (sqlite3_exec(native->m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK)
+        m_native = native;
+}
+
+NativeSqlite::ReadTransaction::~ReadTransaction()
+{
+    // Only reads happened: COMMIT just releases the snapshot.
+    if (m_native && sqlite3_exec(m_native->m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(m_native->m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
 std::unique_ptr<NativeSqlite> NativeSqlite::attach(const QSqlDatabase &database, QString *reason)
 {
     if (qEnvironmentVariable("MANA_STORE_NATIVE_SQLITE") == QLatin1String("0")) {

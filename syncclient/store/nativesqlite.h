@@ -78,6 +78,21 @@ public:
     // Finalises every statement; must run before QtSql closes the connection.
     void clear();
 
+    // Holds one read transaction for its lifetime, when none is open: many
+    // small reads then share one snapshot and one set of locks, instead of
+    // taking and releasing SQLite's locks (system calls) for each.
+    class ReadTransaction
+    {
+    public:
+        explicit ReadTransaction(NativeSqlite *native);
+        ~ReadTransaction();
+        ReadTransaction(const ReadTransaction &) = delete;
+        ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    private:
+        NativeSqlite *m_native = nullptr; // null: nothing begun here
+    };
+
 private:
     explicit NativeSqlite(sqlite3 *db);
 

@@ -105,6 +105,9 @@ QList<PendingChange> PendingChangeQueue::list(const QString &appId, int limit,
                        "FROM _pending_changes WHERE (? = '' OR app_id = ?) AND sequence > ? "
                        "ORDER BY sequence LIMIT ?");
     const QString app = appId.isNull() ? QStringLiteral("") : appId;
+    // The rows and the records the inserts among them refer to (up to a
+    // push's worth, each read on its own) come from one snapshot.
+    const NativeSqlite::ReadTransaction snapshot(m_native);
     auto append = [&](qint64 sequence, QString rowApp, QString tableName, QString wireName,
                       QString recordId, const QString &op, const QString &fieldsJson) {
         PendingChange change;
