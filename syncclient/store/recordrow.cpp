@@ -1,5 +1,7 @@
 #include "recordrow.h"
 
+#include "wire/jsontext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -64,14 +66,28 @@ FieldMetaMap parseFieldMeta(const QString &json)
 
 QString serializeFieldMeta(const FieldMetaMap &meta)
 {
-    QJsonObject object;
+    // Written as text directly (every remote change and local write stores
+    // one): the same bytes a QJsonDocument of the entries would give, at a
+    // fraction of the cost - it was a fifth of applying a pulled page.
+    QByteArray text;
+    text.reserve(64 + 80 * meta.size());
+    text.append('{');
     for (auto it = meta.begin(); it != meta.end(); ++it) {
-        QJsonArray entry{it->updatedAt, it->clientId};
-        if (!it->extraValue.isUndefined())
-            entry.append(it->extraValue);
-        object.insert(it.key(), entry);
+        if (it != meta.begin())
+            text.append(',');
+        wire::appendJsonString(&text, it.key());
+        text.append(":[");
+        wire::appendJsonString(&text, it->updatedAt);
+        text.append(',');
+        wire::appendJsonString(&text, it->clientId);
+        if (!it->extraValue.isUndefined()) {
+            text.append(',');
+            wire::appendJsonValue(&text, it->extraValue);
+        }
+        text.append(']');
     }
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    text.append('}');
+    return QString::fromUtf8(text);
 }
 
 } // namespace mana

@@ -1,9 +1,11 @@
 // Applying what the server sends is where replicas converge or drift: the
 // merge is field by field, nothing is queued back, the batch is one
 // transaction, and a local edit that is newer than the remote one survives.
+#include "recordrow.h"
 #include "storetestsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QTest>
@@ -48,6 +50,8 @@ class TestRemoteApply : public QObject
 private slots:
     void init();
     void cleanup();
+
+    void fieldMetaTextIsWhatQtWrites();
 
     void mergesFieldByField();
     void tieBreakByClientId_data();
@@ -313,4 +317,31 @@ void TestRemoteApply::signalsAfterCommit()
 }
 
 QTEST_GUILESS_MAIN(TestRemoteApply)
+// The stored per-field meta is written as text directly; it must be what a
+// QJsonDocument of the same entries gives (and so read back the same).
+void TestRemoteApply::fieldMetaTextIsWhatQtWrites()
+{
+    FieldMetaMap meta;
+    meta.insert("title", FieldMeta{"2026-12-01T10:00:00.000Z", "client-a", {}});
+    meta.insert(kInsertStampKey, FieldMeta{"2026-12-01T09:00:00.000Z", "client-b", {}});
+    meta.insert("extra", FieldMeta{"2026-12-01T11:00:00.000Z", "c",
+                                   QJsonObject{{"k", QJsonArray{1, 2.5, "x\"y"}}}});
+    meta.insert("odd", FieldMeta{"t", QString::fromUtf8("Grüße \n\t🍎"), QJsonValue(1e300)});
+    meta.insert("nulls", FieldMeta{"t", "c", QJsonValue(QJsonValue::Null)});
+    QJsonObject expected;
+    for (auto it = meta.begin(); it != meta.end(); ++it) {
+        QJsonArray entry{it->updatedAt, it->clientId};
+        if (!it->extraValue.isUndefined())
+            entry.append(it->extraValue);
+        expected.insert(it.key(), entry);
+    }
+    const QString text = serializeFieldMeta(meta);
+    QCOMPARE(text, QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+    const FieldMetaMap readBack = parseFieldMeta(text);
+    QCOMPARE(readBack.keys(), meta.keys());
+    QCOMPARE(readBack.value("extra").extraValue, meta.value("extra").extraValue);
+    QCOMPARE(readBack.value("odd").clientId, meta.value("odd").clientId);
+    QCOMPARE(serializeFieldMeta({}), QStringLiteral("{}"));
+}
+
 #include "tst_remoteapply.moc"
