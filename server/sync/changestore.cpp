@@ -1,6 +1,7 @@
 #include "changestore.h"
 
-#include <QCborValue>
+#include "wire/change.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,105 +29,20 @@ qint64 ChangeStore::parseCursor(const QString &cursor, qint64 head) const
     return sequence;
 }
 
-namespace {
-
-// Qt's own writer for what the fast paths below leave to it (non-ASCII or
-// escaped strings, fractions, arrays, objects), so the text stays exactly
-// what QJsonDocument writes.
-void appendQtJson(QString *out, const QJsonValue &value)
-{
-    QJsonArray wrapper;
-    wrapper.append(value);
-    const QByteArray json = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
-    out->append(QString::fromUtf8(json.constData() + 1, json.size() - 2));
-}
-
-// Printable ASCII without quote or backslash is written as it is; the rest
-// goes through Qt, whose escaping is the reference.
-void appendJsonString(QString *out, const QString &text)
-{
-    for (const QChar character : text) {
-        const char16_t unit = character.unicode();
-        if (unit < 0x20 || unit >= 0x7f || unit == u'"' || unit == u'\\') {
-            appendQtJson(out, text);
-            return;
-        }
-    }
-    out->append(QLatin1Char('"'));
-    out->append(text);
-    out->append(QLatin1Char('"'));
-}
-
-void appendJsonValue(QString *out, const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        out->append(QLatin1String("null"));
-        return;
-    case QJsonValue::Bool:
-        out->append(value.toBool() ? QLatin1String("true") : QLatin1String("false"));
-        return;
-    case QJsonValue::String:
-        appendJsonString(out, value.toString());
-        return;
-    case QJsonValue::Double: {
-        // Qt writes integers as integers and doubles in shortest form
-        // (1e+06); only the integer case is cheap to get right here.
-        const QCborValue number = QCborValue::fromJsonValue(value);
-        if (number.isInteger()) {
-            out->append(QString::number(number.toInteger()));
-            return;
-        }
-        break;
-    }
-    default:
-        break;
-    }
-    appendQtJson(out, value);
-}
-
-void appendRecordStateJson(QString *out, const RecordState &state)
-{
-    // The same text as a QJsonDocument of the state: keys sorted (QMap
-    // order for fields; clientId < updatedAt < value inside), compact. A
-    // push writes every state and log entry, and building QJsonObjects for
-    // them cost a quarter of the push.
-    out->append(QLatin1Char('{'));
-    bool first = true;
-    for (auto it = state.begin(); it != state.end(); ++it) {
-        if (!first)
-            out->append(QLatin1Char(','));
-        first = false;
-        appendJsonString(out, it.key());
-        out->append(QLatin1Char(':'));
-        out->append(QLatin1Char('{'));
-        if (!it->clientId.isEmpty()) {
-            out->append(QLatin1String("\"clientId\":"));
-            appendJsonString(out, it->clientId);
-            out->append(QLatin1Char(','));
-        }
-        out->append(QLatin1String("\"updatedAt\":"));
-        appendJsonString(out, it->updatedAt);
-        out->append(QLatin1String(",\"value\":"));
-        appendJsonValue(out, it->value);
-        out->append(QLatin1Char('}'));
-    }
-    out->append(QLatin1Char('}'));
-}
-
-} // namespace
-
 QString recordStateToJsonText(const RecordState &state)
 {
-    QString text;
-    text.reserve(64 * state.size() + 2);
-    appendRecordStateJson(&text, state);
-    return text;
+    return QString::fromUtf8(recordStateToJson(state));
 }
 
+// The text of wire/changetext.cpp, which is what a QJsonDocument of the
+// state gives: a push writes every state and log entry, and building
+// QJsonObjects for them cost a quarter of the push.
 QByteArray recordStateToJson(const RecordState &state)
 {
-    return recordStateToJsonText(state).toUtf8();
+    QByteArray text;
+    text.reserve(64 * state.size() + 2);
+    wire::appendFieldStatesJson(&text, state);
+    return text;
 }
 
 std::optional<RecordState> recordStateFromJson(const QByteArray &json)

@@ -36,6 +36,12 @@ std::optional<QJsonDocument> parseBody(const QByteArray &body, QString *error,
 // Depth of a JSON value (scalars 0, `{}` 1, `{"a":[]}` 2).
 int jsonDepth(const QJsonValue &value);
 
+// A record's per-field states as the compact JSON text of a change's
+// `fields` ({"name":{"clientId":…,"updatedAt":…,"value":…}}, clientId left
+// out when empty), byte for byte what QJsonDocument writes. The server
+// stores states in this form too.
+void appendFieldStatesJson(QByteArray *out, const RecordState &fields);
+
 enum class ChangeOp { Insert, Update, Delete };
 QString toString(ChangeOp op);
 std::optional<ChangeOp> changeOpFromString(QStringView text);

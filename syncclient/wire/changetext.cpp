@@ -136,7 +136,9 @@ bool isUniformInsertBy(const Change &change, const QString &pusher, const QStrin
     return true;
 }
 
-void appendFields(QByteArray *out, const QMap<QString, FieldState> &fields)
+} // namespace
+
+void appendFieldStatesJson(QByteArray *out, const RecordState &fields)
 {
     ObjectText json(out);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -149,8 +151,6 @@ void appendFields(QByteArray *out, const QMap<QString, FieldState> &fields)
     }
     json.close();
 }
-
-} // namespace
 
 void Change::appendJson(QByteArray *out, const QString &pusher) const
 {
@@ -165,7 +165,7 @@ void Change::appendJson(QByteArray *out, const QString &pusher) const
     if (!deletedAt.isEmpty())
         appendJsonString(json.key("deletedAt"), deletedAt);
     if (!fields.isEmpty() && !isUniformInsertBy(*this, pusher, latest))
-        appendFields(json.key("fields"), fields);
+        appendFieldStatesJson(json.key("fields"), fields);
     appendJsonString(json.key("id"), id);
     appendJsonString(json.key("op"), toString(op));
     appendJsonString(json.key("table"), table);
