@@ -1,0 +1,151 @@
+// TodoController: projects and labels - create, rename, archive, delete,
+// and a task's labels.
+#include "todocontroller.h"
+
+#include "collection.h"
+#include "localstore.h"
+
+namespace mana::todo {
+
+QString TodoController::createProject(const QString &name, const QString &color)
+{
+    Collection *projects = collection("projects");
+    if (!projects || name.simplified().isEmpty()) {
+        fail(projects ? tr("Give the project a name.")
+                      : tr("No profile is open, so nothing can be saved."));
+        return {};
+    }
+    double order = 0;
+    for (const QJsonObject &project : projects->query())
+        order = std::max(order, project.value(QStringLiteral("order")).toDouble() + 1);
+    const WriteResult made = projects->insert(
+        {{QStringLiteral("name"), name.simplified()},
+         {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)},
+         {QStringLiteral("order"), order}});
+    if (!made)
+        fail(made.error);
+    return made.id;
+}
+
+bool TodoController::renameProject(const QString &projectId, const QString &name,
+                                   const QString &color)
+{
+    Collection *projects = collection("projects");
+    if (!projects || name.simplified().isEmpty())
+        return fail(tr("Give the project a name."));
+    const WriteResult result = projects->update(
+        projectId,
+        {{QStringLiteral("name"), name.simplified()},
+         {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
+    return result ? true : fail(result.error);
+}
+
+bool TodoController::setProjectArchived(const QString &projectId, bool archived)
+{
+    Collection *projects = collection("projects");
+    const WriteResult result =
+        projects ? projects->update(projectId, {{QStringLiteral("isArchived"), archived}})
+                 : WriteResult{};
+    return result ? true : fail(result.error);
+}
+
+int TodoController::projectTaskCount(const QString &projectId) const
+{
+    Collection *tasks = collection("tasks");
+    return tasks ? tasks->count(
+                       Query().where(QStringLiteral("projectId"), Query::Op::Equal, projectId))
+                 : 0;
+}
+
+bool TodoController::deleteProject(const QString &projectId, bool deleteTasks)
+{
+    Collection *projects = collection("projects");
+    Collection *tasks = collection("tasks");
+    if (!projects || !tasks)
+        return fail(tr("No profile is open, so nothing can be saved."));
+    for (const QJsonObject &task :
+         tasks->query(Query().where(QStringLiteral("projectId"), Query::Op::Equal, projectId))) {
+        const QString id = task.value(QStringLiteral("id")).toString();
+        const WriteResult result =
+            deleteTasks ? tasks->remove(id)
+                        : tasks->update(id, {{QStringLiteral("projectId"), QJsonValue::Null}});
+        if (!result)
+            return fail(result.error);
+    }
+    const WriteResult removed = projects->remove(projectId);
+    return removed ? true : fail(removed.error);
+}
+
+QString TodoController::createLabel(const QString &name, const QString &color)
+{
+    Collection *labels = collection("labels");
+    if (!labels || name.simplified().isEmpty()) {
+        fail(tr("Give the label a name."));
+        return {};
+    }
+    const WriteResult made = labels->insert(
+        {{QStringLiteral("name"), name.simplified()},
+         {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
+    if (!made)
+        fail(made.error);
+    return made.id;
+}
+
+bool TodoController::renameLabel(const QString &labelId, const QString &name, const QString &color)
+{
+    Collection *labels = collection("labels");
+    if (!labels || name.simplified().isEmpty())
+        return fail(tr("Give the label a name."));
+    const WriteResult result = labels->update(
+        labelId,
+        {{QStringLiteral("name"), name.simplified()},
+         {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
+    return result ? true : fail(result.error);
+}
+
+bool TodoController::deleteLabel(const QString &labelId)
+{
+    Collection *labels = collection("labels");
+    Collection *links = collection("taskLabels");
+    if (!labels || !links)
+        return fail(tr("No profile is open, so nothing can be saved."));
+    for (const QJsonObject &link :
+         links->query(Query().where(QStringLiteral("labelId"), Query::Op::Equal, labelId)))
+        links->remove(link.value(QStringLiteral("id")).toString());
+    const WriteResult removed = labels->remove(labelId);
+    return removed ? true : fail(removed.error);
+}
+
+QStringList TodoController::labelsOfTask(const QString &taskId) const
+{
+    QStringList ids;
+    if (Collection *links = collection("taskLabels")) {
+        for (const QJsonObject &link :
+             links->query(Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId)))
+            ids.append(link.value(QStringLiteral("labelId")).toString());
+    }
+    return ids;
+}
+
+bool TodoController::setTaskLabel(const QString &taskId, const QString &labelId, bool on)
+{
+    Collection *links = collection("taskLabels");
+    if (!links)
+        return fail(tr("No profile is open, so nothing can be saved."));
+    const QList<QJsonObject> existing =
+        links->query(Query()
+                         .where(QStringLiteral("taskId"), Query::Op::Equal, taskId)
+                         .where(QStringLiteral("labelId"), Query::Op::Equal, labelId));
+    if (on && existing.isEmpty()) {
+        const WriteResult made = links->insert(
+            {{QStringLiteral("taskId"), taskId}, {QStringLiteral("labelId"), labelId}});
+        return made ? true : fail(made.error);
+    }
+    if (!on) {
+        for (const QJsonObject &link : existing)
+            links->remove(link.value(QStringLiteral("id")).toString());
+    }
+    return true;
+}
+
+} // namespace mana::todo
