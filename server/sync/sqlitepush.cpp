@@ -71,7 +71,7 @@ struct LogEntry
     qint64 seq = 0;
     QString table;
     QString id;
-    QString changedFields;
+    QByteArray changedFields; // JSON text (UTF-8)
 };
 
 // Runs a statement that returns no rows.
@@ -107,7 +107,7 @@ struct SqliteChangeStore::WorkingRecord
     bool changed = false; // a change of this push changed it
     // The state's JSON when the latest change rewrote every field (then it
     // equals that change's log entry, so it is written once, not twice).
-    QString stateJson;
+    QByteArray stateJson; // UTF-8, bound as it is
 };
 
 Statement *SqliteChangeStore::statement(const QString &sql, QString *error)
@@ -249,15 +249,15 @@ ApplyResult SqliteChangeStore::applyChanges(const QString &userId, const QString
         record.lastClientId = clientId;
         record.state = std::move(outcome.merged);
 
-        QString changedJson;
+        QByteArray changedJson;
         if (outcome.changedFields.size() == record.state.size()) {
-            changedJson = recordStateToJsonText(record.state);
+            changedJson = recordStateToJson(record.state);
             record.stateJson = changedJson;
         } else {
             RecordState changedStates;
             for (const QString &field : std::as_const(outcome.changedFields))
                 changedStates.insert(field, record.state.value(field));
-            changedJson = recordStateToJsonText(changedStates);
+            changedJson = recordStateToJson(changedStates);
             record.stateJson.clear();
         }
         log.append(LogEntry{head, change.table, change.id, std::move(changedJson)});
@@ -276,7 +276,7 @@ ApplyResult SqliteChangeStore::applyChanges(const QString &userId, const QString
     for (const RecordKey &key : std::as_const(changedRecords)) {
         WorkingRecord &record = records[key];
         if (record.stateJson.isEmpty())
-            record.stateJson = recordStateToJsonText(record.state);
+            record.stateJson = recordStateToJson(record.state);
         if (!record.stored) {
             inserts.append(key);
             continue;
@@ -290,7 +290,7 @@ ApplyResult SqliteChangeStore::applyChanges(const QString &userId, const QString
             if (!update)
                 return result;
         }
-        update->bind(1, record.stateJson);
+        update->bindUtf8(1, record.stateJson);
         update->bind(2, record.lastSeq);
         update->bind(3, record.lastClientId);
         update->bind(4, record.otherSeq);
@@ -309,7 +309,7 @@ ApplyResult SqliteChangeStore::applyChanges(const QString &userId, const QString
         for (qsizetype index = first; index < first + count; ++index) {
             const RecordKey &key = inserts.at(index);
             const WorkingRecord &record = records[key];
-            insert->bind(++column, record.stateJson);
+            insert->bindUtf8(++column, record.stateJson);
             insert->bind(++column, record.lastSeq);
             insert->bind(++column, record.lastClientId);
             insert->bind(++column, record.otherSeq);
@@ -335,7 +335,7 @@ ApplyResult SqliteChangeStore::applyChanges(const QString &userId, const QString
             append->bind(++column, entry.table);
             append->bind(++column, entry.id);
             append->bind(++column, clientId);
-            append->bind(++column, entry.changedFields);
+            append->bindUtf8(++column, entry.changedFields);
             append->bind(++column, receivedAt);
         }
         return run(*append, &result.error);

@@ -60,6 +60,16 @@ void Statement::bind(int index, const QString &text)
                       SQLITE_STATIC);
 }
 
+void Statement::bindUtf8(int index, QByteArray utf8)
+{
+    if (index < 1 || size_t(index) >= m_boundText.size())
+        return; // as bind(): the step then fails on the missing value
+    QByteArray &kept = m_boundText[size_t(index)];
+    kept = std::move(utf8);
+    sqlite3_bind_text(m_statement, index, kept.isNull() ? "" : kept.constData(), int(kept.size()),
+                      SQLITE_STATIC);
+}
+
 void Statement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_statement, index, value);

@@ -35,6 +35,8 @@ public:
 
     // 1-based, like SQLite. Text is kept until reset().
     void bind(int index, const QString &text);
+    // Text that is UTF-8 already (JSON written as bytes): no conversion.
+    void bindUtf8(int index, QByteArray utf8);
     void bind(int index, qint64 value);
 
     Step step();
