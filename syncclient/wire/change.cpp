@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <functional>
 
 namespace mana::wire {
 
@@ -13,6 +14,11 @@ const QString kBadRequest = QStringLiteral("bad_request: ");
 
 // Collects the first problem found while reading a JSON tree, with the path
 // to it ("changes[3].fields.title.updatedAt: not a timestamp").
+// Where in a document a reader is, as "changes[12].fields.title": built
+// only when something fails. Most reads succeed, and building the path of
+// every change and field was a third of reading a pulled page.
+using LazyPath = std::function<QString()>;
+
 class Reader
 {
 public:
@@ -28,32 +34,41 @@ public:
         return false;
     }
 
-    bool string(const QJsonObject &object, const QString &key, const QString &path, QString *out,
+    bool string(const QJsonObject &object, const QString &key, const LazyPath &path, QString *out,
                 bool required = true)
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined() || (!required && value.isNull())) {
             if (required)
-                return fail(join(path, key), QStringLiteral("missing"));
+                return fail(join(path(), key), QStringLiteral("missing"));
             out->clear();
             return true;
         }
         if (!value.isString())
-            return fail(join(path, key), QStringLiteral("not a string"));
+            return fail(join(path(), key), QStringLiteral("not a string"));
         *out = value.toString();
         return true;
     }
+    bool string(const QJsonObject &object, const QString &key, const QString &path, QString *out,
+                bool required = true)
+    {
+        return string(object, key, LazyPath([&path] { return path; }), out, required);
+    }
 
-    bool timestamp(const QJsonValue &value, const QString &path, QString *out)
+    bool timestamp(const QJsonValue &value, const LazyPath &path, QString *out)
     {
         if (!value.isString())
-            return fail(path, QStringLiteral("not a timestamp (expected a string)"));
+            return fail(path(), QStringLiteral("not a timestamp (expected a string)"));
         const auto canonical = canonicalTimestamp(value.toString());
         if (!canonical)
-            return fail(path,
+            return fail(path(),
                         QStringLiteral("not a timestamp: \"%1\"").arg(value.toString().left(40)));
         *out = *canonical;
         return true;
+    }
+    bool timestamp(const QJsonValue &value, const QString &path, QString *out)
+    {
+        return timestamp(value, LazyPath([&path] { return path; }), out);
     }
 
     static QString join(const QString &path, const QString &key)
@@ -65,30 +80,32 @@ private:
     QString *m_error;
 };
 
-bool readFields(Reader &reader, const QJsonValue &json, const QString &path,
+bool readFields(Reader &reader, const QJsonValue &json, const LazyPath &path,
                 QMap<QString, FieldState> *fields)
 {
     if (!json.isObject())
-        return reader.fail(path, QStringLiteral("not an object"));
+        return reader.fail(path(), QStringLiteral("not an object"));
     const QJsonObject object = json.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const QString fieldPath = Reader::join(path, it.key());
+        const LazyPath fieldPath = [&] { return Reader::join(path(), it.key()); };
         if (!isValidName(it.key()))
-            return reader.fail(fieldPath, QStringLiteral("not a valid field name"));
+            return reader.fail(fieldPath(), QStringLiteral("not a valid field name"));
         if (!it.value().isObject())
-            return reader.fail(fieldPath, QStringLiteral("not an object with value and updatedAt"));
+            return reader.fail(fieldPath(),
+                               QStringLiteral("not an object with value and updatedAt"));
         const QJsonObject entry = it.value().toObject();
         FieldState state;
         if (!entry.contains(QLatin1String("value")))
-            return reader.fail(Reader::join(fieldPath, QStringLiteral("value")),
+            return reader.fail(Reader::join(fieldPath(), QStringLiteral("value")),
                                QStringLiteral("missing"));
         state.value = entry.value(QLatin1String("value"));
         if (!entry.contains(QLatin1String("updatedAt")))
-            return reader.fail(Reader::join(fieldPath, QStringLiteral("updatedAt")),
+            return reader.fail(Reader::join(fieldPath(), QStringLiteral("updatedAt")),
                                QStringLiteral("missing"));
-        if (!reader.timestamp(entry.value(QLatin1String("updatedAt")),
-                              Reader::join(fieldPath, QStringLiteral("updatedAt")),
-                              &state.updatedAt))
+        if (!reader.timestamp(
+                entry.value(QLatin1String("updatedAt")),
+                [&] { return Reader::join(fieldPath(), QStringLiteral("updatedAt")); },
+                &state.updatedAt))
             return false;
         if (!reader.string(entry, QStringLiteral("clientId"), fieldPath, &state.clientId, false))
             return false;
@@ -97,48 +114,50 @@ bool readFields(Reader &reader, const QJsonValue &json, const QString &path,
     return true;
 }
 
-bool readChange(Reader &reader, const QJsonValue &json, const QString &path, Change *change)
+bool readChange(Reader &reader, const QJsonValue &json, const LazyPath &path, Change *change)
 {
     if (!json.isObject())
-        return reader.fail(path, QStringLiteral("a change must be an object"));
+        return reader.fail(path(), QStringLiteral("a change must be an object"));
     const QJsonObject object = json.toObject();
 
     if (!reader.string(object, QStringLiteral("table"), path, &change->table))
         return false;
     if (!isValidName(change->table))
         return reader.fail(
-            Reader::join(path, QStringLiteral("table")),
+            Reader::join(path(), QStringLiteral("table")),
             QStringLiteral("\"%1\" is not a valid table name").arg(change->table.left(70)));
     if (!reader.string(object, QStringLiteral("id"), path, &change->id))
         return false;
     if (!isValidRecordId(change->id))
-        return reader.fail(Reader::join(path, QStringLiteral("id")),
+        return reader.fail(Reader::join(path(), QStringLiteral("id")),
                            QStringLiteral("must be 1 to %1 bytes").arg(kMaxRecordIdBytes));
     QString opText;
     if (!reader.string(object, QStringLiteral("op"), path, &opText))
         return false;
     const auto op = changeOpFromString(opText);
     if (!op)
-        return reader.fail(Reader::join(path, QStringLiteral("op")),
+        return reader.fail(Reader::join(path(), QStringLiteral("op")),
                            QStringLiteral("unknown op \"%1\"").arg(opText.left(20)));
     change->op = *op;
 
     const QJsonValue data = object.value(QLatin1String("data"));
     if (!data.isUndefined() && !data.isNull()) {
-        const QString dataPath = Reader::join(path, QStringLiteral("data"));
+        const LazyPath dataPath = [&] { return Reader::join(path(), QStringLiteral("data")); };
         if (!data.isObject())
-            return reader.fail(dataPath, QStringLiteral("not an object"));
+            return reader.fail(dataPath(), QStringLiteral("not an object"));
         QJsonObject normalized = data.toObject();
         for (auto it = normalized.begin(); it != normalized.end(); ++it) {
             if (!isValidName(it.key()))
-                return reader.fail(Reader::join(dataPath, it.key()),
+                return reader.fail(Reader::join(dataPath(), it.key()),
                                    QStringLiteral("not a valid field name"));
         }
         for (const QString &key : {QStringLiteral("createdAt"), QStringLiteral("updatedAt")}) {
             if (!normalized.contains(key) || normalized.value(key).isNull())
                 continue;
             QString canonical;
-            if (!reader.timestamp(normalized.value(key), Reader::join(dataPath, key), &canonical))
+            if (!reader.timestamp(
+                    normalized.value(key), [&] { return Reader::join(dataPath(), key); },
+                    &canonical))
                 return false;
             normalized.insert(key, canonical);
         }
@@ -147,16 +166,19 @@ bool readChange(Reader &reader, const QJsonValue &json, const QString &path, Cha
 
     const QJsonValue fields = object.value(QLatin1String("fields"));
     if (!fields.isUndefined() && !fields.isNull() &&
-        !readFields(reader, fields, Reader::join(path, QStringLiteral("fields")), &change->fields))
+        !readFields(
+            reader, fields, [&] { return Reader::join(path(), QStringLiteral("fields")); },
+            &change->fields))
         return false;
 
     const QJsonValue deletedAt = object.value(QLatin1String("deletedAt"));
     if (change->op == ChangeOp::Delete || (!deletedAt.isUndefined() && !deletedAt.isNull())) {
         if (deletedAt.isUndefined() || deletedAt.isNull())
-            return reader.fail(Reader::join(path, QStringLiteral("deletedAt")),
+            return reader.fail(Reader::join(path(), QStringLiteral("deletedAt")),
                                QStringLiteral("missing (a delete needs it)"));
-        if (!reader.timestamp(deletedAt, Reader::join(path, QStringLiteral("deletedAt")),
-                              &change->deletedAt))
+        if (!reader.timestamp(
+                deletedAt, [&] { return Reader::join(path(), QStringLiteral("deletedAt")); },
+                &change->deletedAt))
             return false;
     }
 
@@ -164,18 +186,18 @@ bool readChange(Reader &reader, const QJsonValue &json, const QString &path, Cha
     case ChangeOp::Insert:
         if (change->fields.isEmpty()) {
             if (change->data.isEmpty())
-                return reader.fail(path, QStringLiteral("an insert needs data or fields"));
+                return reader.fail(path(), QStringLiteral("an insert needs data or fields"));
             const bool hasTime = change->data.value(QLatin1String("updatedAt")).isString() ||
                                  change->data.value(QLatin1String("createdAt")).isString();
             if (!hasTime)
                 return reader.fail(
-                    Reader::join(path, QStringLiteral("data")),
+                    Reader::join(path(), QStringLiteral("data")),
                     QStringLiteral("an insert without fields needs updatedAt or createdAt"));
         }
         break;
     case ChangeOp::Update:
         if (change->fields.isEmpty())
-            return reader.fail(Reader::join(path, QStringLiteral("fields")),
+            return reader.fail(Reader::join(path(), QStringLiteral("fields")),
                                QStringLiteral("an update needs at least one field"));
         break;
     case ChangeOp::Delete:
@@ -386,7 +408,8 @@ std::optional<Change> Change::fromJson(const QJsonValue &json, QString *error)
 {
     Reader reader(error);
     Change change;
-    if (!readChange(reader, json, QString(), &change))
+    if (!readChange(
+            reader, json, [] { return QString(); }, &change))
         return std::nullopt;
     return change;
 }
@@ -468,7 +491,9 @@ std::optional<Changeset> Changeset::fromJson(const QJsonValue &json, QString *er
     changeset.changes.reserve(changesArray.size());
     for (qsizetype i = 0; i < changesArray.size(); ++i) {
         Change change;
-        if (!readChange(reader, changesArray.at(i), QStringLiteral("changes[%1]").arg(i), &change))
+        if (!readChange(
+                reader, changesArray.at(i), [i] { return QStringLiteral("changes[%1]").arg(i); },
+                &change))
             return std::nullopt;
         changeset.changes.append(std::move(change));
     }
@@ -523,8 +548,9 @@ std::optional<SyncResponse> SyncResponse::fromJson(const QJsonValue &json, QStri
     const QJsonArray changesArray = changes.toArray();
     for (qsizetype i = 0; i < changesArray.size(); ++i) {
         Change change;
-        if (!readChange(reader, changesArray.at(i), QStringLiteral("serverChanges[%1]").arg(i),
-                        &change))
+        if (!readChange(
+                reader, changesArray.at(i),
+                [i] { return QStringLiteral("serverChanges[%1]").arg(i); }, &change))
             return std::nullopt;
         response.serverChanges.append(std::move(change));
     }
