@@ -29,11 +29,6 @@ qint64 ChangeStore::parseCursor(const QString &cursor, qint64 head) const
     return sequence;
 }
 
-QString recordStateToJsonText(const RecordState &state)
-{
-    return QString::fromUtf8(recordStateToJson(state));
-}
-
 // The text of wire/changetext.cpp, which is what a QJsonDocument of the
 // state gives: a push writes every state and log entry, and building
 // QJsonObjects for them cost a quarter of the push.

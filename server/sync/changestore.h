@@ -98,7 +98,6 @@ public:
 // The stored form of a record state: {"field":{"value":…,"updatedAt":…,"clientId":…}}.
 // The text is exactly what QJsonDocument writes (compact, sorted keys).
 QByteArray recordStateToJson(const RecordState &state);
-QString recordStateToJsonText(const RecordState &state);
 std::optional<RecordState> recordStateFromJson(const QByteArray &json);
 
 } // namespace mana::server

@@ -5,53 +5,11 @@
 #include "collection_p.h"
 #include "localstore.h"
 #include "recordrow.h"
+#include "wire/jsontext.h"
 
 namespace mana {
 
 using namespace collectiondetail;
-
-namespace {
-
-// Appends UTF-8 text as a JSON string. Invalid UTF-8 is copied as it is and
-// makes the whole text unparsable, which sends the caller to its fallback.
-void appendJsonString(QByteArray *out, QByteArrayView text)
-{
-    out->append('"');
-    qsizetype plainFrom = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const auto byte = static_cast<unsigned char>(text[i]);
-        if (byte >= 0x20 && byte != '"' && byte != '\\')
-            continue;
-        out->append(text.sliced(plainFrom, i - plainFrom));
-        static const char kHex[] = "0123456789abcdef";
-        switch (byte) {
-        case '"':
-            out->append("\\\"");
-            break;
-        case '\\':
-            out->append("\\\\");
-            break;
-        case '\n':
-            out->append("\\n");
-            break;
-        case '\t':
-            out->append("\\t");
-            break;
-        case '\r':
-            out->append("\\r");
-            break;
-        default:
-            out->append("\\u00");
-            out->append(kHex[byte >> 4]);
-            out->append(kHex[byte & 0xf]);
-        }
-        plainFrom = i + 1;
-    }
-    out->append(text.sliced(plainFrom));
-    out->append('"');
-}
-
-} // namespace
 
 // The rows as one JSON text, parsed once: Qt's parser writes each value
 // straight into the objects' storage, where setting them one by one copies
@@ -79,7 +37,7 @@ bool Collection::readRowsAsJsonText(NativeStatement *select, QList<QJsonObject> 
                 continue;
             }
             if (column < kQueryFirstField) {
-                appendJsonString(&text, select->utf8View(int(column)));
+                wire::appendJsonUtf8String(&text, select->utf8View(int(column)));
                 continue;
             }
             switch (m_spec.fields.at(column - kQueryFirstField).type) {
@@ -100,7 +58,7 @@ bool Collection::readRowsAsJsonText(NativeStatement *select, QList<QJsonObject> 
                 text.append(select->utf8View(int(column))); // stored as JSON text
                 break;
             default:
-                appendJsonString(&text, select->utf8View(int(column)));
+                wire::appendJsonUtf8String(&text, select->utf8View(int(column)));
             }
         }
         text.append('}');

@@ -148,6 +148,42 @@ void appendJsonString(QByteArray *out, QStringView text)
     out->resize(cursor - out->constData());
 }
 
+void appendJsonUtf8String(QByteArray *out, QByteArrayView utf8)
+{
+    out->append('"');
+    qsizetype plainFrom = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out->append(utf8.sliced(plainFrom, i - plainFrom));
+        switch (byte) {
+        case '"':
+            out->append("\\\"");
+            break;
+        case '\\':
+            out->append("\\\\");
+            break;
+        case '\n':
+            out->append("\\n");
+            break;
+        case '\t':
+            out->append("\\t");
+            break;
+        case '\r':
+            out->append("\\r");
+            break;
+        default: {
+            char escape[6];
+            out->append(escape, writeUnicodeEscape(escape, byte) - escape);
+        }
+        }
+        plainFrom = i + 1;
+    }
+    out->append(utf8.sliced(plainFrom));
+    out->append('"');
+}
+
 void appendJsonValue(QByteArray *out, const QJsonValue &value)
 {
     appendValue(out, value);

@@ -17,6 +17,10 @@ namespace mana::wire {
 // escaped, everything else as raw UTF-8; a lone surrogate (not encodable in
 // UTF-8) as a \uXXXX escape, like Qt.
 void appendJsonString(QByteArray *out, QStringView text);
+// The same for text that is UTF-8 already (a SQLite column): copied as it is
+// between escapes. Invalid UTF-8 stays invalid, so a parser refuses the
+// whole text rather than reading something else.
+void appendJsonUtf8String(QByteArray *out, QByteArrayView utf8);
 
 // Any JSON value; undefined is written as null, like Qt does inside arrays.
 // Integers exactly, other numbers in Qt's shortest round-trip form,

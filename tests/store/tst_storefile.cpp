@@ -236,6 +236,8 @@ void TestStoreFile::newDatabaseIsConfigured()
     QCOMPARE(storeScalar(store, "PRAGMA foreign_keys").toInt(), 1);
     QCOMPARE(storeScalar(store, "PRAGMA synchronous").toInt(), 1); // NORMAL
     QVERIFY(storeScalar(store, "PRAGMA busy_timeout").toInt() >= 1000);
+    // No memory map: page faults cost more than reads here (decisions.md).
+    QCOMPARE(storeScalar(store, "PRAGMA mmap_size").toLongLong(), 0);
     QCOMPARE(storeScalar(store, "SELECT version FROM _schema_version").toInt(),
              LocalStore::kSchemaVersion);
     QCOMPARE(storeScalar(store, "SELECT count(*) FROM _schema_version").toInt(), 1);

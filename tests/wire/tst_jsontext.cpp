@@ -302,6 +302,9 @@ private slots:
     void valueMatchesQt_data();
     void valueMatchesQt();
     void randomValuesMatchQt();
+    void utf8StringReadsBack_data();
+    void utf8StringReadsBack();
+    void invalidUtf8IsRefused();
     void changeMatchesToJson_data();
     void changeMatchesToJson();
     void appendJsonKeepsWhatIsThere();
@@ -348,6 +351,50 @@ void TestJsonText::valueMatchesQt()
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const bool finite = !value.isDouble() || std::isfinite(value.toDouble());
     QCOMPARE(parsed.array().at(0), finite && !value.isUndefined() ? value : QJsonValue());
+}
+
+// UTF-8 that is already UTF-8 (a SQLite column) is escaped without a trip
+// through QString; Qt's parser must read back the very same string.
+void TestJsonText::utf8StringReadsBack_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const auto &[name, value] : awkwardValues()) {
+        // Lone surrogates have no UTF-8 form: not something a column holds.
+        if (value.isString() && value.toString().isValidUtf16())
+            QTest::newRow(qPrintable(name)) << value.toString();
+    }
+    QString controls;
+    for (char16_t unit = 0; unit < 0x20; ++unit)
+        controls.append(QChar(unit));
+    QTest::newRow("every control character, NUL first") << controls;
+    QTest::newRow("quote and backslash") << QStringLiteral(R"(a "b" \ c)");
+    QTest::newRow("emoji") << QString::fromUtf8("🍎 Grüße");
+    QTest::newRow("empty") << QString();
+}
+
+void TestJsonText::utf8StringReadsBack()
+{
+    QFETCH(QString, text);
+    QByteArray json = "[";
+    appendJsonUtf8String(&json, text.toUtf8());
+    json += ']';
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError,
+             qPrintable(error.errorString() + u' ' + QString::fromUtf8(json.toHex(' '))));
+    QCOMPARE(parsed.array().at(0).toString(), text);
+}
+
+// Bytes that are not UTF-8 stay as they are, so the parser refuses the text
+// (the store's query then reads the row value by value).
+void TestJsonText::invalidUtf8IsRefused()
+{
+    QByteArray json = "[";
+    appendJsonUtf8String(&json, QByteArrayView("ab\xff\xfe", 4));
+    json += ']';
+    QJsonParseError error;
+    QJsonDocument::fromJson(json, &error);
+    QVERIFY(error.error != QJsonParseError::NoError);
 }
 
 void TestJsonText::randomValuesMatchQt()

@@ -212,9 +212,10 @@ void TestWire::changeRoundTrip()
     QCOMPARE(parsed->toRecordState(QStringLiteral("w")), change.toRecordState(QStringLiteral("w")));
 }
 
-// The original server reads only `data`; ours prefers `fields`. An insert
-// built from per-field states must therefore carry both (PROTOCOL "Changes").
-void TestWire::insertJsonServesBothServers()
+namespace {
+
+// tasks/t9, an insert whose title was written at kT1 by c1.
+Change buyMilkInsert()
 {
     Change insert;
     insert.table = QStringLiteral("tasks");
@@ -222,6 +223,16 @@ void TestWire::insertJsonServesBothServers()
     insert.op = ChangeOp::Insert;
     insert.fields.insert(QStringLiteral("title"),
                          FieldState{QStringLiteral("Buy milk"), kT1, "c1"});
+    return insert;
+}
+
+} // namespace
+
+// The original server reads only `data`; ours prefers `fields`. An insert
+// built from per-field states must therefore carry both (PROTOCOL "Changes").
+void TestWire::insertJsonServesBothServers()
+{
+    Change insert = buyMilkInsert();
     insert.fields.insert(QStringLiteral("done"), FieldState{false, kT2, "c1"});
 
     const QJsonObject json = insert.toJson();
@@ -276,12 +287,7 @@ void TestWire::uniformInsertByPusherSendsDataAlone()
     QFETCH(QString, doneWriter);
     QFETCH(QString, pusher);
     QFETCH(bool, dataAlone);
-    Change insert;
-    insert.table = QStringLiteral("tasks");
-    insert.id = QStringLiteral("t9");
-    insert.op = ChangeOp::Insert;
-    insert.fields.insert(QStringLiteral("title"),
-                         FieldState{QStringLiteral("Buy milk"), kT1, "c1"});
+    Change insert = buyMilkInsert();
     insert.fields.insert(QStringLiteral("createdAt"), FieldState{kT1, kT1, "c1"});
     insert.fields.insert(QStringLiteral("notes"), FieldState{QJsonValue::Null, kT1, "c1"});
     insert.fields.insert(QStringLiteral("done"), FieldState{false, doneStamp, doneWriter});
