@@ -128,11 +128,12 @@ public:
             &m_anchor, [&] { result = work(m_client); }, Qt::BlockingQueuedConnection);
         return result;
     }
-    // A handler for B's change signal, run on B's thread.
+    // A handler for B's change signal, run on B's thread. The context is
+    // moved from the thread it was made on (moveToThread works only there).
     void onChanged(QObject *context, std::function<void(const QStringList &)> handler)
     {
+        context->moveToThread(&m_thread);
         onDevice([&](SyncClient *client) {
-            context->moveToThread(&m_thread);
             QObject::connect(client->tasks(), &Collection::changed, context, std::move(handler));
             return true;
         });
