@@ -78,6 +78,10 @@ Collection::Collection(LocalStore *store, CollectionSpec spec)
     m_insertSql =
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u','));
+    // REPLACE keeps the row's id; the version counts every stored change.
+    m_replaceSql =
+        QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
+            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u','));
     m_selectByIdSql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                           .arg(m_selectColumns, quoteIdentifier(m_spec.tableName));
 }

@@ -101,6 +101,7 @@ private:
     QList<int> m_templateColumns; // per template key: its column in m_queryColumns
     QList<QByteArray> m_jsonKeys; // per column of m_queryColumns: `"name":`
     QString m_insertSql;
+    QString m_replaceSql; // mergeRemote's write: the whole row by id
     QString m_selectByIdSql;
 };
 

@@ -20,8 +20,19 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
     if (outcome.changedFields.isEmpty())
         return true;
 
-    // The new row: the stored one with the fields the merge changed.
-    QJsonObject record = row ? row->record : QJsonObject();
+    // The new row: the stored one with the fields the merge changed, as
+    // column values by the spec's field order (a pull of 1,000 new records
+    // spent a quarter of its merge time inserting into a QJsonObject that
+    // was only read back for these bindings).
+    const auto storedValue = [&](const QString &name) {
+        return row ? row->record.value(name) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonValue createdAt = storedValue(kCreatedAt);
+    QJsonValue deletedAt = storedValue(kDeletedAt);
+    QList<QJsonValue> values;
+    values.reserve(m_spec.fields.size());
+    for (const FieldSpec &field : m_spec.fields)
+        values.append(storedValue(field.name));
     FieldMetaMap meta = row ? row->meta : FieldMetaMap();
     for (const QString &name : outcome.changedFields) {
         const FieldState &state = outcome.merged[name];
@@ -30,16 +41,15 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
             continue;
         if (name == kDeletedAt || name == kCreatedAt) {
             const auto canonical = canonicalTimestamp(state.value.toString());
-            record.insert(name, canonical ? QJsonValue(*canonical) : QJsonValue(QJsonValue::Null));
+            (name == kDeletedAt ? deletedAt : createdAt) =
+                canonical ? QJsonValue(*canonical) : QJsonValue(QJsonValue::Null);
         } else if (const FieldSpec *field = m_spec.field(name)) {
-            QJsonValue accepted;
-            const QString problem = field->validate(state.value, &accepted);
-            if (problem.isEmpty()) {
-                record.insert(name, accepted);
-            } else {
+            QJsonValue &column = values[field - m_spec.fields.constData()];
+            const QString problem = field->validate(state.value, &column);
+            if (!problem.isEmpty()) {
                 // Kept in the meta, not in the typed column: nothing is lost.
                 qCWarning(lcStore).noquote() << "remote value not stored in its column:" << problem;
-                record.insert(name, QJsonValue::Null);
+                column = QJsonValue::Null;
                 entry.extraValue = state.value;
             }
         } else {
@@ -53,24 +63,18 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
         updatedAt = std::max(updatedAt, entry.updatedAt);
         earliest = earliest.isEmpty() ? entry.updatedAt : std::min(earliest, entry.updatedAt);
     }
-    if (!record.value(kCreatedAt).isString())
-        record.insert(kCreatedAt, earliest);
+    if (!createdAt.isString())
+        createdAt = earliest;
 
-    QStringList placeholders(m_spec.fields.size() + 6, QStringLiteral("?"));
-    // REPLACE keeps the row's id; the version counts every stored change.
-    const QString sql =
-        QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u','));
     QVariantList bindings{id,
-                          record.value(kCreatedAt).toString(),
+                          createdAt.toString(),
                           updatedAt,
-                          record.value(kDeletedAt).isString()
-                              ? QVariant(record.value(kDeletedAt).toString())
-                              : QVariant(),
+                          deletedAt.isString() ? QVariant(deletedAt.toString()) : QVariant(),
                           row ? row->version + 1 : 1,
                           serializeFieldMeta(meta)};
-    for (const FieldSpec &field : m_spec.fields)
-        bindings.append(columnValue(field, record.value(field.name)));
+    for (qsizetype i = 0; i < m_spec.fields.size(); ++i)
+        bindings.append(columnValue(m_spec.fields.at(i), values.at(i)));
+    const QString &sql = m_replaceSql;
     // The hot path of a large pull: SQLite directly where it can be.
     if (NativeSqlite *native = m_store->native()) {
         NativeStatement *write = native->prepare(sql, error);
