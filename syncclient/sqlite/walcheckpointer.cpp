@@ -54,6 +54,20 @@ bool WalCheckpointer::start(QString *error)
     return true;
 }
 
+void WalCheckpointer::checkpointNow()
+{
+    QMutexLocker locker(&m_mutex);
+    m_checkpointNow = true;
+    m_wake.wakeAll();
+}
+
+bool WalCheckpointer::hasCopied(int logFrames) const
+{
+    const quint64 look = m_lastLook;
+    const quint32 seen = quint32(look >> 32);
+    return logFrames >= 0 && seen >= quint32(logFrames) && quint32(look) == seen;
+}
+
 void WalCheckpointer::run()
 {
     int lastLogFrames = -1;
@@ -61,9 +75,11 @@ void WalCheckpointer::run()
     int quietLooks = kQuietLooksToIdle;
     QMutexLocker locker(&m_mutex);
     while (!m_stop) {
-        m_wake.wait(&m_mutex, QDeadlineTimer(waitMs));
+        if (!m_checkpointNow)
+            m_wake.wait(&m_mutex, QDeadlineTimer(waitMs));
         if (m_stop)
             break;
+        m_checkpointNow = false;
         locker.unlock();
         int logFrames = 0;
         int copiedFrames = 0;
@@ -71,6 +87,8 @@ void WalCheckpointer::run()
         // writer; what it leaves is copied next time.
         const int status = sqlite3_wal_checkpoint_v2(m_database, nullptr, SQLITE_CHECKPOINT_PASSIVE,
                                                      &logFrames, &copiedFrames);
+        if (status == SQLITE_OK && logFrames >= 0 && copiedFrames >= 0)
+            m_lastLook = quint64(quint32(logFrames)) << 32 | quint32(copiedFrames);
         if (status != SQLITE_OK && status != SQLITE_BUSY)
             qCWarning(lcWalCheckpoint) << "WAL checkpoint failed:" << sqlite3_errmsg(m_database);
         else if (logFrames != lastLogFrames)

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <memory>
 
 class QThread;
@@ -42,6 +43,13 @@ public:
     // Opens its own connection and starts the thread.
     bool start(QString *error);
 
+    // Wakes the thread for a checkpoint now (a writer pausing for it).
+    void checkpointNow();
+    // Whether the last checkpoint saw at least `logFrames` frames in the
+    // log and copied every one it saw: the next write transaction then
+    // starts the log over from its beginning.
+    bool hasCopied(int logFrames) const;
+
 private:
     void run();
 
@@ -52,6 +60,10 @@ private:
     QMutex m_mutex;
     QWaitCondition m_wake;
     bool m_stop = false;
+    bool m_checkpointNow = false;
+    // The last successful look: frames in the log (high 32 bits) and
+    // frames copied (low 32 bits), one value so both come from one look.
+    std::atomic<quint64> m_lastLook = 0;
 };
 
 } // namespace mana

@@ -148,6 +148,39 @@ bool LocalStore::isOpen() const
     return QSqlDatabase::contains(m_connectionName) && database().isOpen();
 }
 
+int LocalStore::walFrameCount() const
+{
+    return m_checkpointer && m_native ? m_native->walFrames() : -1;
+}
+
+bool LocalStore::walWantsBreather()
+{
+    const int frames = walFrameCount();
+    if (frames < kWalBreatherFrames) {
+        // Started over (or not known): the next long log asks again.
+        m_walBreatherFrames = kWalBreatherFrames;
+        m_walBreather.invalidate();
+        return false;
+    }
+    if (frames < m_walBreatherFrames || m_checkpointer->hasCopied(frames)) {
+        m_walBreather.invalidate();
+        return false;
+    }
+    if (!m_walBreather.isValid()) {
+        m_walBreather.start();
+        m_checkpointer->checkpointNow();
+        qCDebug(lcStore) << "a breather for the write-ahead log at" << frames << "frames";
+    }
+    if (m_walBreather.elapsed() > kWalBreatherMaxMs) {
+        // The thread cannot copy everything (a reader on another connection
+        // holds older frames): go on, and ask again a stretch later.
+        m_walBreather.invalidate();
+        m_walBreatherFrames = frames + kWalBreatherFrames;
+        return false;
+    }
+    return true;
+}
+
 bool LocalStore::open(const QString &filePath, QString *error)
 {
     close();
@@ -242,6 +275,8 @@ bool LocalStore::open(const QString &filePath, QString *error)
     m_native = NativeSqlite::attach(db, &nativeProblem);
     if (!m_native)
         qCInfo(lcStore).noquote() << "SQLite through QtSql only:" << nativeProblem;
+    else if (m_checkpointer)
+        m_native->trackWalFrames(WalCheckpointer::kFallbackAutoCheckpointPages);
     if (!query.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS _schema_version (version INTEGER NOT NULL)")))
         return fail(QStringLiteral("Cannot write to the database %1: %2")
@@ -325,6 +360,8 @@ QString LocalStore::specAppId(const QString &tableName) const
 void LocalStore::close()
 {
     m_checkpointer.reset(); // its thread stops after the current checkpoint
+    m_walBreather.invalidate();
+    m_walBreatherFrames = kWalBreatherFrames;
     qDeleteAll(m_collections);
     m_collections.clear();
     m_pending.reset();

@@ -9,6 +9,7 @@
 #include "pendingchangequeue.h"
 #include "statementcache.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
@@ -31,6 +32,10 @@ public:
     // (see inTransaction): after a restart, timestamps continue at most
     // this far ahead of where they left off.
     static constexpr Millis kClockReserveMs = 1000;
+    // A write-ahead log this long asks a long run of writes for a breather
+    // (walWantsBreather); one is waited for at most kWalBreatherMaxMs.
+    static constexpr int kWalBreatherFrames = 8192;
+    static constexpr int kWalBreatherMaxMs = 250;
 
     explicit LocalStore(QObject *parent = nullptr);
     ~LocalStore() override;
@@ -97,6 +102,20 @@ public:
     bool setMetaValue(const QString &key, const QString &value, QString *error = nullptr);
 
     QString connectionName() const { return m_connectionName; }
+
+    // For a long run of writes split over event-loop turns (a large pull):
+    // true while it should pause before its next write. The checkpoint
+    // thread copies the log back beside the writer, but the log only starts
+    // over when a write begins after a checkpoint that copied all of it,
+    // which back-to-back writes never leave time for; the log then grows to
+    // the fallback checkpoint, which runs inside a commit (50-85 ms here).
+    // So once the log passes kWalBreatherFrames this wakes the thread and
+    // says "pause" until it has copied everything (the event loop stays
+    // free meanwhile), for at most kWalBreatherMaxMs.
+    bool walWantsBreather();
+    // Frames in the log after the last commit; -1 when not known (QtSql
+    // only, or no checkpoint thread).
+    int walFrameCount() const;
     QSqlDatabase database() const;
 
 signals:
@@ -129,6 +148,8 @@ private:
     std::unique_ptr<StatementCache> m_statements;
     std::unique_ptr<NativeSqlite> m_native;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
+    QElapsedTimer m_walBreather;                  // running while a breather is asked for
+    int m_walBreatherFrames = kWalBreatherFrames; // the log length that asks
     std::unique_ptr<PendingChangeQueue> m_pending;
     QHash<QString, Collection *> m_collections; // key: "<appId>/<wireName>"
 };

@@ -241,7 +241,27 @@ NativeSqlite::NativeSqlite(sqlite3 *db)
 
 NativeSqlite::~NativeSqlite()
 {
+    if (m_walFrames >= 0)
+        sqlite3_wal_hook(m_db, nullptr, nullptr); // the connection outlives us
     clear();
+}
+
+void NativeSqlite::trackWalFrames(int autoCheckpointFrames)
+{
+    m_autoCheckpointFrames = autoCheckpointFrames;
+    m_walFrames = 0;
+    sqlite3_wal_hook(m_db, &NativeSqlite::onWalCommit, this);
+}
+
+int NativeSqlite::onWalCommit(void *self, sqlite3 *db, const char *databaseName, int frames)
+{
+    auto *native = static_cast<NativeSqlite *>(self);
+    native->m_walFrames = frames;
+    // What SQLite's own automatic checkpoint does (a PASSIVE one, its
+    // failure not the commit's).
+    if (native->m_autoCheckpointFrames > 0 && frames >= native->m_autoCheckpointFrames)
+        sqlite3_wal_checkpoint(db, databaseName);
+    return SQLITE_OK;
 }
 
 NativeStatement *NativeSqlite::prepare(const QString &sql, QString *error)

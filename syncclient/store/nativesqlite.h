@@ -78,6 +78,14 @@ public:
     // Finalises every statement; must run before QtSql closes the connection.
     void clear();
 
+    // Counts the write-ahead log's frames after each commit of this
+    // connection (sqlite3_wal_hook). The hook replaces the one that
+    // wal_autocheckpoint installs, so it also checkpoints, as that one did,
+    // once the log reaches `autoCheckpointFrames` (0: never).
+    void trackWalFrames(int autoCheckpointFrames);
+    // Frames in the log after this connection's last commit; -1 untracked.
+    int walFrames() const { return m_walFrames; }
+
     // Holds one read transaction for its lifetime, when none is open: many
     // small reads then share one snapshot and one set of locks, instead of
     // taking and releasing SQLite's locks (system calls) for each.
@@ -95,8 +103,11 @@ public:
 
 private:
     explicit NativeSqlite(sqlite3 *db);
+    static int onWalCommit(void *self, sqlite3 *db, const char *databaseName, int frames);
 
     sqlite3 *m_db;
+    int m_walFrames = -1;
+    int m_autoCheckpointFrames = 0;
     std::map<QString, std::unique_ptr<NativeStatement>> m_statements;
 };
 

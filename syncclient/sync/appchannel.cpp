@@ -8,6 +8,8 @@ namespace mana {
 namespace {
 
 const QString kEpoch = QStringLiteral("1970-01-01T00:00:00.000Z");
+// How often a slice waiting for the log's breather looks again.
+constexpr int kWalBreatherPollMs = 2;
 
 } // namespace
 
@@ -58,6 +60,7 @@ void AppChannel::setStopped(bool stopped)
 {
     m_stopped = stopped;
     m_nextPush.reset();
+    dropPrefetchedPull();
     if (stopped) {
         m_pushWanted = m_pushWanted || m_busy;
         m_coalesceTimer.stop();
@@ -165,6 +168,9 @@ AppChannel::PreparedPush AppChannel::preparePush(qint64 afterSequence) const
 
 void AppChannel::startPush()
 {
+    // Its answer may move the cursors; a prefetched page is not applied
+    // after an answer that was asked for later.
+    dropPrefetchedPull();
     const bool wasFullSync = m_fullSyncWanted;
     m_pushWanted = false;
     m_fullSyncWanted = false;
@@ -275,39 +281,84 @@ void AppChannel::startPull(const QString &collection)
     // it, whose progress the indicator shows until the pulls run dry.
     if (since == kEpoch)
         m_initialSync = true;
-    QPointer<AppChannel> self(this);
-    m_transport->pull(m_appId, collection, since, [self, collection](const SyncReply &reply) {
-        if (!self)
-            return;
-        if (reply.kind != SyncReply::Kind::Ok) {
-            if (!self->m_pullQueue.contains(collection))
-                self->m_pullQueue.prepend(collection);
-            self->handleFailure(reply);
+    if (m_prefetchedPull && m_prefetchedPull->collection == collection &&
+        m_prefetchedPull->since == since) {
+        if (!m_prefetchedPull->reply) {
+            m_prefetchedPull->adopted = true; // handled when it arrives
             return;
         }
-        LocalStore::RemoteBatch batch;
-        batch.appId = self->m_appId;
-        batch.metaValues.append(
-            {self->collectionCursorKey(collection), reply.response.syncedUntil});
-        const bool hasMore = reply.response.hasMore.value_or(false);
-        const qint64 count = reply.response.serverChanges.size();
-        self->applyInSlices(reply.response.serverChanges, batch,
-                            [self, collection, hasMore, count](bool ok) {
-                                if (!self)
-                                    return;
-                                self->m_busy = false;
-                                if (ok) {
-                                    self->m_received += count;
-                                    if (hasMore && !self->m_pullQueue.contains(collection))
-                                        self->m_pullQueue.prepend(collection);
-                                    if (!hasMore && self->m_pullQueue.isEmpty())
-                                        self->m_initialSync = false;
-                                    self->m_status.setInitialSyncReceived(
-                                        self->m_initialSync ? self->m_received : 0);
-                                    emit self->progress(self->m_received);
-                                }
-                                self->runNext();
-                            });
+        const SyncReply reply = *m_prefetchedPull->reply;
+        m_prefetchedPull.reset();
+        handlePullReply(collection, reply);
+        return;
+    }
+    dropPrefetchedPull();
+    QPointer<AppChannel> self(this);
+    m_transport->pull(m_appId, collection, since, [self, collection](const SyncReply &reply) {
+        if (self)
+            self->handlePullReply(collection, reply);
+    });
+}
+
+void AppChannel::prefetchPull(const QString &collection, const QString &since)
+{
+    dropPrefetchedPull();
+    m_prefetchedPull = PrefetchedPull{collection, since, std::nullopt, false};
+    const quint64 generation = m_prefetchGeneration;
+    QPointer<AppChannel> self(this);
+    m_transport->pull(m_appId, collection, since, [self, generation](const SyncReply &reply) {
+        if (!self || !self->m_prefetchedPull || self->m_prefetchGeneration != generation)
+            return; // dropped: something else came first
+        if (!self->m_prefetchedPull->adopted) {
+            self->m_prefetchedPull->reply = reply;
+            return;
+        }
+        const QString collection = self->m_prefetchedPull->collection;
+        self->m_prefetchedPull.reset();
+        self->handlePullReply(collection, reply);
+    });
+}
+
+void AppChannel::dropPrefetchedPull()
+{
+    m_prefetchedPull.reset();
+    ++m_prefetchGeneration;
+}
+
+void AppChannel::handlePullReply(const QString &collection, const SyncReply &reply)
+{
+    if (reply.kind != SyncReply::Kind::Ok) {
+        if (!m_pullQueue.contains(collection))
+            m_pullQueue.prepend(collection);
+        handleFailure(reply);
+        return;
+    }
+    LocalStore::RemoteBatch batch;
+    batch.appId = m_appId;
+    batch.metaValues.append({collectionCursorKey(collection), reply.response.syncedUntil});
+    const bool hasMore = reply.response.hasMore.value_or(false);
+    const qint64 count = reply.response.serverChanges.size();
+    // The next page is asked for now; it is used once this one is stored
+    // and the cursor is where the page began.
+    if (hasMore && !m_stopped)
+        prefetchPull(collection, reply.response.syncedUntil);
+    QPointer<AppChannel> self(this);
+    applyInSlices(reply.response.serverChanges, batch, [self, collection, hasMore, count](bool ok) {
+        if (!self)
+            return;
+        self->m_busy = false;
+        if (ok) {
+            self->m_received += count;
+            if (hasMore && !self->m_pullQueue.contains(collection))
+                self->m_pullQueue.prepend(collection);
+            if (!hasMore && self->m_pullQueue.isEmpty())
+                self->m_initialSync = false;
+            self->m_status.setInitialSyncReceived(self->m_initialSync ? self->m_received : 0);
+            emit self->progress(self->m_received);
+        } else {
+            self->dropPrefetchedPull();
+        }
+        self->runNext();
     });
 }
 
@@ -317,14 +368,13 @@ void AppChannel::applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBa
     if (!inOwnEvent) {
         // Not inside the network reply's handler, which already spent its
         // share of the event loop parsing the answer.
-        QPointer<AppChannel> self(this);
-        QTimer::singleShot(0, this,
-                           [self, changes = std::move(changes), finalBatch = std::move(finalBatch),
-                            done = std::move(done)]() mutable {
-                               if (self)
-                                   self->applyInSlices(std::move(changes), std::move(finalBatch),
-                                                       std::move(done), true);
-                           });
+        applyLater(0, std::move(changes), std::move(finalBatch), std::move(done));
+        return;
+    }
+    if (m_store->walWantsBreather()) {
+        // A pause without writing lets the log start over (see LocalStore);
+        // the event loop stays free meanwhile.
+        applyLater(kWalBreatherPollMs, std::move(changes), std::move(finalBatch), std::move(done));
         return;
     }
     const int sliceSize = std::max(1, m_tuning.changesPerTransaction);
@@ -359,8 +409,14 @@ void AppChannel::applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBa
     }
     // Let the event loop breathe between slices: the UI stays responsive
     // during a large initial sync.
+    applyLater(0, std::move(changes), std::move(finalBatch), std::move(done));
+}
+
+void AppChannel::applyLater(int delayMs, QList<wire::Change> changes,
+                            LocalStore::RemoteBatch finalBatch, std::function<void(bool)> done)
+{
     QPointer<AppChannel> self(this);
-    QTimer::singleShot(0, this,
+    QTimer::singleShot(delayMs, this,
                        [self, changes = std::move(changes), finalBatch = std::move(finalBatch),
                         done = std::move(done)]() mutable {
                            if (self)

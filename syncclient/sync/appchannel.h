@@ -1,7 +1,9 @@
 // The sync of one app id: pushes its pending changes, pulls its collections,
 // applies what the server sends in small transactions, keeps its cursors,
 // and retries with backoff. One request at a time per app, so answers are
-// applied in the order they were asked for.
+// applied in the order they were asked for; the one exception is the next
+// page of a pull that has more, asked for while the current page is being
+// applied, and dropped unapplied when anything else comes first.
 #pragma once
 
 #include "localstore.h"
@@ -73,11 +75,17 @@ private:
     void runNext();
     void startPush();
     void startPull(const QString &collection);
+    void handlePullReply(const QString &collection, const SyncReply &reply);
+    void prefetchPull(const QString &collection, const QString &since);
+    void dropPrefetchedPull();
     void handleFailure(const SyncReply &reply);
     // Applies `changes` in slices, one transaction each; the last slice also
     // commits `finalBatch` (acknowledgements, cursors). Calls done(ok) after.
     void applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBatch finalBatch,
                        std::function<void(bool)> done, bool inOwnEvent = false);
+    // applyInSlices() again in an event of its own, after delayMs.
+    void applyLater(int delayMs, QList<wire::Change> changes, LocalStore::RemoteBatch finalBatch,
+                    std::function<void(bool)> done);
     QStringList collectionNames() const;
     QString pushCursor() const;
 
@@ -119,6 +127,19 @@ private:
     // by any write or remote change that could make it stale.
     std::optional<PreparedPush> m_nextPush;
     qint64 m_lastPushedSequence = -1;
+
+    // The next page of a pull that has more, asked for while the current
+    // page is applied: the server's work and the transfer overlap ours. It
+    // is used only by the pull of the same collection from the same cursor.
+    struct PrefetchedPull
+    {
+        QString collection;
+        QString since;
+        std::optional<SyncReply> reply; // once it has arrived
+        bool adopted = false;           // that pull is waiting for it
+    };
+    std::optional<PrefetchedPull> m_prefetchedPull;
+    quint64 m_prefetchGeneration = 0; // answers of dropped prefetches are ignored
 };
 
 } // namespace mana
