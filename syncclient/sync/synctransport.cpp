@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QThreadPool>
 
 Q_LOGGING_CATEGORY(lcSync, "mana.sync.client")
 
@@ -31,7 +32,22 @@ SyncTransport::SyncTransport(const QUrl &serverUrl, const QString &clientId, QOb
     , m_serverUrl(serverUrl)
     , m_clientId(clientId)
     , m_network(new QNetworkAccessManager(this))
-{}
+    , m_receiver(std::make_shared<Receiver>())
+    , m_parsePool(std::make_unique<QThreadPool>())
+{
+    m_receiver->transport = this;
+    m_parsePool->setMaxThreadCount(1);
+    m_parsePool->setExpiryTimeout(5000); // idle between syncs: no thread kept
+}
+
+SyncTransport::~SyncTransport()
+{
+    {
+        QMutexLocker locker(&m_receiver->mutex);
+        m_receiver->transport = nullptr;
+    }
+    m_parsePool.reset(); // waits for a parse under way; its result is dropped
+}
 
 QNetworkRequest SyncTransport::request(const QUrl &url) const
 {
@@ -82,13 +98,31 @@ void SyncTransport::pull(const QString &appId, const QString &collection, const 
 
 void SyncTransport::send(QNetworkReply *reply, Callback done)
 {
-    connect(reply, &QNetworkReply::finished, this,
-            [reply, token = m_accessToken, done = std::move(done)] {
-                reply->deleteLater();
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, token = m_accessToken, done = std::move(done)] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status < 200 || status >= 300 || reply->bytesAvailable() < kParseOnThreadBytes) {
                 SyncReply result = classify(reply);
                 result.accessToken = token;
                 done(result);
+                return;
+            }
+            // A large answer (a pulled page): read on the pool thread, so
+            // the event loop is not blocked for the parse; the result
+            // comes back as an event of this object.
+            m_parsePool->start([receiver = m_receiver, body = reply->readAll(), status, token,
+                                done] {
+                SyncReply result = parseAnswer(status, body);
+                result.accessToken = token;
+                QMutexLocker locker(&receiver->mutex);
+                if (!receiver->transport)
+                    return;
+                QMetaObject::invokeMethod(
+                    receiver->transport, [result, done] { done(result); }, Qt::QueuedConnection);
             });
+        });
 }
 
 SyncReply SyncTransport::classify(QNetworkReply *reply)
@@ -125,6 +159,13 @@ SyncReply SyncTransport::classify(QNetworkReply *reply)
                              .arg(describeBody(body));
         return result;
     }
+    return parseAnswer(result.httpStatus, body);
+}
+
+SyncReply SyncTransport::parseAnswer(int httpStatus, const QByteArray &body)
+{
+    SyncReply result;
+    result.httpStatus = httpStatus;
     QString error;
     const auto document = wire::parseBody(body, &error, 64 * 1024 * 1024);
     const auto response =

@@ -6,11 +6,14 @@
 #include "wire/change.h"
 
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QObject>
 #include <QUrl>
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
+class QThreadPool;
 class QNetworkReply;
 class QNetworkRequest;
 
@@ -42,7 +45,12 @@ class SyncTransport : public QObject
 public:
     using Callback = std::function<void(const SyncReply &)>;
 
+    // Answers at least this long are parsed off the event loop (a pulled
+    // page of 1,000 changes takes 10-30 ms to read here).
+    static constexpr qsizetype kParseOnThreadBytes = 64 * 1024;
+
     SyncTransport(const QUrl &serverUrl, const QString &clientId, QObject *parent = nullptr);
+    ~SyncTransport() override;
 
     void setAccessToken(const QString &token) { m_accessToken = token; }
     QString accessToken() const { return m_accessToken; }
@@ -60,11 +68,23 @@ public:
 private:
     void send(QNetworkReply *reply, Callback done);
     QNetworkRequest request(const QUrl &url) const;
+    // A 2xx answer's body as sync data (Ok), or Malformed with the reason.
+    static SyncReply parseAnswer(int httpStatus, const QByteArray &body);
 
     QUrl m_serverUrl;
     QString m_clientId;
     QString m_accessToken;
     QNetworkAccessManager *m_network;
+    // Where a parse on the pool hands its result back: the transport while
+    // it lives, null after (the mutex keeps it from going in between).
+    struct Receiver
+    {
+        QMutex mutex;
+        SyncTransport *transport = nullptr;
+    };
+    std::shared_ptr<Receiver> m_receiver;
+    // One thread, so answers come back in the order they arrived.
+    std::unique_ptr<QThreadPool> m_parsePool;
 };
 
 } // namespace mana

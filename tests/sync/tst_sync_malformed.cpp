@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <memory>
+
 using namespace mana;
 using namespace mana::servertest;
 using namespace mana::synctest;
@@ -31,6 +33,20 @@ private slots:
         QTest::newRow("truncated json") << 200 << QByteArray("application/json")
                                         << QByteArray(R"({"serverChanges":[{"table":"tasks",)")
                                         << QStringLiteral("not sync data");
+        // Answers this long are read off the event loop (SyncTransport):
+        // the same refusal has to come back from there.
+        QByteArray longTruncated = R"({"serverChanges":[)";
+        while (longTruncated.size() < SyncTransport::kParseOnThreadBytes * 2)
+            longTruncated += R"({"table":"tasks","id":"t1","op":"update","fields":{"title":)"
+                             R"({"value":"a long page","updatedAt":"2026-01-01T00:00:00.000Z"}}},)";
+        QTest::newRow("truncated json, long") << 200 << QByteArray("application/json")
+                                              << longTruncated << QStringLiteral("not sync data");
+        QByteArray longWrongType = longTruncated;
+        longWrongType.chop(1);
+        longWrongType += R"(],"conflicts":[],"syncedUntil":5})";
+        QTest::newRow("syncedUntil a number, long")
+            << 200 << QByteArray("application/json") << longWrongType
+            << QStringLiteral("syncedUntil");
         QTest::newRow("serverChanges not an array")
             << 200 << QByteArray("application/json")
             << QByteArray(R"({"serverChanges":"x","conflicts":[],"syncedUntil":"c1"})")
@@ -108,6 +124,40 @@ private slots:
         QCOMPARE(fake.requestLines().constLast(), QByteArray("POST /sync/todo"));
         QCOMPARE(lastPush.value("appId").toString(), QStringLiteral("todo"));
         QCOMPARE(lastPush.value("clientId").toString(), client.store().clientId());
+    }
+
+    // A long answer is read on a pool thread; a client that goes away
+    // meanwhile (sign-out, quit) must not get its result delivered.
+    void clientGoneWhileALongAnswerIsRead()
+    {
+        QByteArray page = R"({"serverChanges":[)";
+        for (int i = 0; page.size() < SyncTransport::kParseOnThreadBytes * 4; ++i)
+            page += QStringLiteral(R"({"table":"tasks","id":"t%1","op":"insert","data":)"
+                                   R"({"title":"Task %1","priority":"low",)"
+                                   R"("createdAt":"2026-01-01T00:00:00.000Z",)"
+                                   R"("updatedAt":"2026-01-01T00:00:00.000Z"}},)")
+                        .arg(i)
+                        .toUtf8();
+        page.chop(1);
+        page += R"(],"conflicts":[],"syncedUntil":"2026-11-25T10:00:00.000Z"})";
+        FakeSyncServer fake;
+        fake.setReply({200, "application/json", page});
+        TestUser user;
+        user.accessToken = QStringLiteral("token");
+        for (int round = 0; round < 5; ++round) {
+            auto client =
+                std::make_unique<SyncClient>(QStringLiteral("a%1").arg(round), fake.url(), user);
+            const qsizetype asked = fake.requestLines().size();
+            client->engine()->start();
+            QTRY_VERIFY_WITH_TIMEOUT(fake.requestLines().size() > asked, 5000);
+            QTest::qWait(round * 3); // the answer on its way, or being read
+            client.reset();
+        }
+        QTest::qWait(200); // a result that still came back would be used here
+        // And one that stays: the long answer is applied.
+        SyncClient client(QStringLiteral("b"), fake.url(), user);
+        client.engine()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(client.tasks()->count() > 100, 10000);
     }
 };
 
