@@ -4,6 +4,25 @@
 
 namespace mana::synctest {
 
+QByteArray cannedInsertPage(int count, const QByteArray &idPrefix, bool hasMore,
+                            const QByteArray &syncedUntil)
+{
+    QByteArray page = R"({"serverChanges":[)";
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            page += ',';
+        const QByteArray n = QByteArray::number(i);
+        page += R"({"table":"tasks","id":")" + idPrefix + n +
+                R"(","op":"insert","data":{"title":"Task )" + n +
+                R"(","priority":"low","createdAt":"2026-01-01T00:00:00.000Z",)"
+                R"("updatedAt":"2026-01-01T00:00:00.000Z"}})";
+    }
+    page += R"(],"conflicts":[],"syncedUntil":")" + syncedUntil + '"';
+    if (hasMore)
+        page += R"(,"hasMore":true)";
+    return page + '}';
+}
+
 FakeSyncServer::FakeSyncServer()
 {
     m_clock.start();

@@ -12,6 +12,11 @@
 
 namespace mana::synctest {
 
+// An answer of `count` task inserts (ids "<idPrefix>0"...), in the original
+// protocol's form, with the clock-time cursor `syncedUntil`.
+QByteArray cannedInsertPage(int count, const QByteArray &idPrefix, bool hasMore,
+                            const QByteArray &syncedUntil = "2026-11-25T10:00:00.000Z");
+
 class FakeSyncServer : public QObject
 {
     Q_OBJECT

@@ -130,16 +130,8 @@ private slots:
     // meanwhile (sign-out, quit) must not get its result delivered.
     void clientGoneWhileALongAnswerIsRead()
     {
-        QByteArray page = R"({"serverChanges":[)";
-        for (int i = 0; page.size() < SyncTransport::kParseOnThreadBytes * 4; ++i)
-            page += QStringLiteral(R"({"table":"tasks","id":"t%1","op":"insert","data":)"
-                                   R"({"title":"Task %1","priority":"low",)"
-                                   R"("createdAt":"2026-01-01T00:00:00.000Z",)"
-                                   R"("updatedAt":"2026-01-01T00:00:00.000Z"}},)")
-                        .arg(i)
-                        .toUtf8();
-        page.chop(1);
-        page += R"(],"conflicts":[],"syncedUntil":"2026-11-25T10:00:00.000Z"})";
+        const QByteArray page = cannedInsertPage(2000, "t", false);
+        QVERIFY(page.size() > SyncTransport::kParseOnThreadBytes * 2);
         FakeSyncServer fake;
         fake.setReply({200, "application/json", page});
         TestUser user;

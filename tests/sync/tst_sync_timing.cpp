@@ -146,6 +146,34 @@ private slots:
         QCOMPARE(fake.requestLines().size(), asked); // stopped means stopped
         QCOMPARE(client.store().pendingChanges().count(), 1);
     }
+
+    // While a pulled page that has more is applied, the next one is already
+    // asked for: the endpoint has seen the second pull before the engine
+    // reports the first page applied (without the prefetch it is asked for
+    // only after that report).
+    void nextPageIsAskedForWhileOneIsApplied()
+    {
+        const QByteArray page = cannedInsertPage(3000, "p", true, "c1");
+        FakeSyncServer fake;
+        fake.setReply({200, "application/json", page});
+        SyncClient client(QStringLiteral("a"), fake.url(), someUser());
+        auto pullsAsked = [&fake] {
+            int pulls = 0;
+            for (const QByteArray &line : fake.requestLines())
+                pulls += line.startsWith("GET /sync/todo/pull") ? 1 : 0;
+            return pulls;
+        };
+        int pullsAtFirstPage = -1;
+        QObject context;
+        connect(client.engine(), &SyncEngine::progress, &context, [&](qint64 received, qint64) {
+            if (pullsAtFirstPage < 0 && received > 0)
+                pullsAtFirstPage = pullsAsked();
+        });
+        client.engine()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(pullsAtFirstPage >= 0, 10000);
+        QVERIFY2(pullsAtFirstPage >= 2, qPrintable(QString::number(pullsAtFirstPage)));
+        QCOMPARE(client.tasks()->count(), 3000);
+    }
 };
 
 QTEST_GUILESS_MAIN(SyncTimingTest)
