@@ -74,10 +74,9 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
                           serializeFieldMeta(meta)};
     for (qsizetype i = 0; i < m_spec.fields.size(); ++i)
         bindings.append(columnValue(m_spec.fields.at(i), values.at(i)));
-    const QString &sql = m_replaceSql;
     // The hot path of a large pull: SQLite directly where it can be.
     if (NativeSqlite *native = m_store->native()) {
-        NativeStatement *write = native->prepare(sql, error);
+        NativeStatement *write = native->prepare(m_replaceSql, error);
         if (!write)
             return false;
         for (int i = 0; i < bindings.size(); ++i)
@@ -89,7 +88,7 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
         if (!written)
             return false;
     } else {
-        QSqlQuery *query = m_store->statements().prepare(sql, error);
+        QSqlQuery *query = m_store->statements().prepare(m_replaceSql, error);
         if (!query || !execWith(query, bindings, error))
             return false;
     }

@@ -3,6 +3,9 @@
 // that remembers every table, also those of modules not loaded now.
 #include "localstore.h"
 
+#include "recordrow.h"
+
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 

@@ -109,6 +109,9 @@ private:
     QVariantList recordsOf(const char *collectionName, const QString &sortField) const;
     bool fail(const QString &message);
     bool updateTask(const QString &taskId, const QJsonObject &fields);
+    // A project's or label's name and colour (empty: none).
+    bool renameNamedRecord(const char *collectionName, const QString &id, const QString &name,
+                           const QString &color, const QString &missingName);
 
     QPointer<LocalStore> m_store;
     QString m_language = QStringLiteral("en");

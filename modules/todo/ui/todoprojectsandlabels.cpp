@@ -30,13 +30,19 @@ QString TodoController::createProject(const QString &name, const QString &color)
 bool TodoController::renameProject(const QString &projectId, const QString &name,
                                    const QString &color)
 {
-    Collection *projects = collection("projects");
-    if (!projects || name.simplified().isEmpty())
-        return fail(tr("Give the project a name."));
-    const WriteResult result = projects->update(
-        projectId,
-        {{QStringLiteral("name"), name.simplified()},
-         {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
+    return renameNamedRecord("projects", projectId, name, color, tr("Give the project a name."));
+}
+
+bool TodoController::renameNamedRecord(const char *collectionName, const QString &id,
+                                       const QString &name, const QString &color,
+                                       const QString &missingName)
+{
+    Collection *records = collection(collectionName);
+    if (!records || name.simplified().isEmpty())
+        return fail(missingName);
+    const WriteResult result = records->update(
+        id, {{QStringLiteral("name"), name.simplified()},
+             {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
     return result ? true : fail(result.error);
 }
 
@@ -93,14 +99,7 @@ QString TodoController::createLabel(const QString &name, const QString &color)
 
 bool TodoController::renameLabel(const QString &labelId, const QString &name, const QString &color)
 {
-    Collection *labels = collection("labels");
-    if (!labels || name.simplified().isEmpty())
-        return fail(tr("Give the label a name."));
-    const WriteResult result = labels->update(
-        labelId,
-        {{QStringLiteral("name"), name.simplified()},
-         {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
-    return result ? true : fail(result.error);
+    return renameNamedRecord("labels", labelId, name, color, tr("Give the label a name."));
 }
 
 bool TodoController::deleteLabel(const QString &labelId)

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void boardDropChangesTheColumnsField();
     void deletingProjectMovesOrDeletesTasks_data();
     void deletingProjectMovesOrDeletesTasks();
+    void renamingProjectsAndLabels_data();
+    void renamingProjectsAndLabels();
     void moveBetweenSetsOrder();
     void pickerRoundTrip_data();
     void pickerRoundTrip();
@@ -252,6 +254,41 @@ void TestTodoController::deletingProjectMovesOrDeletesTasks_data()
     QTest::addColumn<bool>("deleteTasks");
     QTest::newRow("tasks to the inbox") << false;
     QTest::newRow("tasks deleted too") << true;
+}
+
+void TestTodoController::renamingProjectsAndLabels_data()
+{
+    QTest::addColumn<QString>("collection");
+    QTest::newRow("project") << "projects";
+    QTest::newRow("label") << "labels";
+}
+
+// Name and colour together; the name trimmed, no colour stored as null, an
+// empty name refused with a sentence and nothing changed.
+void TestTodoController::renamingProjectsAndLabels()
+{
+    QFETCH(QString, collection);
+    const bool project = collection == u"projects";
+    const QString id = project ? m_controller->createProject("Garden", "#10B981")
+                               : m_controller->createLabel("errand", "#10B981");
+    QVERIFY(!id.isEmpty());
+    auto rename = [&](const QString &name, const QString &color) {
+        return project ? m_controller->renameProject(id, name, color)
+                       : m_controller->renameLabel(id, name, color);
+    };
+    Collection *records = m_store->collection("todo", collection);
+
+    QVERIFY(rename("  Backyard  ", "#F59E0B"));
+    QCOMPARE(records->get(id)->value("name").toString(), QStringLiteral("Backyard"));
+    QCOMPARE(records->get(id)->value("color").toString(), QStringLiteral("#F59E0B"));
+
+    QVERIFY(rename("Backyard", ""));
+    QVERIFY(records->get(id)->value("color").isNull());
+
+    QVERIFY(!rename("   ", "#F59E0B"));
+    QVERIFY2(m_controller->lastError().contains(u"name"), qPrintable(m_controller->lastError()));
+    QCOMPARE(records->get(id)->value("name").toString(), QStringLiteral("Backyard"));
+    QVERIFY(records->get(id)->value("color").isNull());
 }
 
 void TestTodoController::deletingProjectMovesOrDeletesTasks()
