@@ -75,15 +75,35 @@ Collection::Collection(LocalStore *store, CollectionSpec spec)
     for (const QString &key : std::as_const(keys))
         m_jsonKeys.append('"' + key.toUtf8() + "\":");
     const QStringList placeholders(columns.size(), QStringLiteral("?"));
+    // OR FAIL: a table with text fields has triggers (they note rows for
+    // the full-text index), and SQLite runs a statement that fires triggers
+    // and may ABORT (the default, which undoes the statement's own changes)
+    // with a statement journal of its own: a bulk import (row by row) ran at
+    // 49,000 rows/s with it, 103,000 without. FAIL keeps what the statement
+    // wrote before an error, and an insert of one row has written nothing
+    // when a constraint fails; any error rolls back the whole transaction
+    // anyway. (The triggers' ON CONFLICT DO NOTHING is an upsert, which an
+    // outer OR clause does not override.) Updates and merges gained nothing
+    // measurable from it (pull_apply_slice_100_ms 1.2 ms either way).
     m_insertSql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        QStringLiteral("INSERT OR FAIL INTO %1 (%2) VALUES (%3)")
             .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u','));
-    // REPLACE keeps the row's id; the version counts every stored change.
-    m_replaceSql =
-        QStringLiteral("INSERT OR REPLACE INTO %1 (%2) VALUES (%3)")
-            .arg(quoteIdentifier(m_spec.tableName), m_selectColumns, placeholders.join(u','));
+    // An upsert, not INSERT OR REPLACE: REPLACE deletes the old row without
+    // firing its DELETE trigger (unless recursive_triggers is on) and gives
+    // the new one another rowid, which would leave the old words in the
+    // full-text index and move the record to the end of insertion order.
+    // The update keeps the rowid and fires the UPDATE trigger, which notes
+    // the row for the index only when a text column changed. The version
+    // counts every stored change.
+    QStringList assignments;
+    for (qsizetype i = 1; i < columns.size(); ++i) // all but the id
+        assignments.append(columns.at(i) + QStringLiteral(" = excluded.") + columns.at(i));
+    m_mergeSql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                     .arg(quoteIdentifier(m_spec.tableName), m_selectColumns,
+                          placeholders.join(u','), assignments.join(QStringLiteral(", ")));
     m_selectByIdSql = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                           .arg(m_selectColumns, quoteIdentifier(m_spec.tableName));
+    m_catchUp = fullTextCatchUp(m_spec);
 }
 
 std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QString *error) const
@@ -181,8 +201,10 @@ void Collection::expandInsertStamp(FieldMetaMap *meta) const
 std::optional<QJsonObject> Collection::get(const QString &id, bool includeDeleted) const
 {
     const auto row = readRow(id, nullptr);
+    ++m_readStats.queries;
     if (!row || (row->deleted && !includeDeleted))
         return std::nullopt;
+    ++m_readStats.rowsRead;
     return row->record;
 }
 

@@ -8,6 +8,7 @@
 #include "recordrow.h"
 #include "wire/change.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QVariantList>
@@ -17,6 +18,19 @@ namespace mana {
 
 class LocalStore;
 class NativeStatement;
+
+namespace collectiondetail {
+// The statements that bring a full-text index up to date
+// (Collection::catchUpSearchIndex, made in collectionsearch.cpp).
+struct FullTextCatchUp
+{
+    QString last;     // the last noted row (null: none)
+    QString chunkEnd; // the row of the note ? places after the first
+    QString forget;   // the index forgets the words it holds for the rows noted up to ?
+    QString add;      // and takes the words of those rows as stored now
+    QString done;     // the notes up to ? go
+};
+} // namespace collectiondetail
 
 struct WriteResult
 {
@@ -54,6 +68,36 @@ public:
     std::optional<QJsonObject> get(const QString &id, bool includeDeleted = false) const;
     QList<QJsonObject> query(const Query &query = {}, QString *error = nullptr) const;
     int count(const Query &query = {}, QString *error = nullptr) const;
+    // The live records matching `query` per value of `field` (its text
+    // form; null as an empty string), e.g. open tasks per project. Values
+    // without records are missing.
+    QHash<QString, int> countBy(const QString &field, const Query &query = {},
+                                QString *error = nullptr) const;
+    // At most `limit` live records whose text field `field` holds every
+    // word of `text` (as Query::search: word starts, case and accents
+    // ignored), newest first. It reads the full-text index only until it
+    // has `limit` records, so a one-letter prefix matching 100,000 titles
+    // costs what a rare word does: for the quick switcher, which ranks the
+    // few it gets. Text without a word finds nothing.
+    QList<QJsonObject> searchField(const QString &field, const QString &text, int limit,
+                                   QString *error = nullptr) const;
+
+    // Orders two records exactly as query() orders rows by `sort`:
+    // negative when `a` comes first, 0 when no key tells them apart. Models
+    // use it to place a changed record among the rows they loaded.
+    int compare(const QList<Query::Sort> &sort, const QJsonObject &a, const QJsonObject &b) const;
+
+    // What this collection read, for tests and diagnostics: a list over
+    // 100,000 records must read what it shows, not the collection.
+    struct ReadStats
+    {
+        qint64 queries = 0;          // query() and get() calls
+        qint64 rowsRead = 0;         // records they returned
+        qint64 unboundedQueries = 0; // query() without a limit
+        qint64 counts = 0;           // count() and countBy() calls
+    };
+    ReadStats readStats() const { return m_readStats; }
+    void resetReadStats() { m_readStats = {}; }
 
     // The per-field states of a stored record (for the merge), or an empty
     // state when the record does not exist.
@@ -92,6 +136,29 @@ private:
     bool adjustFieldTimestamp(const QString &id, const QString &field, const QString &updatedAt,
                               QString *error);
     QString whereClause(const Query &query, QVariantList *bindings, QString *error) const;
+    // The query's conditions without the one on deletedAt (count() asks
+    // for live rows its own way).
+    QStringList conditions(const Query &query, QVariantList *bindings, QString *error) const;
+    // `exact`: Equal also tells null from a value (inside NOT (…)).
+    // `unindexed`: SQLite may not search an index of the field for it.
+    QString filterCondition(const Query::Filter &filter, bool exact, bool unindexed,
+                            QVariantList *bindings, QString *error) const;
+    QString afterCondition(const QList<Query::Sort> &sort, const QJsonObject &after,
+                           QVariantList *bindings, QString *error) const;
+    // Query::search as SQL (collectionsearch.cpp); the index catches up
+    // first.
+    QString searchCondition(const QString &text, QVariantList *bindings, QString *error) const;
+    // Brings the full-text index up to date with the table: it takes the
+    // rows the triggers noted, the oldest notes first, at most `maxRows` of
+    // them (all when 0 or less), in one transaction (a savepoint when one is
+    // open). *rows: how many it took; *more: notes are left. Writes even
+    // when called to read (a search): only when rows are noted.
+    bool catchUpSearchIndex(qint64 maxRows, qint64 *rows, bool *more, QString *error) const;
+    QString sortExpression(const Query::Sort &sort) const;
+    bool neverNull(const Query::Sort &key) const;
+    // A record's value of a sort key as bound next to sortExpression().
+    QVariant sortValue(const Query::Sort &sort, const QJsonValue &value) const;
+    void countRead(const Query &query, qsizetype rows) const;
 
     LocalStore *m_store;
     CollectionSpec m_spec;
@@ -101,8 +168,10 @@ private:
     QList<int> m_templateColumns; // per template key: its column in m_queryColumns
     QList<QByteArray> m_jsonKeys; // per column of m_queryColumns: `"name":`
     QString m_insertSql;
-    QString m_replaceSql; // mergeRemote's write: the whole row by id
+    QString m_mergeSql; // mergeRemote's write: the whole row by id (an upsert)
     QString m_selectByIdSql;
+    collectiondetail::FullTextCatchUp m_catchUp; // empty: no full-text index
+    mutable ReadStats m_readStats;
 };
 
 } // namespace mana

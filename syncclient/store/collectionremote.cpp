@@ -76,7 +76,7 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
         bindings.append(columnValue(m_spec.fields.at(i), values.at(i)));
     // The hot path of a large pull: SQLite directly where it can be.
     if (NativeSqlite *native = m_store->native()) {
-        NativeStatement *write = native->prepare(m_replaceSql, error);
+        NativeStatement *write = native->prepare(m_mergeSql, error);
         if (!write)
             return false;
         for (int i = 0; i < bindings.size(); ++i)
@@ -88,7 +88,7 @@ bool Collection::mergeRemote(const QString &id, const RecordState &incoming, boo
         if (!written)
             return false;
     } else {
-        QSqlQuery *query = m_store->statements().prepare(m_replaceSql, error);
+        QSqlQuery *query = m_store->statements().prepare(m_mergeSql, error);
         if (!query || !execWith(query, bindings, error))
             return false;
     }

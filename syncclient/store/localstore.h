@@ -14,9 +14,12 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QTimer>
 #include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+class TestCollectionSearch;
 
 namespace mana {
 
@@ -27,7 +30,7 @@ class LocalStore : public QObject
     Q_OBJECT
 public:
     // The schema version of the store's own tables this build writes.
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // How far above the last issued timestamp the stored clock ceiling is
     // (see inTransaction): after a restart, timestamps continue at most
     // this far ahead of where they left off.
@@ -36,6 +39,12 @@ public:
     // (walWantsBreather); one is waited for at most kWalBreatherMaxMs.
     static constexpr int kWalBreatherFrames = 8192;
     static constexpr int kWalBreatherMaxMs = 250;
+    // The full-text indexes catch up with the rows writes noted this long
+    // after a commit, in chunks of at most kSearchCatchUpChunkRows rows, one
+    // per event-loop turn (a chunk takes a few ms here; see
+    // docs/decisions.md). A search catches up its collection first anyway.
+    static constexpr int kSearchCatchUpDelayMs = 50;
+    static constexpr int kSearchCatchUpChunkRows = 1000;
 
     explicit LocalStore(QObject *parent = nullptr);
     ~LocalStore() override;
@@ -126,9 +135,25 @@ signals:
 
 private:
     friend class Collection;
+    friend class ::TestCollectionSearch; // searches inside a transaction, chunks
     // Runs `body` inside BEGIN IMMEDIATE … COMMIT (ROLLBACK when it returns
     // false); also persists the clock's last issued value.
     bool inTransaction(const std::function<bool(QString *)> &body, QString *error);
+    // Whether a transaction is open on the connection: one of inTransaction,
+    // or (where SQLite is called directly) a NativeSqlite::ReadTransaction.
+    bool transactionOpen() const;
+    // A catch-up of a full-text index (Collection::catchUpSearchIndex): in
+    // a transaction of its own when none is open, else in a savepoint of
+    // the open one, so a search inside a transaction sees its writes and
+    // leaves the catch-up to its commit or rollback. Its commit schedules
+    // no idle catch-up.
+    bool writeSearchIndex(const std::function<bool(QString *)> &body, QString *error);
+    // Every opened collection's index takes at most `maxRows` noted rows
+    // (all when 0 or less) between them; *more: notes may be left.
+    bool catchUpSearchIndexes(qint64 maxRows, qint64 *rows, bool *more, QString *error);
+    // The idle catch-up: one chunk, and the next on the next turn.
+    void scheduleSearchCatchUp(int delayMs);
+    void catchUpSearchIndexesWhileIdle();
     StatementCache &statements() { return *m_statements; }
     // Direct SQLite calls for the hot paths; nullptr when they are not safe
     // here (see nativesqlite.h) and QtSql does everything.
@@ -152,6 +177,9 @@ private:
     int m_walBreatherFrames = kWalBreatherFrames; // the log length that asks
     std::unique_ptr<PendingChangeQueue> m_pending;
     QHash<QString, Collection *> m_collections; // key: "<appId>/<wireName>"
+    int m_transactionDepth = 0;                 // inTransaction bodies running
+    bool m_writingSearchIndex = false;          // in writeSearchIndex
+    QTimer m_searchCatchUp;
 };
 
 } // namespace mana

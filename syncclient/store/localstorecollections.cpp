@@ -1,15 +1,109 @@
 // The store's collections: their tables created from a spec or migrated to
-// a newer one (new columns, new indexes), and the registry (_collections)
-// that remembers every table, also those of modules not loaded now.
+// a newer one (new columns, new indexes, the full-text index), and the
+// registry (_collections) that remembers every table, also those of modules
+// not loaded now.
 #include "localstore.h"
 
+#include "collection_p.h"
 #include "recordrow.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace mana {
+
+namespace {
+
+// How often a catch-up waiting for the log's breather looks again (as a
+// pull's slices do).
+constexpr int kWalBreatherPollMs = 2;
+
+// The full-text index as `spec` wants it (collectionsearch.cpp). SQLite
+// keeps every CREATE statement as it was given, so comparing those with
+// the ones this spec makes tells whether anything differs: the text fields
+// (a spec that added or dropped one), their order, the tokenizer, the
+// table of noted rows, the triggers. Opening costs one look at
+// sqlite_master when nothing does. A profile whose triggers still write
+// the index in every write (schema 3 before the index caught up, or a
+// build of then that opened this file since and remade the index) has an
+// index in step with its table: it gets the triggers that note rows, and
+// notes an earlier session left are dropped (the index holds those rows
+// as they are). Anything else, or no index at all (a profile from before
+// full-text search), has the index made anew and filled from the table.
+bool ensureFullTextIndex(QSqlQuery &query, const CollectionSpec &spec, QString *error)
+{
+    auto run = [&](const QString &statement) {
+        if (query.exec(statement))
+            return true;
+        *error = query.lastError().text();
+        return false;
+    };
+    const QList<collectiondetail::SchemaObject> wanted = collectiondetail::fullTextSchema(spec);
+    const QStringList names = collectiondetail::fullTextObjectNames(spec.tableName);
+    QHash<QString, QString> stored;
+    query.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name IN (%1)")
+                      .arg(QStringList(names.size(), QStringLiteral("?")).join(u',')));
+    for (const QString &name : names)
+        query.addBindValue(name);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next())
+        stored.insert(query.value(0).toString(), query.value(1).toString());
+    query.finish();
+    QHash<QString, QString> expected;
+    for (const collectiondetail::SchemaObject &object : wanted)
+        expected.insert(object.name, object.sql);
+    if (stored == expected)
+        return true;
+
+    QHash<QString, QString> inStep;
+    if (!wanted.isEmpty()) {
+        inStep.insert(names.at(0), expected.value(names.at(0)));
+        for (const collectiondetail::SchemaObject &trigger :
+             collectiondetail::inStepFullTextTriggers(spec))
+            inStep.insert(trigger.name, trigger.sql);
+    }
+    QHash<QString, QString> storedButNotes = stored;
+    storedButNotes.remove(names.at(1));
+    const bool indexInStep = !inStep.isEmpty() && storedButNotes == inStep;
+
+    QElapsedTimer timer;
+    timer.start();
+    // The triggers belong to the collection's table, not to the index:
+    // they go by name.
+    for (qsizetype i = names.size() - 1; i > 1; --i) {
+        if (!run(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoteIdentifier(names.at(i)))))
+            return false;
+    }
+    if (!run(QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoteIdentifier(names.at(1)))))
+        return false;
+    if (!indexInStep &&
+        !run(QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoteIdentifier(names.at(0)))))
+        return false;
+    if (wanted.isEmpty())
+        return true;
+    for (const collectiondetail::SchemaObject &object : wanted) {
+        if ((!indexInStep || object.name != names.at(0)) && !run(object.sql))
+            return false;
+    }
+    if (indexInStep) {
+        qCInfo(lcStore).noquote() << "full-text index of" << spec.tableName
+                                  << "now catches up instead of being written in every write";
+        return true;
+    }
+    const QString fts = quoteIdentifier(names.at(0));
+    if (!run(QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(fts)))
+        return false;
+    qCInfo(lcStore).noquote() << "full-text index of" << spec.tableName << "built in"
+                              << timer.elapsed() << "ms";
+    return true;
+}
+
+} // namespace
 
 QString LocalStore::tableSpecJson(const QString &tableName) const
 {
@@ -142,6 +236,15 @@ Collection *LocalStore::addCollection(const CollectionSpec &spec, QString *error
                          .arg(quoteIdentifier(QStringLiteral("_tombstones_") + spec.tableName),
                               table)))
                 return false;
+            // Newest first is the order of every list without a manual
+            // order: its pages are read from here, not sorted from the
+            // whole table each time.
+            if (!run(
+                    QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2 (createdAt)")
+                        .arg(quoteIdentifier(QStringLiteral("_created_") + spec.tableName), table)))
+                return false;
+            if (!ensureFullTextIndex(query, spec, stepError))
+                return false;
             query.prepare(QStringLiteral(
                 "INSERT INTO _collections (table_name, app_id, wire_name, spec_json) "
                 "VALUES (?, ?, ?, ?) ON CONFLICT (table_name) DO UPDATE SET "
@@ -187,6 +290,67 @@ QList<Collection *> LocalStore::collections() const
         return a->spec().tableName < b->spec().tableName;
     });
     return list;
+}
+
+bool LocalStore::catchUpSearchIndexes(qint64 maxRows, qint64 *rows, bool *more, QString *error)
+{
+    *rows = 0;
+    *more = false;
+    for (const Collection *collection : collections()) {
+        if (maxRows > 0 && *rows >= maxRows) {
+            *more = true; // the next chunk looks
+            break;
+        }
+        qint64 taken = 0;
+        bool left = false;
+        if (!collection->catchUpSearchIndex(maxRows > 0 ? maxRows - *rows : 0, &taken, &left,
+                                            error))
+            return false;
+        *rows += taken;
+        *more = *more || left;
+    }
+    return true;
+}
+
+void LocalStore::scheduleSearchCatchUp(int delayMs)
+{
+    // A pending catch-up is not put off by later writes: the index lags
+    // its table by about kSearchCatchUpDelayMs also while writes go on (a
+    // pull), and takes their rows in chunks between them.
+    if (!m_searchCatchUp.isActive())
+        m_searchCatchUp.start(delayMs);
+}
+
+void LocalStore::catchUpSearchIndexesWhileIdle()
+{
+    if (!isOpen())
+        return;
+    if (transactionOpen()) { // an event loop run from inside a transaction
+        scheduleSearchCatchUp(kSearchCatchUpDelayMs);
+        return;
+    }
+    // A long catch-up (after a bulk import) is a run of writes like a
+    // pull's: it pauses while the log waits to be copied back, or the log
+    // grows to the checkpoint inside a commit (a chunk of 140-240 ms).
+    if (walWantsBreather()) {
+        scheduleSearchCatchUp(kWalBreatherPollMs);
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    qint64 rows = 0;
+    bool more = false;
+    QString error;
+    if (!catchUpSearchIndexes(kSearchCatchUpChunkRows, &rows, &more, &error)) {
+        // The next commit tries again; until then searches catch up first.
+        qCWarning(lcStore).noquote() << "full-text indexes could not catch up:" << error;
+        return;
+    }
+    if (rows > 0)
+        qCDebug(lcStore).noquote() << "full-text indexes took" << rows << "noted rows in"
+                                   << timer.elapsed() << "ms" << (more ? "(more to come)" : "");
+    if (more)
+        scheduleSearchCatchUp(0);
 }
 
 } // namespace mana

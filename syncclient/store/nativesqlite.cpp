@@ -1,5 +1,7 @@
 #include "nativesqlite.h"
 
+#include "textorder.h"
+
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -198,6 +200,11 @@ qint64 NativeStatement::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+bool NativeSqlite::inTransaction() const
+{
+    return !sqlite3_get_autocommit(m_db);
+}
+
 NativeSqlite::ReadTransaction::ReadTransaction(NativeSqlite *native)
 {
     // Inside a transaction already (a write, or an outer read): nothing to do.
@@ -232,6 +239,12 @@ std::unique_ptr<NativeSqlite> NativeSqlite::attach(const QSqlDatabase &database,
     }
     if (!driverSharesOurSqlite(reason))
         return nullptr;
+    // The lists' order of text (textorder.h); only reachable through our
+    // own SQLite, so a QtSql-only store sorts with NOCASE instead.
+    if (!registerFoldedCollation(db)) {
+        *reason = QStringLiteral("SQLite refused the collation %1").arg(kFoldedCollation);
+        return nullptr;
+    }
     return std::unique_ptr<NativeSqlite>(new NativeSqlite(db));
 }
 

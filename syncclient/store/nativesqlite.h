@@ -86,6 +86,10 @@ public:
     // Frames in the log after this connection's last commit; -1 untracked.
     int walFrames() const { return m_walFrames; }
 
+    // Whether a transaction is open on the connection (a write's, or a
+    // ReadTransaction's).
+    bool inTransaction() const;
+
     // Holds one read transaction for its lifetime, when none is open: many
     // small reads then share one snapshot and one set of locks, instead of
     // taking and releasing SQLite's locks (system calls) for each.
