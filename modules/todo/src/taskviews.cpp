@@ -204,6 +204,109 @@ bool lessThan(View view, const QJsonObject &a, const QJsonObject &b)
     return result < 0;
 }
 
+namespace {
+
+Query::Sort sortKey(const QString &field, bool descending = false)
+{
+    Query::Sort sort;
+    sort.field = field;
+    sort.descending = descending;
+    return sort;
+}
+
+// The local midnight starting `day` in `zone`, as the store's text.
+QJsonValue startOfDay(const QDate &day, const QTimeZone &zone)
+{
+    return timestampToJson(QDateTime(day, QTime(0, 0), zone));
+}
+
+Query nothing()
+{
+    Query query;
+    query.where(QStringLiteral("id"), Query::Op::In, QJsonArray());
+    return query;
+}
+
+} // namespace
+
+Query queryFor(View view, const ViewContext &ctx)
+{
+    Query query;
+    const QString id = QStringLiteral("id");
+    const QString dueDate = QStringLiteral("dueDate");
+    const QString order = QStringLiteral("order");
+    query.where(QStringLiteral("isCompleted"), Query::Op::Equal, view == View::Completed);
+    const QDate today = ctx.today();
+    switch (view) {
+    case View::Inbox:
+        // The store refuses "" for a reference, so no project is null.
+        query.where(QStringLiteral("projectId"), Query::Op::IsNull);
+        break;
+    case View::Today:
+        query.where(dueDate, Query::Op::IsNotNull)
+            .where(dueDate, Query::Op::Less, startOfDay(today.addDays(1), ctx.zone));
+        break;
+    case View::Upcoming:
+        query.where(dueDate, Query::Op::GreaterOrEqual, startOfDay(today.addDays(1), ctx.zone))
+            .where(dueDate, Query::Op::Less, startOfDay(today.addDays(8), ctx.zone));
+        break;
+    case View::Project:
+        if (ctx.projectId.isEmpty())
+            return nothing();
+        query.where(QStringLiteral("projectId"), Query::Op::Equal, ctx.projectId);
+        break;
+    case View::Label: {
+        QJsonArray ids;
+        for (const QString &taskId : ctx.labelTaskIds)
+            ids.append(taskId);
+        query.where(id, Query::Op::In, ids);
+        break;
+    }
+    case View::Completed:
+        // Newest first; undated completions (older data) after the dated.
+        query.sort.append(sortKey(QStringLiteral("completedAt"), true));
+        query.sort.append(sortKey(id));
+        return query;
+    }
+    if (view == View::Today || view == View::Upcoming) {
+        query.sort.append(sortKey(dueDate));
+        Query::Sort priority = sortKey(QStringLiteral("priority"));
+        priority.rankedValues = {QStringLiteral("urgent"), QStringLiteral("high"),
+                                 QStringLiteral("medium"), QStringLiteral("low")};
+        priority.rankOfOthers = 2; // missing or unknown counts as medium
+        query.sort.append(priority);
+    }
+    query.sort.append(sortKey(order));
+    query.sort.append(sortKey(id));
+    return query;
+}
+
+Query boardColumnQuery(const QJsonArray &columns, int column)
+{
+    if (column < 0 || column >= columns.size())
+        return nothing();
+    auto matchOf = [&columns](qsizetype i) {
+        return columns.at(i).toObject().value(QLatin1String("match")).toObject();
+    };
+    Query query;
+    const QJsonObject match = matchOf(column);
+    for (auto it = match.constBegin(); it != match.constEnd(); ++it)
+        query.where(it.key(), Query::Op::Equal, it.value());
+    // A task goes to the first column it fits.
+    for (qsizetype earlier = 0; earlier < column; ++earlier) {
+        const QJsonObject before = matchOf(earlier);
+        if (before.isEmpty())
+            return nothing(); // an earlier column takes every task
+        QList<Query::Filter> allOf;
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it)
+            allOf.append({it.key(), Query::Op::Equal, it.value()});
+        query.exclude(allOf);
+    }
+    query.sort.append(sortKey(QStringLiteral("order")));
+    query.sort.append(sortKey(QStringLiteral("id")));
+    return query;
+}
+
 QList<QJsonObject> tasksInView(View view, const QList<QJsonObject> &tasks, const ViewContext &ctx)
 {
     QList<QJsonObject> result;

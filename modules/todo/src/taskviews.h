@@ -5,6 +5,8 @@
 // zone and a QML model can call them per row.
 #pragma once
 
+#include "query.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -77,6 +79,17 @@ QList<QDate> upcomingDays(const QDateTime &now, const QTimeZone &zone);
 // - Completed: completedAt, newest first.
 // Ties always end in the id, so the order is stable across reloads.
 bool lessThan(View view, const QJsonObject &a, const QJsonObject &b);
+
+// The store query of `view`: the tasks matches() takes, in lessThan()'s
+// order (ending with the id), so a list model can read a view page by page
+// instead of filtering the whole collection. Today and Upcoming are ranges
+// of dueDate between local midnights of `ctx.zone`, so they hold until the
+// day changes.
+Query queryFor(View view, const ViewContext &ctx);
+
+// The store query of column `column` of a board: the tasks columnOf() puts
+// there, in manual order. Nothing for a column out of range.
+Query boardColumnQuery(const QJsonArray &columns, int column);
 
 // The tasks of `view` out of `tasks`, sorted by lessThan.
 QList<QJsonObject> tasksInView(View view, const QList<QJsonObject> &tasks, const ViewContext &ctx);

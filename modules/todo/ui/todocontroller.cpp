@@ -46,10 +46,19 @@ double orderOf(const QJsonObject &record)
 
 } // namespace
 
+namespace {
+
+// While sync writes, counts are read a few times a second at most.
+constexpr int kCountsRefreshMs = 250;
+
+} // namespace
+
 TodoController::TodoController(QObject *parent)
     : QObject(parent)
+    , m_countsRefresh(kCountsRefreshMs, [this] { refreshCounts(); })
 {
-    connect(TodoClock::instance(), &TodoClock::dayChanged, this, &TodoController::countsChanged);
+    connect(TodoClock::instance(), &TodoClock::dayChanged, &m_countsRefresh,
+            &RefreshThrottle::request);
 }
 
 QObject *TodoController::store() const
@@ -63,24 +72,44 @@ void TodoController::setStore(QObject *store)
     if (localStore == m_store)
         return;
     if (m_store)
-        for (Collection *c : m_store->collections())
+        for (Collection *c : m_store->collections()) {
             disconnect(c, nullptr, this, nullptr);
+            disconnect(c, nullptr, &m_countsRefresh, nullptr);
+        }
     m_store = localStore;
     if (Collection *tasks = collection("tasks"))
-        connect(tasks, &Collection::changed, this, &TodoController::countsChanged);
-    if (Collection *projects = collection("projects")) {
-        connect(projects, &Collection::changed, this, &TodoController::projectsChanged);
-        connect(projects, &Collection::changed, this, &TodoController::countsChanged);
-    }
+        connect(tasks, &Collection::changed, &m_countsRefresh, &RefreshThrottle::request);
+    // A new or renamed project is in the list right away (the view selects it).
+    if (Collection *projects = collection("projects"))
+        connect(projects, &Collection::changed, this, [this] {
+            m_countsRefresh.request();
+            m_countsRefresh.flush();
+        });
     if (Collection *labels = collection("labels"))
         connect(labels, &Collection::changed, this, &TodoController::labelsChanged);
     if (Collection *boards = collection("boardViews"))
         connect(boards, &Collection::changed, this, &TodoController::boardsChanged);
+    m_projects = readProjects();
+    m_counts = readCounts();
     emit storeChanged();
     emit projectsChanged();
     emit labelsChanged();
     emit boardsChanged();
     emit countsChanged();
+}
+
+void TodoController::refreshCounts()
+{
+    QVariantList projects = readProjects();
+    if (projects != m_projects) {
+        m_projects = std::move(projects);
+        emit projectsChanged();
+    }
+    QVariantMap counts = readCounts();
+    if (counts != m_counts) {
+        m_counts = std::move(counts);
+        emit countsChanged();
+    }
 }
 
 void TodoController::setLanguage(const QString &language)
@@ -117,17 +146,22 @@ bool TodoController::updateTask(const QString &taskId, const QJsonObject &fields
 
 QVariantList TodoController::projects() const
 {
+    return m_projects;
+}
+
+QVariantList TodoController::readProjects() const
+{
     QVariantList list;
     Collection *projects = collection("projects");
     Collection *tasks = collection("tasks");
     if (!projects)
         return list;
-    QHash<QString, int> open;
-    if (tasks) {
-        for (const QJsonObject &task :
-             tasks->query(Query().where(QStringLiteral("isCompleted"), Query::Op::Equal, false)))
-            ++open[task.value(QStringLiteral("projectId")).toString()];
-    }
+    // Open tasks per project from the (isCompleted, projectId) index.
+    const QHash<QString, int> open =
+        tasks
+            ? tasks->countBy(QStringLiteral("projectId"),
+                             Query().where(QStringLiteral("isCompleted"), Query::Op::Equal, false))
+            : QHash<QString, int>();
     for (const QJsonObject &project : projects->query(
              Query().orderBy(QStringLiteral("order")).orderBy(QStringLiteral("name")))) {
         const QString id = project.value(QStringLiteral("id")).toString();
@@ -163,24 +197,27 @@ QVariantList TodoController::boards() const
 
 QVariantMap TodoController::counts() const
 {
+    return m_counts;
+}
+
+QVariantMap TodoController::readCounts() const
+{
     Collection *tasks = collection("tasks");
     if (!tasks)
         return {};
     ViewContext ctx;
     ctx.now = TodoClock::instance()->now();
     ctx.zone = TodoClock::instance()->zone();
-    int inbox = 0, today = 0, upcoming = 0, overdue = 0;
-    for (const QJsonObject &task :
-         tasks->query(Query().where(QStringLiteral("isCompleted"), Query::Op::Equal, false))) {
-        inbox += matches(View::Inbox, task, ctx);
-        today += matches(View::Today, task, ctx);
-        upcoming += matches(View::Upcoming, task, ctx);
-        overdue += isOverdue(task, ctx);
-    }
-    return {{QStringLiteral("inbox"), inbox},
-            {QStringLiteral("today"), today},
-            {QStringLiteral("upcoming"), upcoming},
-            {QStringLiteral("overdue"), overdue}};
+    // The views' own queries, counted: the numbers are what the lists show.
+    Query overdue;
+    overdue.where(QStringLiteral("isCompleted"), Query::Op::Equal, false)
+        .where(QStringLiteral("dueDate"), Query::Op::IsNotNull)
+        .where(QStringLiteral("dueDate"), Query::Op::Less,
+               timestampToJson(QDateTime(ctx.today(), QTime(0, 0), ctx.zone)));
+    return {{QStringLiteral("inbox"), tasks->count(queryFor(View::Inbox, ctx))},
+            {QStringLiteral("today"), tasks->count(queryFor(View::Today, ctx))},
+            {QStringLiteral("upcoming"), tasks->count(queryFor(View::Upcoming, ctx))},
+            {QStringLiteral("overdue"), tasks->count(overdue)}};
 }
 
 QString TodoController::quickAdd(const QString &title, const QVariantMap &viewContext)

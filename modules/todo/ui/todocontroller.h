@@ -5,6 +5,8 @@
 // few local writes; the sync engine sends them like any other.
 #pragma once
 
+#include "refreshthrottle.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
@@ -26,6 +28,8 @@ class TodoController : public QObject
     // "en" or "de": the recurrence descriptions.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // [{id, name, color, isArchived, openCount}] by order; labels and boards alike.
+    // Projects and counts are counted by the store (indexed COUNTs), at once
+    // after a local edit and a few times a second at most while sync writes.
     Q_PROPERTY(QVariantList projects READ projects NOTIFY projectsChanged)
     Q_PROPERTY(QVariantList labels READ labels NOTIFY labelsChanged)
     Q_PROPERTY(QVariantList boards READ boards NOTIFY boardsChanged)
@@ -113,9 +117,17 @@ private:
     bool renameNamedRecord(const char *collectionName, const QString &id, const QString &name,
                            const QString &color, const QString &missingName);
 
+    // Recomputes m_projects and m_counts, telling QML what changed.
+    void refreshCounts();
+    QVariantList readProjects() const;
+    QVariantMap readCounts() const;
+
     QPointer<LocalStore> m_store;
     QString m_language = QStringLiteral("en");
     QString m_error;
+    RefreshThrottle m_countsRefresh;
+    QVariantList m_projects;
+    QVariantMap m_counts;
 };
 
 } // namespace mana::todo

@@ -38,10 +38,10 @@ bool isAllDay(const QDateTime &localDue)
 } // namespace
 
 TodoTaskModel::TodoTaskModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : LiveQueryModel(parent)
 {
     // Today and Upcoming move on at midnight without a write.
-    connect(TodoClock::instance(), &TodoClock::dayChanged, this, &TodoTaskModel::reload);
+    connect(TodoClock::instance(), &TodoClock::dayChanged, this, &TodoTaskModel::requery);
 }
 
 QObject *TodoTaskModel::store() const
@@ -65,7 +65,7 @@ void TodoTaskModel::setView(const QString &view)
         return;
     m_viewName = view;
     emit viewChanged();
-    rebind();
+    requery();
 }
 
 void TodoTaskModel::setProjectId(const QString &id)
@@ -74,7 +74,7 @@ void TodoTaskModel::setProjectId(const QString &id)
         return;
     m_projectId = id;
     emit viewChanged();
-    reload();
+    requery();
 }
 
 void TodoTaskModel::setLabelId(const QString &id)
@@ -84,7 +84,7 @@ void TodoTaskModel::setLabelId(const QString &id)
     m_labelId = id;
     emit viewChanged();
     refreshLabelTasks();
-    reload();
+    requery();
 }
 
 void TodoTaskModel::setBoardId(const QString &id)
@@ -94,7 +94,7 @@ void TodoTaskModel::setBoardId(const QString &id)
     m_boardId = id;
     emit viewChanged();
     refreshBoardColumns();
-    reload();
+    requery();
 }
 
 void TodoTaskModel::setColumn(int column)
@@ -103,13 +103,12 @@ void TodoTaskModel::setColumn(int column)
         return;
     m_column = column;
     emit viewChanged();
-    reload();
+    requery();
 }
 
 void TodoTaskModel::rebind()
 {
-    for (Collection *collection :
-         {m_tasks.data(), m_projects.data(), m_taskLabels.data(), m_boards.data()}) {
+    for (Collection *collection : {m_projects.data(), m_taskLabels.data(), m_boards.data()}) {
         if (collection)
             disconnect(collection, nullptr, this, nullptr);
     }
@@ -117,39 +116,42 @@ void TodoTaskModel::rebind()
     m_projects = m_store ? m_store->collection(kApp, QStringLiteral("projects")) : nullptr;
     m_taskLabels = m_store ? m_store->collection(kApp, QStringLiteral("taskLabels")) : nullptr;
     m_boards = m_store ? m_store->collection(kApp, QStringLiteral("boardViews")) : nullptr;
-    if (m_tasks)
-        connect(m_tasks, &Collection::changed, this, &TodoTaskModel::applyTaskChanges);
+    m_projectCache.clear();
     if (m_projects)
         connect(m_projects, &Collection::changed, this, [this] {
             m_projectCache.clear();
-            if (!m_tasksInView.isEmpty())
-                emit dataChanged(index(0), index(int(m_tasksInView.size()) - 1),
+            if (rowCount() > 0)
+                emit dataChanged(index(0), index(rowCount() - 1),
                                  {ProjectNameRole, ProjectColorRole});
         });
     if (m_taskLabels)
         connect(m_taskLabels, &Collection::changed, this, [this] {
             if (m_viewName == u"label") {
                 refreshLabelTasks();
-                reload();
+                requery();
             }
         });
     if (m_boards)
         connect(m_boards, &Collection::changed, this, [this](const QStringList &ids) {
             if (m_viewName == u"board" && ids.contains(m_boardId)) {
                 refreshBoardColumns();
-                reload();
+                requery();
             }
         });
     refreshLabelTasks();
     refreshBoardColumns();
-    reload();
+    requery();
 }
 
 void TodoTaskModel::refreshLabelTasks()
 {
     m_labelTaskIds.clear();
-    if (m_taskLabels && !m_labelId.isEmpty())
-        m_labelTaskIds = taskIdsWithLabel(m_taskLabels->query(), m_labelId);
+    if (!m_taskLabels || m_labelId.isEmpty())
+        return;
+    // The label's links only (indexed by labelId), not every link.
+    m_labelTaskIds = taskIdsWithLabel(
+        m_taskLabels->query(Query().where(QStringLiteral("labelId"), Query::Op::Equal, m_labelId)),
+        m_labelId);
 }
 
 void TodoTaskModel::refreshBoardColumns()
@@ -172,88 +174,23 @@ ViewContext TodoTaskModel::context() const
     return ctx;
 }
 
-bool TodoTaskModel::belongs(const QJsonObject &task) const
+void TodoTaskModel::requery()
 {
-    if (m_viewName == u"board")
-        return !m_boardColumns.isEmpty() && columnOf(m_boardColumns, task) == m_column;
+    if (!m_tasks) {
+        setQuery(nullptr, {});
+        return;
+    }
+    if (m_viewName == u"board") {
+        setQuery(m_tasks, boardColumnQuery(m_boardColumns, m_column));
+        return;
+    }
     const std::optional<View> view = viewFromName(m_viewName);
-    return view && matches(*view, task, context());
-}
-
-bool TodoTaskModel::lessThan(const QJsonObject &a, const QJsonObject &b) const
-{
-    // A board column keeps the manual order, like a project.
-    const View view = viewFromName(m_viewName).value_or(View::Project);
-    return todo::lessThan(view, a, b);
-}
-
-int TodoTaskModel::sortedPosition(const QJsonObject &task) const
-{
-    const auto it = std::lower_bound(
-        m_tasksInView.cbegin(), m_tasksInView.cend(), task,
-        [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
-    return int(it - m_tasksInView.cbegin());
-}
-
-void TodoTaskModel::reload()
-{
-    beginResetModel();
-    m_tasksInView.clear();
-    if (m_tasks) {
-        for (const QJsonObject &task : m_tasks->query()) {
-            if (belongs(task))
-                m_tasksInView.append(task);
-        }
-        std::stable_sort(
-            m_tasksInView.begin(), m_tasksInView.end(),
-            [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
+    if (!view) {
+        qCWarning(lcTodoModel) << "no view named" << m_viewName;
+        setQuery(m_tasks, boardColumnQuery({}, 0)); // nothing
+        return;
     }
-    endResetModel();
-    emit countChanged();
-}
-
-void TodoTaskModel::applyTaskChanges(const QStringList &ids)
-{
-    const int oldCount = int(m_tasksInView.size());
-    for (const QString &id : ids) {
-        const int row = indexOfId(id);
-        std::optional<QJsonObject> task = m_tasks->get(id);
-        if (task && !belongs(*task))
-            task.reset();
-        if (!task) {
-            if (row >= 0) {
-                beginRemoveRows({}, row, row);
-                m_tasksInView.removeAt(row);
-                endRemoveRows();
-            }
-            continue;
-        }
-        if (row < 0) {
-            const int position = sortedPosition(*task);
-            beginInsertRows({}, position, position);
-            m_tasksInView.insert(position, *task);
-            endInsertRows();
-            continue;
-        }
-        m_tasksInView[row] = *task;
-        const bool fitsBefore = row == 0 || !lessThan(*task, m_tasksInView.at(row - 1));
-        const bool fitsAfter =
-            row == m_tasksInView.size() - 1 || !lessThan(m_tasksInView.at(row + 1), *task);
-        if (fitsBefore && fitsAfter) {
-            emit dataChanged(index(row), index(row));
-            continue;
-        }
-        const QJsonObject moved = m_tasksInView.takeAt(row);
-        const int target = sortedPosition(moved);
-        m_tasksInView.insert(row, moved);
-        if (beginMoveRows({}, row, row, {}, target >= row ? target + 1 : target)) {
-            m_tasksInView.move(row, target);
-            endMoveRows();
-        }
-        emit dataChanged(index(target), index(target));
-    }
-    if (oldCount != m_tasksInView.size())
-        emit countChanged();
+    setQuery(m_tasks, queryFor(*view, context()));
 }
 
 QJsonObject TodoTaskModel::projectOf(const QJsonObject &task) const
@@ -313,16 +250,11 @@ QString TodoTaskModel::dayTitle(const QString &dayGroup) const
     return date;
 }
 
-int TodoTaskModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_tasksInView.size());
-}
-
 QVariant TodoTaskModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject &task = m_tasksInView.at(index.row());
+    const QJsonObject &task = recordAt(index.row());
     switch (role) {
     case IdRole:
         return task.value(QStringLiteral("id")).toString();
@@ -394,18 +326,12 @@ QHash<int, QByteArray> TodoTaskModel::roleNames() const
 
 int TodoTaskModel::indexOfId(const QString &id) const
 {
-    for (int row = 0; row < m_tasksInView.size(); ++row) {
-        if (m_tasksInView.at(row).value(QStringLiteral("id")).toString() == id)
-            return row;
-    }
-    return -1;
+    return rowOfId(id);
 }
 
 QString TodoTaskModel::idAt(int row) const
 {
-    return row >= 0 && row < m_tasksInView.size()
-               ? m_tasksInView.at(row).value(QStringLiteral("id")).toString()
-               : QString();
+    return LiveQueryModel::idAt(row);
 }
 
 } // namespace mana::todo

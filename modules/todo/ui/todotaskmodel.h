@@ -1,13 +1,14 @@
 // The tasks of one Todo view (Inbox, Today, Upcoming, a project, a label,
 // Completed, or one column of a board view), sorted as the view sorts, with
-// the roles the task rows show. Like every list in the suite it updates only
-// the rows a change touched: a write to a task inserts, removes, moves or
-// changes that one row.
+// the roles the task rows show. Like every list in the suite it is a
+// LiveQueryModel over the view's store query (taskviews.h, queryFor): rows
+// load in pages, and a write to a task inserts, removes, moves or changes
+// that one row.
 #pragma once
 
+#include "livequerymodel.h"
 #include "taskviews.h"
 
-#include <QAbstractListModel>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPointer>
@@ -20,7 +21,7 @@ class LocalStore;
 
 namespace mana::todo {
 
-class TodoTaskModel : public QAbstractListModel
+class TodoTaskModel : public LiveQueryModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -33,7 +34,6 @@ class TodoTaskModel : public QAbstractListModel
     // view "board": the boardViews record and the column index.
     Q_PROPERTY(QString boardId READ boardId WRITE setBoardId NOTIFY viewChanged)
     Q_PROPERTY(int column READ column WRITE setColumn NOTIFY viewChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Role {
@@ -70,7 +70,6 @@ public:
     int column() const { return m_column; }
     void setColumn(int column);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -85,15 +84,11 @@ public:
 signals:
     void storeChanged();
     void viewChanged();
-    void countChanged();
 
 private:
     void rebind();
-    void reload();
-    void applyTaskChanges(const QStringList &ids);
-    bool belongs(const QJsonObject &task) const;
-    bool lessThan(const QJsonObject &a, const QJsonObject &b) const;
-    int sortedPosition(const QJsonObject &task) const;
+    // The view's query from its settings and the clock's day.
+    void requery();
     ViewContext context() const;
     void refreshLabelTasks();
     void refreshBoardColumns();
@@ -112,7 +107,6 @@ private:
     QSet<QString> m_labelTaskIds;
     QJsonArray m_boardColumns;
     QHash<QString, QJsonObject> m_projectCache;
-    QList<QJsonObject> m_tasksInView;
 };
 
 } // namespace mana::todo

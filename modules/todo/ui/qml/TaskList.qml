@@ -20,6 +20,9 @@ ListView {
 
     objectName: "taskList"
     clip: true
+    // Rows scrolled away are reused for the rows scrolled in: a long list
+    // scrolls without creating and destroying a delegate per row.
+    reuseItems: true
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
     keyNavigationEnabled: true
@@ -59,6 +62,8 @@ ListView {
     delegate: TaskRow {
         id: taskRow
         required property int index
+        onIndexChanged: tasks.loadMoreAfter(index)
+        Component.onCompleted: tasks.loadMoreAfter(index)
         width: ListView.view.width
         controller: list.controller
         selected: taskId === list.selectedId
