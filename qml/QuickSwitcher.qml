@@ -3,9 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
 
-// Ctrl+K: type part of an app's name (English or German) or of a record's
-// title, Up/Down to pick, Enter opens it, Esc closes. Apps come first, then
-// records.
+// Ctrl+K: type part of an app's name (English or German) or the start of
+// words of a record's title, Up/Down to pick, Enter opens it, Esc closes.
+// Apps come first, then records.
 Popup {
     id: switcher
 

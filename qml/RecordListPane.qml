@@ -99,6 +99,8 @@ ColumnLayout {
     ListView {
         id: recordList
         objectName: "recordList"
+        // Rows scrolled away are reused for the rows scrolled in.
+        reuseItems: true
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true
@@ -110,10 +112,13 @@ ColumnLayout {
 
         delegate: ItemDelegate {
             id: recordRow
+            required property int index
             required property string title
             required property string subtitle
             required property string recordId
             readonly property bool selected: recordId === pane.selectedId
+            onIndexChanged: recordModel.loadMoreAfter(index)
+            Component.onCompleted: recordModel.loadMoreAfter(index)
 
             width: ListView.view.width
             leftPadding: 24

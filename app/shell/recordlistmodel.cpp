@@ -5,16 +5,28 @@
 #include "modulecatalog.h"
 #include "modulepresentation.h"
 
-#include <QCollator>
-
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcRecordModel, "mana.shell.records")
 
 namespace mana {
 
+namespace {
+
+// While sync writes, the total is counted a few times a second at most.
+constexpr int kTotalRefreshMs = 300;
+
+} // namespace
+
 RecordListModel::RecordListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : LiveQueryModel(parent)
+    , m_totalRefresh(kTotalRefreshMs, [this] {
+        const int total = m_collection ? m_collection->count() : 0;
+        if (total != m_totalCount) {
+            m_totalCount = total;
+            emit totalCountChanged();
+        }
+    })
 {}
 
 void RecordListModel::setContext(ShellContext *context)
@@ -53,9 +65,8 @@ void RecordListModel::setSearchText(const QString &text)
     if (text == m_searchText)
         return;
     m_searchText = text;
-    m_searchWords = foldForSearch(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     emit searchTextChanged();
-    reload();
+    requery();
 }
 
 void RecordListModel::setFilters(const QVariantMap &filters)
@@ -64,7 +75,7 @@ void RecordListModel::setFilters(const QVariantMap &filters)
         return;
     m_filters = filters;
     emit filtersChanged();
-    reload();
+    requery();
 }
 
 void RecordListModel::setSortField(const QString &field)
@@ -73,7 +84,7 @@ void RecordListModel::setSortField(const QString &field)
         return;
     m_sortField = field;
     emit sortChanged();
-    reload();
+    requery();
 }
 
 void RecordListModel::setSortDescending(bool descending)
@@ -82,7 +93,7 @@ void RecordListModel::setSortDescending(bool descending)
         return;
     m_sortDescending = descending;
     emit sortChanged();
-    reload();
+    requery();
 }
 
 QString RecordListModel::labelOf(const QString &field) const
@@ -145,64 +156,6 @@ QVariantList RecordListModel::sortOptions() const
     return options;
 }
 
-bool RecordListModel::matches(const QJsonObject &record) const
-{
-    for (auto it = m_filters.begin(); it != m_filters.end(); ++it) {
-        if (record.value(it.key()) != QJsonValue::fromVariant(it.value()))
-            return false;
-    }
-    if (m_searchWords.isEmpty())
-        return true;
-    QString haystack;
-    for (const FieldSpec &field : m_collection->spec().fields) {
-        if (field.type == FieldType::String || field.type == FieldType::Text ||
-            field.type == FieldType::Enum) {
-            haystack += foldForSearch(record.value(field.name).toString());
-            haystack += QLatin1Char('\n');
-        }
-    }
-    for (const QString &word : m_searchWords) {
-        if (!haystack.contains(word))
-            return false;
-    }
-    return true;
-}
-
-bool RecordListModel::lessThan(const QJsonObject &a, const QJsonObject &b) const
-{
-    if (m_sortField.isEmpty())
-        return m_presentation->lessThan(a, b);
-    const QJsonValue left = a.value(m_sortField);
-    const QJsonValue right = b.value(m_sortField);
-    const bool leftEmpty = left.isNull() || left.isUndefined();
-    const bool rightEmpty = right.isNull() || right.isUndefined();
-    // Empty values last in either direction.
-    if (leftEmpty != rightEmpty)
-        return rightEmpty;
-    int order = 0;
-    if (!leftEmpty) {
-        if (left.isDouble() || left.isBool()) {
-            const double l = left.toDouble(left.toBool()), r = right.toDouble(right.toBool());
-            order = l < r ? -1 : (r < l ? 1 : 0);
-        } else {
-            static const QCollator collator = [] {
-                QCollator c;
-                c.setCaseSensitivity(Qt::CaseInsensitive);
-                c.setNumericMode(true);
-                return c;
-            }();
-            // Accents fold first, so "Café" sorts with "Cafe" in any locale.
-            order =
-                collator.compare(foldForSearch(left.toString()), foldForSearch(right.toString()));
-            if (order == 0)
-                order = left.toString().compare(right.toString());
-        }
-    }
-    if (order != 0)
-        return m_sortDescending ? order > 0 : order < 0;
-    return a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
-}
-
 void RecordListModel::rebind()
 {
     LocalStore *store = m_context ? m_context->store() : nullptr;
@@ -217,121 +170,58 @@ void RecordListModel::rebind()
 void RecordListModel::setCollection(Collection *collection)
 {
     if (m_collection)
-        disconnect(m_collection, nullptr, this, nullptr);
+        disconnect(m_collection, nullptr, &m_totalRefresh, nullptr);
     m_collection = collection;
     if (m_collection) {
         m_presentation.emplace(m_collection->spec());
-        connect(m_collection, &Collection::changed, this, &RecordListModel::applyChanges);
+        connect(m_collection, &Collection::changed, &m_totalRefresh, &RefreshThrottle::request);
     } else {
         m_presentation.reset();
     }
     emit collectionChanged();
-    reload();
+    requery();
+    m_totalRefresh.request();
+    m_totalRefresh.flush();
 }
 
-void RecordListModel::reload()
+void RecordListModel::requery()
 {
-    beginResetModel();
-    m_records.clear();
-    QString error;
-    if (m_collection) {
-        m_records = m_collection->query({}, &error);
-        m_totalCount = int(m_records.size());
-        m_records.removeIf([this](const QJsonObject &record) { return !matches(record); });
-        std::stable_sort(
-            m_records.begin(), m_records.end(),
-            [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
+    if (!m_collection) {
+        setQuery(nullptr, {});
+        return;
+    }
+    Query query;
+    for (auto it = m_filters.begin(); it != m_filters.end(); ++it)
+        query.where(it.key(), Query::Op::Equal, QJsonValue::fromVariant(it.value()));
+    query.search = m_searchText.simplified();
+    if (m_sortField.isEmpty()) {
+        query.orderBy(m_presentation->sortField(), m_presentation->sortDescending());
     } else {
-        m_totalCount = 0;
+        const FieldSpec *field = m_collection->spec().field(m_sortField);
+        const bool text =
+            field && (field->type == FieldType::String || field->type == FieldType::Enum);
+        Query::Sort sort;
+        sort.field = m_sortField;
+        sort.descending = m_sortDescending;
+        sort.ignoreCase = text;
+        sort.nullsLast = true; // empty values last in either direction
+        query.sort.append(sort);
     }
-    endResetModel();
-    setError(error);
-    emit countChanged();
+    setError({});
+    setQuery(m_collection, query);
 }
 
-int RecordListModel::sortedPosition(const QJsonObject &record) const
+int RecordListModel::totalCount() const
 {
-    const auto it = std::lower_bound(
-        m_records.cbegin(), m_records.cend(), record,
-        [this](const QJsonObject &a, const QJsonObject &b) { return lessThan(a, b); });
-    return int(it - m_records.cbegin());
-}
-
-void RecordListModel::applyChanges(const QStringList &ids)
-{
-    if (!m_collection)
-        return;
-    const int oldCount = m_records.size();
-    const int oldTotal = m_totalCount;
-    for (const QString &id : ids) {
-        const int row = indexOfId(id);
-        std::optional<QJsonObject> record = m_collection->get(id);
-        if (record && !matches(*record))
-            record.reset(); // edited out of the search or filter
-        if (!record) {
-            if (row >= 0) {
-                beginRemoveRows({}, row, row);
-                m_records.removeAt(row);
-                endRemoveRows();
-            }
-            continue;
-        }
-        if (row < 0) {
-            const int position = sortedPosition(*record);
-            beginInsertRows({}, position, position);
-            m_records.insert(position, *record);
-            endInsertRows();
-            continue;
-        }
-        // An edit may move the record (its order field changed).
-        m_records[row] = *record;
-        const bool fitsBefore = row == 0 || !lessThan(*record, m_records.at(row - 1));
-        const bool fitsAfter =
-            row == m_records.size() - 1 || !lessThan(m_records.at(row + 1), *record);
-        if (fitsBefore && fitsAfter) {
-            emit dataChanged(index(row), index(row));
-            continue;
-        }
-        const QJsonObject moved = m_records.takeAt(row);
-        int target = sortedPosition(moved);
-        m_records.insert(row, moved);
-        // beginMoveRows wants the destination index before the removal.
-        const int destination = target >= row ? target + 1 : target;
-        if (beginMoveRows({}, row, row, {}, destination)) {
-            m_records.move(row, target);
-            endMoveRows();
-        }
-        emit dataChanged(index(target), index(target));
-    }
-    // The live count comes from the tombstone index, not a scan.
-    if (!m_filters.isEmpty() || !m_searchWords.isEmpty())
-        m_totalCount = m_collection->count();
-    else
-        m_totalCount = int(m_records.size());
-    if (oldCount != m_records.size() || oldTotal != m_totalCount)
-        emit countChanged();
-}
-
-void RecordListModel::setError(const QString &error)
-{
-    if (error == m_error)
-        return;
-    m_error = error;
-    if (!error.isEmpty())
-        qCWarning(lcRecordModel) << m_appId << m_collectionName << error;
-    emit errorChanged();
-}
-
-int RecordListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
+    const_cast<RefreshThrottle &>(m_totalRefresh).flush();
+    return m_totalCount;
 }
 
 QVariant RecordListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QJsonObject &record = m_records.at(index.row());
+    const QJsonObject &record = recordAt(index.row());
     switch (role) {
     case IdRole:
         return record.value(QStringLiteral("id")).toString();
@@ -359,18 +249,14 @@ QHash<int, QByteArray> RecordListModel::roleNames() const
 
 QVariantMap RecordListModel::get(int row) const
 {
-    if (row < 0 || row >= m_records.size())
+    if (row < 0 || row >= rowCount())
         return {};
-    return m_records.at(row).toVariantMap();
+    return recordAt(row).toVariantMap();
 }
 
 int RecordListModel::indexOfId(const QString &id) const
 {
-    for (int row = 0; row < m_records.size(); ++row) {
-        if (m_records.at(row).value(QStringLiteral("id")).toString() == id)
-            return row;
-    }
-    return -1;
+    return rowOfId(id);
 }
 
 } // namespace mana

@@ -1,13 +1,15 @@
-// A live list over one collection: re-reads when the shell's store changes,
-// and on Collection::changed(ids) touches only the rows named there (update,
-// insert at its sorted place, or remove), so views keep scroll position and
-// selection while sync applies changes underneath.
+// The generic list of one collection, searched, filtered and sorted through
+// the store (LiveQueryModel: rows load in pages, a change touches only its
+// rows), so views keep scroll position and selection while sync applies
+// changes underneath, and 100,000 records cost what the visible ones cost.
+// Re-binds when the shell's store changes.
 #pragma once
 
+#include "livequerymodel.h"
 #include "recordpresentation.h"
+#include "refreshthrottle.h"
 #include "shellcontext.h"
 
-#include <QAbstractListModel>
 #include <QJsonObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
@@ -17,7 +19,7 @@ namespace mana {
 
 class Collection;
 
-class RecordListModel : public QAbstractListModel
+class RecordListModel : public LiveQueryModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -25,10 +27,8 @@ class RecordListModel : public QAbstractListModel
     Q_PROPERTY(QString appId READ appId WRITE setAppId NOTIFY appIdChanged)
     Q_PROPERTY(QString collectionName READ collectionName WRITE setCollectionName NOTIFY
                    collectionNameChanged)
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-    // Empty, or why the list cannot be shown.
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    // Only records whose text fields contain it (case and accents ignored).
+    // Only records with every word of it in their text fields (case and
+    // accents ignored, words matched from their start).
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
     // field -> value: only records whose enum/boolean field equals the value.
     Q_PROPERTY(QVariantMap filters READ filters WRITE setFilters NOTIFY filtersChanged)
@@ -39,8 +39,9 @@ class RecordListModel : public QAbstractListModel
     Q_PROPERTY(QVariantList filterOptions READ filterOptions NOTIFY collectionChanged)
     // [{name, label}] of the fields a list can be sorted by.
     Q_PROPERTY(QVariantList sortOptions READ sortOptions NOTIFY collectionChanged)
-    // Records in the collection before search and filters.
-    Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
+    // Records in the collection before search and filters (counted by the
+    // store, a few times a second at most while sync writes).
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, TitleRole, SubtitleRole, RecordRole };
@@ -54,7 +55,6 @@ public:
     void setAppId(const QString &appId);
     QString collectionName() const { return m_collectionName; }
     void setCollectionName(const QString &name);
-    QString error() const { return m_error; }
     QString searchText() const { return m_searchText; }
     void setSearchText(const QString &text);
     QVariantMap filters() const { return m_filters; }
@@ -65,25 +65,24 @@ public:
     void setSortDescending(bool descending);
     QVariantList filterOptions() const;
     QVariantList sortOptions() const;
-    int totalCount() const { return m_totalCount; }
+    int totalCount() const;
 
     // Binds directly to a collection (C++ users and tests); the context's
     // store is then ignored until the next setContext/setAppId/….
     void setCollection(Collection *collection);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     Q_INVOKABLE QVariantMap get(int row) const;
+    // -1 when the record is not in the loaded rows.
     Q_INVOKABLE int indexOfId(const QString &id) const;
 
 signals:
     void contextChanged();
     void appIdChanged();
     void collectionNameChanged();
-    void countChanged();
-    void errorChanged();
+    void totalCountChanged();
     void searchTextChanged();
     void filtersChanged();
     void sortChanged();
@@ -91,26 +90,20 @@ signals:
 
 private:
     void rebind();
-    void reload();
-    void applyChanges(const QStringList &ids);
-    int sortedPosition(const QJsonObject &record) const;
-    bool lessThan(const QJsonObject &a, const QJsonObject &b) const;
-    bool matches(const QJsonObject &record) const;
+    // The list's query from search, filters and sort.
+    void requery();
     QString labelOf(const QString &field) const;
-    void setError(const QString &error);
 
     QPointer<ShellContext> m_context;
     QString m_appId;
     QString m_collectionName;
     QPointer<Collection> m_collection;
     std::optional<RecordPresentation> m_presentation;
-    QList<QJsonObject> m_records;
-    QString m_error;
     QString m_searchText;
-    QStringList m_searchWords; // folded
     QVariantMap m_filters;
     QString m_sortField;
     bool m_sortDescending = false;
+    RefreshThrottle m_totalRefresh;
     int m_totalCount = 0;
 };
 

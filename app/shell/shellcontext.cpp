@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QPalette>
 #include <QUrl>
+#include <algorithm>
+#include <tuple>
 
 Q_LOGGING_CATEGORY(lcShell, "mana.shell")
 
@@ -192,12 +194,47 @@ QString ShellContext::moduleDescription(const QString &appId) const
     return info ? info->description(m_modules.language()) : QString();
 }
 
+namespace {
+
+// What one collection may show in the switcher, and how many of its matches
+// are read to choose them: a few more, never all of them (a two-letter
+// prefix can match 100,000 titles; each keystroke asks every collection).
+constexpr int kRecordsPerCollection = 5;
+constexpr int kCandidatesPerCollection = 20;
+
+// Text as the full-text index sees it: its words (letters and digits),
+// case folded, without accents, one space apart. "\"Café-Order" and
+// "cafe order" read the same.
+QString foldedWords(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString words;
+    words.reserve(decomposed.size());
+    bool gap = false;
+    for (const QChar c : decomposed) {
+        if (c.isMark())
+            continue;
+        if (!c.isLetterOrNumber()) {
+            gap = !words.isEmpty();
+            continue;
+        }
+        if (gap)
+            words.append(u' ');
+        gap = false;
+        words.append(c);
+    }
+    return words.toCaseFolded();
+}
+
+} // namespace
+
 QVariantList ShellContext::searchRecords(const QString &text, int limit) const
 {
     QVariantList results;
     const QString needle = text.simplified();
     if (!m_store || !m_catalog || needle.size() < 2 || limit <= 0)
         return results;
+    const QString foldedNeedle = foldedWords(needle);
     const QString language = m_modules.language();
     for (const ModuleInfo &info : m_catalog->infos) {
         for (const CollectionSpec &spec : info.spec.collections) {
@@ -210,18 +247,46 @@ QVariantList ShellContext::searchRecords(const QString &text, int limit) const
             const FieldSpec *field = spec.field(titleField);
             if (!field || (field->type != FieldType::String && field->type != FieldType::Text))
                 continue;
-            Query query;
-            query.where(titleField, Query::Op::Contains, needle).orderBy(titleField);
-            query.limit = std::min(5, limit - int(results.size()));
-            for (const QJsonObject &record : collection->query(query)) {
-                results.append(QVariantMap{
-                    {QStringLiteral("moduleId"), info.id()},
-                    {QStringLiteral("appId"), info.appId()},
-                    {QStringLiteral("collection"), spec.wireName},
-                    {QStringLiteral("id"), record.value(QStringLiteral("id")).toString()},
-                    {QStringLiteral("title"), record.value(titleField).toString().simplified()},
-                    {QStringLiteral("moduleName"), info.name(language)},
-                    {QStringLiteral("color"), info.color()}});
+            QString error;
+            const QList<QJsonObject> found =
+                collection->searchField(titleField, needle, kCandidatesPerCollection, &error);
+            if (!error.isEmpty()) {
+                qCWarning(lcShell).noquote()
+                    << "searching" << info.appId() << spec.wireName << "failed:" << error;
+                continue;
+            }
+            // Among the newest matches: titles that start with the text
+            // first, then alphabetically.
+            struct Candidate
+            {
+                bool startsWithText;
+                QString key;
+                QString title;
+                QString id;
+            };
+            QList<Candidate> candidates;
+            for (const QJsonObject &record : found) {
+                const QString title = record.value(titleField).toString().simplified();
+                const QString key = foldedWords(title);
+                candidates.append({key.startsWith(foldedNeedle), key, title,
+                                   record.value(QStringLiteral("id")).toString()});
+            }
+            std::sort(candidates.begin(), candidates.end(),
+                      [](const Candidate &a, const Candidate &b) {
+                          if (a.startsWithText != b.startsWithText)
+                              return a.startsWithText;
+                          return std::tie(a.key, a.title, a.id) < std::tie(b.key, b.title, b.id);
+                      });
+            const qsizetype shown = std::min<qsizetype>(
+                {candidates.size(), kRecordsPerCollection, limit - results.size()});
+            for (qsizetype i = 0; i < shown; ++i) {
+                results.append(QVariantMap{{QStringLiteral("moduleId"), info.id()},
+                                           {QStringLiteral("appId"), info.appId()},
+                                           {QStringLiteral("collection"), spec.wireName},
+                                           {QStringLiteral("id"), candidates.at(i).id},
+                                           {QStringLiteral("title"), candidates.at(i).title},
+                                           {QStringLiteral("moduleName"), info.name(language)},
+                                           {QStringLiteral("color"), info.color()}});
             }
             if (results.size() >= limit)
                 return results;
