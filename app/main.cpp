@@ -1,6 +1,8 @@
 // ManaCore Desktop: opens the profile's local store, prepares every built-in
 // module (collections, seeds on the first start) and shows the shell.
 #include "desktopnotifier.h"
+#include "eventloopwatchdog.h"
+#include "listscroller.h"
 #include "localstore.h"
 #include "modulecatalog.h"
 #include "moduleiconprovider.h"
@@ -158,15 +160,23 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (window && options->quitAfterFirstFrame)
         quitAfterFirstFrame(window, sinceStart, options->lingerMs);
-    if (!options->screenshotPath.isEmpty() && window)
+    if (!options->scrollListToEnd.isEmpty() && window)
+        new mana::ListScroller(window, options->scrollListToEnd, options->screenshotPath, &app);
+    else if (!options->screenshotPath.isEmpty() && window)
         new mana::WindowScreenshot(window, options->screenshotPath, options->screenshotDelayMs,
                                    &app);
 
+    // MANA_EVENT_LOOP_WATCHDOG=1 (benchmarks): null otherwise. Made before
+    // the scripted run, which measures its steps with it.
+    const std::unique_ptr<mana::EventLoopWatchdog> watchdog =
+        mana::EventLoopWatchdog::createFromEnvironment();
     mana::ScriptedRun script(&session, *options);
     if (options->isScripted())
         script.start();
 
     const int result = QApplication::exec();
+    if (watchdog)
+        watchdog->printSummary();
     settings.sync();
     return result;
 }

@@ -1,11 +1,14 @@
 #include "scriptedrun.h"
 
 #include "collection.h"
+#include "eventloopwatchdog.h"
 #include "localstore.h"
+#include "recordimport.h"
 #include "session.h"
 #include "syncstatus.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -22,15 +25,38 @@ ScriptedRun::ScriptedRun(Session *session, const StartupOptions &options, QObjec
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        fail(QStringLiteral("Not synced after %1 ms.").arg(m_options.syncTimeoutMs));
+        fail((m_options.quitWhenSynced ? QStringLiteral("Not synced after %1 ms.")
+                                       : QStringLiteral("Not done after %1 ms."))
+                 .arg(m_options.syncTimeoutMs));
     });
 }
+
+ScriptedRun::~ScriptedRun() = default;
 
 void ScriptedRun::start()
 {
     m_startedAt = QDateTime::currentDateTimeUtc();
+    // pull_longest_block_ms covers the run from here (see succeed()).
+    if (EventLoopWatchdog *watchdog = EventLoopWatchdog::instance())
+        watchdog->reset();
     m_timeout.start(m_options.syncTimeoutMs);
-    QMetaObject::invokeMethod(this, &ScriptedRun::signOutStep, Qt::QueuedConnection);
+    // Queued: fail() quits the event loop, which must be running by then.
+    QMetaObject::invokeMethod(this, &ScriptedRun::readImportFileStep, Qt::QueuedConnection);
+}
+
+void ScriptedRun::readImportFileStep()
+{
+    // Before anything else, so a malformed file stops the run before a
+    // sign-in or a record was written.
+    if (!m_options.importRecordsPath.isEmpty()) {
+        m_import = std::make_unique<RecordImport>();
+        QString error;
+        if (!m_import->load(m_options.importRecordsPath, &error)) {
+            fail(error);
+            return;
+        }
+    }
+    signOutStep();
 }
 
 void ScriptedRun::signOutStep()
@@ -89,6 +115,11 @@ void ScriptedRun::addRecordsStep()
 {
     if (m_finished)
         return;
+    // The sign-in's switch to the account profile is one block of its own
+    // (opening, preparing, the views re-reading): this window leaves it out
+    // and measures what the pull does after it.
+    if (EventLoopWatchdog *watchdog = EventLoopWatchdog::instance())
+        m_afterSignInBlocks = watchdog->openWindow();
     for (const QString &record : std::as_const(m_options.addRecords)) {
         const qsizetype space = record.indexOf(u' ');
         const QString target = record.left(space);
@@ -116,7 +147,52 @@ void ScriptedRun::addRecordsStep()
         std::printf("added %s %s\n", qPrintable(target), qPrintable(written.id));
         std::fflush(stdout);
     }
-    waitForSyncStep();
+    importStep();
+}
+
+void ScriptedRun::importStep()
+{
+    if (m_finished)
+        return;
+    if (!m_import) {
+        waitForSyncStep();
+        return;
+    }
+    LocalStore *store = m_session->store();
+    if (!store) {
+        fail(QStringLiteral("No profile is open to import %1 into.")
+                 .arg(m_options.importRecordsPath));
+        return;
+    }
+    // The timeout waits for the server; a local import takes as long as its
+    // size does, so its time is not counted.
+    const int timeoutLeftMs = qMax(1, m_timeout.remainingTime());
+    m_timeout.stop();
+    EventLoopWatchdog *watchdog = EventLoopWatchdog::instance();
+    std::shared_ptr<const BlockWindow> blocks = watchdog ? watchdog->openWindow() : nullptr;
+    QElapsedTimer importTime;
+    importTime.start();
+    connect(m_import.get(), &RecordImport::collectionImported, this,
+            [](const QString &target, int count) {
+                std::printf("imported %d %s\n", count, qPrintable(target));
+                std::fflush(stdout);
+            });
+    connect(m_import.get(), &RecordImport::failed, this, &ScriptedRun::fail);
+    connect(m_import.get(), &RecordImport::finished, this,
+            [this, blocks, importTime, timeoutLeftMs] {
+                if (blocks) {
+                    std::printf("import_ms=%lld\nimport_longest_block_ms=%lld\n",
+                                static_cast<long long>(importTime.elapsed()),
+                                static_cast<long long>(blocks->longestBlockMs()));
+                    std::fflush(stdout);
+                }
+                m_timeout.start(timeoutLeftMs);
+                waitForSyncStep();
+            });
+    qCInfo(lcScript).noquote() << "importing" << m_options.importRecordsPath;
+    QString error;
+    if (!m_import->start(store, &error))
+        fail(error);
 }
 
 void ScriptedRun::waitForSyncStep()
@@ -166,6 +242,15 @@ void ScriptedRun::succeed()
         return;
     m_finished = true;
     m_timeout.stop();
+    if (m_options.quitWhenSynced) {
+        if (const EventLoopWatchdog *watchdog = EventLoopWatchdog::instance()) {
+            std::printf("pull_after_sign_in_longest_block_ms=%lld\npull_longest_block_ms=%lld\n",
+                        static_cast<long long>(m_afterSignInBlocks
+                                                   ? m_afterSignInBlocks->longestBlockMs()
+                                                   : watchdog->longestBlockMs()),
+                        static_cast<long long>(watchdog->longestBlockMs()));
+        }
+    }
     std::printf(m_options.quitWhenSynced ? "synced\n" : "done\n");
     std::fflush(stdout);
     QCoreApplication::exit(0);

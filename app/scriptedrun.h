@@ -1,8 +1,9 @@
 // A run of manacore driven by its command line instead of a person: sign up
-// or in (or out), write records, optionally wait until everything is synced,
-// then quit. For setting up a machine from a script and for the end-to-end
-// tests, which start the real binary. The window is shown meanwhile: a
-// scripted run is the real app, not a separate tool.
+// or in (or out), write records, import a file of records, optionally wait
+// until everything is synced, then quit. For setting up a machine from a
+// script and for the end-to-end tests, which start the real binary. The
+// window is shown meanwhile: a scripted run is the real app, not a separate
+// tool.
 #pragma once
 
 #include "startupoptions.h"
@@ -10,9 +11,12 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+#include <memory>
 
 namespace mana {
 
+class BlockWindow;
+class RecordImport;
 class Session;
 
 class ScriptedRun : public QObject
@@ -20,15 +24,18 @@ class ScriptedRun : public QObject
     Q_OBJECT
 public:
     ScriptedRun(Session *session, const StartupOptions &options, QObject *parent = nullptr);
+    ~ScriptedRun() override;
 
     // Begins once the event loop runs; quits the application with 0 when
     // every step worked, 1 (and a sentence on stderr) when one failed.
     void start();
 
 private:
+    void readImportFileStep();
     void signOutStep();
     void signInStep();
     void addRecordsStep();
+    void importStep();
     void waitForSyncStep();
     void checkSynced();
     void fail(const QString &sentence);
@@ -38,6 +45,9 @@ private:
     StartupOptions m_options;
     QDateTime m_startedAt;
     QTimer m_timeout;
+    std::unique_ptr<RecordImport> m_import; // with --import-records
+    // With the event-loop watchdog: the blocks from the end of sign-in on.
+    std::shared_ptr<const BlockWindow> m_afterSignInBlocks;
     bool m_finished = false;
 };
 

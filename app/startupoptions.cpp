@@ -45,6 +45,12 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
         QStringLiteral("linger-ms"),
         QStringLiteral("With --quit-after-first-frame: wait <ms> before quitting."),
         QStringLiteral("ms"), QStringLiteral("0"));
+    const QCommandLineOption scrollToEnd(
+        QStringLiteral("scroll-to-end"),
+        QStringLiteral("Once the window shows, scroll the list <name> (taskList, recordList) "
+                       "to its end frame by frame, print scroll_rows= and scroll_ms=, then "
+                       "quit (with --screenshot: save the window at the end)."),
+        QStringLiteral("name"));
     const QCommandLineOption theme(
         QStringLiteral("theme"),
         QStringLiteral("Use the theme <name> for this run: light, dark or system."),
@@ -79,16 +85,24 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
         QStringLiteral("add-record"),
         QStringLiteral("Write a record: \"<app>/<collection> <json object>\" (repeatable)."),
         QStringLiteral("record"));
+    const QCommandLineOption importRecords(
+        QStringLiteral("import-records"),
+        QStringLiteral("Import the records of the JSON file <file>, "
+                       "{\"<app>/<collection>\": [{record}, …], …}, after sign-in and "
+                       "--add-record; without --quit-when-synced, quit once they are written."),
+        QStringLiteral("file"));
     const QCommandLineOption quitWhenSynced(
         QStringLiteral("quit-when-synced"),
         QStringLiteral("Quit once everything is synced (exit 1 on a sync error or timeout)."));
     const QCommandLineOption syncTimeout(
         QStringLiteral("sync-timeout-ms"),
-        QStringLiteral("With --quit-when-synced: give up after <ms> (default 60000)."),
+        QStringLiteral("With --quit-when-synced: give up after <ms> (default 60000; the "
+                       "time --import-records takes does not count)."),
         QStringLiteral("ms"), QStringLiteral("60000"));
-    parser.addOptions({signOut, signUp, signIn, addRecord, quitWhenSynced, syncTimeout});
+    parser.addOptions(
+        {signOut, signUp, signIn, addRecord, importRecords, quitWhenSynced, syncTimeout});
     parser.addOptions({dataDir, server, module, screenshot, screenshotDelay, firstFrame, linger,
-                       theme, dark, language, show, switcherText, noWelcome});
+                       scrollToEnd, theme, dark, language, show, switcherText, noWelcome});
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -118,10 +132,12 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     options.signUpEmail = parser.value(signUp);
     options.signInEmail = parser.value(signIn);
     options.addRecords = parser.values(addRecord);
+    options.importRecordsPath = parser.value(importRecords);
     options.quitWhenSynced = parser.isSet(quitWhenSynced);
     options.screenshotPath = parser.value(screenshot);
     options.moduleId = parser.value(module);
     options.quitAfterFirstFrame = parser.isSet(firstFrame);
+    options.scrollListToEnd = parser.value(scrollToEnd);
     options.show = parser.value(show);
     options.switcherText = parser.value(switcherText);
     options.noWelcome = parser.isSet(noWelcome);
@@ -159,6 +175,10 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
                            .arg(record);
             return std::nullopt;
         }
+    }
+    if (parser.isSet(importRecords) && options.importRecordsPath.isEmpty()) {
+        *message = QStringLiteral("--import-records needs a JSON file\n");
+        return std::nullopt;
     }
     if (parser.isSet(dataDir) && options.dataDirectory.isEmpty()) {
         *message = QStringLiteral("--data-dir needs a folder\n");

@@ -16,6 +16,7 @@ struct StartupOptions
     int screenshotDelayMs = 1500;
     bool quitAfterFirstFrame = false; // print first_frame_ms=N and quit
     int lingerMs = 0;                 // with quitAfterFirstFrame: stay this long (RSS probes)
+    QString scrollListToEnd;          // objectName of a list to scroll through, then quit
     QString theme;    // "", "light", "dark" or "system": overrides the setting for this run
     QString language; // "", "en", "de" or "system": overrides the setting for this run
     // "", "welcome", "settings", "signin", "signin-error", "switcher", "create"
@@ -32,12 +33,15 @@ struct StartupOptions
     QString signInEmail;
     // "<app>/<collection> <json object>": records written after sign-in.
     QStringList addRecords;
+    // A JSON file {"<app>/<collection>": [ {record}, … ], …} written after
+    // the records above, in chunks that leave the window responsive.
+    QString importRecordsPath;
     bool quitWhenSynced = false;
     int syncTimeoutMs = 60000;
     bool isScripted() const
     {
         return signOut || !signUpEmail.isEmpty() || !signInEmail.isEmpty() ||
-               !addRecords.isEmpty() || quitWhenSynced;
+               !addRecords.isEmpty() || !importRecordsPath.isEmpty() || quitWhenSynced;
     }
 
     static QStringList showTargets();

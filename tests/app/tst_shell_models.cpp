@@ -60,6 +60,10 @@ private Q_SLOTS:
     void recordListMovesReorderedRecord();
     void recordListReReadsOnStoreChange();
 
+    void searchRecords_data();
+    void searchRecords();
+    void searchRecordsReadsFewRowsOfALargeCollection();
+
     void settingsRoundTrip();
     void settingsRejectUnknownValues();
     void languageResolution_data();
@@ -300,6 +304,87 @@ void TestShellModels::recordListReReadsOnStoreChange()
     QVERIFY(otherTasks->insert({{"title", "Second profile 3"}}));
     QCOMPARE(model.rowCount(), 3);
     m_context->setStore(m_store.get());
+}
+
+void TestShellModels::searchRecords_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QStringList>("expected"); // "<module>: <title>", in order
+
+    // Apps in navigation order (Todo before Zitare); in one collection the
+    // titles that start with the text come first, then alphabetically.
+    QTest::newRow("word start") << "shop" << 12
+                                << QStringList{"todo: Shopping list", "todo: Go shopping",
+                                               "zitare: Shopping quotes"};
+    QTest::newRow("accents ignored")
+        << "cafe" << 12
+        << QStringList{"todo: Café order", "todo: Cafeteria menu", "todo: Buy café beans"};
+    QTest::newRow("several words, capitals") << "CAFÉ ord" << 12 << QStringList{"todo: Café order"};
+    QTest::newRow("spaces") << "  cafe   ORDER " << 12 << QStringList{"todo: Café order"};
+    // Words are found by their start: "hopping" no longer finds "Go
+    // shopping", as the substring search before the full-text index did.
+    QTest::newRow("inside a word") << "hopping" << 12 << QStringList{};
+    QTest::newRow("five per collection")
+        << "plan" << 12
+        << QStringList{"todo: Plan A", "todo: Plan B", "todo: Plan C", "todo: Plan D",
+                       "todo: Plan E"};
+    QTest::newRow("limit") << "plan" << 3
+                           << QStringList{"todo: Plan A", "todo: Plan B", "todo: Plan C"};
+    QTest::newRow("search syntax typed")
+        << "\"shop*" << 12
+        << QStringList{"todo: Shopping list", "todo: Go shopping", "zitare: Shopping quotes"};
+    QTest::newRow("deleted record") << "gone" << 12 << QStringList{};
+    QTest::newRow("one letter") << "s" << 12 << QStringList{};
+    QTest::newRow("punctuation only") << "--" << 12 << QStringList{};
+    QTest::newRow("no room") << "shop" << 0 << QStringList{};
+}
+
+void TestShellModels::searchRecords()
+{
+    QFETCH(QString, text);
+    QFETCH(int, limit);
+    QFETCH(QStringList, expected);
+    m_context->setCatalog(&m_catalog);
+    // Inserted out of alphabetical order, so the order is the switcher's.
+    QList<QJsonObject> tasks;
+    for (const char *title :
+         {"Go shopping", "Shopping list", "Buy café beans", "Cafeteria menu", "Café order",
+          "Plan G", "Plan F", "Plan E", "Plan D", "Plan C", "Plan B", "Plan A", "Gone task"})
+        tasks.append({{"title", QString::fromUtf8(title)}});
+    QString error;
+    const QStringList ids = m_tasks->insertMany(tasks, &error);
+    QCOMPARE(ids.size(), tasks.size());
+    QVERIFY(m_tasks->remove(ids.last()));
+    Collection *lists = m_store->collection(QStringLiteral("zitare"), QStringLiteral("lists"));
+    QVERIFY(lists);
+    QVERIFY(lists->insert({{"name", "Shopping quotes"}}));
+
+    QStringList found;
+    for (const QVariant &result : m_context->searchRecords(text, limit)) {
+        const QVariantMap map = result.toMap();
+        found.append(map.value("moduleId").toString() + ": " + map.value("title").toString());
+    }
+    QCOMPARE(found, expected);
+}
+
+// Every keystroke asks every collection: a two-letter prefix that 3,000
+// titles share reads a few of them, not all.
+void TestShellModels::searchRecordsReadsFewRowsOfALargeCollection()
+{
+    m_context->setCatalog(&m_catalog);
+    QList<QJsonObject> tasks;
+    for (int i = 0; i < 3000; ++i)
+        tasks.append({{"title", QStringLiteral("Item %1").arg(i)}});
+    QString error;
+    QCOMPARE(m_tasks->insertMany(tasks, &error).size(), tasks.size());
+    m_tasks->resetReadStats();
+    const QVariantList results = m_context->searchRecords(QStringLiteral("it"));
+    QCOMPARE(results.size(), 5);
+    for (const QVariant &result : results)
+        QVERIFY(result.toMap().value("title").toString().startsWith(QLatin1String("Item ")));
+    QVERIFY(m_tasks->readStats().rowsRead <= 20);
+    QCOMPARE(m_tasks->readStats().unboundedQueries, 0);
 }
 
 void TestShellModels::settingsRoundTrip()

@@ -1,0 +1,1111 @@
+// app_pull_bench: what a person feels when the real app meets a large
+// account (issue 12). The sync engine's own benchmark pulls 100,000 records
+// in seconds; this one drives the real binaries, so the list models, counts
+// and views above the engine are measured too.
+//
+//   app_pull_bench [--sizes 10000,100000] [--scenarios pull,fiveapps,import]
+//                  [--keep DIR]
+//
+// For each size N (scenario "pull"): a real mana-sync on loopback, an
+// account that another device filled with N Todo tasks (and 20 projects)
+// through the HTTP API, then `manacore --sign-in … --quit-when-synced --app
+// todo` on a fresh data folder: wall time to exit, peak RSS (VmHWM) and the
+// longest event-loop block of the run (MANA_EVENT_LOOP_WATCHDOG). Then three
+// starts of that profile with --quit-after-first-frame: the median first
+// frame and the RSS after it.
+// "fiveapps": the same with the records spread over five apps' main
+// collections (Todo tasks, contacts, calendar events, inventory items,
+// flash cards), Todo open.
+// "import": 10,000 new tasks written by `--import-records` into the profile
+// of the largest size (issue 12: the window must stay responsive).
+//
+// Output: name=… value=… unit=… lines on stdout, progress on stderr. A run
+// that times out or fails reports -1 and a sentence, and the program exits
+// with 1 at the end. Linux only (/proc for memory).
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace {
+
+constexpr int kPushBatch = 1000; // the protocol's maximum per push
+constexpr int kProjects = 20;
+constexpr int kImportCount = 10000;
+constexpr int kFirstFrameRuns = 3;
+constexpr int kLingerMs = 1500;
+// RSS is read this long after the first frame, before the linger ends.
+constexpr int kRssAfterFirstFrameMs = 1000;
+const QString kPassword = QStringLiteral("app-pull-bench-password");
+const QString kEpoch = QStringLiteral("1970-01-01T00:00:00.000Z");
+
+bool g_failed = false;
+
+void report(const QString &name, double value, const char *unit)
+{
+    if (qstrcmp(unit, "MB") == 0)
+        std::printf("name=%s value=%.1f unit=%s\n", qPrintable(name), value, unit);
+    else
+        std::printf("name=%s value=%.0f unit=%s\n", qPrintable(name), value, unit);
+    std::fflush(stdout);
+}
+
+void progress(const QString &sentence)
+{
+    std::fprintf(stderr, "app_pull_bench: %s\n", qPrintable(sentence));
+    std::fflush(stderr);
+}
+
+void failure(const QString &sentence)
+{
+    g_failed = true;
+    progress(sentence);
+}
+
+QString timestamp(const QDateTime &utc)
+{
+    return utc.toUTC().toString(Qt::ISODateWithMs); // 2026-03-26T14:01:05.123Z
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A /proc/<pid>/status value in MB ("VmRSS", "VmHWM"), or -1.
+double statusMegabytes(qint64 pid, const char *key)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (pid <= 0 || !status.open(QIODevice::ReadOnly))
+        return -1;
+    const QRegularExpression line(QStringLiteral("^%1:\\s+(\\d+)\\s+kB").arg(QLatin1String(key)),
+                                  QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = line.match(QString::fromLatin1(status.readAll()));
+    return match.hasMatch() ? match.captured(1).toDouble() / 1024.0 : -1;
+}
+
+qint64 lineValue(const QByteArray &output, const char *key)
+{
+    const QRegularExpression line(QStringLiteral("^%1=(\\d+)$").arg(QLatin1String(key)),
+                                  QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = line.match(QString::fromUtf8(output));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+QString fileTail(const QString &path, int bytes = 1500)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    file.seek(qMax<qint64>(0, file.size() - bytes));
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+template<typename T> T median(QList<T> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+// ---------------------------------------------------------------------------
+// The server and the other device
+
+class SyncServer
+{
+public:
+    ~SyncServer() { stop(); }
+
+    bool start(const QString &directory, QString *error)
+    {
+        QDir().mkpath(directory);
+        const QString outPath = QDir(directory).filePath(QStringLiteral("server.out"));
+        m_logPath = QDir(directory).filePath(QStringLiteral("server.log"));
+        // Both streams to files: nothing reads a pipe while manacore runs,
+        // and a full pipe would stall the server.
+        m_process.setStandardOutputFile(outPath);
+        m_process.setStandardErrorFile(m_logPath);
+        m_process.start(QStringLiteral(MANA_SYNC_BINARY),
+                        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                         QStringLiteral("sqlite:") +
+                             QDir(directory).filePath(QStringLiteral("server.sqlite"))});
+        if (!m_process.waitForStarted(10000)) {
+            *error = QStringLiteral("mana-sync did not start: %1").arg(m_process.errorString());
+            return false;
+        }
+        static const QRegularExpression listening(
+            QStringLiteral("mana-sync listening on (http://\\S+)"));
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 20000 && m_process.state() == QProcess::Running) {
+            QFile out(outPath);
+            if (out.open(QIODevice::ReadOnly)) {
+                const QRegularExpressionMatch match =
+                    listening.match(QString::fromUtf8(out.readAll()));
+                if (match.hasMatch()) {
+                    m_url = match.captured(1);
+                    return true;
+                }
+            }
+            m_process.waitForFinished(50);
+        }
+        *error =
+            QStringLiteral("mana-sync did not report that it listens: %1").arg(fileTail(m_logPath));
+        return false;
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+    QString url() const { return m_url; }
+
+private:
+    QProcess m_process;
+    QString m_url;
+    QString m_logPath;
+};
+
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body;
+    QString error;
+};
+
+// Another device of the account: registers, logs in and pushes records
+// through the HTTP API, as a phone or the web app would have.
+class OtherDevice
+{
+public:
+    explicit OtherDevice(const QString &serverUrl)
+        : m_serverUrl(serverUrl)
+        , m_clientId(newId())
+    {
+        m_network.setProxy(QNetworkProxy::NoProxy);
+    }
+
+    bool createAccount(const QString &email, QString *error)
+    {
+        const HttpAnswer registered = post(QStringLiteral("/api/v1/auth/register"),
+                                           {{QStringLiteral("email"), email},
+                                            {QStringLiteral("password"), kPassword},
+                                            {QStringLiteral("name"), QStringLiteral("Bench")}});
+        if (registered.status != 201) {
+            *error = QStringLiteral("register %1: %2 %3 %4")
+                         .arg(email)
+                         .arg(registered.status)
+                         .arg(registered.error, QString::fromUtf8(registered.body.left(300)));
+            return false;
+        }
+        const HttpAnswer login =
+            post(QStringLiteral("/api/v1/auth/login"),
+                 {{QStringLiteral("email"), email}, {QStringLiteral("password"), kPassword}});
+        m_accessToken = QJsonDocument::fromJson(login.body)
+                            .object()
+                            .value(QStringLiteral("accessToken"))
+                            .toString();
+        if (login.status != 200 || m_accessToken.isEmpty()) {
+            *error = QStringLiteral("login %1: %2 %3 %4")
+                         .arg(email)
+                         .arg(login.status)
+                         .arg(login.error, QString::fromUtf8(login.body.left(300)));
+            return false;
+        }
+        return true;
+    }
+
+    // Pushes inserts in bodies of at most 1,000, each with the cursor the
+    // previous answer gave, as the sync engine does.
+    bool push(const QString &appId, const QList<QJsonObject> &changes, QString *error)
+    {
+        for (qsizetype start = 0; start < changes.size(); start += kPushBatch) {
+            QJsonArray batch;
+            for (qsizetype i = start; i < qMin(changes.size(), start + kPushBatch); ++i)
+                batch.append(changes.at(i));
+            const QString since = m_cursors.value(appId, kEpoch);
+            const HttpAnswer answer =
+                post(QStringLiteral("/sync/") + appId, {{QStringLiteral("clientId"), m_clientId},
+                                                        {QStringLiteral("appId"), appId},
+                                                        {QStringLiteral("since"), since},
+                                                        {QStringLiteral("changes"), batch}});
+            const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
+            if (answer.status != 200 || !body.contains(QStringLiteral("syncedUntil"))) {
+                *error = QStringLiteral("push to %1: %2 %3 %4")
+                             .arg(appId)
+                             .arg(answer.status)
+                             .arg(answer.error, QString::fromUtf8(answer.body.left(300)));
+                return false;
+            }
+            m_cursors.insert(appId, body.value(QStringLiteral("syncedUntil")).toString());
+        }
+        return true;
+    }
+
+private:
+    HttpAnswer post(const QString &path, const QJsonObject &json)
+    {
+        QNetworkRequest request(QUrl(m_serverUrl + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setTransferTimeout(120000);
+        request.setRawHeader("X-Client-Id", m_clientId.toUtf8());
+        if (!m_accessToken.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
+        QNetworkReply *reply =
+            m_network.post(request, QJsonDocument(json).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        HttpAnswer answer;
+        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        answer.body = reply->readAll();
+        if (reply->error() != QNetworkReply::NoError)
+            answer.error = reply->errorString();
+        reply->deleteLater();
+        return answer;
+    }
+
+    QString m_serverUrl;
+    QString m_clientId;
+    QString m_accessToken;
+    QHash<QString, QString> m_cursors; // per app id: the last syncedUntil
+    QNetworkAccessManager m_network;
+};
+
+// ---------------------------------------------------------------------------
+// Records: varied like a real account's, deterministic from run to run
+
+class RecordMaker
+{
+public:
+    RecordMaker()
+        : m_random(12)
+        , m_now(QDateTime::currentDateTimeUtc())
+    {}
+
+    // An insert as another device sends it: the whole record in `data`,
+    // createdAt/updatedAt included. Record i of `count` was created the
+    // further back the smaller i, within the last ~60 days.
+    QJsonObject insert(const QString &table, const QString &id, QJsonObject data, int i,
+                       int count) const
+    {
+        const QDateTime created = createdAt(i, count);
+        data.insert(QStringLiteral("createdAt"), timestamp(created));
+        data.insert(QStringLiteral("updatedAt"), timestamp(updatedAt(created, i)));
+        return {{QStringLiteral("table"), table},
+                {QStringLiteral("id"), id},
+                {QStringLiteral("op"), QStringLiteral("insert")},
+                {QStringLiteral("data"), data}};
+    }
+
+    QDateTime createdAt(int i, int count) const
+    {
+        const qint64 spanMs = qint64(60) * 24 * 3600 * 1000;
+        return m_now.addMSecs(-spanMs + spanMs * i / qMax(1, count) - 60000);
+    }
+    // One record in five was edited a while after it was created.
+    QDateTime updatedAt(const QDateTime &created, int i) const
+    {
+        if (i % 5 != 2)
+            return created;
+        return qMin(created.addSecs(3600 * (1 + i % 48)), m_now.addSecs(-30));
+    }
+    // A moment between daysBack ago and daysAhead from now.
+    QDateTime around(int daysBack, int daysAhead)
+    {
+        const qint64 minutes = qint64(daysBack + daysAhead) * 24 * 60;
+        return m_now.addSecs(60 *
+                             (qint64(m_random.bounded(int(minutes))) - qint64(daysBack) * 1440));
+    }
+    int bounded(int limit) { return int(m_random.bounded(limit)); }
+    template<typename T> const T &pick(const QList<T> &list)
+    {
+        return list.at(bounded(int(list.size())));
+    }
+
+private:
+    QRandomGenerator m_random;
+    QDateTime m_now;
+};
+
+const QList<QString> kVerbs{
+    QStringLiteral("Call"),    QStringLiteral("Email"),    QStringLiteral("Review"),
+    QStringLiteral("Fix"),     QStringLiteral("Plan"),     QStringLiteral("Buy"),
+    QStringLiteral("Write"),   QStringLiteral("Book"),     QStringLiteral("Clean"),
+    QStringLiteral("Prepare"), QStringLiteral("Check"),    QStringLiteral("Update"),
+    QStringLiteral("Pay"),     QStringLiteral("Organise"), QStringLiteral("Read")};
+const QList<QString> kObjects{QStringLiteral("the plumber about the kitchen sink"),
+                              QStringLiteral("the quarterly report"),
+                              QStringLiteral("Anna about the offsite"),
+                              QStringLiteral("the login bug on the settings page"),
+                              QStringLiteral("next week's sprint"),
+                              QStringLiteral("groceries for the weekend"),
+                              QStringLiteral("the blog post on local-first sync"),
+                              QStringLiteral("flights to Lisbon"),
+                              QStringLiteral("the garage"),
+                              QStringLiteral("slides for Monday's review"),
+                              QStringLiteral("the insurance documents"),
+                              QStringLiteral("the team wiki"),
+                              QStringLiteral("the electricity bill"),
+                              QStringLiteral("the bookshelf in the study"),
+                              QStringLiteral("chapter 4 of the design book")};
+const QList<QString> kFirstNames{
+    QStringLiteral("Anna"),   QStringLiteral("Ben"),   QStringLiteral("Chiara"),
+    QStringLiteral("Dmitri"), QStringLiteral("Elif"),  QStringLiteral("Farid"),
+    QStringLiteral("Greta"),  QStringLiteral("Hiro"),  QStringLiteral("Ines"),
+    QStringLiteral("Jonas"),  QStringLiteral("Kemal"), QStringLiteral("Lena"),
+    QStringLiteral("Mateo"),  QStringLiteral("Nora"),  QStringLiteral("Oskar"),
+    QStringLiteral("Priya")};
+const QList<QString> kLastNames{
+    QStringLiteral("Schmidt"), QStringLiteral("Rossi"),  QStringLiteral("Nguyen"),
+    QStringLiteral("Okafor"),  QStringLiteral("Larsen"), QStringLiteral("Kowalski"),
+    QStringLiteral("Yilmaz"),  QStringLiteral("Tanaka"), QStringLiteral("García"),
+    QStringLiteral("Müller"),  QStringLiteral("Dubois"), QStringLiteral("Silva")};
+const QList<QString> kCompanies{QStringLiteral("Acme GmbH"),     QStringLiteral("Northwind"),
+                                QStringLiteral("Globex"),        QStringLiteral("Initech"),
+                                QStringLiteral("Umbrella Labs"), QStringLiteral("Hooli")};
+const QList<QString> kColors{QStringLiteral("#8B5CF6"), QStringLiteral("#EF4444"),
+                             QStringLiteral("#10B981"), QStringLiteral("#F59E0B"),
+                             QStringLiteral("#3B82F6"), QStringLiteral("#EC4899")};
+
+QString taskTitle(int i, RecordMaker &maker)
+{
+    return QStringLiteral("Task %1 %2 %3").arg(i).arg(maker.pick(kVerbs), maker.pick(kObjects));
+}
+
+// Todo tasks as the issue describes them: priority cycling, a third done,
+// a fifth due within 30 days either side, a quarter in one of the projects.
+QJsonObject todoTask(int i, int count, const QStringList &projectIds, RecordMaker &maker)
+{
+    static const QStringList priorities{QStringLiteral("low"), QStringLiteral("medium"),
+                                        QStringLiteral("high"), QStringLiteral("urgent")};
+    QJsonObject data{{QStringLiteral("title"), taskTitle(i, maker)},
+                     {QStringLiteral("priority"), priorities.at(i % 4)},
+                     {QStringLiteral("isCompleted"), i % 3 == 0},
+                     {QStringLiteral("order"), double(i)}};
+    if (i % 3 == 0)
+        data.insert(QStringLiteral("completedAt"),
+                    timestamp(maker.updatedAt(maker.createdAt(i, count), i).addSecs(60)));
+    if (i % 5 == 1)
+        data.insert(QStringLiteral("dueDate"), timestamp(maker.around(30, 30)));
+    if (i % 4 == 2 && !projectIds.isEmpty())
+        data.insert(QStringLiteral("projectId"), projectIds.at((i / 4) % projectIds.size()));
+    if (i % 7 == 3)
+        data.insert(QStringLiteral("description"),
+                    QStringLiteral("Remember to %1 first; see the notes from last time.")
+                        .arg(maker.pick(kVerbs).toLower()));
+    if (i % 6 == 4)
+        data.insert(QStringLiteral("estimatedDuration"), 15 * (1 + maker.bounded(8)));
+    return maker.insert(QStringLiteral("tasks"), newId(), data, i, count);
+}
+
+QList<QJsonObject> todoProjects(RecordMaker &maker, QStringList *ids)
+{
+    static const QStringList names{QStringLiteral("Home"),    QStringLiteral("Work"),
+                                   QStringLiteral("Garden"),  QStringLiteral("Travel"),
+                                   QStringLiteral("Finance"), QStringLiteral("Reading")};
+    QList<QJsonObject> changes;
+    for (int p = 0; p < kProjects; ++p) {
+        ids->append(newId());
+        changes.append(
+            maker.insert(QStringLiteral("projects"), ids->last(),
+                         {{QStringLiteral("name"),
+                           QStringLiteral("%1 %2").arg(names.at(p % names.size())).arg(p + 1)},
+                          {QStringLiteral("color"), kColors.at(p % kColors.size())},
+                          {QStringLiteral("order"), double(p)}},
+                         p, kProjects));
+    }
+    return changes;
+}
+
+// The Todo part of an account: projects first, then `count` tasks.
+bool pushTodo(OtherDevice &device, int count, RecordMaker &maker, QString *error)
+{
+    QStringList projectIds;
+    if (!device.push(QStringLiteral("todo"), todoProjects(maker, &projectIds), error))
+        return false;
+    QList<QJsonObject> batch;
+    for (int i = 0; i < count; ++i) {
+        batch.append(todoTask(i, count, projectIds, maker));
+        if (batch.size() == kPushBatch || i == count - 1) {
+            if (!device.push(QStringLiteral("todo"), batch, error))
+                return false;
+            batch.clear();
+        }
+    }
+    return true;
+}
+
+// `count` records of one app's main collection, made by `make` (index ->
+// change), pushed after the `parents` changes they point to.
+bool pushApp(OtherDevice &device, const QString &appId, const QList<QJsonObject> &parents,
+             int count, const std::function<QJsonObject(int)> &make, QString *error)
+{
+    if (!parents.isEmpty() && !device.push(appId, parents, error))
+        return false;
+    QList<QJsonObject> batch;
+    for (int i = 0; i < count; ++i) {
+        batch.append(make(i));
+        if (batch.size() == kPushBatch || i == count - 1) {
+            if (!device.push(appId, batch, error))
+                return false;
+            batch.clear();
+        }
+    }
+    return true;
+}
+
+// Contacts, calendar events, inventory items and flash cards (the main
+// collections of four more apps; fields from modules/<id>/module.json).
+bool pushOtherApps(OtherDevice &device, int perApp, RecordMaker &maker, QString *error)
+{
+    auto contact = [&](int i) {
+        const QString first = maker.pick(kFirstNames);
+        const QString last = maker.pick(kLastNames);
+        QJsonObject data{
+            {QStringLiteral("firstName"), first},
+            {QStringLiteral("lastName"), last},
+            {QStringLiteral("email"),
+             QStringLiteral("%1.%2.%3@example.org").arg(first.toLower(), last.toLower()).arg(i)},
+            {QStringLiteral("phone"),
+             QStringLiteral("+49 30 %1").arg(1000000 + maker.bounded(8999999))}};
+        if (i % 3 == 0) {
+            data.insert(QStringLiteral("company"), maker.pick(kCompanies));
+            data.insert(QStringLiteral("jobTitle"), QStringLiteral("Engineer"));
+        }
+        if (i % 4 == 1)
+            data.insert(
+                QStringLiteral("birthday"),
+                QDate(1950 + maker.bounded(55), 1 + maker.bounded(12), 1 + maker.bounded(28))
+                    .toString(Qt::ISODate));
+        if (i % 10 == 5)
+            data.insert(QStringLiteral("isFavorite"), true);
+        return maker.insert(QStringLiteral("contacts"), newId(), data, i, perApp);
+    };
+    if (!pushApp(device, QStringLiteral("contacts"), {}, perApp, contact, error))
+        return false;
+
+    QStringList calendarIds;
+    QList<QJsonObject> calendars;
+    for (int c = 0; c < 3; ++c) {
+        calendarIds.append(newId());
+        calendars.append(maker.insert(
+            QStringLiteral("calendars"), calendarIds.last(),
+            {{QStringLiteral("name"), QStringList{QStringLiteral("Personal"),
+                                                  QStringLiteral("Work"), QStringLiteral("Family")}
+                                          .at(c)},
+             {QStringLiteral("color"), kColors.at(c)},
+             {QStringLiteral("isDefault"), c == 0},
+             {QStringLiteral("isVisible"), true},
+             {QStringLiteral("timezone"), QStringLiteral("Europe/Berlin")}},
+            c, 3));
+    }
+    auto event = [&](int i) {
+        const bool allDay = i % 10 == 0;
+        QDateTime start = maker.around(365, 365);
+        if (allDay)
+            start.setTime(QTime(0, 0));
+        const QDateTime end = allDay ? start.addDays(1) : start.addSecs(60 * (30 + 30 * (i % 6)));
+        QJsonObject data{
+            {QStringLiteral("calendarId"), calendarIds.at(i % calendarIds.size())},
+            {QStringLiteral("title"),
+             QStringLiteral("Event %1 %2 %3").arg(i).arg(maker.pick(kVerbs), maker.pick(kObjects))},
+            {QStringLiteral("startDate"), timestamp(start)},
+            {QStringLiteral("endDate"), timestamp(end)},
+            {QStringLiteral("allDay"), allDay}};
+        if (i % 3 == 1)
+            data.insert(QStringLiteral("location"), QStringLiteral("Room %1").arg(1 + i % 40));
+        return maker.insert(QStringLiteral("events"), newId(), data, i, perApp);
+    };
+    if (!pushApp(device, QStringLiteral("calendar"), calendars, perApp, event, error))
+        return false;
+
+    QStringList shelfIds;
+    QList<QJsonObject> shelves;
+    for (int c = 0; c < 4; ++c) {
+        shelfIds.append(newId());
+        shelves.append(
+            maker.insert(QStringLiteral("collections"), shelfIds.last(),
+                         {{QStringLiteral("name"),
+                           QStringList{QStringLiteral("Books"), QStringLiteral("Tools"),
+                                       QStringLiteral("Electronics"), QStringLiteral("Kitchen")}
+                               .at(c)},
+                          {QStringLiteral("schema"), QJsonArray()},
+                          {QStringLiteral("order"), double(c)},
+                          {QStringLiteral("itemCount"), 0}},
+                         c, 4));
+    }
+    auto item = [&](int i) {
+        static const QStringList statuses{QStringLiteral("owned"), QStringLiteral("lent"),
+                                          QStringLiteral("stored"), QStringLiteral("for_sale")};
+        QJsonObject data{
+            {QStringLiteral("collectionId"), shelfIds.at(i % shelfIds.size())},
+            {QStringLiteral("name"), QStringLiteral("Item %1 %2").arg(i).arg(maker.pick(kObjects))},
+            {QStringLiteral("status"), statuses.at(i % statuses.size())},
+            {QStringLiteral("quantity"), 1 + maker.bounded(5)},
+            {QStringLiteral("fieldValues"), QJsonObject()},
+            {QStringLiteral("photos"), QJsonArray()},
+            {QStringLiteral("notes"), QJsonArray()},
+            {QStringLiteral("tags"), QJsonArray()},
+            {QStringLiteral("order"), double(i)}};
+        return maker.insert(QStringLiteral("items"), newId(), data, i, perApp);
+    };
+    if (!pushApp(device, QStringLiteral("inventar"), shelves, perApp, item, error))
+        return false;
+
+    QStringList deckIds;
+    QList<QJsonObject> decks;
+    for (int d = 0; d < 10; ++d) {
+        deckIds.append(newId());
+        decks.append(maker.insert(QStringLiteral("decks"), deckIds.last(),
+                                  {{QStringLiteral("name"), QStringLiteral("Deck %1").arg(d + 1)},
+                                   {QStringLiteral("color"), kColors.at(d % kColors.size())},
+                                   {QStringLiteral("cardCount"), perApp / 10},
+                                   {QStringLiteral("isPublic"), false}},
+                                  d, 10));
+    }
+    auto card = [&](int i) {
+        QJsonObject data{
+            {QStringLiteral("deckId"), deckIds.at(i % deckIds.size())},
+            {QStringLiteral("front"),
+             QStringLiteral("Question %1: what does %2 mean?").arg(i).arg(maker.pick(kObjects))},
+            {QStringLiteral("back"), QStringLiteral("Answer %1").arg(i)},
+            {QStringLiteral("difficulty"), 1 + i % 5},
+            {QStringLiteral("reviewCount"), i % 9},
+            {QStringLiteral("order"), double(i)}};
+        if (i % 2 == 0)
+            data.insert(QStringLiteral("nextReview"), timestamp(maker.around(10, 30)));
+        return maker.insert(QStringLiteral("cards"), newId(), data, i, perApp);
+    };
+    return pushApp(device, QStringLiteral("cards"), decks, perApp, card, error);
+}
+
+// ---------------------------------------------------------------------------
+// manacore runs
+
+struct AppRun
+{
+    bool finished = false; // exited by itself before the deadline
+    bool killed = false;   // still running at the deadline
+    int exitCode = -1;
+    qint64 wallMs = -1;           // start to exit
+    qint64 firstFrameWallMs = -1; // start to the first_frame_ms line
+    double peakRssMb = -1;        // VmHWM, last read before the exit
+    double rssAfterFirstFrameMb = -1;
+    QByteArray output; // stdout
+    QString logPath;   // stderr
+};
+
+class AppRunner
+{
+public:
+    AppRunner(const QString &runtimeDir, const QString &logDir)
+        : m_runtimeDir(runtimeDir)
+        , m_logDir(logDir)
+    {}
+
+    AppRun run(const QString &label, const QStringList &arguments, qint64 deadlineMs)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"),
+                   QStringLiteral("*.info=false;*.debug=false"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_runtimeDir);
+        env.insert(QStringLiteral("MANA_EVENT_LOOP_WATCHDOG"), QStringLiteral("1"));
+        env.insert(QStringLiteral("MANA_PASSWORD"), kPassword);
+        // Tokens in a file of the profile (the test-only store) rather than
+        // whatever keychain the machine has: the bench never writes into a
+        // person's keychain, and later starts of the profile are signed in
+        // (they sync, as a person's would) on any machine.
+        env.insert(QStringLiteral("MANA_ALLOW_PLAIN_TOKEN_FILE"), QStringLiteral("1"));
+
+        AppRun run;
+        run.logPath = QDir(m_logDir).filePath(QStringLiteral("manacore-%1.log").arg(label));
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setStandardErrorFile(run.logPath);
+        QElapsedTimer timer;
+        timer.start();
+        process.start(QStringLiteral(MANACORE_BINARY), arguments);
+        if (!process.waitForStarted(10000)) {
+            run.output = process.errorString().toUtf8();
+            return run;
+        }
+        const qint64 pid = process.processId();
+        static const QRegularExpression firstFrame(QStringLiteral("first_frame_ms=\\d+"));
+        while (process.state() != QProcess::NotRunning && timer.elapsed() < deadlineMs) {
+            process.waitForReadyRead(50);
+            run.output += process.readAllStandardOutput();
+            // VmHWM only grows: the last value read is the peak, short of
+            // at most the last 50 ms.
+            const double highWater = statusMegabytes(pid, "VmHWM");
+            if (highWater > 0)
+                run.peakRssMb = highWater;
+            if (run.firstFrameWallMs < 0 &&
+                firstFrame.match(QString::fromLatin1(run.output)).hasMatch())
+                run.firstFrameWallMs = timer.elapsed();
+            if (run.firstFrameWallMs >= 0 && run.rssAfterFirstFrameMb < 0 &&
+                timer.elapsed() >= run.firstFrameWallMs + kRssAfterFirstFrameMs)
+                run.rssAfterFirstFrameMb = statusMegabytes(pid, "VmRSS");
+        }
+        if (process.state() != QProcess::NotRunning) {
+            run.killed = true;
+            process.kill();
+            process.waitForFinished();
+            run.output += process.readAllStandardOutput();
+            return run;
+        }
+        run.wallMs = timer.elapsed();
+        run.output += process.readAllStandardOutput();
+        run.finished = process.exitStatus() == QProcess::NormalExit;
+        run.exitCode = process.exitCode();
+        return run;
+    }
+
+private:
+    QString m_runtimeDir;
+    QString m_logDir;
+};
+
+// Says why a run did not give its figure; false when it did not.
+bool checkRun(const AppRun &run, const QString &what, qint64 deadlineMs, const char *expectedLine)
+{
+    if (run.killed) {
+        failure(QStringLiteral("%1: manacore did not finish within %2 s and was killed; "
+                               "its log: %3\n%4")
+                    .arg(what)
+                    .arg(deadlineMs / 1000)
+                    .arg(run.logPath, fileTail(run.logPath)));
+        return false;
+    }
+    if (!run.finished) {
+        failure(QStringLiteral("%1: manacore did not start or crashed (%2); its log: %3\n%4")
+                    .arg(what, QString::fromUtf8(run.output.right(300)), run.logPath,
+                         fileTail(run.logPath)));
+        return false;
+    }
+    if (run.exitCode != 0 || !run.output.contains(expectedLine)) {
+        failure(QStringLiteral("%1: manacore exited with %2 without \"%3\"; its log: %4\n%5")
+                    .arg(what)
+                    .arg(run.exitCode)
+                    .arg(QLatin1String(expectedLine), run.logPath, fileTail(run.logPath)));
+        return false;
+    }
+    return true;
+}
+
+struct FirstFrames
+{
+    double firstFrameMs = -1;
+    double rssMb = -1;
+};
+
+// Three starts of an existing profile: the median first frame (as the app
+// measured it from main()) and the median RSS a second after it.
+FirstFrames measureFirstFrames(AppRunner &runner, const QString &label, const QString &dataDir,
+                               qint64 deadlineMs)
+{
+    QList<qint64> frames;
+    QList<double> rss;
+    for (int i = 0; i < kFirstFrameRuns; ++i) {
+        const AppRun run = runner.run(
+            QStringLiteral("%1-first-frame-%2").arg(label).arg(i + 1),
+            {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--no-welcome"),
+             QStringLiteral("--quit-after-first-frame"), QStringLiteral("--linger-ms"),
+             QString::number(kLingerMs), QStringLiteral("--app"), QStringLiteral("todo")},
+            deadlineMs);
+        if (!checkRun(run, label + QStringLiteral(" first frame"), deadlineMs, "first_frame_ms="))
+            return {};
+        frames.append(lineValue(run.output, "first_frame_ms"));
+        if (run.rssAfterFirstFrameMb > 0)
+            rss.append(run.rssAfterFirstFrameMb);
+        progress(QStringLiteral("%1: first frame %2 ms, RSS %3 MB, longest block %4 ms")
+                     .arg(label)
+                     .arg(frames.last())
+                     .arg(run.rssAfterFirstFrameMb, 0, 'f', 1)
+                     .arg(lineValue(run.output, "event_loop_longest_block_ms")));
+    }
+    return {double(median(frames)), rss.isEmpty() ? -1.0 : median(rss)};
+}
+
+struct PullResult
+{
+    bool ok = false;
+    qint64 wallMs = -1;
+    qint64 longestBlockMs = -1;            // since the scripted run began
+    qint64 longestBlockAfterSignInMs = -1; // without the switch to the account profile
+    double peakRssMb = -1;
+};
+
+// The first sign-in on a fresh data folder, until everything is pulled.
+PullResult measurePull(AppRunner &runner, const QString &label, const QString &dataDir,
+                       const QString &serverUrl, const QString &email, qint64 timeoutMs)
+{
+    // The app gives up after timeoutMs; the bench kills it a minute later,
+    // for a GUI thread too blocked to notice its own timeout.
+    const qint64 deadlineMs = timeoutMs + 60000;
+    const AppRun run =
+        runner.run(label + QStringLiteral("-pull"),
+                   {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--server"), serverUrl,
+                    QStringLiteral("--sign-in"), email, QStringLiteral("--quit-when-synced"),
+                    QStringLiteral("--sync-timeout-ms"), QString::number(timeoutMs),
+                    QStringLiteral("--app"), QStringLiteral("todo")},
+                   deadlineMs);
+    if (run.finished && run.exitCode != 0 &&
+        fileTail(run.logPath).contains(QLatin1String("Not synced after"))) {
+        failure(QStringLiteral("%1: the pull timed out: manacore was not synced after %2 s; "
+                               "the end of its log (%3):\n%4")
+                    .arg(label)
+                    .arg(timeoutMs / 1000)
+                    .arg(run.logPath, fileTail(run.logPath, 600)));
+        return {};
+    }
+    if (!checkRun(run, label + QStringLiteral(" pull"), deadlineMs, "synced"))
+        return {};
+    PullResult result;
+    result.ok = true;
+    result.wallMs = run.wallMs;
+    result.longestBlockMs = lineValue(run.output, "pull_longest_block_ms");
+    result.longestBlockAfterSignInMs = lineValue(run.output, "pull_after_sign_in_longest_block_ms");
+    result.peakRssMb = run.peakRssMb;
+    progress(QStringLiteral("%1: pulled in %2 s, longest block %3 ms (%4 ms after the sign-in), "
+                            "%5 blocks over 50 ms, peak RSS %6 MB")
+                 .arg(label)
+                 .arg(double(run.wallMs) / 1000, 0, 'f', 1)
+                 .arg(result.longestBlockMs)
+                 .arg(result.longestBlockAfterSignInMs)
+                 .arg(lineValue(run.output, "event_loop_blocks_over_50ms"))
+                 .arg(run.peakRssMb, 0, 'f', 1));
+    return result;
+}
+
+struct Options
+{
+    QList<int> sizes{10000, 100000};
+    QStringList scenarios{QStringLiteral("pull"), QStringLiteral("fiveapps"),
+                          QStringLiteral("import")};
+    QString keepDir;
+    int fiveAppTotal = 0; // 0: the largest size
+    qint64 timeoutMs = 0; // 0: from the size
+};
+
+qint64 timeoutFor(const Options &options, int records)
+{
+    // Generous: 6 ms per record, at least two minutes (600 s for 100,000).
+    return options.timeoutMs > 0 ? options.timeoutMs : qMax<qint64>(120000, qint64(records) * 6);
+}
+
+class Scenario
+{
+public:
+    Scenario(const QString &baseDir, const QString &name, const QString &runtimeDir)
+        : m_dir(QDir(baseDir).filePath(name))
+        , m_runner(runtimeDir, m_dir)
+    {
+        QDir().mkpath(m_dir);
+    }
+
+    QString dir() const { return m_dir; }
+    QString profileDir() const { return QDir(m_dir).filePath(QStringLiteral("profile")); }
+    AppRunner &runner() { return m_runner; }
+    SyncServer &server() { return m_server; }
+
+    bool startServer()
+    {
+        QString error;
+        if (!m_server.start(QDir(m_dir).filePath(QStringLiteral("server")), &error)) {
+            failure(error);
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QString m_dir;
+    AppRunner m_runner;
+    SyncServer m_server;
+};
+
+void reportPull(const QString &prefix, const PullResult &pull)
+{
+    report(prefix + QStringLiteral("_ms"), double(pull.wallMs), "ms");
+    report(prefix + QStringLiteral("_longest_block_ms"), double(pull.longestBlockMs), "ms");
+    report(prefix + QStringLiteral("_longest_block_after_sign_in_ms"),
+           double(pull.longestBlockAfterSignInMs), "ms");
+    report(prefix + QStringLiteral("_peak_rss_mb"), pull.peakRssMb, "MB");
+}
+
+// Pull of `size` Todo tasks, first frames; then, when asked, the import
+// into that profile (the server still running: the profile is signed in and
+// pushes what it imports, as a person's would).
+void runTodoScenario(const Options &options, const QString &baseDir, const QString &runtimeDir,
+                     int size, bool withImport)
+{
+    const QString label = QStringLiteral("pull-%1").arg(size);
+    Scenario scenario(baseDir, label, runtimeDir);
+    const qint64 timeoutMs = timeoutFor(options, size);
+    PullResult pull;
+    FirstFrames frames;
+    if (scenario.startServer()) {
+        const QString email = QStringLiteral("%1@bench.example.org").arg(label);
+        OtherDevice device(scenario.server().url());
+        RecordMaker maker;
+        QString error;
+        QElapsedTimer pushTime;
+        pushTime.start();
+        progress(QStringLiteral("%1: pushing %2 tasks to %3")
+                     .arg(label)
+                     .arg(size)
+                     .arg(scenario.server().url()));
+        if (!device.createAccount(email, &error) || !pushTodo(device, size, maker, &error)) {
+            failure(QStringLiteral("%1: %2").arg(label, error));
+        } else {
+            progress(QStringLiteral("%1: pushed in %2 s; signing in with manacore (timeout %3 s)")
+                         .arg(label)
+                         .arg(double(pushTime.elapsed()) / 1000, 0, 'f', 1)
+                         .arg(timeoutMs / 1000));
+            pull = measurePull(scenario.runner(), label, scenario.profileDir(),
+                               scenario.server().url(), email, timeoutMs);
+        }
+        if (pull.ok)
+            frames = measureFirstFrames(scenario.runner(), label, scenario.profileDir(), timeoutMs);
+    }
+    reportPull(QStringLiteral("app_pull_%1").arg(size), pull);
+    if (size == 100000)
+        report(QStringLiteral("app_pull_longest_block_ms"), double(pull.longestBlockMs), "ms");
+    report(QStringLiteral("app_first_frame_%1_ms").arg(size), frames.firstFrameMs, "ms");
+    report(QStringLiteral("app_rss_first_frame_%1_mb").arg(size), frames.rssMb, "MB");
+
+    if (!withImport)
+        return;
+    const QString prefix = QStringLiteral("app_import_%1_into_%2").arg(kImportCount).arg(size);
+    qint64 wallMs = -1;
+    qint64 longestBlockMs = -1;
+    qint64 inAppMs = -1;
+    if (pull.ok) {
+        // New tasks as a person's import file would hold them: the app
+        // gives them ids and timestamps.
+        QJsonArray tasks;
+        RecordMaker maker;
+        static const QStringList priorities{QStringLiteral("low"), QStringLiteral("medium"),
+                                            QStringLiteral("high"), QStringLiteral("urgent")};
+        for (int i = 0; i < kImportCount; ++i) {
+            QJsonObject task{{QStringLiteral("title"),
+                              QStringLiteral("Imported %1").arg(taskTitle(size + i, maker))},
+                             {QStringLiteral("priority"), priorities.at(i % 4)},
+                             {QStringLiteral("order"), double(size + i)}};
+            if (i % 5 == 1)
+                task.insert(QStringLiteral("dueDate"), timestamp(maker.around(30, 30)));
+            tasks.append(task);
+        }
+        const QString file = QDir(scenario.dir()).filePath(QStringLiteral("import.json"));
+        QFile out(file);
+        if (!out.open(QIODevice::WriteOnly) ||
+            out.write(QJsonDocument(QJsonObject{{QStringLiteral("todo/tasks"), tasks}}).toJson()) <
+                0) {
+            failure(QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
+        } else {
+            out.close();
+            progress(QStringLiteral("%1: importing %2 tasks").arg(label).arg(kImportCount));
+            const AppRun run = scenario.runner().run(
+                label + QStringLiteral("-import"),
+                {QStringLiteral("--data-dir"), scenario.profileDir(),
+                 QStringLiteral("--import-records"), file, QStringLiteral("--sync-timeout-ms"),
+                 QString::number(timeoutMs), QStringLiteral("--app"), QStringLiteral("todo")},
+                timeoutMs + 60000);
+            if (checkRun(run, label + QStringLiteral(" import"), timeoutMs + 60000,
+                         "import_longest_block_ms=")) {
+                wallMs = run.wallMs;
+                longestBlockMs = lineValue(run.output, "import_longest_block_ms");
+                inAppMs = lineValue(run.output, "import_ms");
+                progress(QStringLiteral("%1: import run %2 s (the import itself %3 s), longest "
+                                        "block during the import %4 ms, whole run %5 ms")
+                             .arg(label)
+                             .arg(double(wallMs) / 1000, 0, 'f', 1)
+                             .arg(double(inAppMs) / 1000, 0, 'f', 1)
+                             .arg(longestBlockMs)
+                             .arg(lineValue(run.output, "event_loop_longest_block_ms")));
+            }
+        }
+    } else {
+        failure(QStringLiteral("%1: no import measured: the pull before it failed").arg(label));
+    }
+    report(prefix + QStringLiteral("_ms"), double(wallMs), "ms");
+    report(prefix + QStringLiteral("_longest_block_ms"), double(longestBlockMs), "ms");
+    report(prefix + QStringLiteral("_in_app_ms"), double(inAppMs), "ms");
+}
+
+void runFiveAppScenario(const Options &options, const QString &baseDir, const QString &runtimeDir,
+                        int total)
+{
+    const QString label = QStringLiteral("fiveapps-%1").arg(total);
+    Scenario scenario(baseDir, label, runtimeDir);
+    const int perApp = total / 5;
+    const qint64 timeoutMs = timeoutFor(options, total);
+    PullResult pull;
+    FirstFrames frames;
+    if (scenario.startServer()) {
+        const QString email = QStringLiteral("%1@bench.example.org").arg(label);
+        OtherDevice device(scenario.server().url());
+        RecordMaker maker;
+        QString error;
+        progress(
+            QStringLiteral("%1: pushing %2 records to each of five apps").arg(label).arg(perApp));
+        if (!device.createAccount(email, &error) || !pushTodo(device, perApp, maker, &error) ||
+            !pushOtherApps(device, perApp, maker, &error)) {
+            failure(QStringLiteral("%1: %2").arg(label, error));
+        } else {
+            pull = measurePull(scenario.runner(), label, scenario.profileDir(),
+                               scenario.server().url(), email, timeoutMs);
+        }
+        if (pull.ok)
+            frames = measureFirstFrames(scenario.runner(), label, scenario.profileDir(), timeoutMs);
+    }
+    reportPull(QStringLiteral("app_pull_5apps_%1").arg(total), pull);
+    report(QStringLiteral("app_first_frame_5apps_%1_ms").arg(total), frames.firstFrameMs, "ms");
+    report(QStringLiteral("app_rss_first_frame_5apps_%1_mb").arg(total), frames.rssMb, "MB");
+}
+
+std::optional<Options> parseOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Drives the real manacore and mana-sync: pull, first frame and import "
+                       "with large accounts (issue 12)."));
+    parser.addHelpOption();
+    const QCommandLineOption sizes(QStringLiteral("sizes"),
+                                   QStringLiteral("Todo tasks per pull scenario (default "
+                                                  "10000,100000)."),
+                                   QStringLiteral("n,n"));
+    const QCommandLineOption scenarios(
+        QStringLiteral("scenarios"),
+        QStringLiteral("Which scenarios: pull, fiveapps, import (default all)."),
+        QStringLiteral("list"));
+    const QCommandLineOption keep(
+        QStringLiteral("keep"),
+        QStringLiteral("Keep the servers' and profiles' folders in <dir> (made if missing)."),
+        QStringLiteral("dir"));
+    QCommandLineOption fiveAppTotal(QStringLiteral("five-app-total"),
+                                    QStringLiteral("Records over the five apps (default: the "
+                                                   "largest size)."),
+                                    QStringLiteral("n"));
+    fiveAppTotal.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption timeout(
+        QStringLiteral("timeout-s"),
+        QStringLiteral("Give each manacore run this long (default 6 ms per record, >= 120 s)."),
+        QStringLiteral("s"));
+    timeout.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sizes, scenarios, keep, fiveAppTotal, timeout});
+    parser.process(arguments);
+
+    Options options;
+    if (parser.isSet(sizes)) {
+        options.sizes.clear();
+        for (const QString &text : parser.value(sizes).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int size = text.trimmed().toInt(&ok);
+            if (!ok || size < 1) {
+                progress(QStringLiteral("--sizes needs numbers such as 10000,100000, not “%1”")
+                             .arg(text));
+                return std::nullopt;
+            }
+            options.sizes.append(size);
+        }
+    }
+    if (parser.isSet(scenarios)) {
+        options.scenarios = parser.value(scenarios).split(u',', Qt::SkipEmptyParts);
+        for (const QString &name : std::as_const(options.scenarios)) {
+            if (name != QLatin1String("pull") && name != QLatin1String("fiveapps") &&
+                name != QLatin1String("import")) {
+                progress(QStringLiteral("--scenarios takes pull, fiveapps and import, not “%1”")
+                             .arg(name));
+                return std::nullopt;
+            }
+        }
+    }
+    options.keepDir = parser.value(keep);
+    options.fiveAppTotal = parser.value(fiveAppTotal).toInt();
+    options.timeoutMs = parser.value(timeout).toLongLong() * 1000;
+    if (options.sizes.isEmpty()) {
+        progress(QStringLiteral("--sizes is empty"));
+        return std::nullopt;
+    }
+    return options;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const std::optional<Options> options = parseOptions(QCoreApplication::arguments());
+    if (!options)
+        return 2;
+
+    std::unique_ptr<QTemporaryDir> temporary;
+    QString baseDir = options->keepDir;
+    if (baseDir.isEmpty()) {
+        temporary = std::make_unique<QTemporaryDir>();
+        if (!temporary->isValid()) {
+            progress(QStringLiteral("cannot make a temporary folder"));
+            return 1;
+        }
+        baseDir = temporary->path();
+    } else if (!QDir().mkpath(baseDir)) {
+        progress(QStringLiteral("cannot make %1").arg(baseDir));
+        return 1;
+    }
+    // XDG_RUNTIME_DIR must be private to the user, or Qt complains.
+    QTemporaryDir runtime;
+    if (!runtime.isValid())
+        return 1;
+    QFile::setPermissions(runtime.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    const int largest = *std::max_element(options->sizes.begin(), options->sizes.end());
+    const bool pull = options->scenarios.contains(QLatin1String("pull"));
+    const bool import = options->scenarios.contains(QLatin1String("import"));
+    for (const int size : options->sizes) {
+        // The import needs the largest profile, so that pull runs for it too.
+        const bool withImport = import && size == largest;
+        if (pull || withImport)
+            runTodoScenario(*options, baseDir, runtime.path(), size, withImport);
+    }
+    if (options->scenarios.contains(QLatin1String("fiveapps")))
+        runFiveAppScenario(*options, baseDir, runtime.path(),
+                           options->fiveAppTotal > 0 ? options->fiveAppTotal : largest);
+    if (!options->keepDir.isEmpty())
+        progress(QStringLiteral("kept the servers' and profiles' folders in %1").arg(baseDir));
+    else if (g_failed)
+        progress(QStringLiteral("the logs named above are gone with their temporary folder; "
+                                "--keep DIR keeps them"));
+    return g_failed ? 1 : 0;
+}
