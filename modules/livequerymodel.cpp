@@ -21,7 +21,24 @@ QString idOf(const QJsonObject &record)
 
 LiveQueryModel::LiveQueryModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_matchCountRefresh(kMatchCountRefreshMs, [this] {
+        const int count = m_collection ? int(m_collection->count(m_query)) : 0;
+        if (count != m_matchCount) {
+            m_matchCount = count;
+            emit matchCountChanged();
+        }
+    })
 {}
+
+int LiveQueryModel::matchCount() const
+{
+    if (!m_matchCountWanted) {
+        m_matchCountWanted = true;
+        m_matchCountRefresh.request();
+    }
+    m_matchCountRefresh.flush();
+    return m_matchCount;
+}
 
 void LiveQueryModel::setQuery(Collection *collection, const Query &query)
 {
@@ -58,6 +75,11 @@ void LiveQueryModel::reload()
     endResetModel();
     if (oldCount != m_rows.size())
         emit countChanged();
+    if (m_matchCountWanted) {
+        // A new query's count at once, not the old one's for 250 ms.
+        m_matchCountRefresh.request();
+        m_matchCountRefresh.flush();
+    }
 }
 
 QList<QJsonObject> LiveQueryModel::readPage(const std::optional<QJsonObject> &after, int limit)
@@ -260,6 +282,8 @@ void LiveQueryModel::applyChanges(const QStringList &changedIds)
     }
     if (oldCount != m_rows.size())
         emit countChanged();
+    if (m_matchCountWanted)
+        m_matchCountRefresh.request();
 }
 
 void LiveQueryModel::setError(const QString &error)

@@ -16,6 +16,7 @@
 
 #include "collection.h"
 #include "query.h"
+#include "refreshthrottle.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -29,11 +30,16 @@ class LiveQueryModel : public QAbstractListModel
     Q_OBJECT
     // The loaded rows.
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // All rows of the query, loaded or not: an indexed COUNT, run only once
+    // something has read this property, and then at most every
+    // kMatchCountRefreshMs while records change.
+    Q_PROPERTY(int matchCount READ matchCount NOTIFY matchCountChanged)
     // Empty, or why the list cannot be read.
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     static constexpr int kDefaultPageSize = 200;
+    static constexpr int kMatchCountRefreshMs = 250;
 
     explicit LiveQueryModel(QObject *parent = nullptr);
 
@@ -52,6 +58,7 @@ public:
     // True while rows after the loaded ones may exist.
     bool hasMore() const { return m_hasMore; }
     QString error() const { return m_error; }
+    int matchCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     // Subclasses give the roles their views show; the base has none.
@@ -71,6 +78,7 @@ public:
 
 signals:
     void countChanged();
+    void matchCountChanged();
     void errorChanged();
 
 protected:
@@ -101,6 +109,10 @@ private:
     bool m_busy = false;
     bool m_loadMoreQueued = false;
     QString m_error;
+    // Mutable: counting starts when matchCount() is first read.
+    mutable bool m_matchCountWanted = false;
+    mutable RefreshThrottle m_matchCountRefresh;
+    int m_matchCount = 0;
 };
 
 } // namespace mana

@@ -179,4 +179,23 @@ ColumnLayout {
                   : pane.emptyText
         }
     }
+
+    // How many records the list holds (all of them, loaded or not), and of
+    // how many when a search or filter narrows it.
+    Label {
+        objectName: "recordCount"
+        Layout.fillWidth: true
+        Layout.leftMargin: 24
+        Layout.rightMargin: 24
+        Layout.topMargin: 4
+        Layout.bottomMargin: 6
+        visible: recordModel.totalCount > 0
+        color: Theme.mutedText
+        font.pixelSize: 12
+        elide: Text.ElideRight
+        text: recordModel.matchCount === recordModel.totalCount
+              ? qsTr("%Ln record(s)", "", recordModel.totalCount)
+              : qsTr("%1 of %Ln record(s)", "", recordModel.totalCount)
+                    .arg(Number(recordModel.matchCount).toLocaleString(Qt.locale(), "f", 0))
+    }
 }

@@ -272,9 +272,25 @@
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="173"/>
+        <location filename="../../qml/RecordListPane.qml" line="178"/>
         <source>Nothing matches the search or filters.</source>
         <translation>Nichts passt zur Suche oder zu den Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/RecordListPane.qml" line="197"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/RecordListPane.qml" line="198"/>
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Eintrag</numerusform>
+            <numerusform>%1 von %Ln Einträgen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -736,157 +752,157 @@
         <translation>Unteraufgaben</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="115"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="128"/>
         <source>Remove subtask</source>
         <translation>Unteraufgabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="123"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="136"/>
         <source>Add a subtask and press Enter</source>
         <translation>Unteraufgabe eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="133"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="146"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="151"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="164"/>
         <source>time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="152"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
         <source>Due time</source>
         <translation>Uhrzeit der Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="161"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="174"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="178"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="178"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="173"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="186"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="177"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="190"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="184"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="197"/>
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="196"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="209"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="201"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="214"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="207"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="220"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="207"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="220"/>
         <source>At the due time</source>
         <translation>Bei Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="208"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>5 minutes before</source>
         <translation>5 Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="208"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>15 minutes before</source>
         <translation>15 Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="209"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>30 minutes before</source>
         <translation>30 Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="209"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>1 hour before</source>
         <translation>1 Stunde vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="210"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
         <source>1 day before</source>
         <translation>1 Tag vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="234"/>
         <source>Estimate</source>
         <translation>Schätzung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="227"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="240"/>
         <source>Estimated duration in minutes</source>
         <translation>Geschätzte Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="230"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="243"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="234"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="247"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="259"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="272"/>
         <source>No labels yet: add one under Labels on the left.</source>
         <translation>Noch keine Labels: Lege links unter „Labels“ eines an.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="265"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="278"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="272"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="285"/>
         <source>Add notes</source>
         <translation>Notizen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="290"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="303"/>
         <source>All fields…</source>
         <translation>Alle Felder…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="296"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="309"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -894,27 +910,27 @@
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="111"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="116"/>
         <source>Nothing due today. Enjoy the day, or add a task above.</source>
         <translation>Heute ist nichts fällig. Genieß den Tag oder füge oben eine Aufgabe hinzu.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="112"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="117"/>
         <source>Nothing due in the next 7 days.</source>
         <translation>In den nächsten 7 Tagen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="113"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="118"/>
         <source>Tasks you complete show up here.</source>
         <translation>Hier erscheinen die Aufgaben, die du erledigt hast.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="114"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="119"/>
         <source>Your inbox is empty. Type a task above and press Enter.</source>
         <translation>Dein Eingang ist leer. Tippe oben eine Aufgabe ein und drück die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="115"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="120"/>
         <source>No open tasks here. Add one above.</source>
         <translation>Hier gibt es keine offenen Aufgaben. Füge oben eine hinzu.</translation>
     </message>
@@ -1183,39 +1199,39 @@
 <context>
     <name>mana::RecordForm</name>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="247"/>
+        <location filename="../../app/shell/recordform.cpp" line="232"/>
         <source>New record</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="252"/>
-        <location filename="../../app/shell/recordform.cpp" line="269"/>
-        <location filename="../../app/shell/recordform.cpp" line="330"/>
+        <location filename="../../app/shell/recordform.cpp" line="237"/>
+        <location filename="../../app/shell/recordform.cpp" line="254"/>
+        <location filename="../../app/shell/recordform.cpp" line="315"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="291"/>
+        <location filename="../../app/shell/recordform.cpp" line="276"/>
         <source>Attached file</source>
         <translation>Angehängte Datei</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="294"/>
+        <location filename="../../app/shell/recordform.cpp" line="279"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="294"/>
+        <location filename="../../app/shell/recordform.cpp" line="279"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="328"/>
+        <location filename="../../app/shell/recordform.cpp" line="313"/>
         <source>(removed)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="351"/>
+        <location filename="../../app/shell/recordform.cpp" line="336"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
@@ -1223,32 +1239,32 @@
 <context>
     <name>mana::RecordListModel</name>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="135"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="119"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="136"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="120"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="169"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="153"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="171"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="155"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="240"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="167"/>
         <source>The list “%1” is not in this profile.</source>
         <translation>Die Liste „%1“ gibt es in diesem Profil nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="368"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="231"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
@@ -1256,44 +1272,44 @@
 <context>
     <name>mana::ShellContext</name>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="91"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="93"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="94"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="96"/>
         <source>This app has no list named “%1”.</source>
         <translation>Diese App hat keine Liste namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="97"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="99"/>
         <source>Enter a title first.</source>
         <translation>Gib zuerst einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="106"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="108"/>
         <source>Records of this kind need a link to another record; create them in the app itself.</source>
         <translation>Einträge dieser Art brauchen eine Verknüpfung zu einem anderen Eintrag; lege sie in der App selbst an.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="111"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="113"/>
         <source>Records of this kind have no title field.</source>
         <translation>Einträge dieser Art haben kein Titelfeld.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="133"/>
-        <location filename="../../app/shell/shellcontext.cpp" line="145"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="135"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="147"/>
         <source>No profile is open, so nothing can be changed.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="173"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="175"/>
         <source>New record</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="180"/>
-        <location filename="../../app/shell/shellcontext.cpp" line="186"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="182"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="188"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier ist noch nichts. Mit Strg+N legst du den ersten Eintrag an.</translation>
     </message>
@@ -1301,62 +1317,62 @@
 <context>
     <name>mana::todo::TodoController</name>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="111"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="191"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="346"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="392"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="442"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="488"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="511"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="637"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="140"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="228"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="383"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="110"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="133"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="122"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="241"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="288"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="311"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="330"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="381"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="609"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="278"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="325"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="348"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="367"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="418"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="94"/>
         <source>This task is gone.</source>
         <translation>Diese Aufgabe gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="303"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="340"/>
         <source>This subtask is gone.</source>
         <translation>Diese Unteraufgabe gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="391"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="412"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="14"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="33"/>
         <source>Give the project a name.</source>
         <translation>Gib dem Projekt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="195"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="313"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="232"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="350"/>
         <source>Enter a title first.</source>
         <translation>Gib zuerst einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="379"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="416"/>
         <source>This board is gone.</source>
         <translation>Dieses Board gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="460"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="475"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="89"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="102"/>
         <source>Give the label a name.</source>
         <translation>Gib dem Label einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="595"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="80"/>
         <source>Does not repeat</source>
         <translation>Keine Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="597"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="82"/>
         <source>Repeats (a rule this app cannot show)</source>
         <translation>Wiederholt sich (nach einer Regel, die diese App nicht anzeigen kann)</translation>
     </message>
@@ -1364,30 +1380,30 @@
 <context>
     <name>mana::todo::TodoTaskModel</name>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="303"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="240"/>
         <source>No date</source>
         <translation>Ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="283"/>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="308"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="220"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="245"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="281"/>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="310"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="218"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="247"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="285"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="222"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="300"/>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="312"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="237"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="249"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>

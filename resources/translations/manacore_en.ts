@@ -272,9 +272,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="173"/>
+        <location filename="../../qml/RecordListPane.qml" line="178"/>
         <source>Nothing matches the search or filters.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/RecordListPane.qml" line="197"/>
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/RecordListPane.qml" line="198"/>
+        <source>%1 of %Ln record(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln record</numerusform>
+            <numerusform>%1 of %Ln records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -736,157 +752,157 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="115"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="128"/>
         <source>Remove subtask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="123"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="136"/>
         <source>Add a subtask and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="133"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="146"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="151"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="164"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="152"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
         <source>Due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="161"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="174"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="178"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="178"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="173"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="186"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="177"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="190"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="184"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="197"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="196"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="209"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="201"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="214"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="207"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="220"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="207"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="220"/>
         <source>At the due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="208"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>5 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="208"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>15 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="209"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>30 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="209"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>1 hour before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="210"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
         <source>1 day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="234"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="227"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="240"/>
         <source>Estimated duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="230"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="243"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="234"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="247"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="259"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="272"/>
         <source>No labels yet: add one under Labels on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="265"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="278"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="272"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="285"/>
         <source>Add notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="290"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="303"/>
         <source>All fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="296"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="309"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,27 +910,27 @@
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="111"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="116"/>
         <source>Nothing due today. Enjoy the day, or add a task above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="112"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="117"/>
         <source>Nothing due in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="113"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="118"/>
         <source>Tasks you complete show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="114"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="119"/>
         <source>Your inbox is empty. Type a task above and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="115"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="120"/>
         <source>No open tasks here. Add one above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,39 +1199,39 @@
 <context>
     <name>mana::RecordForm</name>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="247"/>
+        <location filename="../../app/shell/recordform.cpp" line="232"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="252"/>
-        <location filename="../../app/shell/recordform.cpp" line="269"/>
-        <location filename="../../app/shell/recordform.cpp" line="330"/>
+        <location filename="../../app/shell/recordform.cpp" line="237"/>
+        <location filename="../../app/shell/recordform.cpp" line="254"/>
+        <location filename="../../app/shell/recordform.cpp" line="315"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="291"/>
+        <location filename="../../app/shell/recordform.cpp" line="276"/>
         <source>Attached file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="294"/>
+        <location filename="../../app/shell/recordform.cpp" line="279"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="294"/>
+        <location filename="../../app/shell/recordform.cpp" line="279"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="328"/>
+        <location filename="../../app/shell/recordform.cpp" line="313"/>
         <source>(removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="351"/>
+        <location filename="../../app/shell/recordform.cpp" line="336"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,32 +1239,32 @@
 <context>
     <name>mana::RecordListModel</name>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="135"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="119"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="136"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="120"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="169"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="153"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="171"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="155"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="240"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="167"/>
         <source>The list “%1” is not in this profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="368"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="231"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,44 +1272,44 @@
 <context>
     <name>mana::ShellContext</name>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="91"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="93"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="94"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="96"/>
         <source>This app has no list named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="97"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="99"/>
         <source>Enter a title first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="106"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="108"/>
         <source>Records of this kind need a link to another record; create them in the app itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="111"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="113"/>
         <source>Records of this kind have no title field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="133"/>
-        <location filename="../../app/shell/shellcontext.cpp" line="145"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="135"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="147"/>
         <source>No profile is open, so nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="173"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="175"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="180"/>
-        <location filename="../../app/shell/shellcontext.cpp" line="186"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="182"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="188"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1301,62 +1317,62 @@
 <context>
     <name>mana::todo::TodoController</name>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="111"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="191"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="346"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="392"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="442"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="488"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="511"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="637"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="140"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="228"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="383"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="110"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="133"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="122"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="241"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="288"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="311"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="330"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="381"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="609"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="278"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="325"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="348"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="367"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="418"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="94"/>
         <source>This task is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="303"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="340"/>
         <source>This subtask is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="391"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="412"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="14"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="33"/>
         <source>Give the project a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="195"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="313"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="232"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="350"/>
         <source>Enter a title first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="379"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="416"/>
         <source>This board is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="460"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="475"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="89"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="102"/>
         <source>Give the label a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="595"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="80"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="597"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="82"/>
         <source>Repeats (a rule this app cannot show)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,30 +1380,30 @@
 <context>
     <name>mana::todo::TodoTaskModel</name>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="303"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="240"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="283"/>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="308"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="220"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="245"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="281"/>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="310"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="218"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="247"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="285"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="222"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="300"/>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="312"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="237"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="249"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>

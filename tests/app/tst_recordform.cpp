@@ -438,6 +438,7 @@ void TestRecordForm::listSearchFilterAndSort()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.get(0).value("title").toString(), QStringLiteral("Café order"));
     QCOMPARE(model.totalCount(), 5);
+    QCOMPARE(model.matchCount(), 1); // "1 of 5 records" under the list
 
     model.setSearchText("");
     model.setFilters({{"priority", "urgent"}});

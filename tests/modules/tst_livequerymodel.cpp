@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -365,6 +366,39 @@ private slots:
             modelIds(model),
             ids(m_notes->query(
                 Query().where("done", Query::Op::Equal, false).orderBy("rank").orderBy("id"))));
+    }
+
+    // The count of every matching row, loaded or not: none before a view
+    // asks for it, then one COUNT per refresh, however many changes came.
+    void matchCountCountsUnloadedRowsAndIsThrottled()
+    {
+        QList<QJsonObject> values;
+        for (int n = 0; n < 500; ++n)
+            values.append({{"title", QStringLiteral("Note %1").arg(n)}, {"done", n % 5 == 0}});
+        QString error;
+        QCOMPARE(m_notes->insertMany(values, &error).size(), 500);
+        LiveQueryModel model;
+        model.setPageSize(50);
+        m_notes->resetReadStats();
+        model.setQuery(m_notes, Query().where("done", Query::Op::Equal, false));
+        QCOMPARE(m_notes->readStats().counts, 0); // nobody asked
+        QCOMPARE(model.matchCount(), 400);
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(m_notes->readStats().counts, 1);
+        QSignalSpy changed(&model, &LiveQueryModel::matchCountChanged);
+
+        // Twenty writes in a row: one count when the throttle runs.
+        for (int n = 0; n < 20; ++n)
+            QVERIFY(m_notes->insert({{"title", QStringLiteral("More %1").arg(n)}}));
+        QCOMPARE(m_notes->readStats().counts, 1);
+        QTRY_COMPARE(changed.size(), 1); // from the event loop, no read needed
+        QCOMPARE(m_notes->readStats().counts, 2);
+        QCOMPARE(model.matchCount(), 420);
+        QCOMPARE(m_notes->readStats().counts, 2);
+
+        // A new query is counted at once.
+        model.setQuery(m_notes, Query().where("done", Query::Op::Equal, true));
+        QCOMPARE(model.matchCount(), 100);
     }
 
     void unknownFieldIsAnErrorNotACrash()

@@ -64,7 +64,8 @@ Item {
                                 color: Theme.text
                             }
                             Label {
-                                text: columnTasks.count
+                                // Every task of the column, not only the loaded ones.
+                                text: Number(columnTasks.matchCount).toLocaleString(Qt.locale(), "f", 0)
                                 color: Theme.mutedText
                             }
                         }

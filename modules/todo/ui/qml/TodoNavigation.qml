@@ -53,7 +53,7 @@ Rectangle {
             }
             Label {
                 visible: entry.count > 0 && !menuButton.visible
-                text: entry.count
+                text: Number(entry.count).toLocaleString(Qt.locale(), "f", 0)
                 color: entry.warn ? Theme.errorText : Theme.mutedText
                 font.pixelSize: 12
             }
