@@ -2,6 +2,7 @@
 
 #include "session_p.h"
 
+#include <QElapsedTimer>
 #include <QQmlEngine>
 #include <QSysInfo>
 
@@ -231,9 +232,14 @@ void Session::Private::completeSignIn(const AuthResult &login)
         return;
     }
 
+    // The switch runs on the GUI thread in one go; its steps' times are in
+    // the debug log (mana.session), for finding what makes it long.
+    QElapsedTimer step;
+    step.start();
     QString error;
     std::unique_ptr<LocalStore> account =
         openProfile(directory.accountDatabasePath(login.userId), true, &error);
+    qCDebug(lcSession) << "sign-in: account profile opened in" << step.restart() << "ms";
     if (!account) {
         setError(QStringLiteral("The data of this account could not be opened: %1").arg(error));
         auth->logout(login.refreshToken, [](const AuthResult &) {});
@@ -242,9 +248,10 @@ void Session::Private::completeSignIn(const AuthResult &login)
     }
     const bool wasGuest = guest;
     AdoptionReport adoption;
-    if (wasGuest)
+    if (wasGuest) {
         adoption = adoptGuestRecords(*store, *account);
-    else if (!refreshToken.isEmpty()) {
+        qCDebug(lcSession) << "sign-in: guest records adopted in" << step.restart() << "ms";
+    } else if (!refreshToken.isEmpty()) {
         // Switching accounts: the previous one signs out.
         auth->logout(refreshToken, [](const AuthResult &) {});
         forgetTokens(userId);
@@ -255,11 +262,13 @@ void Session::Private::completeSignIn(const AuthResult &login)
     userId = login.userId;
     email = login.email;
     swapStore(std::move(account));
+    qCDebug(lcSession) << "sign-in: views moved to the account in" << step.restart() << "ms";
     createEngine();
     storeRefreshToken(login.refreshToken);
     engine->setAccessToken(login.accessToken);
     engine->start();
     saveLastProfile();
+    qCDebug(lcSession) << "sign-in: sync started in" << step.restart() << "ms";
 
     if (wasGuest) {
         const QString guestPath = directory.guestDatabasePath();
@@ -274,9 +283,11 @@ void Session::Private::completeSignIn(const AuthResult &login)
             qCWarning(lcSession).noquote() << removeError;
         }
     }
+    qCDebug(lcSession) << "sign-in: guest file removed in" << step.restart() << "ms";
     emit q->accountChanged();
     setBusy(false);
     emit q->signedIn();
+    qCDebug(lcSession) << "sign-in: views told of the account in" << step.restart() << "ms";
 }
 
 void Session::signOut()

@@ -12,7 +12,8 @@
 // todo` on a fresh data folder: wall time to exit, peak RSS (VmHWM) and the
 // longest event-loop block of the run (MANA_EVENT_LOOP_WATCHDOG). Then three
 // starts of that profile with --quit-after-first-frame: the median first
-// frame and the RSS after it.
+// frame and the RSS after it. Then Todo's Inbox of that profile scrolled to
+// its last row (`--scroll-to-end taskList`): time, longest block, peak RSS.
 // "fiveapps": the same with the records spread over five apps' main
 // collections (Todo tasks, contacts, calendar events, inventory items,
 // flash cards), Todo open.
@@ -863,9 +864,52 @@ void reportPull(const QString &prefix, const PullResult &pull)
     report(prefix + QStringLiteral("_peak_rss_mb"), pull.peakRssMb, "MB");
 }
 
-// Pull of `size` Todo tasks, first frames; then, when asked, the import
-// into that profile (the server still running: the profile is signed in and
-// pushes what it imports, as a person's would).
+struct ScrollResult
+{
+    qint64 wallMs = -1; // the scroll in the app, from the first row to the last
+    qint64 longestBlockMs = -1;
+    qint64 rows = -1;
+    double peakRssMb = -1; // the whole run: every row loaded at its end
+};
+
+// Opens Todo's Inbox with the pulled profile and scrolls it to its last row
+// as a person dragging the scroll bar down would (--scroll-to-end: a page
+// of the view at a time, every row on the way loaded and drawn).
+ScrollResult measureInboxScroll(AppRunner &runner, const QString &label, const QString &dataDir,
+                                qint64 deadlineMs)
+{
+    const AppRun run =
+        runner.run(label + QStringLiteral("-scroll"),
+                   {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--no-welcome"),
+                    QStringLiteral("--app"), QStringLiteral("todo"),
+                    QStringLiteral("--scroll-to-end"), QStringLiteral("taskList")},
+                   deadlineMs);
+    if (!checkRun(run, label + QStringLiteral(" scroll"), deadlineMs, "scroll_ms="))
+        return {};
+    ScrollResult result{lineValue(run.output, "scroll_ms"),
+                        lineValue(run.output, "scroll_longest_block_ms"),
+                        lineValue(run.output, "scroll_rows"), run.peakRssMb};
+    progress(QStringLiteral("%1: scrolled the Inbox to row %2 in %3 s, longest block %4 ms, "
+                            "peak RSS %5 MB")
+                 .arg(label)
+                 .arg(result.rows)
+                 .arg(double(result.wallMs) / 1000, 0, 'f', 1)
+                 .arg(result.longestBlockMs)
+                 .arg(result.peakRssMb, 0, 'f', 1));
+    return result;
+}
+
+void reportScroll(const QString &prefix, const ScrollResult &scroll)
+{
+    report(prefix + QStringLiteral("_ms"), double(scroll.wallMs), "ms");
+    report(prefix + QStringLiteral("_longest_block_ms"), double(scroll.longestBlockMs), "ms");
+    report(prefix + QStringLiteral("_rows"), double(scroll.rows), "rows");
+    report(prefix + QStringLiteral("_peak_rss_mb"), scroll.peakRssMb, "MB");
+}
+
+// Pull of `size` Todo tasks, first frames, the Inbox scrolled to its end; then, when asked, the
+// import into that profile (the server still running: the profile is signed in and pushes what it
+// imports, as a person's would).
 void runTodoScenario(const Options &options, const QString &baseDir, const QString &runtimeDir,
                      int size, bool withImport)
 {
@@ -899,6 +943,10 @@ void runTodoScenario(const Options &options, const QString &baseDir, const QStri
             frames = measureFirstFrames(scenario.runner(), label, scenario.profileDir(), timeoutMs);
     }
     reportPull(QStringLiteral("app_pull_%1").arg(size), pull);
+    reportScroll(
+        QStringLiteral("app_scroll_inbox_%1").arg(size),
+        pull.ok ? measureInboxScroll(scenario.runner(), label, scenario.profileDir(), timeoutMs)
+                : ScrollResult{});
     if (size == 100000)
         report(QStringLiteral("app_pull_longest_block_ms"), double(pull.longestBlockMs), "ms");
     report(QStringLiteral("app_first_frame_%1_ms").arg(size), frames.firstFrameMs, "ms");
