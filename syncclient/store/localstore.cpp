@@ -195,7 +195,7 @@ bool LocalStore::walWantsBreather()
     return true;
 }
 
-bool LocalStore::open(const QString &filePath, QString *error)
+bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageCheck)
 {
     close();
     auto fail = [&](const QString &message) {
@@ -230,7 +230,8 @@ bool LocalStore::open(const QString &filePath, QString *error)
     // notices when it reads them, which may be after we wrote. A full check
     // reads every page (1.6 s for 100,000 rows), so it runs on files up to
     // kQuickCheckMaxBytes; see docs/decisions.md.
-    const bool checkPages = QFileInfo(filePath).size() <= kQuickCheckMaxBytes;
+    const bool checkPages =
+        pageCheck == PageCheck::IfSmall && QFileInfo(filePath).size() <= kQuickCheckMaxBytes;
     if (checkPages && (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
                        query.value(0).toString() != QLatin1String("ok")))
         return fail(QStringLiteral("The database %1 is corrupt (%2). It was left untouched.")
@@ -263,7 +264,13 @@ bool LocalStore::open(const QString &filePath, QString *error)
           // the read() it saves on virtual machines; opening and counting
           // 100,000 rows took 22 ms mapped and 4.8 ms read into the page
           // cache (bench/store, docs/decisions.md).
-          QStringLiteral("PRAGMA mmap_size=0")}) {
+          QStringLiteral("PRAGMA mmap_size=0"),
+          // Statement journals in memory. A statement that fires a trigger
+          // (a remote merge's upsert noting a row for the full-text index)
+          // keeps one, and past 64 KiB SQLite moves it to a file in
+          // /var/tmp: a 100,000-record pull wrote 1.4 GB for a 100 MB
+          // profile, most of it there (docs/decisions.md, issue 12).
+          QStringLiteral("PRAGMA temp_store=MEMORY")}) {
         if (!query.exec(pragma))
             return fail(QStringLiteral("Cannot prepare the database %1: %2")
                             .arg(filePath, query.lastError().text()));
