@@ -101,11 +101,15 @@ int main(int argc, char *argv[])
     sessionOptions.dataDirectory = dataDirectory;
     sessionOptions.serverUrl = QUrl(options->serverUrl);
     mana::Session session(sessionOptions);
+    // It also runs on a thread of its own (a new account's profile while
+    // signing in): only a new guest profile, always on the GUI thread,
+    // reads the UI language for its seeds.
     session.setProfilePreparer([&](mana::LocalStore &store, bool isNewGuestProfile,
                                    QString *error) {
         mana::ProfilePreparation preparation;
-        const bool prepared = mana::prepareProfile(store, catalog, isNewGuestProfile,
-                                                   uiLanguage.effective(), &preparation);
+        const bool prepared = mana::prepareProfile(
+            store, catalog, isNewGuestProfile,
+            isNewGuestProfile ? uiLanguage.effective() : QString(), &preparation);
         qCInfo(lcApp) << "prepared" << store.filePath() << "modules:" << preparation.modulesAdded
                       << "seed records:" << preparation.seedRecordsWritten;
         // A module that failed is reported; the others still work.

@@ -1,9 +1,11 @@
 #include "profiledirectory.h"
 
 #include "localstore.h"
+#include "query.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -114,14 +116,67 @@ bool ProfileDirectory::removeDatabase(const QString &path, QString *error)
     return true;
 }
 
-AdoptionReport adoptGuestRecords(LocalStore &guest, LocalStore &account)
+namespace {
+
+// A guest record's values as the account's collection knows its fields.
+QJsonObject fieldValues(const Collection &into, const QJsonObject &record)
+{
+    QJsonObject values;
+    for (const FieldSpec &field : into.spec().fields) {
+        const QJsonValue value = record.value(field.name);
+        if (!value.isUndefined() && !(value.isNull() && field.optional == false))
+            values.insert(field.name, value);
+    }
+    return values;
+}
+
+bool isDeleted(const QJsonObject &record)
+{
+    const QJsonValue deletedAt = record.value(QLatin1String("deletedAt"));
+    return !deletedAt.isNull() && !deletedAt.isUndefined();
+}
+
+// The account's copy made to match the guest's record again (a write to the
+// guest after an earlier adoption had copied it).
+void overwrite(Collection &into, const QString &id, const QJsonObject &guestRecord,
+               const QJsonObject &accountRecord, AdoptionReport *report)
+{
+    WriteResult result;
+    if (!isDeleted(guestRecord) && isDeleted(accountRecord))
+        result = into.restore(id);
+    if (!result.error.isEmpty()) {
+        report->problems.append(result.error);
+        return;
+    }
+    QJsonObject changed;
+    const QJsonObject values = fieldValues(into, guestRecord);
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (accountRecord.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    if (!changed.isEmpty())
+        result = into.update(id, changed);
+    if (result.error.isEmpty() && isDeleted(guestRecord) && !isDeleted(accountRecord))
+        result = into.remove(id);
+    if (!result.error.isEmpty())
+        report->problems.append(result.error);
+    else
+        ++report->adopted;
+}
+
+} // namespace
+
+AdoptionReport adoptGuestRecords(LocalStore &guest, LocalStore &account, qint64 afterSequence)
 {
     AdoptionReport report;
+    report.lastSequence = afterSequence;
+    const bool catchingUp = afterSequence >= 0;
     // Record ids per collection, in queue order (oldest first).
     QList<QPair<QString, QString>> collectionOrder;
     QHash<QPair<QString, QString>, QStringList> idsByCollection;
     QSet<QString> seen;
-    for (const PendingChange &change : guest.pendingChanges().list()) {
+    for (const PendingChange &change : guest.pendingChanges().list({}, -1, afterSequence)) {
+        report.lastSequence = std::max(report.lastSequence, change.sequence);
         const QPair<QString, QString> key{change.appId, change.wireName};
         const QString seenKey = change.appId + u'/' + change.wireName + u'/' + change.recordId;
         if (seen.contains(seenKey))
@@ -143,24 +198,44 @@ AdoptionReport adoptGuestRecords(LocalStore &guest, LocalStore &account)
                     .arg(key.first, key.second));
             continue;
         }
+        // One read of the collection's queued records on each side (not two
+        // per record: the switch runs on the GUI thread).
+        auto recordsById = [&ids](Collection *collection, QString *error) {
+            Query query;
+            query.where(QStringLiteral("id"), Query::Op::In, QJsonArray::fromStringList(ids));
+            query.includeDeleted = true;
+            QHash<QString, QJsonObject> records;
+            for (const QJsonObject &record : collection->query(query, error))
+                records.insert(record.value(QLatin1String("id")).toString(), record);
+            return records;
+        };
+        QString readError;
+        const QHash<QString, QJsonObject> guestRecords = recordsById(from, &readError);
+        const QHash<QString, QJsonObject> accountRecords =
+            readError.isEmpty() ? recordsById(into, &readError) : QHash<QString, QJsonObject>();
+        if (!readError.isEmpty()) {
+            report.problems.append(
+                QStringLiteral("%1/%2: %3").arg(key.first, key.second, readError));
+            continue;
+        }
         QList<QJsonObject> inserts;
         QStringList deletedIds;
         for (const QString &id : ids) {
-            const std::optional<QJsonObject> record = from->get(id, true);
-            if (!record)
+            const auto found = guestRecords.constFind(id);
+            if (found == guestRecords.cend())
                 continue; // queued but gone: nothing to keep
-            if (into->get(id, true)) {
-                ++report.skipped;
+            const QJsonObject *record = &found.value();
+            if (const auto copied = accountRecords.constFind(id); copied != accountRecords.cend()) {
+                if (catchingUp)
+                    overwrite(*into, id, *record, copied.value(), &report);
+                else
+                    ++report.skipped;
                 continue;
             }
-            QJsonObject values{{"id", id}};
-            for (const FieldSpec &field : into->spec().fields) {
-                const QJsonValue value = record->value(field.name);
-                if (!value.isUndefined() && !(value.isNull() && field.optional == false))
-                    values.insert(field.name, value);
-            }
+            QJsonObject values = fieldValues(*into, *record);
+            values.insert(QStringLiteral("id"), id);
             inserts.append(values);
-            if (!record->value("deletedAt").isNull())
+            if (isDeleted(*record))
                 deletedIds.append(id);
         }
         if (inserts.isEmpty())

@@ -55,6 +55,9 @@ struct AdoptionReport
     int adopted = 0; // records copied into the account
     int skipped = 0; // the account already had that id
     QStringList problems;
+    // The guest's last queued change this adoption saw (-1: none): a later
+    // adoption after it takes only what the guest wrote since.
+    qint64 lastSequence = -1;
     bool complete() const { return problems.isEmpty(); }
 };
 
@@ -64,6 +67,12 @@ struct AdoptionReport
 // change of the account, so the sync engine pushes it. Records of
 // collections the account lacks, and records the account refuses, are
 // reported in problems; the caller then keeps the guest database.
-AdoptionReport adoptGuestRecords(LocalStore &guest, LocalStore &account);
+//
+// With `afterSequence` (a report's lastSequence), only the records the guest
+// changed after that queued change, and the account's copies of them are
+// made to match the guest's records again instead of skipped: the catch-up
+// after an adoption that ran on another connection (the sign-in copies on a
+// thread of its own while the guest profile stays open for writing).
+AdoptionReport adoptGuestRecords(LocalStore &guest, LocalStore &account, qint64 afterSequence = -1);
 
 } // namespace mana

@@ -55,6 +55,9 @@ public:
 
     // Called on every profile the session opens, before storeChanged():
     // add the modules' collections, write seeds into a new guest profile.
+    // A new account's profile is first prepared on a thread of its own
+    // (with isNewGuestProfile false), so the preparer must be callable from
+    // any thread when it writes no seeds.
     using ProfilePreparer =
         std::function<bool(LocalStore &store, bool isNewGuestProfile, QString *error)>;
 

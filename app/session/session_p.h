@@ -10,9 +10,13 @@
 #include "session.h"
 #include "syncengine.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QThread>
 #include <QTimer>
+#include <functional>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSession)
 
@@ -23,6 +27,9 @@ inline const QUrl kDefaultServerUrl(QStringLiteral("http://127.0.0.1:3010"));
 inline constexpr int kRestoreRetryMs = 30000;
 inline constexpr int kRefreshBackoffStartMs = 1000;
 inline constexpr int kRefreshBackoffMaxMs = 60000;
+// Between the sign-in's turns: a timer, not a queued call (which Qt runs
+// right after the turn before, with no input or painting in between).
+inline constexpr int kSwitchTurnGapMs = 1;
 
 inline QString sessionEndedSentence()
 {
@@ -44,6 +51,12 @@ struct Session::Private
     SecretStore *secrets = nullptr;
 
     std::unique_ptr<LocalStore> store;
+    // Making a new account's profile file while signing in (see
+    // prepareInBackground); waited for on destruction.
+    std::unique_ptr<QThread> preparation;
+    // The account's profile, opened and not yet shown (between the turns
+    // of switchToAccount).
+    std::unique_ptr<LocalStore> pendingStore;
     std::unique_ptr<SyncEngine> engine;
     QUrl serverUrl;
     bool guest = true;
@@ -107,18 +120,24 @@ struct Session::Private
 
     // Opens (or creates) a profile database and lets the shell add its
     // modules; null and a sentence when either fails.
-    std::unique_ptr<LocalStore> openProfile(const QString &path, bool isAccount, QString *error)
+    std::unique_ptr<LocalStore>
+    openProfile(const QString &path, bool isAccount, QString *error,
+                LocalStore::PageCheck pageCheck = LocalStore::PageCheck::IfSmall)
     {
         const bool isNew = !QFile::exists(path);
+        QElapsedTimer took;
+        took.start();
         auto opened = std::make_unique<LocalStore>();
-        if (!opened->open(path, error))
+        if (!opened->open(path, error, pageCheck))
             return nullptr;
+        const qint64 openMs = took.restart();
         if (preparer && !preparer(*opened, !isAccount && isNew, error)) {
             opened->close();
             return nullptr;
         }
         qCInfo(lcSession) << "opened" << (isAccount ? "account" : "guest") << "profile" << path
                           << (isNew ? "(new)" : "");
+        qCDebug(lcSession) << "opening took" << openMs << "ms, preparing" << took.elapsed() << "ms";
         return opened;
     }
 
@@ -279,6 +298,23 @@ struct Session::Private
     }
 
     void completeSignIn(const AuthResult &login);
+    // What the sign-in's thread did before the switch.
+    struct BackgroundPreparation
+    {
+        bool opened = false;  // the profile opened (its pages checked) and was prepared
+        bool adopted = false; // the guest's records were copied, as `adoption` says
+        AdoptionReport adoption;
+    };
+    // On a thread: opens (or creates) the profile at `path` and prepares it
+    // and, with a `guestPath`, copies the guest's records into it; then
+    // runs `then` on the GUI thread.
+    void prepareInBackground(const QString &path, const QString &guestPath,
+                             std::function<void(const BackgroundPreparation &)> then);
+    void switchToAccount(const AuthResult &login, const BackgroundPreparation &prepared);
+    void moveToAccount(const AuthResult &login, const BackgroundPreparation &prepared);
+    // `adoption`: what moved from the guest profile (none when an account
+    // replaced another).
+    void startAccount(const AuthResult &login, const std::optional<AdoptionReport> &adoption);
 };
 
 } // namespace mana

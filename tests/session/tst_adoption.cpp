@@ -33,6 +33,8 @@ class TestAdoption : public QObject
     Q_OBJECT
 private slots:
     void copiesWithSameIdsAndSkipsExisting();
+    void catchUpTakesWhatTheGuestWroteSince_data();
+    void catchUpTakesWhatTheGuestWroteSince();
     void recordsWithoutACollectionAreReported();
     void sessionKeepsTheGuestWhenAdoptionIsIncomplete();
 };
@@ -79,6 +81,85 @@ void TestAdoption::copiesWithSameIdsAndSkipsExisting()
     const AdoptionReport again = adoptGuestRecords(guest, account);
     QCOMPARE(again.adopted, 0);
     QCOMPARE(again.skipped, 4);
+}
+
+// The sign-in copies the guest's records on a thread while the guest stays
+// writable, then takes on the GUI thread what the guest wrote after the
+// copy's last queued change: nothing written in between is left behind.
+void TestAdoption::catchUpTakesWhatTheGuestWroteSince_data()
+{
+    QTest::addColumn<QString>("write");
+    QTest::addColumn<QString>("title"); // of record "a" in the account afterwards
+    QTest::addColumn<bool>("deleted");
+    QTest::addColumn<int>("adopted");
+    QTest::newRow("nothing") << "none"
+                             << "Guest A" << false << 0;
+    QTest::newRow("an edit of a copied record") << "edit"
+                                                << "Edited later" << false << 1;
+    QTest::newRow("a delete of a copied record") << "delete"
+                                                 << "Guest A" << true << 1;
+    QTest::newRow("a restore of a record deleted when copied") << "restore"
+                                                               << "Guest A" << false << 1;
+    QTest::newRow("a new record") << "insert"
+                                  << "Guest A" << false << 1;
+}
+
+void TestAdoption::catchUpTakesWhatTheGuestWroteSince()
+{
+    QFETCH(QString, write);
+    QFETCH(QString, title);
+    QFETCH(bool, deleted);
+    QFETCH(int, adopted);
+    QTemporaryDir dir;
+    LocalStore guest, account;
+    QString error;
+    QVERIFY2(guest.open(dir.filePath("guest.sqlite"), &error), qPrintable(error));
+    QVERIFY2(account.open(dir.filePath("account.sqlite"), &error), qPrintable(error));
+    Collection *guestTasks = guest.addCollection(synctest::taskSpec(), &error);
+    Collection *accountTasks = account.addCollection(synctest::taskSpec(), &error);
+    QVERIFY(guestTasks && accountTasks);
+    QVERIFY(guestTasks->insert({{"id", "a"}, {"title", "Guest A"}, {"n", 1}}));
+    QVERIFY(guestTasks->insert({{"id", "b"}, {"title", "Guest B"}}));
+    if (write == "restore")
+        QVERIFY(guestTasks->remove("a"));
+
+    // The copy on the sign-in's thread (another connection to the file).
+    AdoptionReport first;
+    {
+        LocalStore second;
+        QVERIFY2(second.open(dir.filePath("guest.sqlite"), &error), qPrintable(error));
+        QVERIFY(second.addCollection(synctest::taskSpec(), &error));
+        first = adoptGuestRecords(second, account);
+    }
+    QVERIFY2(first.complete(), qPrintable(first.problems.join(' ')));
+    QCOMPARE(first.adopted, 2);
+    QVERIFY(first.lastSequence > 0);
+
+    // The guest writes before the switch.
+    if (write == "edit")
+        QVERIFY(guestTasks->update("a", {{"title", "Edited later"}}));
+    else if (write == "delete")
+        QVERIFY(guestTasks->remove("a"));
+    else if (write == "restore")
+        QVERIFY(guestTasks->restore("a"));
+    else if (write == "insert")
+        QVERIFY(guestTasks->insert({{"id", "c"}, {"title", "Written in between"}}));
+
+    const int pendingBefore = account.pendingChanges().count();
+    const AdoptionReport since = adoptGuestRecords(guest, account, first.lastSequence);
+    QVERIFY2(since.complete(), qPrintable(since.problems.join(' ')));
+    QCOMPARE(since.adopted, adopted);
+    QCOMPARE(since.skipped, 0);
+    const auto a = accountTasks->get("a", true);
+    QVERIFY(a);
+    QCOMPARE(a->value("title").toString(), title);
+    QCOMPARE(a->value("n").toInt(), 1);
+    QCOMPARE(!a->value("deletedAt").isNull(), deleted);
+    QCOMPARE(bool(accountTasks->get("c")), write == "insert");
+    // Nothing written when the guest wrote nothing (a queued change of a
+    // record merges with the one before it, so the count says no more).
+    if (adopted == 0)
+        QCOMPARE(account.pendingChanges().count(), pendingBefore);
 }
 
 void TestAdoption::recordsWithoutACollectionAreReported()
