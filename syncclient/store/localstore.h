@@ -54,10 +54,17 @@ public:
     // "<directory>/<profile>.sqlite"; the profile name is sanitised.
     static QString profilePath(const QString &directory, const QString &profile);
 
+    // Whether open() reads every page of a small file to find damage.
+    enum class PageCheck {
+        IfSmall, // files up to 16 MiB (see open())
+        Skip,    // a file this process checked (or made) a moment ago
+    };
+
     // Opens or creates the database file. A file that is not a SQLite
     // database, is corrupt, or has a newer schema than this build knows gives
     // false and a sentence in *error; such a file is never written to.
-    bool open(const QString &filePath, QString *error = nullptr);
+    bool open(const QString &filePath, QString *error = nullptr,
+              PageCheck pageCheck = PageCheck::IfSmall);
     void close();
     bool isOpen() const;
     // Whether the hot paths call SQLite directly (see nativesqlite.h) or

@@ -1,5 +1,7 @@
 #include "appchannel.h"
 
+#include "slicescheduler.h"
+
 #include <QPointer>
 #include <QRandomGenerator>
 
@@ -13,11 +15,12 @@ constexpr int kWalBreatherPollMs = 2;
 
 } // namespace
 
-AppChannel::AppChannel(LocalStore *store, SyncTransport *transport, const QString &appId,
-                       const SyncTuning &tuning, QObject *parent)
+AppChannel::AppChannel(LocalStore *store, SyncTransport *transport, SliceScheduler *scheduler,
+                       const QString &appId, const SyncTuning &tuning, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_transport(transport)
+    , m_scheduler(scheduler)
     , m_appId(appId)
     , m_tuning(tuning)
 {
@@ -416,13 +419,17 @@ void AppChannel::applyLater(int delayMs, QList<wire::Change> changes,
                             LocalStore::RemoteBatch finalBatch, std::function<void(bool)> done)
 {
     QPointer<AppChannel> self(this);
-    QTimer::singleShot(delayMs, this,
-                       [self, changes = std::move(changes), finalBatch = std::move(finalBatch),
-                        done = std::move(done)]() mutable {
-                           if (self)
-                               self->applyInSlices(std::move(changes), std::move(finalBatch),
-                                                   std::move(done), true);
-                       });
+    auto apply = [self, changes = std::move(changes), finalBatch = std::move(finalBatch),
+                  done = std::move(done)]() mutable {
+        if (self)
+            self->applyInSlices(std::move(changes), std::move(finalBatch), std::move(done), true);
+    };
+    // The next slice takes its turn with every other app's (slicescheduler.h);
+    // a wait for the log's breather is a timer of its own.
+    if (delayMs == 0 && m_scheduler)
+        m_scheduler->post(this, std::move(apply));
+    else
+        QTimer::singleShot(delayMs, this, std::move(apply));
 }
 
 void AppChannel::handleFailure(const SyncReply &reply)

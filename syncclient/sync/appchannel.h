@@ -19,6 +19,7 @@
 namespace mana {
 
 class LocalStore;
+class SliceScheduler;
 
 struct SyncTuning
 {
@@ -35,8 +36,10 @@ class AppChannel : public QObject
 {
     Q_OBJECT
 public:
-    AppChannel(LocalStore *store, SyncTransport *transport, const QString &appId,
-               const SyncTuning &tuning, QObject *parent = nullptr);
+    // `scheduler` runs the slices of pulled pages, shared by the engine's
+    // channels (slicescheduler.h).
+    AppChannel(LocalStore *store, SyncTransport *transport, SliceScheduler *scheduler,
+               const QString &appId, const SyncTuning &tuning, QObject *parent = nullptr);
 
     QString appId() const { return m_appId; }
     SyncStatus *status() { return &m_status; }
@@ -105,6 +108,7 @@ private:
 
     LocalStore *m_store;
     SyncTransport *m_transport;
+    SliceScheduler *m_scheduler;
     QString m_appId;
     SyncTuning m_tuning;
     SyncStatus m_status;

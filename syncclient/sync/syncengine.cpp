@@ -64,7 +64,8 @@ void SyncEngine::start()
     for (const QString &appId : std::as_const(apps)) {
         if (m_channels.contains(appId))
             continue;
-        auto *channel = new AppChannel(m_store, m_transport, appId, m_config.tuning, this);
+        auto *channel =
+            new AppChannel(m_store, m_transport, &m_sliceScheduler, appId, m_config.tuning, this);
         connect(channel->status(), &SyncStatus::changed, this, &SyncEngine::updateOverallStatus);
         connect(channel, &AppChannel::unauthorized, this, &SyncEngine::onUnauthorized);
         connect(channel, &AppChannel::progress, this, [this] {

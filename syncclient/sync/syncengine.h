@@ -5,6 +5,7 @@
 
 #include "appchannel.h"
 #include "notificationsocket.h"
+#include "slicescheduler.h"
 #include "syncstatus.h"
 
 #include <QHash>
@@ -69,6 +70,8 @@ private:
     SyncEngineConfig m_config;
     SyncTransport *m_transport;
     NotificationSocket *m_socket;
+    // The channels' slices of pulled pages take turns here.
+    SliceScheduler m_sliceScheduler;
     QHash<QString, AppChannel *> m_channels;
     SyncStatus m_status;
     QTimer m_pollTimer;
