@@ -3,6 +3,7 @@
 #include "collection.h"
 #include "localstore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,8 +139,12 @@ void RecordImport::writeNextChunk()
     for (qsizetype i = m_next; i < end; ++i)
         chunk.append(part.records.at(i).toObject());
     QString error;
+    QElapsedTimer took;
+    took.start();
     const QStringList ids =
         chunk.isEmpty() ? QStringList() : part.collection->insertMany(chunk, &error);
+    qCDebug(lcImport) << "wrote" << chunk.size() << "records of" << part.target << "in"
+                      << took.elapsed() << "ms (with what the views did)";
     if (ids.size() != chunk.size()) {
         // insertMany numbers the refused record within the chunk ("Record 3:
         // …"); the person fixing the file needs its place in the file.
