@@ -424,12 +424,22 @@ void AppChannel::applyLater(int delayMs, QList<wire::Change> changes,
         if (self)
             self->applyInSlices(std::move(changes), std::move(finalBatch), std::move(done), true);
     };
-    // The next slice takes its turn with every other app's (slicescheduler.h);
-    // a wait for the log's breather is a timer of its own.
-    if (delayMs == 0 && m_scheduler)
-        m_scheduler->post(this, std::move(apply));
-    else
+    // The next slice takes its turn with every other app's (slicescheduler.h),
+    // after a wait for the log's breather too: when a breather ends, every
+    // app's wait ends in the same pass of the event loop, and five slices
+    // run straight after each other made turns of 50-63 ms.
+    if (!m_scheduler) {
         QTimer::singleShot(delayMs, this, std::move(apply));
+    } else if (delayMs == 0) {
+        m_scheduler->post(this, std::move(apply));
+    } else {
+        QTimer::singleShot(delayMs, this,
+                           [self, scheduler = QPointer<SliceScheduler>(m_scheduler),
+                            apply = std::move(apply)]() mutable {
+                               if (self && scheduler)
+                                   scheduler->post(self, std::move(apply));
+                           });
+    }
 }
 
 void AppChannel::handleFailure(const SyncReply &reply)
