@@ -76,6 +76,8 @@ public slots:
 
 private:
     void runNext();
+    // `job` on a later turn of the event loop (the engine's SliceScheduler).
+    void later(std::function<void()> job);
     void startPush();
     void startPull(const QString &collection);
     void handlePullReply(const QString &collection, const SyncReply &reply);
