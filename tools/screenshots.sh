@@ -78,6 +78,34 @@ for module in zitare calendar clock cards contacts picture presi inventar nutrip
     n=$((n + 1))
 done
 
+# 100,000 tasks in the Inbox and 100,000 contacts (issue 12): imported into a
+# guest profile with --import-records, then each list at its top and, in dark,
+# scrolled to its last row (--scroll-to-end saves the picture at the end).
+python3 - "$WORK/large.json" <<'PY'
+import json, sys
+verbs = ["Plan", "Buy", "Call", "Send", "Review", "Clean", "Write", "Read", "Fix", "Prepare", "Email"]
+things = ["the budget", "the dentist", "plane tickets", "the kitchen sink", "a birthday present",
+          "the quarterly report", "tax documents", "the garden shed", "insurance papers", "a thank-you note"]
+first = ["Ada", "Alan", "Barbara", "Dennis", "Edsger", "Émile", "Frances", "Grace", "John", "Jürgen",
+         "Ken", "Margaret", "Mary", "Sam", "Søren", "Tim"]
+last = ["Allen", "Berners-Lee", "Dijkstra", "Durkheim", "Hamilton", "Kierkegaard", "Lamarr", "Liskov",
+        "Lovelace", "McCarthy", "Müller", "Ritchie", "Shelley", "Torvalds", "Turing"]
+priorities = ["low", "medium", "high", "urgent"]
+tasks = [{"title": "%s %s (#%d)" % (verbs[i % 11], things[(i // 11) % 10], i + 1),
+          "priority": priorities[(i * 7) % 4], "order": i + 1} for i in range(100000)]
+contacts = [{"firstName": first[(i * 5) % 16], "lastName": last[(i * 3) % 15]} for i in range(100000)]
+json.dump({"todo/tasks": tasks, "contacts/contacts": contacts}, open(sys.argv[1], "w"))
+PY
+"$APP" --data-dir "$WORK/large" --no-welcome --import-records "$WORK/large.json" >/dev/null
+shot 40-todo-100000-inbox large --language en --theme light --app todo
+"$APP" --data-dir "$WORK/large" --language en --theme dark --app todo \
+    --scroll-to-end taskList --screenshot "$OUT/41-todo-100000-inbox-end-dark.png" >/dev/null
+echo "wrote docs/screenshots/41-todo-100000-inbox-end-dark.png"
+shot 42-contacts-100000 large --language en --theme light --app contacts
+"$APP" --data-dir "$WORK/large" --language en --theme dark --app contacts \
+    --scroll-to-end recordList --screenshot "$OUT/43-contacts-100000-end-dark.png" >/dev/null
+echo "wrote docs/screenshots/43-contacts-100000-end-dark.png"
+
 # Signed in: a real mana-sync on loopback, an account made by a scripted run.
 SERVER="$BUILD/server/mana-sync"
 if [ -x "$SERVER" ]; then
