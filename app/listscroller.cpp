@@ -1,9 +1,10 @@
 #include "listscroller.h"
 
+#include "windowscreenshot.h"
+
 #include "eventloopwatchdog.h"
 
 #include <QCoreApplication>
-#include <QImage>
 #include <QLoggingCategory>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -96,16 +97,12 @@ void ListScroller::finish()
                     static_cast<long long>(m_blocks->longestBlockMs()), m_blocks->blocksOver50Ms());
     std::fflush(stdout);
     qCInfo(lcScroll) << "scrolled" << m_objectName << "to row" << m_lastCount << "in" << ms << "ms";
-    if (!m_screenshotPath.isEmpty()) {
-        const QImage image = m_window->grabWindow();
-        if (image.isNull() || !image.save(m_screenshotPath, "PNG")) {
-            std::fprintf(stderr, "manacore: could not save the screenshot to %s\n",
-                         qPrintable(m_screenshotPath));
-            QCoreApplication::exit(1);
-            return;
-        }
-    }
-    QCoreApplication::exit(0);
+    // --screenshot: the picture of the end, saved (and the app quit) the way
+    // every screenshot is.
+    if (!m_screenshotPath.isEmpty())
+        new WindowScreenshot(m_window, m_screenshotPath, 0, this);
+    else
+        QCoreApplication::exit(0);
 }
 
 } // namespace mana

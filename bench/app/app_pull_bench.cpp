@@ -23,26 +23,21 @@
 // Output: name=… value=… unit=… lines on stdout, progress on stderr. A run
 // that times out or fails reports -1 and a sentence, and the program exits
 // with 1 at the end. Linux only (/proc for memory).
+#include "benchaccount.h"
+#include "serverprocess.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QThread>
-#include <QTimer>
-#include <QUuid>
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -51,15 +46,13 @@
 
 namespace {
 
-constexpr int kPushBatch = 1000; // the protocol's maximum per push
-constexpr int kProjects = 20;
+using namespace mana::appbench;
+
 constexpr int kImportCount = 10000;
 constexpr int kFirstFrameRuns = 3;
 constexpr int kLingerMs = 1500;
 // RSS is read this long after the first frame, before the linger ends.
 constexpr int kRssAfterFirstFrameMs = 1000;
-const QString kPassword = QStringLiteral("app-pull-bench-password");
-const QString kEpoch = QStringLiteral("1970-01-01T00:00:00.000Z");
 
 bool g_failed = false;
 
@@ -82,16 +75,6 @@ void failure(const QString &sentence)
 {
     g_failed = true;
     progress(sentence);
-}
-
-QString timestamp(const QDateTime &utc)
-{
-    return utc.toUTC().toString(Qt::ISODateWithMs); // 2026-03-26T14:01:05.123Z
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 // A /proc/<pid>/status value in MB ("VmRSS", "VmHWM"), or -1.
@@ -131,487 +114,7 @@ template<typename T> T median(QList<T> values)
 }
 
 // ---------------------------------------------------------------------------
-// The server and the other device
-
-class SyncServer
-{
-public:
-    ~SyncServer() { stop(); }
-
-    bool start(const QString &directory, QString *error)
-    {
-        QDir().mkpath(directory);
-        const QString outPath = QDir(directory).filePath(QStringLiteral("server.out"));
-        m_logPath = QDir(directory).filePath(QStringLiteral("server.log"));
-        // Both streams to files: nothing reads a pipe while manacore runs,
-        // and a full pipe would stall the server.
-        m_process.setStandardOutputFile(outPath);
-        m_process.setStandardErrorFile(m_logPath);
-        m_process.start(QStringLiteral(MANA_SYNC_BINARY),
-                        {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
-                         QStringLiteral("sqlite:") +
-                             QDir(directory).filePath(QStringLiteral("server.sqlite"))});
-        if (!m_process.waitForStarted(10000)) {
-            *error = QStringLiteral("mana-sync did not start: %1").arg(m_process.errorString());
-            return false;
-        }
-        static const QRegularExpression listening(
-            QStringLiteral("mana-sync listening on (http://\\S+)"));
-        QElapsedTimer waited;
-        waited.start();
-        while (waited.elapsed() < 20000 && m_process.state() == QProcess::Running) {
-            QFile out(outPath);
-            if (out.open(QIODevice::ReadOnly)) {
-                const QRegularExpressionMatch match =
-                    listening.match(QString::fromUtf8(out.readAll()));
-                if (match.hasMatch()) {
-                    m_url = match.captured(1);
-                    return true;
-                }
-            }
-            m_process.waitForFinished(50);
-        }
-        *error =
-            QStringLiteral("mana-sync did not report that it listens: %1").arg(fileTail(m_logPath));
-        return false;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-
-    QString url() const { return m_url; }
-
-private:
-    QProcess m_process;
-    QString m_url;
-    QString m_logPath;
-};
-
-struct HttpAnswer
-{
-    int status = 0;
-    QByteArray body;
-    QString error;
-};
-
-// Another device of the account: registers, logs in and pushes records
-// through the HTTP API, as a phone or the web app would have.
-class OtherDevice
-{
-public:
-    explicit OtherDevice(const QString &serverUrl)
-        : m_serverUrl(serverUrl)
-        , m_clientId(newId())
-    {
-        m_network.setProxy(QNetworkProxy::NoProxy);
-    }
-
-    bool createAccount(const QString &email, QString *error)
-    {
-        const HttpAnswer registered = post(QStringLiteral("/api/v1/auth/register"),
-                                           {{QStringLiteral("email"), email},
-                                            {QStringLiteral("password"), kPassword},
-                                            {QStringLiteral("name"), QStringLiteral("Bench")}});
-        if (registered.status != 201) {
-            *error = QStringLiteral("register %1: %2 %3 %4")
-                         .arg(email)
-                         .arg(registered.status)
-                         .arg(registered.error, QString::fromUtf8(registered.body.left(300)));
-            return false;
-        }
-        const HttpAnswer login =
-            post(QStringLiteral("/api/v1/auth/login"),
-                 {{QStringLiteral("email"), email}, {QStringLiteral("password"), kPassword}});
-        m_accessToken = QJsonDocument::fromJson(login.body)
-                            .object()
-                            .value(QStringLiteral("accessToken"))
-                            .toString();
-        if (login.status != 200 || m_accessToken.isEmpty()) {
-            *error = QStringLiteral("login %1: %2 %3 %4")
-                         .arg(email)
-                         .arg(login.status)
-                         .arg(login.error, QString::fromUtf8(login.body.left(300)));
-            return false;
-        }
-        return true;
-    }
-
-    // Pushes inserts in bodies of at most 1,000, each with the cursor the
-    // previous answer gave, as the sync engine does.
-    bool push(const QString &appId, const QList<QJsonObject> &changes, QString *error)
-    {
-        for (qsizetype start = 0; start < changes.size(); start += kPushBatch) {
-            QJsonArray batch;
-            for (qsizetype i = start; i < qMin(changes.size(), start + kPushBatch); ++i)
-                batch.append(changes.at(i));
-            const QString since = m_cursors.value(appId, kEpoch);
-            const HttpAnswer answer =
-                post(QStringLiteral("/sync/") + appId, {{QStringLiteral("clientId"), m_clientId},
-                                                        {QStringLiteral("appId"), appId},
-                                                        {QStringLiteral("since"), since},
-                                                        {QStringLiteral("changes"), batch}});
-            const QJsonObject body = QJsonDocument::fromJson(answer.body).object();
-            if (answer.status != 200 || !body.contains(QStringLiteral("syncedUntil"))) {
-                *error = QStringLiteral("push to %1: %2 %3 %4")
-                             .arg(appId)
-                             .arg(answer.status)
-                             .arg(answer.error, QString::fromUtf8(answer.body.left(300)));
-                return false;
-            }
-            m_cursors.insert(appId, body.value(QStringLiteral("syncedUntil")).toString());
-        }
-        return true;
-    }
-
-private:
-    HttpAnswer post(const QString &path, const QJsonObject &json)
-    {
-        QNetworkRequest request(QUrl(m_serverUrl + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        request.setTransferTimeout(120000);
-        request.setRawHeader("X-Client-Id", m_clientId.toUtf8());
-        if (!m_accessToken.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
-        QNetworkReply *reply =
-            m_network.post(request, QJsonDocument(json).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        HttpAnswer answer;
-        answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        answer.body = reply->readAll();
-        if (reply->error() != QNetworkReply::NoError)
-            answer.error = reply->errorString();
-        reply->deleteLater();
-        return answer;
-    }
-
-    QString m_serverUrl;
-    QString m_clientId;
-    QString m_accessToken;
-    QHash<QString, QString> m_cursors; // per app id: the last syncedUntil
-    QNetworkAccessManager m_network;
-};
-
-// ---------------------------------------------------------------------------
-// Records: varied like a real account's, deterministic from run to run
-
-class RecordMaker
-{
-public:
-    RecordMaker()
-        : m_random(12)
-        , m_now(QDateTime::currentDateTimeUtc())
-    {}
-
-    // An insert as another device sends it: the whole record in `data`,
-    // createdAt/updatedAt included. Record i of `count` was created the
-    // further back the smaller i, within the last ~60 days.
-    QJsonObject insert(const QString &table, const QString &id, QJsonObject data, int i,
-                       int count) const
-    {
-        const QDateTime created = createdAt(i, count);
-        data.insert(QStringLiteral("createdAt"), timestamp(created));
-        data.insert(QStringLiteral("updatedAt"), timestamp(updatedAt(created, i)));
-        return {{QStringLiteral("table"), table},
-                {QStringLiteral("id"), id},
-                {QStringLiteral("op"), QStringLiteral("insert")},
-                {QStringLiteral("data"), data}};
-    }
-
-    QDateTime createdAt(int i, int count) const
-    {
-        const qint64 spanMs = qint64(60) * 24 * 3600 * 1000;
-        return m_now.addMSecs(-spanMs + spanMs * i / qMax(1, count) - 60000);
-    }
-    // One record in five was edited a while after it was created.
-    QDateTime updatedAt(const QDateTime &created, int i) const
-    {
-        if (i % 5 != 2)
-            return created;
-        return qMin(created.addSecs(3600 * (1 + i % 48)), m_now.addSecs(-30));
-    }
-    // A moment between daysBack ago and daysAhead from now.
-    QDateTime around(int daysBack, int daysAhead)
-    {
-        const qint64 minutes = qint64(daysBack + daysAhead) * 24 * 60;
-        return m_now.addSecs(60 *
-                             (qint64(m_random.bounded(int(minutes))) - qint64(daysBack) * 1440));
-    }
-    int bounded(int limit) { return int(m_random.bounded(limit)); }
-    template<typename T> const T &pick(const QList<T> &list)
-    {
-        return list.at(bounded(int(list.size())));
-    }
-
-private:
-    QRandomGenerator m_random;
-    QDateTime m_now;
-};
-
-const QList<QString> kVerbs{
-    QStringLiteral("Call"),    QStringLiteral("Email"),    QStringLiteral("Review"),
-    QStringLiteral("Fix"),     QStringLiteral("Plan"),     QStringLiteral("Buy"),
-    QStringLiteral("Write"),   QStringLiteral("Book"),     QStringLiteral("Clean"),
-    QStringLiteral("Prepare"), QStringLiteral("Check"),    QStringLiteral("Update"),
-    QStringLiteral("Pay"),     QStringLiteral("Organise"), QStringLiteral("Read")};
-const QList<QString> kObjects{QStringLiteral("the plumber about the kitchen sink"),
-                              QStringLiteral("the quarterly report"),
-                              QStringLiteral("Anna about the offsite"),
-                              QStringLiteral("the login bug on the settings page"),
-                              QStringLiteral("next week's sprint"),
-                              QStringLiteral("groceries for the weekend"),
-                              QStringLiteral("the blog post on local-first sync"),
-                              QStringLiteral("flights to Lisbon"),
-                              QStringLiteral("the garage"),
-                              QStringLiteral("slides for Monday's review"),
-                              QStringLiteral("the insurance documents"),
-                              QStringLiteral("the team wiki"),
-                              QStringLiteral("the electricity bill"),
-                              QStringLiteral("the bookshelf in the study"),
-                              QStringLiteral("chapter 4 of the design book")};
-const QList<QString> kFirstNames{
-    QStringLiteral("Anna"),   QStringLiteral("Ben"),   QStringLiteral("Chiara"),
-    QStringLiteral("Dmitri"), QStringLiteral("Elif"),  QStringLiteral("Farid"),
-    QStringLiteral("Greta"),  QStringLiteral("Hiro"),  QStringLiteral("Ines"),
-    QStringLiteral("Jonas"),  QStringLiteral("Kemal"), QStringLiteral("Lena"),
-    QStringLiteral("Mateo"),  QStringLiteral("Nora"),  QStringLiteral("Oskar"),
-    QStringLiteral("Priya")};
-const QList<QString> kLastNames{
-    QStringLiteral("Schmidt"), QStringLiteral("Rossi"),  QStringLiteral("Nguyen"),
-    QStringLiteral("Okafor"),  QStringLiteral("Larsen"), QStringLiteral("Kowalski"),
-    QStringLiteral("Yilmaz"),  QStringLiteral("Tanaka"), QStringLiteral("García"),
-    QStringLiteral("Müller"),  QStringLiteral("Dubois"), QStringLiteral("Silva")};
-const QList<QString> kCompanies{QStringLiteral("Acme GmbH"),     QStringLiteral("Northwind"),
-                                QStringLiteral("Globex"),        QStringLiteral("Initech"),
-                                QStringLiteral("Umbrella Labs"), QStringLiteral("Hooli")};
-const QList<QString> kColors{QStringLiteral("#8B5CF6"), QStringLiteral("#EF4444"),
-                             QStringLiteral("#10B981"), QStringLiteral("#F59E0B"),
-                             QStringLiteral("#3B82F6"), QStringLiteral("#EC4899")};
-
-QString taskTitle(int i, RecordMaker &maker)
-{
-    return QStringLiteral("Task %1 %2 %3").arg(i).arg(maker.pick(kVerbs), maker.pick(kObjects));
-}
-
-// Todo tasks as the issue describes them: priority cycling, a third done,
-// a fifth due within 30 days either side, a quarter in one of the projects.
-QJsonObject todoTask(int i, int count, const QStringList &projectIds, RecordMaker &maker)
-{
-    static const QStringList priorities{QStringLiteral("low"), QStringLiteral("medium"),
-                                        QStringLiteral("high"), QStringLiteral("urgent")};
-    QJsonObject data{{QStringLiteral("title"), taskTitle(i, maker)},
-                     {QStringLiteral("priority"), priorities.at(i % 4)},
-                     {QStringLiteral("isCompleted"), i % 3 == 0},
-                     {QStringLiteral("order"), double(i)}};
-    if (i % 3 == 0)
-        data.insert(QStringLiteral("completedAt"),
-                    timestamp(maker.updatedAt(maker.createdAt(i, count), i).addSecs(60)));
-    if (i % 5 == 1)
-        data.insert(QStringLiteral("dueDate"), timestamp(maker.around(30, 30)));
-    if (i % 4 == 2 && !projectIds.isEmpty())
-        data.insert(QStringLiteral("projectId"), projectIds.at((i / 4) % projectIds.size()));
-    if (i % 7 == 3)
-        data.insert(QStringLiteral("description"),
-                    QStringLiteral("Remember to %1 first; see the notes from last time.")
-                        .arg(maker.pick(kVerbs).toLower()));
-    if (i % 6 == 4)
-        data.insert(QStringLiteral("estimatedDuration"), 15 * (1 + maker.bounded(8)));
-    return maker.insert(QStringLiteral("tasks"), newId(), data, i, count);
-}
-
-QList<QJsonObject> todoProjects(RecordMaker &maker, QStringList *ids)
-{
-    static const QStringList names{QStringLiteral("Home"),    QStringLiteral("Work"),
-                                   QStringLiteral("Garden"),  QStringLiteral("Travel"),
-                                   QStringLiteral("Finance"), QStringLiteral("Reading")};
-    QList<QJsonObject> changes;
-    for (int p = 0; p < kProjects; ++p) {
-        ids->append(newId());
-        changes.append(
-            maker.insert(QStringLiteral("projects"), ids->last(),
-                         {{QStringLiteral("name"),
-                           QStringLiteral("%1 %2").arg(names.at(p % names.size())).arg(p + 1)},
-                          {QStringLiteral("color"), kColors.at(p % kColors.size())},
-                          {QStringLiteral("order"), double(p)}},
-                         p, kProjects));
-    }
-    return changes;
-}
-
-// The Todo part of an account: projects first, then `count` tasks.
-bool pushTodo(OtherDevice &device, int count, RecordMaker &maker, QString *error)
-{
-    QStringList projectIds;
-    if (!device.push(QStringLiteral("todo"), todoProjects(maker, &projectIds), error))
-        return false;
-    QList<QJsonObject> batch;
-    for (int i = 0; i < count; ++i) {
-        batch.append(todoTask(i, count, projectIds, maker));
-        if (batch.size() == kPushBatch || i == count - 1) {
-            if (!device.push(QStringLiteral("todo"), batch, error))
-                return false;
-            batch.clear();
-        }
-    }
-    return true;
-}
-
-// `count` records of one app's main collection, made by `make` (index ->
-// change), pushed after the `parents` changes they point to.
-bool pushApp(OtherDevice &device, const QString &appId, const QList<QJsonObject> &parents,
-             int count, const std::function<QJsonObject(int)> &make, QString *error)
-{
-    if (!parents.isEmpty() && !device.push(appId, parents, error))
-        return false;
-    QList<QJsonObject> batch;
-    for (int i = 0; i < count; ++i) {
-        batch.append(make(i));
-        if (batch.size() == kPushBatch || i == count - 1) {
-            if (!device.push(appId, batch, error))
-                return false;
-            batch.clear();
-        }
-    }
-    return true;
-}
-
-// Contacts, calendar events, inventory items and flash cards (the main
-// collections of four more apps; fields from modules/<id>/module.json).
-bool pushOtherApps(OtherDevice &device, int perApp, RecordMaker &maker, QString *error)
-{
-    auto contact = [&](int i) {
-        const QString first = maker.pick(kFirstNames);
-        const QString last = maker.pick(kLastNames);
-        QJsonObject data{
-            {QStringLiteral("firstName"), first},
-            {QStringLiteral("lastName"), last},
-            {QStringLiteral("email"),
-             QStringLiteral("%1.%2.%3@example.org").arg(first.toLower(), last.toLower()).arg(i)},
-            {QStringLiteral("phone"),
-             QStringLiteral("+49 30 %1").arg(1000000 + maker.bounded(8999999))}};
-        if (i % 3 == 0) {
-            data.insert(QStringLiteral("company"), maker.pick(kCompanies));
-            data.insert(QStringLiteral("jobTitle"), QStringLiteral("Engineer"));
-        }
-        if (i % 4 == 1)
-            data.insert(
-                QStringLiteral("birthday"),
-                QDate(1950 + maker.bounded(55), 1 + maker.bounded(12), 1 + maker.bounded(28))
-                    .toString(Qt::ISODate));
-        if (i % 10 == 5)
-            data.insert(QStringLiteral("isFavorite"), true);
-        return maker.insert(QStringLiteral("contacts"), newId(), data, i, perApp);
-    };
-    if (!pushApp(device, QStringLiteral("contacts"), {}, perApp, contact, error))
-        return false;
-
-    QStringList calendarIds;
-    QList<QJsonObject> calendars;
-    for (int c = 0; c < 3; ++c) {
-        calendarIds.append(newId());
-        calendars.append(maker.insert(
-            QStringLiteral("calendars"), calendarIds.last(),
-            {{QStringLiteral("name"), QStringList{QStringLiteral("Personal"),
-                                                  QStringLiteral("Work"), QStringLiteral("Family")}
-                                          .at(c)},
-             {QStringLiteral("color"), kColors.at(c)},
-             {QStringLiteral("isDefault"), c == 0},
-             {QStringLiteral("isVisible"), true},
-             {QStringLiteral("timezone"), QStringLiteral("Europe/Berlin")}},
-            c, 3));
-    }
-    auto event = [&](int i) {
-        const bool allDay = i % 10 == 0;
-        QDateTime start = maker.around(365, 365);
-        if (allDay)
-            start.setTime(QTime(0, 0));
-        const QDateTime end = allDay ? start.addDays(1) : start.addSecs(60 * (30 + 30 * (i % 6)));
-        QJsonObject data{
-            {QStringLiteral("calendarId"), calendarIds.at(i % calendarIds.size())},
-            {QStringLiteral("title"),
-             QStringLiteral("Event %1 %2 %3").arg(i).arg(maker.pick(kVerbs), maker.pick(kObjects))},
-            {QStringLiteral("startDate"), timestamp(start)},
-            {QStringLiteral("endDate"), timestamp(end)},
-            {QStringLiteral("allDay"), allDay}};
-        if (i % 3 == 1)
-            data.insert(QStringLiteral("location"), QStringLiteral("Room %1").arg(1 + i % 40));
-        return maker.insert(QStringLiteral("events"), newId(), data, i, perApp);
-    };
-    if (!pushApp(device, QStringLiteral("calendar"), calendars, perApp, event, error))
-        return false;
-
-    QStringList shelfIds;
-    QList<QJsonObject> shelves;
-    for (int c = 0; c < 4; ++c) {
-        shelfIds.append(newId());
-        shelves.append(
-            maker.insert(QStringLiteral("collections"), shelfIds.last(),
-                         {{QStringLiteral("name"),
-                           QStringList{QStringLiteral("Books"), QStringLiteral("Tools"),
-                                       QStringLiteral("Electronics"), QStringLiteral("Kitchen")}
-                               .at(c)},
-                          {QStringLiteral("schema"), QJsonArray()},
-                          {QStringLiteral("order"), double(c)},
-                          {QStringLiteral("itemCount"), 0}},
-                         c, 4));
-    }
-    auto item = [&](int i) {
-        static const QStringList statuses{QStringLiteral("owned"), QStringLiteral("lent"),
-                                          QStringLiteral("stored"), QStringLiteral("for_sale")};
-        QJsonObject data{
-            {QStringLiteral("collectionId"), shelfIds.at(i % shelfIds.size())},
-            {QStringLiteral("name"), QStringLiteral("Item %1 %2").arg(i).arg(maker.pick(kObjects))},
-            {QStringLiteral("status"), statuses.at(i % statuses.size())},
-            {QStringLiteral("quantity"), 1 + maker.bounded(5)},
-            {QStringLiteral("fieldValues"), QJsonObject()},
-            {QStringLiteral("photos"), QJsonArray()},
-            {QStringLiteral("notes"), QJsonArray()},
-            {QStringLiteral("tags"), QJsonArray()},
-            {QStringLiteral("order"), double(i)}};
-        return maker.insert(QStringLiteral("items"), newId(), data, i, perApp);
-    };
-    if (!pushApp(device, QStringLiteral("inventar"), shelves, perApp, item, error))
-        return false;
-
-    QStringList deckIds;
-    QList<QJsonObject> decks;
-    for (int d = 0; d < 10; ++d) {
-        deckIds.append(newId());
-        decks.append(maker.insert(QStringLiteral("decks"), deckIds.last(),
-                                  {{QStringLiteral("name"), QStringLiteral("Deck %1").arg(d + 1)},
-                                   {QStringLiteral("color"), kColors.at(d % kColors.size())},
-                                   {QStringLiteral("cardCount"), perApp / 10},
-                                   {QStringLiteral("isPublic"), false}},
-                                  d, 10));
-    }
-    auto card = [&](int i) {
-        QJsonObject data{
-            {QStringLiteral("deckId"), deckIds.at(i % deckIds.size())},
-            {QStringLiteral("front"),
-             QStringLiteral("Question %1: what does %2 mean?").arg(i).arg(maker.pick(kObjects))},
-            {QStringLiteral("back"), QStringLiteral("Answer %1").arg(i)},
-            {QStringLiteral("difficulty"), 1 + i % 5},
-            {QStringLiteral("reviewCount"), i % 9},
-            {QStringLiteral("order"), double(i)}};
-        if (i % 2 == 0)
-            data.insert(QStringLiteral("nextReview"), timestamp(maker.around(10, 30)));
-        return maker.insert(QStringLiteral("cards"), newId(), data, i, perApp);
-    };
-    return pushApp(device, QStringLiteral("cards"), decks, perApp, card, error);
-}
-
-// ---------------------------------------------------------------------------
 // manacore runs
-
 struct AppRun
 {
     bool finished = false; // exited by itself before the deadline
@@ -837,13 +340,20 @@ public:
     QString dir() const { return m_dir; }
     QString profileDir() const { return QDir(m_dir).filePath(QStringLiteral("profile")); }
     AppRunner &runner() { return m_runner; }
-    SyncServer &server() { return m_server; }
+    QString serverUrl() const { return m_server ? m_server->baseUrl().toString() : QString(); }
 
+    // The real mana-sync (the tests' ServerProcess), its database in this
+    // scenario's folder so --keep keeps it.
     bool startServer()
     {
-        QString error;
-        if (!m_server.start(QDir(m_dir).filePath(QStringLiteral("server")), &error)) {
-            failure(error);
+        const QString directory = QDir(m_dir).filePath(QStringLiteral("server"));
+        QDir().mkpath(directory);
+        mana::servertest::ServerOptions options;
+        options.databasePath = QDir(directory).filePath(QStringLiteral("server.sqlite"));
+        m_server = std::make_unique<mana::servertest::ServerProcess>(options);
+        if (!m_server->start()) {
+            failure(QStringLiteral("mana-sync did not start: %1\n%2")
+                        .arg(m_server->errorString(), m_server->logTail()));
             return false;
         }
         return true;
@@ -852,7 +362,7 @@ public:
 private:
     QString m_dir;
     AppRunner m_runner;
-    SyncServer m_server;
+    std::unique_ptr<mana::servertest::ServerProcess> m_server;
 };
 
 void reportPull(const QString &prefix, const PullResult &pull)
@@ -920,7 +430,7 @@ void runTodoScenario(const Options &options, const QString &baseDir, const QStri
     FirstFrames frames;
     if (scenario.startServer()) {
         const QString email = QStringLiteral("%1@bench.example.org").arg(label);
-        OtherDevice device(scenario.server().url());
+        OtherDevice device(scenario.serverUrl());
         RecordMaker maker;
         QString error;
         QElapsedTimer pushTime;
@@ -928,7 +438,7 @@ void runTodoScenario(const Options &options, const QString &baseDir, const QStri
         progress(QStringLiteral("%1: pushing %2 tasks to %3")
                      .arg(label)
                      .arg(size)
-                     .arg(scenario.server().url()));
+                     .arg(scenario.serverUrl()));
         if (!device.createAccount(email, &error) || !pushTodo(device, size, maker, &error)) {
             failure(QStringLiteral("%1: %2").arg(label, error));
         } else {
@@ -937,7 +447,7 @@ void runTodoScenario(const Options &options, const QString &baseDir, const QStri
                          .arg(double(pushTime.elapsed()) / 1000, 0, 'f', 1)
                          .arg(timeoutMs / 1000));
             pull = measurePull(scenario.runner(), label, scenario.profileDir(),
-                               scenario.server().url(), email, timeoutMs);
+                               scenario.serverUrl(), email, timeoutMs);
         }
         if (pull.ok)
             frames = measureFirstFrames(scenario.runner(), label, scenario.profileDir(), timeoutMs);
@@ -1022,7 +532,7 @@ void runFiveAppScenario(const Options &options, const QString &baseDir, const QS
     FirstFrames frames;
     if (scenario.startServer()) {
         const QString email = QStringLiteral("%1@bench.example.org").arg(label);
-        OtherDevice device(scenario.server().url());
+        OtherDevice device(scenario.serverUrl());
         RecordMaker maker;
         QString error;
         progress(
@@ -1032,7 +542,7 @@ void runFiveAppScenario(const Options &options, const QString &baseDir, const QS
             failure(QStringLiteral("%1: %2").arg(label, error));
         } else {
             pull = measurePull(scenario.runner(), label, scenario.profileDir(),
-                               scenario.server().url(), email, timeoutMs);
+                               scenario.serverUrl(), email, timeoutMs);
         }
         if (pull.ok)
             frames = measureFirstFrames(scenario.runner(), label, scenario.profileDir(), timeoutMs);

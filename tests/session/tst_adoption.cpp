@@ -26,6 +26,27 @@ CollectionSpec notesSpec()
     return *spec;
 }
 
+// A guest's and an account's store, each with the tasks collection.
+struct TwoStores
+{
+    QTemporaryDir dir;
+    LocalStore guest;
+    LocalStore account;
+    Collection *guestTasks = nullptr;
+    Collection *accountTasks = nullptr;
+    QString error;
+
+    bool open()
+    {
+        if (!guest.open(dir.filePath("guest.sqlite"), &error) ||
+            !account.open(dir.filePath("account.sqlite"), &error))
+            return false;
+        guestTasks = guest.addCollection(synctest::taskSpec(), &error);
+        accountTasks = account.addCollection(synctest::taskSpec(), &error);
+        return guestTasks && accountTasks;
+    }
+};
+
 } // namespace
 
 class TestAdoption : public QObject
@@ -41,14 +62,13 @@ private slots:
 
 void TestAdoption::copiesWithSameIdsAndSkipsExisting()
 {
-    QTemporaryDir dir;
-    LocalStore guest, account;
+    TwoStores stores;
+    QVERIFY2(stores.open(), qPrintable(stores.error));
+    LocalStore &guest = stores.guest;
+    LocalStore &account = stores.account;
+    Collection *guestTasks = stores.guestTasks;
+    Collection *accountTasks = stores.accountTasks;
     QString error;
-    QVERIFY2(guest.open(dir.filePath("guest.sqlite"), &error), qPrintable(error));
-    QVERIFY2(account.open(dir.filePath("account.sqlite"), &error), qPrintable(error));
-    Collection *guestTasks = guest.addCollection(synctest::taskSpec(), &error);
-    Collection *accountTasks = account.addCollection(synctest::taskSpec(), &error);
-    QVERIFY(guestTasks && accountTasks);
 
     QVERIFY(
         guestTasks->insert({{"id", "a"}, {"title", "Guest A"}, {"priority", "high"}, {"n", 7}}));
@@ -110,14 +130,13 @@ void TestAdoption::catchUpTakesWhatTheGuestWroteSince()
     QFETCH(QString, title);
     QFETCH(bool, deleted);
     QFETCH(int, adopted);
-    QTemporaryDir dir;
-    LocalStore guest, account;
+    TwoStores stores;
+    QVERIFY2(stores.open(), qPrintable(stores.error));
+    LocalStore &guest = stores.guest;
+    LocalStore &account = stores.account;
+    Collection *guestTasks = stores.guestTasks;
+    Collection *accountTasks = stores.accountTasks;
     QString error;
-    QVERIFY2(guest.open(dir.filePath("guest.sqlite"), &error), qPrintable(error));
-    QVERIFY2(account.open(dir.filePath("account.sqlite"), &error), qPrintable(error));
-    Collection *guestTasks = guest.addCollection(synctest::taskSpec(), &error);
-    Collection *accountTasks = account.addCollection(synctest::taskSpec(), &error);
-    QVERIFY(guestTasks && accountTasks);
     QVERIFY(guestTasks->insert({{"id", "a"}, {"title", "Guest A"}, {"n", 1}}));
     QVERIFY(guestTasks->insert({{"id", "b"}, {"title", "Guest B"}}));
     if (write == "restore")
@@ -127,7 +146,7 @@ void TestAdoption::catchUpTakesWhatTheGuestWroteSince()
     AdoptionReport first;
     {
         LocalStore second;
-        QVERIFY2(second.open(dir.filePath("guest.sqlite"), &error), qPrintable(error));
+        QVERIFY2(second.open(stores.dir.filePath("guest.sqlite"), &error), qPrintable(error));
         QVERIFY(second.addCollection(synctest::taskSpec(), &error));
         first = adoptGuestRecords(second, account);
     }
