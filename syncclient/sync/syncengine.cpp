@@ -9,6 +9,10 @@ namespace mana {
 namespace {
 
 const QString kSignInAgain = QStringLiteral("Your session has ended. Sign in again to sync.");
+// Fresh tokens refused in a row before the session counts as ended: enough
+// for a token that expired on its way, few enough that a server refusing
+// every token is not asked again and again.
+constexpr int kMaxRefreshesWithoutSuccess = 3;
 
 } // namespace
 
@@ -79,7 +83,7 @@ void SyncEngine::start()
         connect(channel, &AppChannel::reachable, this, [this](bool ok) {
             if (!ok)
                 return;
-            m_refreshedSinceSuccess = false;
+            m_refreshesSinceSuccess = 0;
             // One answer means the server is back: the others need not wait
             // for their backoff to run out.
             for (AppChannel *other : std::as_const(m_channels)) {
@@ -141,15 +145,18 @@ void SyncEngine::onUnauthorized(const QString &rejectedToken)
             channel->resume();
         return;
     }
-    if (!m_refresher || m_refreshedSinceSuccess) {
-        // No way to refresh, or the fresh token was refused too.
+    if (!m_refresher || m_refreshesSinceSuccess >= kMaxRefreshesWithoutSuccess) {
+        // No way to refresh, or the fresh tokens were refused too.
+        if (m_refresher)
+            qCWarning(lcSync) << "access token refused after" << m_refreshesSinceSuccess
+                              << "refreshes; the session has ended";
         for (AppChannel *channel : std::as_const(m_channels))
             channel->stopWithError(kSignInAgain);
         stop();
         return;
     }
     m_refreshing = true;
-    qCInfo(lcSync) << "access token refused; refreshing it once";
+    qCInfo(lcSync) << "access token refused; refreshing it";
     m_refresher([this](const QString &token) {
         m_refreshing = false;
         if (token.isEmpty() || token == m_transport->accessToken()) {
@@ -159,7 +166,7 @@ void SyncEngine::onUnauthorized(const QString &rejectedToken)
             return;
         }
         setAccessToken(token);
-        m_refreshedSinceSuccess = true;
+        ++m_refreshesSinceSuccess;
         if (!m_socket->isAuthenticated() && m_running) {
             m_socket->stop();
             m_socket->start();

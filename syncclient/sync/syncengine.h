@@ -78,9 +78,11 @@ private:
     TokenRefresher m_refresher;
     bool m_running = false;
     bool m_refreshing = false;
-    // A refresh happened and no request has succeeded since: another 401
-    // means the session is over.
-    bool m_refreshedSinceSuccess = false;
+    // Refreshes since the last request that succeeded. A fresh token can
+    // expire before it is used (a laptop suspended right after a refresh, a
+    // machine too loaded to send within a short lifetime), so one refused
+    // fresh token does not end the session; kMaxRefreshesWithoutSuccess do.
+    int m_refreshesSinceSuccess = 0;
 };
 
 } // namespace mana

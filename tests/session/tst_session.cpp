@@ -26,6 +26,18 @@ bool isSynced(Session &session)
            session.store()->pendingChanges().count() == 0;
 }
 
+// What isSynced() saw, for a failure's message.
+QString syncStateOf(Session &session)
+{
+    if (!session.syncStatus())
+        return QStringLiteral("no sync status");
+    return QStringLiteral("engine %1, state %2, %3 pending, error \"%4\"")
+        .arg(session.syncEngine()->isRunning() ? "running" : "stopped")
+        .arg(int(session.syncStatus()->state()))
+        .arg(session.store()->pendingChanges().count())
+        .arg(session.syncStatus()->errorMessage());
+}
+
 servertest::TestUser loginAs(servertest::SyncApi &api, const QString &email)
 {
     servertest::TestUser user;
@@ -296,8 +308,7 @@ void TestSession::restartWithoutServerStaysOnTheAccountOffline()
     QCOMPARE(restarted->syncStatus()->state(), SyncStatus::State::Offline);
     // Every app's page says so too (no per-app status before the engine runs).
     QVERIFY(restarted->appSyncStatus(QStringLiteral("todo")));
-    QCOMPARE(restarted->appSyncStatus(QStringLiteral("todo"))->state(),
-             SyncStatus::State::Offline);
+    QCOMPARE(restarted->appSyncStatus(QStringLiteral("todo"))->state(), SyncStatus::State::Offline);
     // Work goes on offline, in the account's database.
     QVERIFY(tasksOf(*restarted)->insert({{"title", "Written offline"}}));
 
@@ -332,7 +343,8 @@ void TestSession::expiredAccessTokenIsRefreshedWithTheStoredToken()
 
     QTest::qWait(2200); // the access token is now expired
     QVERIFY(tasksOf(*session)->insert({{"id", "after-expiry"}, {"title", "After expiry"}}));
-    QTRY_VERIFY_WITH_TIMEOUT(isSynced(*session), kSyncTimeoutMs);
+    QTRY_VERIFY2_WITH_TIMEOUT(isSynced(*session), qPrintable(syncStateOf(*session)),
+                              kSyncTimeoutMs);
     // The rotated refresh token replaced the used one.
     QTRY_VERIFY_WITH_TIMEOUT(storedToken() != tokenAtSignIn, 5000);
     QVERIFY(session->errorMessage().isEmpty());
