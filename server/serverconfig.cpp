@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 
+#include <type_traits>
+
 namespace mana::server {
 
 namespace {
@@ -45,7 +47,11 @@ QString serverUsageText()
     return QStringLiteral(
         "Usage: mana-sync [--port N] [--listen ADDR] [--db sqlite:PATH]\n"
         "                 [--access-token-ttl SECONDS] [--max-clock-skew-ms N]\n"
-        "                 [--sync-every-commit]\n"
+        "                 [--sync-every-commit] [--header-timeout-ms N]\n"
+        "                 [--body-timeout-ms N] [--idle-timeout-ms N]\n"
+        "                 [--refresh-token-ttl SECONDS] [--max-registrations-per-address N]\n"
+        "                 [--password-hash-passes N] [--auth-purge-interval SECONDS]\n"
+        "                 [--min-free-disk-mib N]\n"
         "\n"
         "The ManaCore sync and auth server (HTTP and WebSocket on one port).\n"
         "\n"
@@ -58,6 +64,22 @@ QString serverUsageText()
         "  --sync-every-commit        fsync every push, so an answered push survives a\n"
         "                             power cut (default: it survives a crash of the\n"
         "                             server, not of the machine)\n"
+        "  --refresh-token-ttl SECONDS lifetime of refresh tokens (default 2592000, 30 days)\n"
+        "  --max-registrations-per-address N\n"
+        "                             registrations per client address in 15 minutes\n"
+        "                             (default 30; 0: no limit)\n"
+        "  --password-hash-passes N   Argon2id passes of new password hashes (default 2,\n"
+        "                             at least 2)\n"
+        "  --auth-purge-interval SECONDS\n"
+        "                             how often expired refresh tokens and finished\n"
+        "                             sessions are deleted (default 3600; also at start)\n"
+        "  --min-free-disk-mib N      /health answers 503 when the database's disk has\n"
+        "                             less free space (default 16)\n"
+        "  --header-timeout-ms N      a request head must arrive within N ms of the\n"
+        "                             connection or of its first byte (default 10000)\n"
+        "  --body-timeout-ms N        its body within N ms after the head (default 60000)\n"
+        "  --idle-timeout-ms N        close a kept-alive connection idle for N ms\n"
+        "                             (default 120000)\n"
         "  --help                     show this text\n"
         "\n"
         "Environment (the options win): PORT, LISTEN_ADDRESS, DATABASE_URL, ACCESS_TOKEN_TTL.\n"
@@ -79,7 +101,26 @@ ConfigParseResult parseServerConfig(const QStringList &arguments,
     const QCommandLineOption skew(QStringLiteral("max-clock-skew-ms"), QString(),
                                   QStringLiteral("N"));
     const QCommandLineOption syncEveryCommit(QStringLiteral("sync-every-commit"));
-    parser.addOptions({help, port, listen, db, ttl, skew, syncEveryCommit});
+    const QCommandLineOption headerTimeout(QStringLiteral("header-timeout-ms"), QString(),
+                                           QStringLiteral("N"));
+    const QCommandLineOption bodyTimeout(QStringLiteral("body-timeout-ms"), QString(),
+                                         QStringLiteral("N"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout-ms"), QString(),
+                                         QStringLiteral("N"));
+    parser.addOptions({help, port, listen, db, ttl, skew, syncEveryCommit, headerTimeout,
+                       bodyTimeout, idleTimeout});
+    // Auth options (server/auth/README.md).
+    const QCommandLineOption refreshTtl(QStringLiteral("refresh-token-ttl"), QString(),
+                                        QStringLiteral("SECONDS"));
+    const QCommandLineOption registrations(QStringLiteral("max-registrations-per-address"),
+                                           QString(), QStringLiteral("N"));
+    const QCommandLineOption hashPasses(QStringLiteral("password-hash-passes"), QString(),
+                                        QStringLiteral("N"));
+    const QCommandLineOption purgeInterval(QStringLiteral("auth-purge-interval"), QString(),
+                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption minFreeDisk(QStringLiteral("min-free-disk-mib"), QString(),
+                                         QStringLiteral("N"));
+    parser.addOptions({refreshTtl, registrations, hashPasses, purgeInterval, minFreeDisk});
     if (!parser.parse(arguments)) {
         result.error = parser.errorText() + QStringLiteral(" (see mana-sync --help)");
         return result;
@@ -153,6 +194,54 @@ ConfigParseResult parseServerConfig(const QStringList &arguments,
         config.maxClockSkewMs = *value;
     }
     config.syncEveryCommit = parser.isSet(syncEveryCommit);
+
+    // Auth options: an integer in [minimum, maximum]; false with
+    // result.error set.
+    const auto integerOption = [&](const QCommandLineOption &option, qint64 minimum, qint64 maximum,
+                                   const QString &what, auto *target) {
+        if (!parser.isSet(option))
+            return true;
+        const auto value = parseInteger(parser.value(option), minimum, maximum);
+        if (!value) {
+            result.error = QStringLiteral("The %1 \"%2\" is not a number from %3 to %4.")
+                               .arg(what, parser.value(option))
+                               .arg(minimum)
+                               .arg(maximum);
+            return false;
+        }
+        *target = std::remove_pointer_t<decltype(target)>(*value);
+        return true;
+    };
+    qint64 minFreeDiskMiB = config.minFreeDiskBytes / (1024 * 1024);
+    if (!integerOption(refreshTtl, 1, 10LL * 365 * 24 * 3600,
+                       QStringLiteral("refresh token lifetime"), &config.refreshTokenTtlSeconds) ||
+        !integerOption(registrations, 0, 1'000'000, QStringLiteral("registration limit"),
+                       &config.maxRegistrationsPerAddress) ||
+        !integerOption(hashPasses, 2, 10'000, QStringLiteral("number of password hash passes"),
+                       &config.passwordHashPasses) ||
+        !integerOption(purgeInterval, 1, 7LL * 24 * 3600, QStringLiteral("purge interval"),
+                       &config.authPurgeIntervalSeconds) ||
+        !integerOption(minFreeDisk, 0, 1LL << 40, QStringLiteral("free disk minimum"),
+                       &minFreeDiskMiB))
+        return result;
+    config.minFreeDiskBytes = minFreeDiskMiB * 1024 * 1024;
+    // From 100 ms (tests) to an hour.
+    const std::pair<const QCommandLineOption *, int *> timeouts[] = {
+        {&headerTimeout, &config.headerTimeoutMs},
+        {&bodyTimeout, &config.bodyTimeoutMs},
+        {&idleTimeout, &config.idleTimeoutMs}};
+    for (const auto &[option, target] : timeouts) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto value = parseInteger(parser.value(*option), 100, 3600LL * 1000);
+        if (!value) {
+            result.error = QStringLiteral("--%1 \"%2\" is not a number of milliseconds "
+                                          "from 100 to 3600000.")
+                               .arg(option->names().constFirst(), parser.value(*option));
+            return result;
+        }
+        *target = int(*value);
+    }
     result.config = config;
     return result;
 }

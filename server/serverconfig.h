@@ -23,6 +23,23 @@ struct ServerConfig
     // cut. The default (NORMAL, with WAL) survives a crash or SIGKILL of the
     // server and skips one fsync per push, which cost up to half a push.
     bool syncEveryCommit = false;
+    // Auth (server/auth/README.md):
+    qint64 refreshTokenTtlSeconds = 30LL * 24 * 3600;
+    // Registrations per client address in 15 minutes; 0: no limit.
+    int maxRegistrationsPerAddress = 30;
+    // Argon2id passes of new password hashes (2 is OWASP's minimum for 19 MiB).
+    int passwordHashPasses = 2;
+    // Expired refresh tokens and finished sessions are deleted at start and
+    // this often.
+    int authPurgeIntervalSeconds = 3600;
+    // /health answers 503 when the database's file system has less free.
+    qint64 minFreeDiskBytes = 16LL * 1024 * 1024;
+    // HTTP connections (docs/server.md, "Hardening"): a request head must
+    // arrive within headerTimeoutMs, its body within bodyTimeoutMs after
+    // that; a kept-alive connection idle for idleTimeoutMs is closed.
+    int headerTimeoutMs = 10 * 1000;
+    int bodyTimeoutMs = 60 * 1000;
+    int idleTimeoutMs = 120 * 1000;
 };
 
 struct ConfigParseResult

@@ -1,6 +1,7 @@
 #include "syncserver.h"
 
 #include "authservice.h"
+#include "databasehealth.h"
 #include "http/httpfrontend.h"
 #include "http/metrics.h"
 #include "http/quickacktcpserver.h"
@@ -80,15 +81,36 @@ bool SyncServer::start(QString *error)
         .exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1")
                   .arg(WalCheckpointer::kFallbackAutoCheckpointPages));
 
+    m_fileHealth =
+        std::make_unique<DatabaseFileHealth>(m_config.sqlitePath, m_config.minFreeDiskBytes);
+    QString reason;
+    if (!m_fileHealth->recordOpenedFile(&reason))
+        qCWarning(lcMain).noquote() << "health checks of the database file are limited:" << reason;
+
     AuthConfig authConfig;
     authConfig.accessTokenTtlSeconds = m_config.accessTokenTtlSeconds;
+    authConfig.refreshTokenTtlSeconds = m_config.refreshTokenTtlSeconds;
+    authConfig.maxRegistrationsPerAddress = m_config.maxRegistrationsPerAddress;
+    authConfig.passwordHashPasses = quint32(m_config.passwordHashPasses);
     m_auth = std::make_unique<AuthService>(m_connectionName, authConfig);
-    QString reason;
     if (!m_auth->initialize(&reason)) {
         *error = QStringLiteral("Cannot prepare the auth tables in \"%1\": %2")
                      .arg(m_config.sqlitePath, reason);
         return false;
     }
+    // Sessions end on logout, on refresh-token reuse and when the purge
+    // finds them expired; their WebSockets close with them.
+    m_auth->setSessionEndedHandler([this](const QString &sessionId) {
+        if (m_hub)
+            m_hub->closeSession(sessionId);
+    });
+    // initialize() purged once; from now on the timer does.
+    m_authPurgeTimer = new QTimer(this);
+    connect(m_authPurgeTimer, &QTimer::timeout, this, [this] {
+        if (m_auth)
+            m_auth->purgeExpired();
+    });
+    m_authPurgeTimer->start(qint64(m_config.authPurgeIntervalSeconds) * 1000);
     m_store = std::make_unique<SqliteChangeStore>(m_connectionName);
     if (!m_store->initialize(&reason)) {
         *error = QStringLiteral("Cannot prepare the sync tables in \"%1\": %2")
@@ -96,15 +118,17 @@ bool SyncServer::start(QString *error)
         return false;
     }
 
-    m_hub = new WebSocketHub([this](const QString &token) -> std::optional<QString> {
-        QString why;
-        const auto claims = m_auth->verifyAccessToken(token, &why);
-        if (!claims) {
-            qCInfo(lcWs).noquote() << "token refused:" << why;
-            return std::nullopt;
-        }
-        return claims->userId;
-    });
+    m_hub = new WebSocketHub(
+        [this](const QString &token) -> std::optional<WebSocketHub::VerifiedToken> {
+            QString why;
+            const auto claims = m_auth ? m_auth->verifyAccessToken(token, &why) : std::nullopt;
+            if (!claims) {
+                qCInfo(lcWs).noquote() << "token refused:" << why;
+                return std::nullopt;
+            }
+            return WebSocketHub::VerifiedToken{claims->userId, claims->sessionId,
+                                               claims->expiresAt * 1000};
+        });
     m_metrics->connectionCount = [this] { return m_hub ? m_hub->connectionCount() : 0; };
     m_metrics->connectedUserCount = [this] { return m_hub ? m_hub->connectedUserCount() : 0; };
 
@@ -134,7 +158,11 @@ bool SyncServer::start(QString *error)
         }
     });
 
-    auto *tcpServer = new QuickAckTcpServer(m_frontend);
+    HttpLimits limits;
+    limits.headerTimeoutMs = m_config.headerTimeoutMs;
+    limits.bodyTimeoutMs = m_config.bodyTimeoutMs;
+    limits.idleTimeoutMs = m_config.idleTimeoutMs;
+    auto *tcpServer = new QuickAckTcpServer(limits, m_metrics.get(), m_frontend);
     if (!tcpServer->listen(m_config.listenAddress, m_config.port)) {
         *error = QStringLiteral("Cannot listen on %1 port %2: %3")
                      .arg(m_config.listenAddress.toString())
@@ -158,9 +186,24 @@ void SyncServer::addRoutes()
             return (m_auth.get()->*handler)(request);
         };
     };
-    router.add(Method::Post, QStringLiteral("/api/v1/auth/register"),
-               auth(&AuthService::handleRegister));
-    router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), auth(&AuthService::handleLogin));
+    // Register and login hash a password on a worker thread and answer
+    // when it is done; the event loop serves everyone else meanwhile.
+    using DeferredAuthHandler =
+        void (AuthService::*)(const QHttpServerRequest &, AuthService::ReplyCallback);
+    const auto hashing = [this](DeferredAuthHandler handler) {
+        return [this, handler](const QHttpServerRequest &request, const QStringList &,
+                               ReplyCallback answer) {
+            if (!m_auth) {
+                answer(unavailable());
+                return;
+            }
+            (m_auth.get()->*handler)(request, std::move(answer));
+        };
+    };
+    router.addDeferred(Method::Post, QStringLiteral("/api/v1/auth/register"),
+                       hashing(&AuthService::handleRegister));
+    router.addDeferred(Method::Post, QStringLiteral("/api/v1/auth/login"),
+                       hashing(&AuthService::handleLogin));
     router.add(Method::Post, QStringLiteral("/api/v1/auth/refresh"),
                auth(&AuthService::handleRefresh));
     router.add(Method::Post, QStringLiteral("/api/v1/auth/logout"),
@@ -196,22 +239,8 @@ void SyncServer::addRoutes()
     router.add(Method::Get, QStringLiteral("/ws"), upgradeRequired);
     router.add(Method::Get, QStringLiteral("/ws/{appId}"), upgradeRequired);
 
-    router.add(
-        Method::Get, QStringLiteral("/health"),
-        [this](const QHttpServerRequest &, const QStringList &) {
-            const bool healthy = m_store && m_store->isHealthy();
-            if (!healthy)
-                m_metrics->addDatabaseError();
-            return HttpReply::json(
-                healthy ? 200 : 503,
-                QJsonObject{{QStringLiteral("status"),
-                             healthy ? QStringLiteral("ok") : QStringLiteral("unavailable")},
-                            {QStringLiteral("service"), QStringLiteral("mana-sync")},
-                            {QStringLiteral("timestamp"),
-                             formatTimestamp(QDateTime::currentMSecsSinceEpoch())},
-                            {QStringLiteral("connections"), m_hub ? m_hub->connectionCount() : 0},
-                            {QStringLiteral("users"), m_hub ? m_hub->connectedUserCount() : 0}});
-        });
+    router.add(Method::Get, QStringLiteral("/health"),
+               [this](const QHttpServerRequest &, const QStringList &) { return healthReply(); });
     router.add(Method::Get, QStringLiteral("/metrics"),
                [this](const QHttpServerRequest &, const QStringList &) {
                    HttpReply reply;
@@ -221,12 +250,41 @@ void SyncServer::addRoutes()
                });
 }
 
+HttpReply SyncServer::healthReply()
+{
+    std::optional<QString> problem;
+    if (!m_store || !m_store->isHealthy())
+        problem = QStringLiteral("the database does not answer");
+    else if (m_fileHealth)
+        problem = m_fileHealth->problem();
+    if (problem.value_or(QString()) != m_lastHealthProblem) {
+        if (problem)
+            qCWarning(lcMain).noquote() << "unhealthy:" << *problem;
+        else
+            qCInfo(lcMain) << "healthy again";
+        m_lastHealthProblem = problem.value_or(QString());
+    }
+    if (problem)
+        m_metrics->addDatabaseError();
+    QJsonObject body{
+        {QStringLiteral("status"), problem ? QStringLiteral("unavailable") : QStringLiteral("ok")},
+        {QStringLiteral("service"), QStringLiteral("mana-sync")},
+        {QStringLiteral("timestamp"), formatTimestamp(QDateTime::currentMSecsSinceEpoch())},
+        {QStringLiteral("connections"), m_hub ? m_hub->connectionCount() : 0},
+        {QStringLiteral("users"), m_hub ? m_hub->connectedUserCount() : 0}};
+    if (problem)
+        body.insert(QStringLiteral("reason"), *problem); // ext: for the operator
+    return HttpReply::json(problem ? 503 : 200, body);
+}
+
 void SyncServer::shutdown()
 {
     if (m_stopping)
         return;
     m_stopping = true;
     qCInfo(lcMain) << "shutting down";
+    if (m_authPurgeTimer)
+        m_authPurgeTimer->stop();
     if (m_frontend)
         m_frontend->stopListening();
     if (m_hub)

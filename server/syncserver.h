@@ -4,9 +4,13 @@
 
 #include "serverconfig.h"
 
+#include "http/httpreply.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <memory>
+
+class QTimer;
 
 namespace mana {
 class WalCheckpointer;
@@ -15,6 +19,7 @@ class WalCheckpointer;
 namespace mana::server {
 
 class AuthService;
+class DatabaseFileHealth;
 class ChangeStore;
 class HttpFrontend;
 class Metrics;
@@ -47,6 +52,7 @@ signals:
 
 private:
     void addRoutes();
+    HttpReply healthReply();
     void closeDatabase();
 
     ServerConfig m_config;
@@ -59,6 +65,9 @@ private:
     std::unique_ptr<ChangeStore> m_store;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<DatabaseFileHealth> m_fileHealth;
+    QString m_lastHealthProblem; // logged once per change
+    QTimer *m_authPurgeTimer = nullptr;
     WebSocketHub *m_hub = nullptr;
     HttpFrontend *m_frontend = nullptr;
 };

@@ -6,8 +6,10 @@
 #include <QElapsedTimer>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <memory>
 
 namespace mana::server {
 
@@ -16,6 +18,21 @@ namespace {
 bool isWebSocketUpgrade(const QHttpServerRequest &request)
 {
     return request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
+
+// `Connection: close` (a list of options, any case): answer, then close.
+bool asksToClose(const QHttpServerRequest &request)
+{
+    const auto headers = request.headers();
+    for (const auto &[name, value] : headers) {
+        if (name.compare("connection", Qt::CaseInsensitive) != 0)
+            continue;
+        for (const QByteArray &option : value.split(',')) {
+            if (option.trimmed().compare("close", Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -40,7 +57,7 @@ bool HttpFrontend::hasUnsentAnswers() const
         if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesToWrite() > 0)
             return true;
     }
-    return false;
+    return m_deferredAnswersPending > 0;
 }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -78,12 +95,45 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
             QStringLiteral("%1 does not accept %2.")
                 .arg(match.pattern, QString::fromLatin1(Router::methodName(request.method()))));
         reply.headers.append({QByteArrayLiteral("Allow"), match.allow});
+    } else if (match.deferredHandler) {
+        answerLater(request, socket, *match.deferredHandler, match.parameters, route);
+        return true;
     } else {
         reply = (*match.handler)(request, match.parameters);
     }
     writeReply(request, socket, reply);
     logRequest(request, route, reply.status, timer.nsecsElapsed(), reply.userId);
     return true;
+}
+
+void HttpFrontend::answerLater(const QHttpServerRequest &request, QTcpSocket *socket,
+                               const DeferredRouteHandler &handler, const QStringList &parameters,
+                               const QString &route)
+{
+    // Qt 6.4 keeps one QHttpServerRequest per connection and deletes it with
+    // the socket, so while the socket lives the reference stays valid.
+    QElapsedTimer timer;
+    timer.start();
+    ++m_deferredAnswersPending;
+    const QPointer<HttpFrontend> frontend(this);
+    const QPointer<QTcpSocket> connection(socket);
+    const QHttpServerRequest *requestOfConnection = &request;
+    auto answered = std::make_shared<bool>(false);
+    handler(request, parameters,
+            [frontend, connection, requestOfConnection, route, timer,
+             answered](const HttpReply &reply) {
+                if (!frontend || *answered)
+                    return;
+                *answered = true;
+                --frontend->m_deferredAnswersPending;
+                if (!connection || connection->state() != QAbstractSocket::ConnectedState) {
+                    qCInfo(lcHttp).noquote() << route << "client left before the answer";
+                    return;
+                }
+                frontend->writeReply(*requestOfConnection, connection, reply);
+                frontend->logRequest(*requestOfConnection, route, reply.status,
+                                     timer.nsecsElapsed(), reply.userId);
+            });
 }
 
 void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -104,7 +154,14 @@ void HttpFrontend::writeReply(const QHttpServerRequest &request, QTcpSocket *soc
                                        : QHttpServerResponse(reply.contentType, reply.body, status);
     for (const auto &[name, value] : reply.headers)
         response.addHeader(name, value);
+    const bool close = asksToClose(request);
+    if (close)
+        response.addHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     response.write(makeResponder(request, socket));
+    // Qt 6.4 keeps the connection open whatever the client asked; the
+    // answer is in the socket's buffer and leaves before the close.
+    if (close)
+        socket->disconnectFromHost();
 }
 
 void HttpFrontend::logRequest(const QHttpServerRequest &request, const QString &route, int status,

@@ -31,6 +31,13 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // Deferred replies (Router::addDeferred), e.g. auth routes whose password
+    // hash runs on a worker thread.
+    void answerLater(const QHttpServerRequest &request, QTcpSocket *socket,
+                     const DeferredRouteHandler &handler, const QStringList &parameters,
+                     const QString &route);
+    int m_deferredAnswersPending = 0;
+
     void writeReply(const QHttpServerRequest &request, QTcpSocket *socket, const HttpReply &reply);
     void logRequest(const QHttpServerRequest &request, const QString &route, int status,
                     qint64 elapsedNanoseconds, const QString &userId);

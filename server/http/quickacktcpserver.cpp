@@ -1,5 +1,8 @@
 #include "quickacktcpserver.h"
 
+#include "http/connectionguard.h"
+#include "serverlog.h"
+
 #include <QTcpSocket>
 
 #include <netinet/in.h>
@@ -24,6 +27,12 @@ void acknowledgeAtOnce(qintptr descriptor)
 
 } // namespace
 
+QuickAckTcpServer::QuickAckTcpServer(const HttpLimits &limits, Metrics *metrics, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+    , m_metrics(metrics)
+{}
+
 void QuickAckTcpServer::incomingConnection(qintptr descriptor)
 {
     auto *socket = new QTcpSocket(this);
@@ -36,7 +45,19 @@ void QuickAckTcpServer::incomingConnection(qintptr descriptor)
     acknowledgeAtOnce(descriptor);
     connect(socket, &QTcpSocket::readyRead, socket,
             [descriptor] { acknowledgeAtOnce(descriptor); });
+    auto *guard = new ConnectionGuard(socket, m_limits, m_metrics);
     addPendingConnection(socket);
+    // Qt 6.4's QAbstractHttpServer takes the socket, and connects its
+    // readyRead slot, within addPendingConnection (pendingConnectionAvailable).
+    // Should a Qt take it on newConnection instead, the guard's second look
+    // is connected on that signal, after QAbstractHttpServer's slot.
+    if (!hasPendingConnections()) {
+        guard->watchAfterHttpServer();
+    } else {
+        qCDebug(lcHttp) << "connection not taken at once; guard waits for newConnection";
+        connect(this, &QTcpServer::newConnection, guard, &ConnectionGuard::watchAfterHttpServer,
+                Qt::SingleShotConnection);
+    }
 }
 
 } // namespace mana::server

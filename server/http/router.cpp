@@ -4,7 +4,15 @@ namespace mana::server {
 
 void Router::add(QHttpServerRequest::Method method, const QString &pattern, RouteHandler handler)
 {
-    m_routes.append(Route{method, pattern, pattern.split(QLatin1Char('/')), std::move(handler)});
+    m_routes.append(
+        Route{method, pattern, pattern.split(QLatin1Char('/')), std::move(handler), {}});
+}
+
+void Router::addDeferred(QHttpServerRequest::Method method, const QString &pattern,
+                         DeferredRouteHandler handler)
+{
+    m_routes.append(
+        Route{method, pattern, pattern.split(QLatin1Char('/')), {}, std::move(handler)});
 }
 
 bool Router::matches(const Route &route, const QStringList &pathSegments, QStringList *parameters)
@@ -39,7 +47,10 @@ Router::Match Router::match(QHttpServerRequest::Method method, const QString &pa
             result.status = 200;
             result.pattern = route.pattern;
             result.parameters = parameters;
-            result.handler = &route.handler;
+            if (route.deferredHandler)
+                result.deferredHandler = &route.deferredHandler;
+            else
+                result.handler = &route.handler;
             return result;
         }
         result.status = 405;

@@ -1,8 +1,11 @@
 #include "change.h"
 
+#include "jsontextcheck.h"
 #include "timestamp.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QList>
 #include <QRegularExpression>
 #include <functional>
 
@@ -86,6 +89,9 @@ bool readFields(Reader &reader, const QJsonValue &json, const LazyPath &path,
     if (!json.isObject())
         return reader.fail(path(), QStringLiteral("not an object"));
     const QJsonObject object = json.toObject();
+    if (object.size() > kMaxFieldsPerChange)
+        return reader.fail(
+            path(), QStringLiteral("more than %1 fields in one change").arg(kMaxFieldsPerChange));
     for (auto it = object.begin(); it != object.end(); ++it) {
         const LazyPath fieldPath = [&] { return Reader::join(path(), it.key()); };
         if (!isValidName(it.key()))
@@ -130,7 +136,8 @@ bool readChange(Reader &reader, const QJsonValue &json, const LazyPath &path, Ch
         return false;
     if (!isValidRecordId(change->id))
         return reader.fail(Reader::join(path(), QStringLiteral("id")),
-                           QStringLiteral("must be 1 to %1 bytes").arg(kMaxRecordIdBytes));
+                           QStringLiteral("must be 1 to %1 bytes without control characters")
+                               .arg(kMaxRecordIdBytes));
     QString opText;
     if (!reader.string(object, QStringLiteral("op"), path, &opText))
         return false;
@@ -146,6 +153,10 @@ bool readChange(Reader &reader, const QJsonValue &json, const LazyPath &path, Ch
         if (!data.isObject())
             return reader.fail(dataPath(), QStringLiteral("not an object"));
         QJsonObject normalized = data.toObject();
+        if (normalized.size() > kMaxFieldsPerChange)
+            return reader.fail(
+                dataPath(),
+                QStringLiteral("more than %1 fields in one change").arg(kMaxFieldsPerChange));
         for (auto it = normalized.begin(); it != normalized.end(); ++it) {
             if (!isValidName(it.key()))
                 return reader.fail(Reader::join(dataPath(), it.key()),
@@ -206,43 +217,6 @@ bool readChange(Reader &reader, const QJsonValue &json, const LazyPath &path, Ch
     return true;
 }
 
-// Nesting depth of a JSON text, counted on the bytes so that it also works
-// for documents QJsonDocument refuses (it has its own, much higher limit).
-int textDepth(const QByteArray &body)
-{
-    int depth = 0;
-    int maxDepth = 0;
-    bool inString = false;
-    bool escaped = false;
-    for (const char c : body) {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
-        case '"':
-            inString = true;
-            break;
-        case '{':
-        case '[':
-            maxDepth = std::max(maxDepth, ++depth);
-            break;
-        case '}':
-        case ']':
-            --depth;
-            break;
-        default:
-            break;
-        }
-    }
-    return maxDepth;
-}
-
 } // namespace
 
 bool isValidName(QStringView name)
@@ -277,6 +251,10 @@ bool isValidRecordId(QStringView id)
 {
     if (id.isEmpty())
         return false;
+    for (const QChar c : id) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return false;
+    }
     return id.toUtf8().size() <= kMaxRecordIdBytes;
 }
 
@@ -313,18 +291,27 @@ std::optional<QJsonDocument> parseBody(const QByteArray &body, QString *error, q
     if (body.trimmed().isEmpty())
         return fail(QStringLiteral("invalid_json: the body is empty"));
 
-    const int depth = textDepth(body);
+    const TextFacts facts = scanText(body);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        if (depth > maxDepth)
+        if (facts.depth > maxDepth)
             return fail(QStringLiteral("bad_request: nesting deeper than %1").arg(maxDepth));
         return fail(QStringLiteral("invalid_json: %1 at offset %2")
                         .arg(parseError.errorString())
                         .arg(parseError.offset));
     }
-    if (depth > maxDepth)
+    if (facts.depth > maxDepth)
         return fail(QStringLiteral("bad_request: nesting deeper than %1").arg(maxDepth));
+    if (facts.controlCharacterAt >= 0)
+        return fail(QStringLiteral("invalid_json: a control character inside a string at "
+                                   "offset %1 (write it as an escape, e.g. \\n)")
+                        .arg(facts.controlCharacterAt));
+    const qsizetype parsedKeys = document.isObject() ? countKeys(document.object())
+                                                     : countKeys(QJsonValue(document.array()));
+    if (parsedKeys != facts.keys)
+        return fail(QStringLiteral("invalid_json: an object has the key \"%1\" twice")
+                        .arg(QString::fromUtf8(firstDuplicateKey(body).left(64))));
     return document;
 }
 

@@ -20,16 +20,24 @@ inline constexpr qsizetype kMaxBodyBytes = 4 * 1024 * 1024;
 inline constexpr int kMaxChangesPerPush = 1000;
 inline constexpr int kMaxJsonDepth = 32;
 inline constexpr int kMaxRecordIdBytes = 128;
+// Keys of a change's `data` and of its `fields` (each on its own): a record
+// with more is refused before it costs the merge and the store anything.
+inline constexpr int kMaxFieldsPerChange = 1000;
 
 // `[A-Za-z_][A-Za-z0-9_]{0,63}`: table (wire) names and field names.
 bool isValidName(QStringView name);
 // `[a-z][a-z0-9-]{0,31}`
 bool isValidAppId(QStringView appId);
-// Non-empty, at most 128 bytes of UTF-8.
+// Non-empty, at most 128 bytes of UTF-8, no control character (U+0000 to
+// U+001F, U+007F): an id is shown, logged and compared as text.
 bool isValidRecordId(QStringView id);
 
 // Parses a request or answer body: size limit, JSON syntax, nesting depth
-// (the outermost object or array is depth 1). Returns nullopt with a reason.
+// (the outermost object or array is depth 1), and what RFC 8259 forbids
+// or leaves open but QJsonDocument lets through: a raw control character
+// inside a string, and an object with the same key twice (QJsonDocument
+// would keep the last silently; a proxy or another reader may take the
+// first). Returns nullopt with a reason.
 std::optional<QJsonDocument> parseBody(const QByteArray &body, QString *error,
                                        qsizetype maxBytes = kMaxBodyBytes,
                                        int maxDepth = kMaxJsonDepth);

@@ -224,14 +224,32 @@ QString ServerProcess::logTail(int maxBytes) const
 
 qint64 ServerProcess::residentSetKiB() const
 {
+    return statusKiB(QStringLiteral("VmRSS"));
+}
+
+qint64 ServerProcess::peakResidentSetKiB() const
+{
+    return statusKiB(QStringLiteral("VmHWM"));
+}
+
+bool ServerProcess::resetPeakResidentSet() const
+{
+    if (!isRunning())
+        return false;
+    QFile clearRefs(QStringLiteral("/proc/%1/clear_refs").arg(pid()));
+    return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
+}
+
+qint64 ServerProcess::statusKiB(const QString &field) const
+{
     if (!isRunning())
         return -1;
     QFile status(QStringLiteral("/proc/%1/status").arg(pid()));
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return -1;
-    static const QRegularExpression rssLine(QStringLiteral("^VmRSS:\\s+(\\d+)\\s+kB"),
-                                            QRegularExpression::MultilineOption);
-    const auto match = rssLine.match(QString::fromLatin1(status.readAll()));
+    const QRegularExpression line(QStringLiteral("^%1:\\s+(\\d+)\\s+kB").arg(field),
+                                  QRegularExpression::MultilineOption);
+    const auto match = line.match(QString::fromLatin1(status.readAll()));
     return match.hasMatch() ? match.captured(1).toLongLong() : -1;
 }
 

@@ -63,9 +63,16 @@ public:
     QString logTail(int maxBytes = 4000) const;
     // RSS from /proc/<pid>/status in KiB, -1 when unavailable.
     qint64 residentSetKiB() const;
+    // The peak RSS (VmHWM) in KiB since the start or the last reset, -1
+    // when unavailable.
+    qint64 peakResidentSetKiB() const;
+    // Lets the peak start again from the current RSS (Linux clear_refs);
+    // false when the OS refuses.
+    bool resetPeakResidentSet() const;
 
 private:
     bool startOnPort(quint16 port);
+    qint64 statusKiB(const QString &field) const; // a "kB" line of /proc/<pid>/status
     bool waitForListeningLine();
 
     ServerOptions m_options;
