@@ -59,9 +59,10 @@ bool audienceMatches(const QJsonValue &aud, const QString &expected)
 
 } // namespace
 
-AccessTokenCodec::AccessTokenCodec(QString issuer, QString audience)
+AccessTokenCodec::AccessTokenCodec(QString issuer, QString audience, qint64 clockSkewSeconds)
     : m_issuer(std::move(issuer))
     , m_audience(std::move(audience))
+    , m_clockSkewSeconds(clockSkewSeconds)
 {}
 
 void AccessTokenCodec::setSigningKey(const Ed25519Key &key)
@@ -150,13 +151,31 @@ std::optional<AccessClaims> AccessTokenCodec::verify(const QString &token, qint6
         return refuse(reason, QStringLiteral("empty sub"));
     if (!m_audience.isEmpty() && !audienceMatches(payload->value("aud"), m_audience))
         return refuse(reason, QStringLiteral("wrong aud"));
+    // Our issuer always sets iss; a token of another issuer signed with a
+    // key we trust (a shared key, a JWKS mix-up) is still not ours.
+    if (!m_issuer.isEmpty() && payload->value("iss") != QJsonValue(m_issuer))
+        return refuse(reason, QStringLiteral("wrong iss"));
+    // iat is required (PROTOCOL.md lists it): a token "issued" in the future
+    // would outlive the lifetime its exp claims to have.
+    const auto issuedAt = numericDate(*payload, QStringLiteral("iat"));
+    if (!issuedAt)
+        return refuse(reason, QStringLiteral("no valid iat"));
+    if (*issuedAt > now + m_clockSkewSeconds)
+        return refuse(reason, QStringLiteral("iat in the future"));
+    if (payload->contains(QStringLiteral("nbf"))) {
+        const auto notBefore = numericDate(*payload, QStringLiteral("nbf"));
+        if (!notBefore)
+            return refuse(reason, QStringLiteral("no valid nbf"));
+        if (*notBefore > now + m_clockSkewSeconds)
+            return refuse(reason, QStringLiteral("not yet valid"));
+    }
 
     AccessClaims claims;
     claims.userId = subject.toString();
     claims.email = payload->value("email").toString();
     claims.role = payload->value("role").toString();
     claims.sessionId = payload->value("sid").toString();
-    claims.issuedAt = numericDate(*payload, QStringLiteral("iat")).value_or(0);
+    claims.issuedAt = *issuedAt;
     claims.expiresAt = *expiresAt;
     return claims;
 }

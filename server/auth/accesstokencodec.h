@@ -19,7 +19,12 @@ public:
     // A token longer than this is refused unread: ours are ~500 bytes.
     static constexpr int maxTokenLength = 8 * 1024;
 
-    AccessTokenCodec(QString issuer, QString audience);
+    // A token issued (iat) or valid from (nbf) this far in the future is
+    // still accepted: clocks of several server processes differ a little.
+    static constexpr qint64 defaultClockSkewSeconds = 60;
+
+    AccessTokenCodec(QString issuer, QString audience,
+                     qint64 clockSkewSeconds = defaultClockSkewSeconds);
 
     // The signing key is trusted for verification too.
     void setSigningKey(const Ed25519Key &key);
@@ -30,11 +35,15 @@ public:
     // Signs claims as given (sub, email, role, sid, iat, exp) plus iss and
     // aud; empty when there is no signing key.
     QString issue(const AccessClaims &claims) const;
+    // Checks the signature and the claims that need no database: exp, iat
+    // and nbf against `now` (with the clock skew), sub, iss and aud when
+    // configured. Whether the session (sid) still lives is AuthEngine's check.
     std::optional<AccessClaims> verify(const QString &token, qint64 now, QString *reason) const;
 
 private:
     QString m_issuer;
     QString m_audience;
+    qint64 m_clockSkewSeconds;
     std::optional<Ed25519Key> m_signingKey;
     QHash<QString, Ed25519Key> m_keysByKid;
     QList<QString> m_kidOrder; // for a stable JWKS

@@ -37,6 +37,14 @@ HttpReply invalidCredentials()
                             QStringLiteral("Wrong email or password."));
 }
 
+HttpReply rateLimited(const QString &message, qint64 retryAfterSeconds)
+{
+    HttpReply reply = HttpReply::error(429, QStringLiteral("rate_limited"), message);
+    reply.headers.append(
+        qMakePair(QByteArray("Retry-After"), QByteArray::number(retryAfterSeconds)));
+    return reply;
+}
+
 HttpReply unauthorized()
 {
     return HttpReply::error(401, QStringLiteral("unauthorized"),
@@ -125,9 +133,11 @@ QString newId()
 AuthEngine::AuthEngine(QString connectionName, AuthConfig config)
     : m_config(std::move(config))
     , m_store(std::move(connectionName))
-    , m_tokens(m_config.issuer, m_config.audience)
+    , m_tokens(m_config.issuer, m_config.audience, m_config.clockSkewSeconds)
     , m_rateLimiter(m_config.maxFailuresPerEmail, m_config.maxFailuresPerAddress,
                     m_config.failureWindowSeconds)
+    , m_registrationLimiter(0, m_config.maxRegistrationsPerAddress,
+                            m_config.registrationWindowSeconds)
 {}
 
 qint64 AuthEngine::now() const
@@ -152,11 +162,19 @@ bool AuthEngine::initialize(QString *error)
     // The dummy hash's password is random and thrown away: nothing verifies
     // against it, it only costs the same time as a real check.
     QString hashError;
-    const auto dummy = PasswordHasher::hash(newId() + newId(), &hashError);
+    const auto dummy =
+        PasswordHasher::hash(newId() + newId(), &hashError, m_config.passwordHashPasses);
     if (!dummy)
         return fail(QStringLiteral("cannot hash: %1").arg(hashError));
     m_dummyPasswordHash = *dummy;
+    // Logged-out sessions stay refused across a restart: only the sessions
+    // that are live in the table come back.
+    const auto live = m_store.liveSessions(now());
+    if (!live)
+        return fail(QStringLiteral("cannot read the sessions: %1").arg(m_store.lastError()));
+    m_liveSessions = *live;
     m_initialized = true;
+    purgeExpired();
     return true;
 }
 
@@ -188,7 +206,7 @@ bool AuthEngine::loadSigningKeys(QString *error)
         }
     }
 
-    m_tokens = AccessTokenCodec(m_config.issuer, m_config.audience);
+    m_tokens = AccessTokenCodec(m_config.issuer, m_config.audience, m_config.clockSkewSeconds);
     std::optional<Ed25519Key> newest;
     for (const StoredSigningKey &row : std::as_const(*stored)) {
         const auto key = Ed25519Key::fromPrivatePem(row.privateKeyPem);
@@ -231,7 +249,19 @@ std::optional<QString> AuthEngine::normalizedEmail(const QString &email)
     return normalized;
 }
 
-HttpReply AuthEngine::registerAccount(const QByteArray &body)
+HttpReply AuthEngine::registerAccount(const QByteArray &body, const QString &clientAddressKey)
+{
+    auto begun = beginRegistration(body, clientAddressKey);
+    if (auto *reply = std::get_if<HttpReply>(&begun))
+        return *reply;
+    auto &pending = std::get<PendingRegistration>(begun);
+    QString hashError;
+    const auto passwordHash = hashPassword(pending, &hashError);
+    return finishRegistration(std::move(pending), passwordHash, hashError);
+}
+
+std::variant<HttpReply, AuthEngine::PendingRegistration>
+AuthEngine::beginRegistration(const QByteArray &body, const QString &clientAddressKey)
 {
     if (!m_initialized)
         return internalError();
@@ -262,17 +292,47 @@ HttpReply AuthEngine::registerAccount(const QByteArray &body)
         return badRequest(
             QStringLiteral("The name must have at most %1 characters.").arg(maxNameLength));
 
-    QString hashError;
-    const auto passwordHash = PasswordHasher::hash(password, &hashError);
+    // Counted before the hash, success or not: a valid registration costs a
+    // hash and may create an account, and parallel requests must not pass
+    // the limit together while their hashes run.
+    const qint64 currentTime = now();
+    const qint64 retryAfter =
+        m_registrationLimiter.secondsUntilAllowed(QString(), clientAddressKey, currentTime);
+    if (retryAfter > 0) {
+        qCWarning(lcAuth) << "registration rate limited for address" << clientAddressKey;
+        return rateLimited(
+            QStringLiteral("Too many registrations from this address. Try again in %1 seconds.")
+                .arg(retryAfter),
+            retryAfter);
+    }
+    m_registrationLimiter.recordFailure(QString(), clientAddressKey, currentTime);
+
+    PendingRegistration pending;
+    pending.user.id = newId();
+    pending.user.email = *normalized;
+    if (!name.isEmpty())
+        pending.user.name = name;
+    pending.password = password;
+    pending.hashPasses = m_config.passwordHashPasses;
+    return pending;
+}
+
+std::optional<QString> AuthEngine::hashPassword(const PendingRegistration &pending, QString *error)
+{
+    return PasswordHasher::hash(pending.password, error, pending.hashPasses);
+}
+
+HttpReply AuthEngine::finishRegistration(PendingRegistration pending,
+                                         const std::optional<QString> &passwordHash,
+                                         const QString &hashError)
+{
+    if (!m_initialized)
+        return internalError();
     if (!passwordHash) {
         qCWarning(lcAuth) << "password hashing failed:" << hashError;
         return internalError();
     }
-    StoredUser user;
-    user.id = newId();
-    user.email = *normalized;
-    if (!name.isEmpty())
-        user.name = name;
+    StoredUser &user = pending.user;
     user.passwordHash = *passwordHash;
 
     switch (m_store.insertUser(user, now())) {
@@ -295,6 +355,16 @@ HttpReply AuthEngine::registerAccount(const QByteArray &body)
 }
 
 HttpReply AuthEngine::login(const QByteArray &body, const QString &clientAddressKey)
+{
+    const auto begun = beginLogin(body, clientAddressKey);
+    if (const auto *reply = std::get_if<HttpReply>(&begun))
+        return *reply;
+    const auto &pending = std::get<PendingLogin>(begun);
+    return finishLogin(pending, checkPassword(pending));
+}
+
+std::variant<HttpReply, AuthEngine::PendingLogin>
+AuthEngine::beginLogin(const QByteArray &body, const QString &clientAddressKey)
 {
     if (!m_initialized)
         return internalError();
@@ -328,11 +398,9 @@ HttpReply AuthEngine::login(const QByteArray &body, const QString &clientAddress
         m_rateLimiter.secondsUntilAllowed(emailKey, clientAddressKey, currentTime);
     if (retryAfter > 0) {
         qCWarning(lcAuth) << "login rate limited for address" << clientAddressKey;
-        HttpReply reply = HttpReply::error(
-            429, QStringLiteral("rate_limited"),
-            QStringLiteral("Too many failed logins. Try again in %1 seconds.").arg(retryAfter));
-        reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(retryAfter)));
-        return reply;
+        return rateLimited(
+            QStringLiteral("Too many failed logins. Try again in %1 seconds.").arg(retryAfter),
+            retryAfter);
     }
 
     // Register only stores normalized emails, so any other one has no
@@ -342,29 +410,52 @@ HttpReply AuthEngine::login(const QByteArray &body, const QString &clientAddress
         lookup = m_store.userByEmail(emailKey);
     if (!lookup)
         return internalError();
-    const std::optional<StoredUser> &user = *lookup;
-    bool passwordMatches = false;
-    if (user) {
-        passwordMatches = PasswordHasher::verify(password, user->passwordHash);
-    } else {
-        PasswordHasher::verify(password, m_dummyPasswordHash);
-    }
-    if (!passwordMatches) {
-        m_rateLimiter.recordFailure(emailKey, clientAddressKey, currentTime);
-        qCInfo(lcAuth) << "failed login from address" << clientAddressKey
+    PendingLogin pending;
+    pending.emailKey = emailKey;
+    pending.clientAddressKey = clientAddressKey;
+    pending.user = *lookup;
+    pending.password = password;
+    pending.hashToCheck = pending.user ? pending.user->passwordHash : m_dummyPasswordHash;
+    pending.deviceId = deviceId;
+    pending.deviceName = deviceName;
+    // The attempt counts as a failure until its password checks out, so
+    // parallel attempts cannot all pass the limit while their hashes run.
+    pending.attemptRecordedAt = currentTime;
+    m_rateLimiter.recordFailure(emailKey, clientAddressKey, currentTime);
+    return pending;
+}
+
+bool AuthEngine::checkPassword(const PendingLogin &pending)
+{
+    // An unknown email is checked against the dummy hash and fails anyway.
+    return PasswordHasher::verify(pending.password, pending.hashToCheck) && pending.user;
+}
+
+HttpReply AuthEngine::finishLogin(const PendingLogin &pending, bool passwordMatches)
+{
+    if (!m_initialized)
+        return internalError();
+    const std::optional<StoredUser> &user = pending.user;
+    if (!passwordMatches || !user) {
+        qCInfo(lcAuth) << "failed login from address" << pending.clientAddressKey
                        << (user ? "for an existing account" : "for an unknown email");
         return invalidCredentials();
     }
-    m_rateLimiter.forgetEmail(emailKey);
+    m_rateLimiter.forgetEmail(pending.emailKey);
+    m_rateLimiter.withdrawAddressFailure(pending.clientAddressKey, pending.attemptRecordedAt);
+    const qint64 currentTime = now();
+    const QString &deviceId = pending.deviceId;
+    const QString &deviceName = pending.deviceName;
 
     const auto refreshToken = newRefreshToken();
     if (!refreshToken)
         return internalError();
     const QString sessionId = newId();
-    const qint64 refreshExpiresAt = currentTime + qint64(m_config.refreshTokenTtlDays) * 86400;
+    const qint64 refreshExpiresAt = currentTime + m_config.refreshTokenTtlSeconds;
     if (!m_store.createSession({sessionId, user->id, deviceId, deviceName},
                                refreshTokenHash(*refreshToken), currentTime, refreshExpiresAt))
         return internalError();
+    m_liveSessions.insert(sessionId, user->id);
     qCInfo(lcAuth) << "user" << user->id << "logged in, session" << sessionId;
     return tokenPairReply(user->id, user->email, user->name, sessionId, *refreshToken);
 }
@@ -404,6 +495,7 @@ HttpReply AuthEngine::refresh(const QByteArray &body)
         if (!m_store.revokeSession(stored.sessionId, currentTime,
                                    QStringLiteral("refresh token reuse")))
             return internalError();
+        endSession(stored.sessionId);
         return unauthorized();
     };
 
@@ -417,7 +509,7 @@ HttpReply AuthEngine::refresh(const QByteArray &body)
     const auto refreshToken = newRefreshToken();
     if (!refreshToken)
         return internalError();
-    const qint64 refreshExpiresAt = currentTime + qint64(m_config.refreshTokenTtlDays) * 86400;
+    const qint64 refreshExpiresAt = currentTime + m_config.refreshTokenTtlSeconds;
     if (!m_store.rotateRefreshToken(presentedHash, stored.sessionId,
                                     refreshTokenHash(*refreshToken), currentTime,
                                     refreshExpiresAt)) {
@@ -455,38 +547,11 @@ HttpReply AuthEngine::logout(const QByteArray &body)
         const StoredRefreshToken &stored = **lookup;
         if (!m_store.revokeSession(stored.sessionId, now(), QStringLiteral("logout")))
             return internalError();
+        endSession(stored.sessionId);
         qCInfo(lcAuth) << "user" << stored.userId << "logged out of session" << stored.sessionId;
         reply.userId = stored.userId;
     }
     return reply;
-}
-
-HttpReply AuthEngine::jwks() const
-{
-    QJsonArray keys;
-    for (const Ed25519Key &key : m_tokens.verificationKeys()) {
-        keys.append(QJsonObject{{"kty", "OKP"},
-                                {"crv", "Ed25519"},
-                                {"alg", "EdDSA"},
-                                {"use", "sig"},
-                                {"kid", key.kid()},
-                                {"x", QString::fromLatin1(base64url::encode(key.rawPublicKey()))}});
-    }
-    HttpReply reply = HttpReply::json(200, QJsonObject{{"keys", keys}});
-    // Verifiers may cache the key set briefly; a new key shows up within this.
-    reply.headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("public, max-age=300")));
-    return reply;
-}
-
-std::optional<AccessClaims> AuthEngine::verifyAccessToken(const QString &token,
-                                                          QString *reason) const
-{
-    if (!m_initialized) {
-        if (reason)
-            *reason = QStringLiteral("auth not initialized");
-        return std::nullopt;
-    }
-    return m_tokens.verify(token, now(), reason);
 }
 
 HttpReply AuthEngine::tokenPairReply(const QString &userId, const QString &email,

@@ -9,9 +9,12 @@
 #include "loginratelimiter.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <functional>
 #include <optional>
+#include <variant>
 
 namespace mana::server {
 
@@ -28,17 +31,66 @@ public:
 
     AuthEngine(QString connectionName, AuthConfig config);
 
+    // Also loads the live sessions and purges what has expired.
     bool initialize(QString *error);
     bool isInitialized() const { return m_initialized; }
 
-    HttpReply registerAccount(const QByteArray &body);
+    // Register and login in one call: the password hash runs on the calling
+    // thread. The server splits them (begin, hash on a worker, finish) so
+    // its event loop never waits for a hash; the answers are the same.
     // clientAddressKey: LoginRateLimiter::addressKey() of the peer.
+    HttpReply registerAccount(const QByteArray &body, const QString &clientAddressKey = {});
     HttpReply login(const QByteArray &body, const QString &clientAddressKey);
+
+    // A registration that passed validation and the rate limit, waiting
+    // for its password hash.
+    struct PendingRegistration
+    {
+        StoredUser user; // without passwordHash yet
+        QString password;
+        quint32 hashPasses = 0;
+    };
+    // A login waiting for its password check.
+    struct PendingLogin
+    {
+        QString emailKey;
+        QString clientAddressKey;
+        qint64 attemptRecordedAt = 0;
+        std::optional<StoredUser> user; // nullopt: unknown email
+        QString password;
+        QString hashToCheck; // the user's, or the dummy hash
+        QString deviceId;
+        QString deviceName;
+    };
+    std::variant<HttpReply, PendingRegistration> beginRegistration(const QByteArray &body,
+                                                                   const QString &clientAddressKey);
+    // Thread-safe: touches no engine state.
+    static std::optional<QString> hashPassword(const PendingRegistration &pending, QString *error);
+    HttpReply finishRegistration(PendingRegistration pending,
+                                 const std::optional<QString> &passwordHash,
+                                 const QString &hashError);
+    std::variant<HttpReply, PendingLogin> beginLogin(const QByteArray &body,
+                                                     const QString &clientAddressKey);
+    // Thread-safe: touches no engine state.
+    static bool checkPassword(const PendingLogin &pending);
+    HttpReply finishLogin(const PendingLogin &pending, bool passwordMatches);
+
     HttpReply refresh(const QByteArray &body);
     HttpReply logout(const QByteArray &body);
     HttpReply jwks() const;
 
+    // The token's signature and claims (AccessTokenCodec), then its session:
+    // the sid must be live (not logged out, not revoked, not expired) and
+    // belong to the token's sub. The session check is a hash lookup in
+    // memory, kept in step with auth_sessions by this engine.
     std::optional<AccessClaims> verifyAccessToken(const QString &token, QString *reason) const;
+
+    // Deletes expired refresh tokens and finished sessions, and sweeps the
+    // in-memory rate-limit counters. False when the database failed.
+    bool purgeExpired();
+    // Called with the id of every session that ends (logout, refresh-token
+    // reuse, purge), so open WebSockets of it can be closed.
+    std::function<void(const QString &sessionId)> onSessionEnded;
 
     qint64 now() const;
     // Lowercased and trimmed; nullopt when it is no plausible address.
@@ -46,6 +98,7 @@ public:
 
 private:
     bool loadSigningKeys(QString *error);
+    void endSession(const QString &sessionId);
     HttpReply tokenPairReply(const QString &userId, const QString &email,
                              const std::optional<QString> &name, const QString &sessionId,
                              const QString &refreshToken);
@@ -54,6 +107,13 @@ private:
     AuthStore m_store;
     AccessTokenCodec m_tokens;
     LoginRateLimiter m_rateLimiter;
+    // Registrations per address (the email limit is off: each registration
+    // names a new email).
+    LoginRateLimiter m_registrationLimiter;
+    // Session id -> user id of the sessions whose access tokens are valid;
+    // loaded at initialize(), then changed with every login, revocation and
+    // purge. One server process per database keeps it exact.
+    QHash<QString, QString> m_liveSessions;
     // Unknown emails are checked against this so that they cost as much
     // time as a wrong password (no timing oracle for account existence).
     QString m_dummyPasswordHash;

@@ -1,7 +1,13 @@
 #include "authservice.h"
 
 #include "authengine.h"
+#include "authlog.h"
 #include "loginratelimiter.h"
+
+#include <QObject>
+#include <QThread>
+#include <QThreadPool>
+#include <atomic>
 
 namespace mana::server {
 
@@ -20,12 +26,69 @@ QByteArray headerValue(const QHttpServerRequest &request, const QByteArray &name
 
 } // namespace
 
+namespace {
+
+// More queued hashes than this answer 503 at once: a flood from many
+// addresses (each under its rate limit) must not queue unbounded work.
+constexpr int kMaxQueuedPasswordJobsPerThread = 64;
+
+HttpReply busy()
+{
+    HttpReply reply = HttpReply::error(503, QStringLiteral("unavailable"),
+                                       QStringLiteral("The server is busy. Try again shortly."));
+    reply.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+    return reply;
+}
+
+} // namespace
+
 struct AuthService::Private
 {
     Private(QString connectionName, AuthConfig config)
         : engine(std::move(connectionName), std::move(config))
-    {}
+    {
+        // Hashing leaves one core to the event loop (which serves every
+        // other request) on machines with more than one.
+        hashPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
+    }
+    ~Private()
+    {
+        // Jobs still queued are dropped; running ones finish before the
+        // context they report to goes away.
+        hashPool.clear();
+        hashPool.waitForDone();
+    }
+
+    // Runs `work` on a hash thread, then `done(result)` on the service's
+    // thread; done is dropped if the service is gone by then.
+    template<typename Result>
+    void runOffThread(std::function<Result()> work, std::function<void(Result)> done)
+    {
+        ++jobsInProgress;
+        std::atomic<int> *counter = &jobsInProgress;
+        hashPool.start(
+            [work = std::move(work), done = std::move(done), counter, target = &context]() mutable {
+                Result result = work();
+                // The pool is drained before the context is destroyed, so the
+                // target is alive here; a queued call dies with it.
+                QMetaObject::invokeMethod(
+                    target,
+                    [done = std::move(done), result = std::move(result), counter]() mutable {
+                        --*counter;
+                        done(std::move(result));
+                    },
+                    Qt::QueuedConnection);
+            });
+    }
+    bool isOverloaded() const
+    {
+        return jobsInProgress.load() >= kMaxQueuedPasswordJobsPerThread * hashPool.maxThreadCount();
+    }
+
     AuthEngine engine;
+    QObject context; // lives on the service's thread; receives the results
+    std::atomic<int> jobsInProgress{0};
+    QThreadPool hashPool; // declared last: drained first on destruction
 };
 
 AuthService::AuthService(QString connectionName, AuthConfig config)
@@ -41,12 +104,84 @@ bool AuthService::initialize(QString *error)
 
 HttpReply AuthService::handleRegister(const QHttpServerRequest &request)
 {
-    return d->engine.registerAccount(request.body());
+    return d->engine.registerAccount(request.body(),
+                                     LoginRateLimiter::addressKey(request.remoteAddress()));
 }
 
 HttpReply AuthService::handleLogin(const QHttpServerRequest &request)
 {
     return d->engine.login(request.body(), LoginRateLimiter::addressKey(request.remoteAddress()));
+}
+
+void AuthService::handleRegister(const QHttpServerRequest &request, ReplyCallback answer)
+{
+    auto begun = d->engine.beginRegistration(request.body(),
+                                             LoginRateLimiter::addressKey(request.remoteAddress()));
+    if (auto *reply = std::get_if<HttpReply>(&begun)) {
+        answer(*reply);
+        return;
+    }
+    if (d->isOverloaded()) {
+        qCWarning(lcAuth) << "password hash queue full; registration refused";
+        answer(busy());
+        return;
+    }
+    using Pending = AuthEngine::PendingRegistration;
+    struct Hashed
+    {
+        std::optional<QString> hash;
+        QString error;
+    };
+    auto pending = std::make_shared<Pending>(std::move(std::get<Pending>(begun)));
+    Private *state = d.get();
+    state->runOffThread<Hashed>(
+        [pending] {
+            Hashed hashed;
+            hashed.hash = AuthEngine::hashPassword(*pending, &hashed.error);
+            return hashed;
+        },
+        [state, pending, answer = std::move(answer)](Hashed hashed) {
+            answer(
+                state->engine.finishRegistration(std::move(*pending), hashed.hash, hashed.error));
+        });
+}
+
+void AuthService::handleLogin(const QHttpServerRequest &request, ReplyCallback answer)
+{
+    auto begun =
+        d->engine.beginLogin(request.body(), LoginRateLimiter::addressKey(request.remoteAddress()));
+    if (auto *reply = std::get_if<HttpReply>(&begun)) {
+        answer(*reply);
+        return;
+    }
+    using Pending = AuthEngine::PendingLogin;
+    auto pending = std::make_shared<Pending>(std::move(std::get<Pending>(begun)));
+    Private *state = d.get();
+    if (state->isOverloaded()) {
+        // The attempt stays counted against its address: floods fill the queue.
+        qCWarning(lcAuth) << "password hash queue full; login refused";
+        answer(busy());
+        return;
+    }
+    state->runOffThread<bool>([pending] { return AuthEngine::checkPassword(*pending); },
+                              [state, pending, answer = std::move(answer)](bool matches) {
+                                  answer(state->engine.finishLogin(*pending, matches));
+                              });
+}
+
+int AuthService::passwordJobsInProgress() const
+{
+    return d->jobsInProgress.load();
+}
+
+bool AuthService::purgeExpired()
+{
+    return d->engine.purgeExpired();
+}
+
+void AuthService::setSessionEndedHandler(std::function<void(const QString &sessionId)> handler)
+{
+    d->engine.onSessionEnded = std::move(handler);
 }
 
 HttpReply AuthService::handleRefresh(const QHttpServerRequest &request)

@@ -21,11 +21,21 @@ struct AuthConfig
     QString issuer = QStringLiteral("mana-sync");
     QString audience = QStringLiteral("mana-sync"); // empty: aud not checked
     int accessTokenTtlSeconds = 15 * 60;
-    int refreshTokenTtlDays = 30;
+    qint64 refreshTokenTtlSeconds = 30 * 86400;
+    // iat and nbf may be this far ahead of the server's clock.
+    qint64 clockSkewSeconds = 60;
     // Failed logins allowed per window before 429.
     int maxFailuresPerEmail = 10;
     int maxFailuresPerAddress = 30;
     int failureWindowSeconds = 15 * 60;
+    // Registrations (valid requests, whatever their outcome) per address and
+    // window before 429; 0 switches the limit off. The same figure as the
+    // login limit per address (PROTOCOL.md): each one costs a hash and may
+    // create an account.
+    int maxRegistrationsPerAddress = 30;
+    int registrationWindowSeconds = 15 * 60;
+    // Argon2id passes of new password hashes (PasswordHasher::timeCost).
+    quint32 passwordHashPasses = 2;
     // Injectable for tests; seconds since the epoch.
     std::function<qint64()> now;
 };
@@ -35,7 +45,7 @@ struct AccessClaims
     QString userId; // sub
     QString email;
     QString role;
-    QString sessionId; // sid
+    QString sessionId; // sid; verified tokens always have a live one
     qint64 issuedAt = 0;
     qint64 expiresAt = 0;
 };
@@ -51,8 +61,16 @@ public:
     bool initialize(QString *error);
 
     // Route handlers; the router calls them for the paths of PROTOCOL.md.
+    // Register and login hash a password (tens of milliseconds of CPU): the
+    // blocking forms run it on the calling thread, the others on a worker
+    // thread, calling `answer` on the service's thread when it is done.
     HttpReply handleRegister(const QHttpServerRequest &request);
     HttpReply handleLogin(const QHttpServerRequest &request);
+    using ReplyCallback = std::function<void(const HttpReply &reply)>;
+    void handleRegister(const QHttpServerRequest &request, ReplyCallback answer);
+    void handleLogin(const QHttpServerRequest &request, ReplyCallback answer);
+    // Password hashes running or queued on the worker threads.
+    int passwordJobsInProgress() const;
     HttpReply handleRefresh(const QHttpServerRequest &request);
     HttpReply handleLogout(const QHttpServerRequest &request);
     HttpReply handleJwks(const QHttpServerRequest &request) const;
@@ -60,10 +78,18 @@ public:
     // Checks an access token: EdDSA only, known kid, valid signature, not
     // expired, non-empty sub, aud when configured. On failure *reason says
     // why (for the log, never for the client).
-    std::optional<AccessClaims> verifyAccessToken(const QString &token, QString *reason = nullptr) const;
+    std::optional<AccessClaims> verifyAccessToken(const QString &token,
+                                                  QString *reason = nullptr) const;
     // Reads "Authorization: Bearer …" and verifies it.
     std::optional<AccessClaims> authenticate(const QHttpServerRequest &request,
                                              QString *reason = nullptr) const;
+
+    // Deletes expired refresh tokens and finished sessions and sweeps the
+    // rate-limit counters; the server calls it at start and on a timer.
+    bool purgeExpired();
+    // Called on the service's thread with every session that ends (logout,
+    // refresh-token reuse, expiry found by the purge).
+    void setSessionEndedHandler(std::function<void(const QString &sessionId)> handler);
 
 private:
     struct Private;

@@ -322,3 +322,80 @@ bool AuthStore::revokeSession(const QString &sessionId, qint64 now, const QStrin
 }
 
 } // namespace mana::server
+
+namespace mana::server {
+
+std::optional<QHash<QString, QString>> AuthStore::liveSessions(qint64 now)
+{
+    m_lastError.clear();
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT s.id, s.user_id FROM auth_sessions s "
+                       "JOIN auth_users u ON u.id = s.user_id "
+                       "WHERE s.revoked_at IS NULL AND EXISTS (SELECT 1 FROM auth_refresh_tokens t "
+                       "WHERE t.session_id = s.id AND t.expires_at > ?)"));
+    query.addBindValue(now);
+    if (!exec(query))
+        return std::nullopt;
+    QHash<QString, QString> sessions;
+    while (query.next())
+        sessions.insert(query.value(0).toString(), query.value(1).toString());
+    return sessions;
+}
+
+std::optional<AuthStore::PurgeResult> AuthStore::purgeExpired(qint64 now, qint64 revokedUpTo)
+{
+    m_lastError.clear();
+    QSqlDatabase db = database();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        m_lastError = db.lastError().text();
+        return std::nullopt;
+    }
+    PurgeResult result;
+    QSqlQuery expiredTokens(db);
+    expiredTokens.prepare(QStringLiteral("DELETE FROM auth_refresh_tokens WHERE expires_at <= ?"));
+    expiredTokens.addBindValue(now);
+    if (!exec(expiredTokens))
+        return std::nullopt;
+    result.refreshTokens = expiredTokens.numRowsAffected();
+
+    // A revoked session's tokens can never be used again; they are kept for
+    // a while (revokedUpTo) only so the log and the table agree on recent
+    // revocations.
+    QSqlQuery revokedTokens(db);
+    revokedTokens.prepare(QStringLiteral(
+        "DELETE FROM auth_refresh_tokens WHERE session_id IN "
+        "(SELECT id FROM auth_sessions WHERE revoked_at IS NOT NULL AND revoked_at <= ?)"));
+    revokedTokens.addBindValue(revokedUpTo);
+    if (!exec(revokedTokens))
+        return std::nullopt;
+    result.refreshTokens += revokedTokens.numRowsAffected();
+
+    // Every live session holds at least its newest refresh token, so a
+    // session without any is over (expired, or revoked and purged above).
+    const QString finished = QStringLiteral(
+        "FROM auth_sessions WHERE (revoked_at IS NOT NULL AND revoked_at <= ?) OR NOT EXISTS "
+        "(SELECT 1 FROM auth_refresh_tokens t WHERE t.session_id = auth_sessions.id)");
+    QSqlQuery finishedSessions(db);
+    finishedSessions.prepare(QStringLiteral("SELECT id ") + finished);
+    finishedSessions.addBindValue(revokedUpTo);
+    if (!exec(finishedSessions))
+        return std::nullopt;
+    while (finishedSessions.next())
+        result.sessionIds.append(finishedSessions.value(0).toString());
+    if (!result.sessionIds.isEmpty()) {
+        QSqlQuery deleteSessions(db);
+        deleteSessions.prepare(QStringLiteral("DELETE ") + finished);
+        deleteSessions.addBindValue(revokedUpTo);
+        if (!exec(deleteSessions))
+            return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        m_lastError = db.lastError().text();
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace mana::server

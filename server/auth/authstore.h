@@ -4,8 +4,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 class QSqlDatabase;
@@ -77,6 +79,19 @@ public:
     bool rotateRefreshToken(const QByteArray &usedTokenHash, const QString &sessionId,
                             const QByteArray &newTokenHash, qint64 now, qint64 newExpiresAt);
     bool revokeSession(const QString &sessionId, qint64 now, const QString &reason);
+
+    // Session id -> user id of every session an access token may still use:
+    // not revoked, of an existing user, with a refresh token valid at `now`.
+    std::optional<QHash<QString, QString>> liveSessions(qint64 now);
+
+    struct PurgeResult
+    {
+        int refreshTokens = 0;
+        QStringList sessionIds; // the sessions deleted
+    };
+    // Deletes refresh tokens expired at `now`, sessions revoked at or before
+    // `revokedUpTo` (with their tokens), and sessions left without a token.
+    std::optional<PurgeResult> purgeExpired(qint64 now, qint64 revokedUpTo);
 
 private:
     QSqlDatabase database() const;

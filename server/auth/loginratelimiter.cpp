@@ -57,6 +57,26 @@ void LoginRateLimiter::forgetEmail(const QString &email)
     m_failuresByEmail.remove(email);
 }
 
+void LoginRateLimiter::withdrawAddressFailure(const QString &address, qint64 recordedAt)
+{
+    const auto it = m_failuresByAddress.find(address);
+    if (it == m_failuresByAddress.end())
+        return;
+    // Only the newest entries are kept, so the one recorded may be gone.
+    const qsizetype index = it.value().lastIndexOf(recordedAt);
+    if (index >= 0)
+        it.value().removeAt(index);
+    if (it.value().isEmpty())
+        m_failuresByAddress.erase(it);
+}
+
+void LoginRateLimiter::sweep(qint64 now)
+{
+    m_recordsSinceSweep = 0;
+    dropExpired(m_failuresByEmail, now);
+    dropExpired(m_failuresByAddress, now);
+}
+
 qint64 LoginRateLimiter::secondsUntilAllowed(FailureLog &log, const QString &key, int maxFailures,
                                              qint64 now)
 {

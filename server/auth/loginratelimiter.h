@@ -34,6 +34,14 @@ public:
     // After a successful login the owner has shown the password, so the
     // email's count starts over; the address keeps its count.
     void forgetEmail(const QString &email);
+    // AuthEngine records an attempt as a failure before the (slow, threaded)
+    // password check, so that parallel attempts cannot all pass the limit
+    // while their hashes run; an attempt that then succeeds is withdrawn
+    // from the address's count with the time it was recorded at.
+    void withdrawAddressFailure(const QString &address, qint64 recordedAt);
+    // Drops every key whose failures have all left the window (the server's
+    // purge timer calls it, so idle keys do not wait for the next failure).
+    void sweep(qint64 now);
 
     qsizetype trackedKeyCount() const
     {

@@ -5,7 +5,7 @@
 
 namespace mana::server {
 
-std::optional<QString> PasswordHasher::hash(const QString &password, QString *error)
+std::optional<QString> PasswordHasher::hash(const QString &password, QString *error, quint32 passes)
 {
     const QByteArray utf8 = password.toUtf8();
     unsigned char salt[saltBytes];
@@ -15,9 +15,9 @@ std::optional<QString> PasswordHasher::hash(const QString &password, QString *er
         return std::nullopt;
     }
     const size_t encodedLength =
-        argon2_encodedlen(timeCost, memoryCostKiB, parallelism, saltBytes, hashBytes, Argon2_id);
+        argon2_encodedlen(passes, memoryCostKiB, parallelism, saltBytes, hashBytes, Argon2_id);
     QByteArray encoded(qsizetype(encodedLength), '\0');
-    const int result = argon2id_hash_encoded(timeCost, memoryCostKiB, parallelism, utf8.constData(),
+    const int result = argon2id_hash_encoded(passes, memoryCostKiB, parallelism, utf8.constData(),
                                              size_t(utf8.size()), salt, saltBytes, hashBytes,
                                              encoded.data(), encodedLength);
     if (result != ARGON2_OK) {

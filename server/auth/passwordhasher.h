@@ -22,7 +22,10 @@ public:
     static constexpr int hashBytes = 32;
 
     // Empty on failure (out of memory, no randomness); *error says why.
-    static std::optional<QString> hash(const QString &password, QString *error = nullptr);
+    // `passes` is Argon2's time cost: more passes cost proportionally more
+    // CPU time (the server takes it from --password-hash-passes).
+    static std::optional<QString> hash(const QString &password, QString *error = nullptr,
+                                       quint32 passes = timeCost);
     // False for a wrong password and for a malformed stored hash alike.
     static bool verify(const QString &password, const QString &encodedHash);
 };

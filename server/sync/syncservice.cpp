@@ -75,7 +75,8 @@ std::optional<QString> validateRecord(const QString &table, const QString &id,
     if (!wire::isValidName(table))
         return QStringLiteral("The table name \"%1\" is not allowed.").arg(table.left(80));
     if (!wire::isValidRecordId(id))
-        return QStringLiteral("A record id in table %1 is empty or longer than %2 bytes.")
+        return QStringLiteral("A record id in table %1 is empty, longer than %2 bytes or "
+                              "contains a control character.")
             .arg(table)
             .arg(wire::kMaxRecordIdBytes);
     // JSON lets "\ud800" through; the database keeps UTF-8, where such an id

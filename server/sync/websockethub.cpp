@@ -3,6 +3,7 @@
 #include "serverlog.h"
 #include "wire/change.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,34 +70,24 @@ void WebSocketHub::adopt(QWebSocket *socket)
 void WebSocketHub::handleMessage(QWebSocket *socket, const QString &message)
 {
     const auto found = m_connections.find(socket);
-    if (found == m_connections.end())
+    if (found == m_connections.end() || found->closing)
         return;
+    Connection &connection = found.value();
     const QJsonObject object = QJsonDocument::fromJson(message.toUtf8()).object();
     const QString type = object.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("ping")) {
-        send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}});
+    if (type == QLatin1String("auth")) {
+        authenticate(socket, connection, object);
         return;
     }
-    if (type == QLatin1String("auth")) {
-        const auto userId = m_verifier(object.value(QStringLiteral("token")).toString());
-        if (!userId) {
-            refuse(socket, QStringLiteral("invalid token"));
-            return;
-        }
-        Connection &connection = found.value();
-        connection.userId = *userId;
-        const QString clientId = object.value(QStringLiteral("clientId")).toString().trimmed();
-        if (!clientId.isEmpty())
-            connection.clientId = clientId;
-        if (connection.authTimer) {
-            connection.authTimer->stop();
-            connection.authTimer->deleteLater();
-            connection.authTimer = nullptr;
-        }
-        qCInfo(lcWs).noquote() << "authenticated user" << connection.userId << "client"
-                               << (connection.clientId.isEmpty() ? QStringLiteral("-")
-                                                                 : connection.clientId);
-        send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth-ok")}});
+    if (connection.userId.isEmpty()) {
+        // Only `auth` is read from a socket that has not authenticated: a
+        // stranger gets no answer (not even a pong) and no more of our time.
+        refuse(socket, QStringLiteral("a message other than auth before authentication"),
+               QStringLiteral("authentication required"));
+        return;
+    }
+    if (type == QLatin1String("ping")) {
+        send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}});
         return;
     }
     // Anything else (unknown types, garbage) is ignored: a newer client may
@@ -104,12 +95,94 @@ void WebSocketHub::handleMessage(QWebSocket *socket, const QString &message)
     qCDebug(lcWs) << "ignored a message of type" << type;
 }
 
-void WebSocketHub::refuse(QWebSocket *socket, const QString &reason)
+void WebSocketHub::authenticate(QWebSocket *socket, Connection &connection,
+                                const QJsonObject &message)
 {
-    qCInfo(lcWs).noquote() << "refused a connection:" << reason;
-    send(socket,
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                     {QStringLiteral("tables"), QJsonArray{QStringLiteral("invalid token")}}});
+    // A failed `auth` closes the socket even after an earlier success: the
+    // client tried to replace its token with one that is not valid.
+    const auto token = m_verifier(message.value(QStringLiteral("token")).toString());
+    if (!token) {
+        refuse(socket, QStringLiteral("invalid token"));
+        return;
+    }
+    if (!connection.userId.isEmpty() && connection.userId != token->userId) {
+        refuse(socket, QStringLiteral("auth with another user's token"));
+        return;
+    }
+    // A repeated `auth` (after the client refreshed its token) extends the
+    // connection to the new token's expiry and moves it to its session.
+    connection.userId = token->userId;
+    connection.sessionId = token->sessionId;
+    connection.tokenExpiresAtMs = token->expiresAtMs;
+    const QString clientId = message.value(QStringLiteral("clientId")).toString().trimmed();
+    if (!clientId.isEmpty())
+        connection.clientId = clientId;
+    if (connection.authTimer) {
+        connection.authTimer->stop();
+        connection.authTimer->deleteLater();
+        connection.authTimer = nullptr;
+    }
+    armExpiryTimer(socket, connection);
+    qCInfo(lcWs).noquote() << "authenticated user" << connection.userId << "client"
+                           << (connection.clientId.isEmpty() ? QStringLiteral("-")
+                                                             : connection.clientId);
+    send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth-ok")}});
+}
+
+void WebSocketHub::armExpiryTimer(QWebSocket *socket, Connection &connection)
+{
+    if (!connection.expiryTimer) {
+        connection.expiryTimer = new QTimer(socket);
+        connection.expiryTimer->setSingleShot(true);
+        connect(connection.expiryTimer, &QTimer::timeout, socket, [this, socket] {
+            const auto found = m_connections.find(socket);
+            if (found == m_connections.end() || found->closing || found->userId.isEmpty())
+                return;
+            if (QDateTime::currentMSecsSinceEpoch() >= found->tokenExpiresAtMs)
+                refuse(socket, QStringLiteral("access token expired"),
+                       QStringLiteral("token expired"));
+            else
+                armExpiryTimer(socket, found.value()); // a long lifetime, in steps
+        });
+    }
+    // QTimer takes an int of milliseconds: a token living longer than a day
+    // is checked again after each day.
+    constexpr qint64 maxStepMs = 24LL * 3600 * 1000;
+    const qint64 remainingMs = connection.tokenExpiresAtMs - QDateTime::currentMSecsSinceEpoch();
+    connection.expiryTimer->start(int(qBound<qint64>(0, remainingMs, maxStepMs)));
+}
+
+void WebSocketHub::closeSession(const QString &sessionId)
+{
+    if (sessionId.isEmpty())
+        return;
+    QList<QWebSocket *> ended;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (!it->userId.isEmpty() && it->sessionId == sessionId)
+            ended.append(it.key());
+    }
+    for (QWebSocket *socket : std::as_const(ended))
+        refuse(socket, QStringLiteral("session ended"), QStringLiteral("session ended"));
+}
+
+void WebSocketHub::refuse(QWebSocket *socket, const QString &reason, const QString &errorText)
+{
+    qCInfo(lcWs).noquote() << "closing a connection:" << reason;
+    const auto found = m_connections.find(socket);
+    if (found != m_connections.end()) {
+        if (found->closing)
+            return;
+        // No notice reaches it while the close handshake runs.
+        found->closing = true;
+        found->userId.clear();
+        found->sessionId.clear();
+        if (found->expiryTimer)
+            found->expiryTimer->stop();
+        if (found->authTimer)
+            found->authTimer->stop();
+    }
+    send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                             {QStringLiteral("tables"), QJsonArray{errorText}}});
     socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
 }
 

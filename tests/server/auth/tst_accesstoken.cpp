@@ -62,6 +62,12 @@ private:
     std::optional<Ed25519Key> m_serverKey;
     QString m_kid;
     QString m_issuedToken;
+    // sub and sid of m_issuedToken: forged tokens name a live session, so
+    // only the claim a row changes can be what refuses them.
+    QString m_userId;
+    QString m_sessionId;
+    QString m_otherUserId;
+    QString m_otherSessionId;
 };
 
 void TestAccessToken::initTestCase()
@@ -81,6 +87,23 @@ void TestAccessToken::initTestCase()
         jsonBody({{"email", "ada@example.org"}, {"password", password}}), "10.0.0.1");
     QCOMPARE(login.status, 200);
     m_issuedToken = replyObject(login.body).value("accessToken").toString();
+    const auto issued = m_engine->verifyAccessToken(m_issuedToken, nullptr);
+    QVERIFY(issued);
+    m_userId = issued->userId;
+    m_sessionId = issued->sessionId;
+    QCOMPARE(
+        m_engine
+            ->registerAccount(jsonBody({{"email", "grace@example.org"}, {"password", password}}))
+            .status,
+        201);
+    const HttpReply otherLogin = m_engine->login(
+        jsonBody({{"email", "grace@example.org"}, {"password", password}}), "10.0.0.2");
+    QCOMPARE(otherLogin.status, 200);
+    const auto other = m_engine->verifyAccessToken(
+        replyObject(otherLogin.body).value("accessToken").toString(), nullptr);
+    QVERIFY(other);
+    m_otherUserId = other->userId;
+    m_otherSessionId = other->sessionId;
 
     QSqlQuery query(m_database->database());
     QVERIFY(query.exec(QStringLiteral("SELECT kid, private_key_pem FROM auth_signing_keys")));
@@ -100,10 +123,10 @@ void TestAccessToken::cleanupTestCase()
 
 QJsonObject TestAccessToken::validClaims() const
 {
-    return {{"sub", "user-1"},
+    return {{"sub", m_userId},
             {"email", "ada@example.org"},
             {"role", "user"},
-            {"sid", "session-1"},
+            {"sid", m_sessionId},
             {"iat", double(m_clock.seconds)},
             {"exp", double(m_clock.seconds + 900)},
             {"iss", "mana-sync"},
@@ -202,6 +225,58 @@ void TestAccessToken::verifyAccessToken_data()
     QTest::newRow("aud missing") << signedToken(header, withClaim("aud", QJsonValue::Undefined),
                                                 *m_serverKey)
                                  << QStringLiteral("wrong aud");
+    // iss, iat and nbf (issue 13): within the 60 s clock skew, and beyond it.
+    QTest::newRow("wrong iss") << signedToken(header, withClaim("iss", "another-issuer"),
+                                              *m_serverKey)
+                               << QStringLiteral("wrong iss");
+    QTest::newRow("iss missing") << signedToken(header, withClaim("iss", QJsonValue::Undefined),
+                                                *m_serverKey)
+                                 << QStringLiteral("wrong iss");
+    QTest::newRow("iss not a string")
+        << signedToken(header, withClaim("iss", QJsonArray{"mana-sync"}), *m_serverKey)
+        << QStringLiteral("wrong iss");
+    QTest::newRow("iat missing") << signedToken(header, withClaim("iat", QJsonValue::Undefined),
+                                                *m_serverKey)
+                                 << QStringLiteral("no valid iat");
+    QTest::newRow("iat 60 s ahead (skew)")
+        << signedToken(header, withClaim("iat", double(m_clock.seconds + 60)), *m_serverKey)
+        << QString();
+    QTest::newRow("iat 61 s ahead")
+        << signedToken(header, withClaim("iat", double(m_clock.seconds + 61)), *m_serverKey)
+        << QStringLiteral("iat in the future");
+    QTest::newRow("iat a day ahead")
+        << signedToken(header, withClaim("iat", double(m_clock.seconds + 86400)), *m_serverKey)
+        << QStringLiteral("iat in the future");
+    QTest::newRow("nbf now") << signedToken(header, withClaim("nbf", double(m_clock.seconds)),
+                                            *m_serverKey)
+                             << QString();
+    QTest::newRow("nbf 60 s ahead (skew)")
+        << signedToken(header, withClaim("nbf", double(m_clock.seconds + 60)), *m_serverKey)
+        << QString();
+    QTest::newRow("nbf 61 s ahead")
+        << signedToken(header, withClaim("nbf", double(m_clock.seconds + 61)), *m_serverKey)
+        << QStringLiteral("not yet valid");
+    QTest::newRow("nbf not a number") << signedToken(header, withClaim("nbf", "soon"), *m_serverKey)
+                                      << QStringLiteral("no valid nbf");
+    // sid and sub against the live sessions.
+    QTest::newRow("sid missing") << signedToken(header, withClaim("sid", QJsonValue::Undefined),
+                                                *m_serverKey)
+                                 << QStringLiteral("session ended");
+    QTest::newRow("unknown sid") << signedToken(header, withClaim("sid", "no-such-session"),
+                                                *m_serverKey)
+                                 << QStringLiteral("session ended");
+    QTest::newRow("unknown sub") << signedToken(header, withClaim("sub", "no-such-user"),
+                                                *m_serverKey)
+                                 << QStringLiteral("sub does not own the session");
+    QTest::newRow("another user's sub")
+        << signedToken(header, withClaim("sub", m_otherUserId), *m_serverKey)
+        << QStringLiteral("sub does not own the session");
+    {
+        QJsonObject swapped = claims;
+        swapped.insert("sid", m_otherSessionId);
+        QTest::newRow("another user's sid") << signedToken(header, swapped, *m_serverKey)
+                                            << QStringLiteral("sub does not own the session");
+    }
     QTest::newRow("empty sub") << signedToken(header, withClaim("sub", ""), *m_serverKey)
                                << QStringLiteral("empty sub");
     QTest::newRow("sub missing") << signedToken(header, withClaim("sub", QJsonValue::Undefined),

@@ -53,6 +53,8 @@ private slots:
     void rateLimitPerEmailAnswers429WithRetryAfter();
     void rateLimitPerAddressCountsAcrossEmails();
     void rateLimitCountsOnlyFailures();
+    void registrationsAreRateLimitedPerAddress();
+    void loginsWaitingForTheirHashCountAgainstTheLimit();
     void addressKeyGroupsClients_data();
     void addressKeyGroupsClients();
 
@@ -385,6 +387,68 @@ void TestAuthAccounts::rateLimitPerAddressCountsAcrossEmails()
 
     clock.seconds += 900;
     QCOMPARE(engine.login(credentials("ada@example.org", password), "203.0.113.7").status, 200);
+}
+
+void TestAuthAccounts::registrationsAreRateLimitedPerAddress()
+{
+    TestDatabase database;
+    TestClock clock;
+    AuthConfig config;
+    config.now = clock.function();
+    config.maxRegistrationsPerAddress = 3;
+    config.registrationWindowSeconds = 900;
+    AuthEngine engine(database.connectionName, config);
+    QVERIFY(engine.initialize(nullptr));
+    const QString address = QStringLiteral("203.0.113.9");
+
+    // Invalid requests cost no hash and do not count.
+    QCOMPARE(engine.registerAccount(credentials("not an email", password), address).status, 400);
+    QCOMPARE(engine.registerAccount(credentials("a@example.org", password), address).status, 201);
+    // A taken email was hashed too: it counts.
+    QCOMPARE(engine.registerAccount(credentials("a@example.org", password), address).status, 409);
+    QCOMPARE(engine.registerAccount(credentials("b@example.org", password), address).status, 201);
+    const HttpReply limited =
+        engine.registerAccount(credentials("c@example.org", password), address);
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(errorCode(limited.body), QStringLiteral("rate_limited"));
+    QCOMPARE(headerValue(limited, "Retry-After"), QByteArray("900"));
+    QCOMPARE(engine.registerAccount(credentials("c@example.org", password), "198.51.100.1").status,
+             201);
+    // Logins are limited apart from registrations.
+    QCOMPARE(engine.login(credentials("a@example.org", password), address).status, 200);
+
+    clock.seconds += 900;
+    QCOMPARE(engine.registerAccount(credentials("d@example.org", password), address).status, 201);
+}
+
+void TestAuthAccounts::loginsWaitingForTheirHashCountAgainstTheLimit()
+{
+    // The server checks passwords on a worker thread: attempts started
+    // together must not all pass the limit before any of them failed.
+    TestDatabase database;
+    AuthConfig config;
+    config.maxFailuresPerAddress = 3;
+    AuthEngine engine(database.connectionName, config);
+    QVERIFY(engine.initialize(nullptr));
+    QCOMPARE(engine.registerAccount(credentials("ada@example.org", password)).status, 201);
+    const QString address = QStringLiteral("203.0.113.7");
+
+    QList<AuthEngine::PendingLogin> waiting;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto begun = engine.beginLogin(credentials("ada@example.org", password), address);
+        QVERIFY2(std::holds_alternative<AuthEngine::PendingLogin>(begun),
+                 qPrintable(QStringLiteral("attempt %1 refused").arg(attempt)));
+        waiting.append(std::get<AuthEngine::PendingLogin>(begun));
+    }
+    auto fourth = engine.beginLogin(credentials("ada@example.org", password), address);
+    QVERIFY(std::holds_alternative<HttpReply>(fourth));
+    QCOMPARE(std::get<HttpReply>(fourth).status, 429);
+
+    // One succeeds: it is withdrawn from the count, and one more may start.
+    QVERIFY(AuthEngine::checkPassword(waiting.first()));
+    QCOMPARE(engine.finishLogin(waiting.first(), true).status, 200);
+    QVERIFY(std::holds_alternative<AuthEngine::PendingLogin>(
+        engine.beginLogin(credentials("ada@example.org", password), address)));
 }
 
 void TestAuthAccounts::rateLimitCountsOnlyFailures()

@@ -49,6 +49,8 @@ private slots:
     void refreshRefusesBadInput();
     void logoutEndsOnlyThatSession();
     void logoutIsIdempotent();
+    void endedSessionsStayRefusedAfterRestart();
+    void purgeDeletesExpiredTokensAndSessions();
     void jwksPublishesTheSigningKey();
     void garbageBodiesNeverFailTheServer();
 
@@ -128,6 +130,9 @@ void TestAuthSessions::refreshReuseRevokesTheWholeSession()
     const Session first = login();
     const Session second = sessionFrom(m_engine->refresh(refreshBody(first.refreshToken)));
     QVERIFY(!second.refreshToken.isEmpty());
+    const auto claims = m_engine->verifyAccessToken(first.accessToken, nullptr);
+    QVERIFY(claims);
+    const QString sessionId = claims->sessionId;
 
     // The old token comes back (a thief replaying it, or the client).
     const HttpReply replay = m_engine->refresh(refreshBody(first.refreshToken));
@@ -136,7 +141,13 @@ void TestAuthSessions::refreshReuseRevokesTheWholeSession()
     // The family is revoked: the token issued in rotation is dead too.
     QCOMPARE(m_engine->refresh(refreshBody(second.refreshToken)).status, 401);
 
-    const QString sessionId = m_engine->verifyAccessToken(first.accessToken, nullptr)->sessionId;
+    // And so are its access tokens, before they expire.
+    QString reason;
+    QVERIFY(!m_engine->verifyAccessToken(first.accessToken, &reason));
+    QCOMPARE(reason, QStringLiteral("session ended"));
+    QVERIFY(!m_engine->verifyAccessToken(second.accessToken, nullptr));
+    QVERIFY(m_engine->verifyAccessToken(other.accessToken, nullptr));
+
     QSqlQuery query(m_database->database());
     query.prepare(
         QStringLiteral("SELECT revoked_at, revoke_reason FROM auth_sessions WHERE id = ?"));
@@ -195,6 +206,75 @@ void TestAuthSessions::logoutEndsOnlyThatSession()
     QVERIFY(reply.body.isEmpty());
     QCOMPARE(m_engine->refresh(refreshBody(ended.refreshToken)).status, 401);
     QCOMPARE(m_engine->refresh(refreshBody(kept.refreshToken)).status, 200);
+}
+
+void TestAuthSessions::endedSessionsStayRefusedAfterRestart()
+{
+    QStringList ended;
+    m_engine->onSessionEnded = [&ended](const QString &sessionId) { ended.append(sessionId); };
+    const Session kept = login();
+    const Session loggedOut = login();
+    const auto loggedOutClaims = m_engine->verifyAccessToken(loggedOut.accessToken, nullptr);
+    QVERIFY(loggedOutClaims);
+
+    QCOMPARE(m_engine->logout(refreshBody(loggedOut.refreshToken)).status, 204);
+    QCOMPARE(ended, QStringList{loggedOutClaims->sessionId});
+    QString reason;
+    QVERIFY(!m_engine->verifyAccessToken(loggedOut.accessToken, &reason));
+    QCOMPARE(reason, QStringLiteral("session ended"));
+    QVERIFY(m_engine->verifyAccessToken(kept.accessToken, nullptr));
+
+    // A restarted server reads the live sessions back from the table.
+    const QString otherConnection = QStringLiteral("sessions-restart");
+    QVERIFY(m_database->openConnection(otherConnection));
+    {
+        AuthConfig config;
+        config.now = m_clock.function();
+        AuthEngine restarted(otherConnection, config);
+        QVERIFY(restarted.initialize(nullptr));
+        QVERIFY(!restarted.verifyAccessToken(loggedOut.accessToken, &reason));
+        QCOMPARE(reason, QStringLiteral("session ended"));
+        QVERIFY(restarted.verifyAccessToken(kept.accessToken, nullptr));
+    }
+    TestDatabase::closeConnection(otherConnection);
+}
+
+void TestAuthSessions::purgeDeletesExpiredTokensAndSessions()
+{
+    const auto count = [this](const char *table) {
+        QSqlQuery query(m_database->database());
+        query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
+        return query.next() ? query.value(0).toInt() : -1;
+    };
+    const Session loggedOut = login();
+    login(); // a session that is never refreshed
+    QCOMPARE(m_engine->logout(refreshBody(loggedOut.refreshToken)).status, 204);
+    m_clock.seconds += 10 * 86400;
+    const Session active = login();
+    const Session rotated = sessionFrom(m_engine->refresh(refreshBody(active.refreshToken)));
+    QCOMPARE(count("auth_refresh_tokens"), 4);
+
+    // Ten days on, only the logged-out session is over.
+    QVERIFY(m_engine->purgeExpired());
+    QCOMPARE(count("auth_sessions"), 2);
+    QCOMPARE(count("auth_refresh_tokens"), 3);
+
+    QStringList ended;
+    m_engine->onSessionEnded = [&ended](const QString &sessionId) { ended.append(sessionId); };
+    m_clock.seconds += 20 * 86400; // the first refresh tokens expire (30 days)
+    QVERIFY(m_engine->purgeExpired());
+    QCOMPARE(ended.size(), 1); // `expiring`: its refresh token ran out
+    QCOMPARE(count("auth_sessions"), 1);
+    // The active session keeps both its tokens (the used one for reuse
+    // detection) until they expire.
+    QCOMPARE(count("auth_refresh_tokens"), 2);
+    QCOMPARE(m_engine->refresh(refreshBody(rotated.refreshToken)).status, 200);
+
+    m_clock.seconds += 31 * 86400;
+    QVERIFY(m_engine->purgeExpired());
+    QCOMPARE(count("auth_sessions"), 0);
+    QCOMPARE(count("auth_refresh_tokens"), 0);
+    QCOMPARE(count("auth_users"), 1);
 }
 
 void TestAuthSessions::logoutIsIdempotent()
