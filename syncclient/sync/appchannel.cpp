@@ -5,11 +5,24 @@
 #include <QPointer>
 #include <QRandomGenerator>
 
+#include <utility>
+
 namespace mana {
 
 namespace {
 
 const QString kEpoch = QStringLiteral("1970-01-01T00:00:00.000Z");
+// The steps a failure can be about (AppChannel::noteSuccess): a push, a
+// push whose answer was complete, and a pull ("pull:" and the collection).
+const QString kPushStep = QStringLiteral("push");
+const QString kCompletePushStep = QStringLiteral("push, complete");
+QString pullStep(const QString &collection)
+{
+    return QStringLiteral("pull:") + collection;
+}
+// Cursors of one run of pages remembered at most; a run longer than this
+// (100 million records at 1,000 a page) starts the set over.
+constexpr qsizetype kMaxRunCursors = 100000;
 // How often a slice waiting for the log's breather looks again.
 constexpr int kWalBreatherPollMs = 2;
 
@@ -26,6 +39,8 @@ AppChannel::AppChannel(LocalStore *store, SyncTransport *transport, SliceSchedul
 {
     m_coalesceTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    m_noticeTimer.setSingleShot(true);
+    connect(&m_noticeTimer, &QTimer::timeout, this, &AppChannel::pullNoticedNow);
     connect(&m_coalesceTimer, &QTimer::timeout, this, &AppChannel::runNext);
     connect(&m_retryTimer, &QTimer::timeout, this, &AppChannel::runNext);
     refreshStatus();
@@ -68,8 +83,12 @@ void AppChannel::setStopped(bool stopped)
         m_pushWanted = m_pushWanted || m_busy;
         m_coalesceTimer.stop();
         m_retryTimer.stop();
+        m_noticeTimer.stop();
+        m_noticed.clear();
     } else {
         m_error.clear();
+        m_failingStep.clear();
+        m_backoffMs = 0;
         m_pushWanted = true;
         later([this] { runNext(); });
     }
@@ -111,6 +130,38 @@ void AppChannel::requestPull(const QStringList &collections)
             m_pullQueue.append(name);
     }
     later([this] { runNext(); });
+}
+
+void AppChannel::pullNoticed(const QStringList &collections)
+{
+    const QStringList known = collectionNames();
+    for (const QString &name : collections.isEmpty() ? known : collections) {
+        if (!m_noticed.contains(name) && known.contains(name))
+            m_noticed.append(name);
+    }
+    if (m_noticed.isEmpty() || m_noticeTimer.isActive())
+        return; // nothing we hold, or it joins the pull already waiting
+    // A notice is only a hint; a server (or a peer) sending a thousand a
+    // second whose pulls bring nothing got a pull after every answer, 23 a
+    // second. Notices that bring changes are pulled at once, as they come.
+    int waitMs = 0;
+    if (!m_lastPullBroughtChanges && m_sinceNoticePull.isValid())
+        waitMs =
+            int(std::max<qint64>(0, m_tuning.noticePullIntervalMs - m_sinceNoticePull.elapsed()));
+    if (waitMs > 0)
+        m_noticeTimer.start(waitMs);
+    else
+        pullNoticedNow(); // no extra turn: live sync waits for none
+}
+
+void AppChannel::pullNoticedNow()
+{
+    m_noticeTimer.stop();
+    if (m_noticed.isEmpty())
+        return;
+    m_sinceNoticePull.start();
+    const QStringList collections = std::exchange(m_noticed, {});
+    requestPull(collections);
 }
 
 void AppChannel::requestFullSync()
@@ -220,7 +271,7 @@ void AppChannel::startPush()
                 self->m_nextPush.reset();
                 self->m_pushWanted = !sequences.isEmpty();
                 self->m_fullSyncWanted = self->m_fullSyncWanted || wasFullSync;
-                self->handleFailure(reply);
+                self->handleFailure(reply, kPushStep);
                 return;
             }
             LocalStore::RemoteBatch batch;
@@ -249,6 +300,7 @@ void AppChannel::startPush()
                     if (!ok)
                         self->m_nextPush.reset();
                     if (ok) {
+                        self->noteSuccess(hasMore ? kPushStep : kCompletePushStep);
                         self->m_lastPushedSequence = sequences.isEmpty() ? -1 : sequences.last();
                         if (hasMore)
                             self->requestPull();
@@ -303,54 +355,95 @@ void AppChannel::startPull(const QString &collection)
         }
         const SyncReply reply = *m_prefetchedPull->reply;
         m_prefetchedPull.reset();
-        handlePullReply(collection, reply);
+        handlePullReply(collection, since, reply);
         return;
     }
     dropPrefetchedPull();
     QPointer<AppChannel> self(this);
-    m_transport->pull(m_appId, collection, since, [self, collection](const SyncReply &reply) {
-        if (self)
-            self->handlePullReply(collection, reply);
-    });
+    m_transport->pull(m_appId, collection, since,
+                      [self, collection, since](const SyncReply &reply) {
+                          if (self)
+                              self->handlePullReply(collection, since, reply);
+                      });
 }
 
 void AppChannel::prefetchPull(const QString &collection, const QString &since)
 {
     dropPrefetchedPull();
-    m_prefetchedPull = PrefetchedPull{collection, since, std::nullopt, false};
+    m_prefetchedPull = PrefetchedPull{collection, since, std::nullopt, false, 0};
     const quint64 generation = m_prefetchGeneration;
     QPointer<AppChannel> self(this);
-    m_transport->pull(m_appId, collection, since, [self, generation](const SyncReply &reply) {
-        if (!self || !self->m_prefetchedPull || self->m_prefetchGeneration != generation)
-            return; // dropped: something else came first
-        if (!self->m_prefetchedPull->adopted) {
-            self->m_prefetchedPull->reply = reply;
-            return;
-        }
-        const QString collection = self->m_prefetchedPull->collection;
-        self->m_prefetchedPull.reset();
-        self->handlePullReply(collection, reply);
-    });
+    m_prefetchedPull->request =
+        m_transport->pull(m_appId, collection, since, [self, generation](const SyncReply &reply) {
+            if (!self || !self->m_prefetchedPull || self->m_prefetchGeneration != generation)
+                return; // dropped: something else came first
+            self->m_prefetchedPull->request = 0;
+            if (!self->m_prefetchedPull->adopted) {
+                self->m_prefetchedPull->reply = reply;
+                return;
+            }
+            const QString collection = self->m_prefetchedPull->collection;
+            const QString since = self->m_prefetchedPull->since;
+            self->m_prefetchedPull.reset();
+            self->handlePullReply(collection, since, reply);
+        });
 }
 
 void AppChannel::dropPrefetchedPull()
 {
+    // Off the wire too: it would hold one of the engine's turns for an
+    // answer nobody reads.
+    if (m_prefetchedPull && m_prefetchedPull->request)
+        m_transport->cancel(m_prefetchedPull->request);
     m_prefetchedPull.reset();
     ++m_prefetchGeneration;
 }
 
-void AppChannel::handlePullReply(const QString &collection, const SyncReply &reply)
+void AppChannel::pullFailed(const QString &collection, const SyncReply &reply)
+{
+    m_pullRunCursors.remove(collection);
+    m_lastPullBroughtChanges = false;
+    if (!m_pullQueue.contains(collection))
+        m_pullQueue.prepend(collection);
+    handleFailure(reply, pullStep(collection));
+}
+
+void AppChannel::handlePullReply(const QString &collection, const QString &since,
+                                 const SyncReply &reply)
 {
     if (reply.kind != SyncReply::Kind::Ok) {
-        if (!m_pullQueue.contains(collection))
-            m_pullQueue.prepend(collection);
-        handleFailure(reply);
+        pullFailed(collection, reply);
         return;
+    }
+    const bool hasMore = reply.response.hasMore.value_or(false);
+    if (hasMore) {
+        // A page that has more must move the cursor on, or the next pull
+        // asks for the same page again: a server answering every pull with
+        // hasMore and one cursor was asked 131 times a second, forever. The
+        // page is not applied; the pull is retried with backoff.
+        QSet<QString> &seen = m_pullRunCursors[collection];
+        if (seen.size() >= kMaxRunCursors)
+            seen.clear();
+        seen.insert(since);
+        if (seen.contains(reply.response.syncedUntil)) {
+            SyncReply stuck;
+            stuck.kind = SyncReply::Kind::Retryable;
+            stuck.httpStatus = reply.httpStatus;
+            stuck.accessToken = reply.accessToken;
+            stuck.message =
+                QStringLiteral("The sync server sent the same page of %1/%2 again (its cursor did "
+                               "not move on).")
+                    .arg(m_appId, collection);
+            dropPrefetchedPull();
+            pullFailed(collection, stuck);
+            return;
+        }
+    } else {
+        m_pullRunCursors.remove(collection);
     }
     LocalStore::RemoteBatch batch;
     batch.appId = m_appId;
     batch.metaValues.append({collectionCursorKey(collection), reply.response.syncedUntil});
-    const bool hasMore = reply.response.hasMore.value_or(false);
     const qint64 count = reply.response.serverChanges.size();
     // The next page is asked for now; it is used once this one is stored
     // and the cursor is where the page began.
@@ -361,7 +454,9 @@ void AppChannel::handlePullReply(const QString &collection, const SyncReply &rep
         if (!self)
             return;
         self->m_busy = false;
+        self->m_lastPullBroughtChanges = ok && count > 0;
         if (ok) {
+            self->noteSuccess(pullStep(collection));
             self->m_received += count;
             if (hasMore && !self->m_pullQueue.contains(collection))
                 self->m_pullQueue.prepend(collection);
@@ -372,6 +467,9 @@ void AppChannel::handlePullReply(const QString &collection, const SyncReply &rep
         } else {
             self->dropPrefetchedPull();
         }
+        // Changes came: the notices held back are likely more of them.
+        if (self->m_lastPullBroughtChanges && self->m_noticeTimer.isActive())
+            self->pullNoticedNow();
         self->runNext();
     });
 }
@@ -412,8 +510,7 @@ void AppChannel::applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBa
         return;
     }
     if (last) {
-        m_backoffMs = 0;
-        m_error.clear();
+        // The error and the backoff end in noteSuccess(), which knows the step.
         m_offline = false;
         m_lastSyncedAt = QDateTime::currentDateTimeUtc();
         emit reachable(true);
@@ -453,7 +550,16 @@ void AppChannel::applyLater(int delayMs, QList<wire::Change> changes,
     }
 }
 
-void AppChannel::handleFailure(const SyncReply &reply)
+void AppChannel::noteSuccess(const QString &step)
+{
+    if (!m_failingStep.isEmpty() && m_failingStep != step && step != kCompletePushStep)
+        return;
+    m_failingStep.clear();
+    m_backoffMs = 0;
+    m_error.clear();
+}
+
+void AppChannel::handleFailure(const SyncReply &reply, const QString &step)
 {
     m_busy = false;
     if (reply.kind == SyncReply::Kind::Unauthorized) {
@@ -463,6 +569,7 @@ void AppChannel::handleFailure(const SyncReply &reply)
         refreshStatus();
         return;
     }
+    m_failingStep = step;
     if (reply.kind == SyncReply::Kind::Offline) {
         m_offline = true;
         emit reachable(false);

@@ -11,6 +11,8 @@
 #include "synctransport.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -30,6 +32,17 @@ struct SyncTuning
     int changesPerPush = 1000;                // PROTOCOL.md limit
     qsizetype bytesPerPush = 3 * 1024 * 1024; // under the 4 MiB limit, with room for the envelope
     int changesPerTransaction = 100;          // keeps each event-loop block short
+    // Against a hostile or broken server (docs/sync-engine.md, "Limits").
+    qint64 maxAnswerBytes = 64 * 1024 * 1024; // larger answers are refused, not read
+    int requestTimeoutMs = 30000;             // no byte for this long: "not answering"
+    int requestsInFlight = 4;                 // per engine, under Qt's 6 connections per host
+    // Notices that brought nothing pull an app at most once per this long.
+    int noticePullIntervalMs = 250;
+
+    SyncTransport::Limits transportLimits() const
+    {
+        return {maxAnswerBytes, requestTimeoutMs, requestsInFlight};
+    }
 };
 
 class AppChannel : public QObject
@@ -46,8 +59,13 @@ public:
 
     // Local writes are waiting: push soon (at once when idle).
     void schedulePush();
-    // Pull these collections (all when empty), e.g. after a WebSocket notice.
+    // Pull these collections (all when empty).
     void requestPull(const QStringList &collections = {});
+    // A WebSocket notice named these collections (all when empty). Pulls at
+    // once when the app's last pull brought changes or none was made for
+    // noticePullIntervalMs; otherwise the pull waits that long (or until a
+    // pull brings changes), and the notices meanwhile join it.
+    void pullNoticed(const QStringList &collections);
     // A push with whatever is pending, whose answer brings everything new
     // for the app since its cursor (start, reconnect, the 30 s fallback).
     void requestFullSync();
@@ -80,10 +98,20 @@ private:
     void later(std::function<void()> job);
     void startPush();
     void startPull(const QString &collection);
-    void handlePullReply(const QString &collection, const SyncReply &reply);
+    // `since`: the cursor the page was asked from.
+    void handlePullReply(const QString &collection, const QString &since, const SyncReply &reply);
+    void pullFailed(const QString &collection, const SyncReply &reply);
+    void pullNoticedNow();
     void prefetchPull(const QString &collection, const QString &since);
     void dropPrefetchedPull();
-    void handleFailure(const SyncReply &reply);
+    // `step` names what failed: kPushStep or a collection's pull.
+    void handleFailure(const SyncReply &reply, const QString &step);
+    // A request of `step` succeeded and its answer is stored. It ends the
+    // error and the backoff only if that step was the one failing (or a
+    // complete push answer, which brings every collection up to date): a
+    // push that works says nothing of a pull that does not, and must not
+    // start that pull's backoff over.
+    void noteSuccess(const QString &step);
     // Applies `changes` in slices, one transaction each; the last slice also
     // commits `finalBatch` (acknowledgements, cursors). Calls done(ok) after.
     void applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBatch finalBatch,
@@ -121,11 +149,20 @@ private:
     bool m_pushWanted = false;
     bool m_fullSyncWanted = false;
     QStringList m_pullQueue;
+    // Notices waiting for their pull, and when the last one was pulled.
+    QStringList m_noticed;
+    QTimer m_noticeTimer;
+    QElapsedTimer m_sinceNoticePull;
+    bool m_lastPullBroughtChanges = false;
+    // The cursors each collection's pull has been at since its last page
+    // without more: a page whose cursor is among them is the same again.
+    QHash<QString, QSet<QString>> m_pullRunCursors;
     QTimer m_coalesceTimer;
     int m_coalesceMs = 0;
     QTimer m_retryTimer;
     int m_backoffMs = 0;
     QString m_error;
+    QString m_failingStep; // the step m_error and m_backoffMs are about
     QDateTime m_lastSyncedAt;
     qint64 m_received = 0;
     bool m_initialSync = false;
@@ -143,6 +180,7 @@ private:
         QString since;
         std::optional<SyncReply> reply; // once it has arrived
         bool adopted = false;           // that pull is waiting for it
+        SyncTransport::RequestId request = 0;
     };
     std::optional<PrefetchedPull> m_prefetchedPull;
     quint64 m_prefetchGeneration = 0; // answers of dropped prefetches are ignored

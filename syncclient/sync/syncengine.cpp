@@ -20,7 +20,8 @@ SyncEngine::SyncEngine(LocalStore *store, const SyncEngineConfig &config, QObjec
     : QObject(parent)
     , m_store(store)
     , m_config(config)
-    , m_transport(new SyncTransport(config.serverUrl, store->clientId(), this))
+    , m_transport(new SyncTransport(config.serverUrl, store->clientId(),
+                                    config.tuning.transportLimits(), this))
     , m_socket(
           new NotificationSocket(config.serverUrl, store->clientId(), config.socketTiming, this))
 {
@@ -38,7 +39,7 @@ SyncEngine::SyncEngine(LocalStore *store, const SyncEngineConfig &config, QObjec
     connect(m_socket, &NotificationSocket::syncAvailable, this,
             [this](const QString &appId, const QStringList &tables) {
                 if (AppChannel *channel = m_channels.value(appId))
-                    channel->requestPull(tables);
+                    channel->pullNoticed(tables);
             });
     // (Re)connected: catch up on whatever was missed while the socket was down.
     connect(m_socket, &NotificationSocket::connected, this, &SyncEngine::syncNow);

@@ -1,9 +1,14 @@
 #include "synctransport.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QThreadPool>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcSync, "mana.sync.client")
 
@@ -11,7 +16,10 @@ namespace mana {
 
 namespace {
 
-constexpr int kRequestTimeoutMs = 30000;
+// What Qt's network thread may hold of an answer that we have not read yet.
+// We read every chunk as it arrives, so this is only reached while the event
+// loop is busy; without it a fast server filled memory meanwhile.
+constexpr qint64 kReadBufferBytes = 2 * 1024 * 1024;
 
 QString describeBody(const QByteArray &body)
 {
@@ -27,14 +35,17 @@ QString describeBody(const QByteArray &body)
 
 } // namespace
 
-SyncTransport::SyncTransport(const QUrl &serverUrl, const QString &clientId, QObject *parent)
+SyncTransport::SyncTransport(const QUrl &serverUrl, const QString &clientId, const Limits &limits,
+                             QObject *parent)
     : QObject(parent)
     , m_serverUrl(serverUrl)
     , m_clientId(clientId)
+    , m_limits(limits)
     , m_network(new QNetworkAccessManager(this))
     , m_receiver(std::make_shared<Receiver>())
     , m_parsePool(std::make_unique<QThreadPool>())
 {
+    m_limits.maxRequestsInFlight = std::max(1, m_limits.maxRequestsInFlight);
     m_receiver->transport = this;
     m_parsePool->setMaxThreadCount(1);
     m_parsePool->setExpiryTimeout(5000); // idle between syncs: no thread kept
@@ -47,6 +58,9 @@ SyncTransport::~SyncTransport()
         m_receiver->transport = nullptr;
     }
     m_parsePool.reset(); // waits for a parse under way; its result is dropped
+    // Replies still on the wire finish with the manager; nobody is told.
+    for (const std::shared_ptr<Call> &call : std::as_const(m_inFlight))
+        disconnect(call->reply, nullptr, this, nullptr);
 }
 
 QNetworkRequest SyncTransport::request(const QUrl &url) const
@@ -55,20 +69,19 @@ QNetworkRequest SyncTransport::request(const QUrl &url) const
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Bearer " + m_accessToken.toUtf8());
     request.setRawHeader("X-Client-Id", m_clientId.toUtf8());
-    request.setTransferTimeout(kRequestTimeoutMs);
     return request;
 }
 
-void SyncTransport::push(const wire::Changeset &changeset, Callback done)
+SyncTransport::RequestId SyncTransport::push(const wire::Changeset &changeset, Callback done)
 {
     QUrl url = m_serverUrl;
     url.setPath(m_serverUrl.path() + QStringLiteral("/sync/") + changeset.appId);
-    const QByteArray body = QJsonDocument(changeset.toJson()).toJson(QJsonDocument::Compact);
-    send(m_network->post(request(url), body), std::move(done));
+    QByteArray body = QJsonDocument(changeset.toJson()).toJson(QJsonDocument::Compact);
+    return enqueue(true, url, std::move(body), std::move(done));
 }
 
-void SyncTransport::push(const wire::Changeset &envelope, const QByteArray &serializedChanges,
-                         Callback done)
+SyncTransport::RequestId SyncTransport::push(const wire::Changeset &envelope,
+                                             const QByteArray &serializedChanges, Callback done)
 {
     wire::Changeset empty = envelope;
     empty.changes.clear();
@@ -81,11 +94,11 @@ void SyncTransport::push(const wire::Changeset &envelope, const QByteArray &seri
     body.replace(at, placeholder.size(), "\"changes\":[" + serializedChanges + "]");
     QUrl url = m_serverUrl;
     url.setPath(m_serverUrl.path() + QStringLiteral("/sync/") + envelope.appId);
-    send(m_network->post(request(url), body), std::move(done));
+    return enqueue(true, url, std::move(body), std::move(done));
 }
 
-void SyncTransport::pull(const QString &appId, const QString &collection, const QString &since,
-                         Callback done)
+SyncTransport::RequestId SyncTransport::pull(const QString &appId, const QString &collection,
+                                             const QString &since, Callback done)
 {
     QUrl url = m_serverUrl;
     url.setPath(m_serverUrl.path() + QStringLiteral("/sync/%1/pull").arg(appId));
@@ -93,43 +106,192 @@ void SyncTransport::pull(const QString &appId, const QString &collection, const 
     url.setQuery(QStringLiteral("collection=%1&since=%2")
                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(collection)),
                           QString::fromLatin1(QUrl::toPercentEncoding(since))));
-    send(m_network->get(request(url)), std::move(done));
+    return enqueue(false, url, {}, std::move(done));
 }
 
-void SyncTransport::send(QNetworkReply *reply, Callback done)
+SyncTransport::RequestId SyncTransport::enqueue(bool isPost, const QUrl &url, QByteArray body,
+                                                Callback done)
 {
-    connect(
-        reply, &QNetworkReply::finished, this,
-        [this, reply, token = m_accessToken, done = std::move(done)] {
-            reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status < 200 || status >= 300 || reply->bytesAvailable() < kParseOnThreadBytes) {
-                SyncReply result = classify(reply);
-                result.accessToken = token;
-                done(result);
-                return;
-            }
-            // A large answer (a pulled page): read on the pool thread, so
-            // the event loop is not blocked for the parse; the result
-            // comes back as an event of this object.
-            m_parsePool->start([receiver = m_receiver, body = reply->readAll(), status, token,
-                                done] {
-                SyncReply result = parseAnswer(status, body);
-                result.accessToken = token;
-                QMutexLocker locker(&receiver->mutex);
-                if (!receiver->transport)
-                    return;
-                QMetaObject::invokeMethod(
-                    receiver->transport, [result, done] { done(result); }, Qt::QueuedConnection);
-            });
-        });
+    const RequestId id = ++m_lastId;
+    m_waiting.push_back({id, isPost, url, std::move(body), std::move(done)});
+    dispatch();
+    return id;
 }
 
-SyncReply SyncTransport::classify(QNetworkReply *reply)
+void SyncTransport::cancel(RequestId id)
+{
+    if (id == 0)
+        return;
+    const auto waiting = std::find_if(m_waiting.begin(), m_waiting.end(),
+                                      [id](const Waiting &w) { return w.id == id; });
+    if (waiting != m_waiting.end()) {
+        m_waiting.erase(waiting);
+        return;
+    }
+    const std::shared_ptr<Call> call = m_inFlight.take(id);
+    if (!call)
+        return; // answered already
+    call->silence->stop();
+    disconnect(call->reply, nullptr, this, nullptr);
+    call->reply->abort();
+    call->reply->deleteLater();
+    dispatch();
+}
+
+void SyncTransport::dispatch()
+{
+    while (!m_waiting.empty() && m_inFlight.size() < m_limits.maxRequestsInFlight) {
+        Waiting next = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        start(std::move(next));
+    }
+}
+
+void SyncTransport::start(Waiting waiting)
+{
+    auto call = std::make_shared<Call>();
+    call->id = waiting.id;
+    call->token = m_accessToken; // built now: a refresh while it waited counts
+    call->done = std::move(waiting.done);
+    QNetworkReply *reply = waiting.isPost ? m_network->post(request(waiting.url), waiting.body)
+                                          : m_network->get(request(waiting.url));
+    call->reply = reply;
+    reply->setReadBufferSize(kReadBufferBytes);
+    if (waiting.isPost) {
+        // Qt starts a POST on a later turn and drops a read buffer size set
+        // before that; without one, its network thread read on while it
+        // held back readyRead (it signals only once no more data is queued):
+        // 128 MiB streamed in before the size check ran. Set it again once
+        // the request has started (this call is queued after that start).
+        QMetaObject::invokeMethod(
+            reply, [reply] { reply->setReadBufferSize(kReadBufferBytes); }, Qt::QueuedConnection);
+    }
+    call->silence = new QTimer(reply);
+    call->silence->setSingleShot(true);
+    call->silence->setInterval(m_limits.requestTimeoutMs);
+    m_inFlight.insert(call->id, call);
+
+    // Our own timer rather than QNetworkRequest::setTransferTimeout: that
+    // one ends as a plain "Operation canceled", which we could not tell
+    // from our own aborts.
+    connect(call->silence, &QTimer::timeout, this, [call] {
+        call->timedOut = true;
+        call->reply->abort(); // finished() follows, inside abort()
+    });
+    connect(reply, &QNetworkReply::uploadProgress, this, [call] { call->silence->start(); });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, call] {
+        call->silence->start();
+        // Refused before the first byte of the body when the server says
+        // how long it is.
+        bool known = false;
+        const qint64 declared =
+            call->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known && declared > m_limits.maxAnswerBytes) {
+            call->tooLarge = true;
+            call->reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [this, call] { readSoFar(call); });
+    connect(reply, &QNetworkReply::finished, this, [this, call] { finish(call); });
+    call->silence->start();
+}
+
+void SyncTransport::readSoFar(const std::shared_ptr<Call> &call)
+{
+    if (call->tooLarge)
+        return;
+    call->silence->start();
+    const qint64 available = call->reply->bytesAvailable();
+    if (call->body.size() + available > m_limits.maxAnswerBytes) {
+        // Streamed past the limit (no length given, or a wrong one): stop
+        // here, before the rest is downloaded.
+        call->tooLarge = true;
+        call->body.clear();
+        call->body.squeeze();
+        call->reply->abort();
+        return;
+    }
+    if (call->body.isEmpty()) {
+        // One allocation for the whole answer when its length is known.
+        const qint64 declared =
+            call->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (declared > available)
+            call->body.reserve(qsizetype(declared));
+    }
+    call->body += call->reply->read(available);
+}
+
+void SyncTransport::finish(const std::shared_ptr<Call> &call)
+{
+    if (!m_inFlight.remove(call->id))
+        return; // cancelled
+    QNetworkReply *reply = call->reply;
+    reply->deleteLater();
+    call->silence->stop();
+    if (!call->tooLarge && !call->timedOut)
+        readSoFar(call); // whatever came with the last signal
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // The slot is free: the next waiting request goes out before this
+    // answer is handled, and the channel's next request queues behind it.
+    dispatch();
+    Callback done = std::move(call->done);
+    const QString token = call->token;
+    SyncReply result;
+    if (call->tooLarge) {
+        result = tooLargeReply(status);
+    } else if (call->timedOut) {
+        result = notAnsweringReply();
+    } else if (status < 200 || status >= 300 || call->body.size() < kParseOnThreadBytes) {
+        result = classify(reply, call->body);
+    } else {
+        // A large answer (a pulled page): read on the pool thread, so the
+        // event loop is not blocked for the parse; the result comes back as
+        // an event of this object.
+        m_parsePool->start([receiver = m_receiver, body = std::move(call->body), status, token,
+                            maxBytes = m_limits.maxAnswerBytes, done = std::move(done)] {
+            SyncReply result = parseAnswer(status, body, maxBytes);
+            result.accessToken = token;
+            QMutexLocker locker(&receiver->mutex);
+            if (!receiver->transport)
+                return;
+            QMetaObject::invokeMethod(
+                receiver->transport, [result, done] { done(result); }, Qt::QueuedConnection);
+        });
+        return;
+    }
+    result.accessToken = token;
+    done(result);
+}
+
+SyncReply SyncTransport::tooLargeReply(int httpStatus) const
+{
+    qCWarning(lcSync) << "refused an answer over" << m_limits.maxAnswerBytes << "bytes";
+    SyncReply result;
+    result.kind = SyncReply::Kind::Retryable;
+    result.httpStatus = httpStatus;
+    result.message =
+        QStringLiteral("The sync server sent an answer larger than %1; it was not read.")
+            .arg(QLocale::c().formattedDataSize(m_limits.maxAnswerBytes, 0,
+                                                QLocale::DataSizeIecFormat));
+    return result;
+}
+
+SyncReply SyncTransport::notAnsweringReply() const
+{
+    QString server = m_serverUrl.host();
+    if (m_serverUrl.port() > 0)
+        server += u':' + QString::number(m_serverUrl.port());
+    qCWarning(lcSync) << "no answer within" << m_limits.requestTimeoutMs << "ms from" << server;
+    SyncReply result;
+    result.kind = SyncReply::Kind::Retryable;
+    result.message = QStringLiteral("The server at %1 is not answering.").arg(server);
+    return result;
+}
+
+SyncReply SyncTransport::classify(QNetworkReply *reply, const QByteArray &body)
 {
     SyncReply result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
     if (result.httpStatus == 0) {
         result.kind = SyncReply::Kind::Offline;
         result.message =
@@ -159,15 +321,16 @@ SyncReply SyncTransport::classify(QNetworkReply *reply)
                              .arg(describeBody(body));
         return result;
     }
-    return parseAnswer(result.httpStatus, body);
+    // The body was cut off at the size limit before it came here.
+    return parseAnswer(result.httpStatus, body, std::numeric_limits<qsizetype>::max());
 }
 
-SyncReply SyncTransport::parseAnswer(int httpStatus, const QByteArray &body)
+SyncReply SyncTransport::parseAnswer(int httpStatus, const QByteArray &body, qint64 maxBytes)
 {
     SyncReply result;
     result.httpStatus = httpStatus;
     QString error;
-    const auto document = wire::parseBody(body, &error, 64 * 1024 * 1024);
+    const auto document = wire::parseBody(body, &error, qsizetype(maxBytes));
     const auto response =
         document ? wire::SyncResponse::fromJson(document->object(), &error) : std::nullopt;
     if (!document || !document->isObject() || !response) {

@@ -7,7 +7,7 @@
 
 namespace mana::synctest {
 
-CollectionSpec taskSpec()
+CollectionSpec taskSpec(const QString &appId)
 {
     const QJsonObject json{
         {QStringLiteral("name"), QStringLiteral("tasks")},
@@ -19,7 +19,7 @@ CollectionSpec taskSpec()
                                               QJsonObject{{"name", "n"}, {"type", "integer?"}}}},
         {QStringLiteral("indexes"), QJsonArray{QJsonArray{"n"}}}};
     QString error;
-    const auto spec = CollectionSpec::fromJson(json, kAppId, &error);
+    const auto spec = CollectionSpec::fromJson(json, appId, &error);
     Q_ASSERT_X(spec, "taskSpec", qPrintable(error));
     return *spec;
 }
@@ -37,7 +37,8 @@ SyncEngineConfig fastConfig(const QUrl &serverUrl)
 }
 
 SyncClient::SyncClient(const QString &name, const QUrl &serverUrl, const servertest::TestUser &user,
-                       HybridLogicalClock::WallClock wallClock)
+                       HybridLogicalClock::WallClock wallClock,
+                       const std::optional<SyncEngineConfig> &config)
     : m_name(name)
     , m_user(user)
     , m_serverUrl(serverUrl)
@@ -50,7 +51,7 @@ SyncClient::SyncClient(const QString &name, const QUrl &serverUrl, const servert
     m_tasks = m_store.addCollection(taskSpec(), &error);
     if (!m_tasks)
         qFatal("cannot add tasks: %s", qPrintable(error));
-    m_engine = std::make_unique<SyncEngine>(&m_store, fastConfig(serverUrl));
+    m_engine = std::make_unique<SyncEngine>(&m_store, config ? *config : fastConfig(serverUrl));
     m_engine->setAccessToken(user.accessToken);
     // The shell's refresh: POST /api/v1/auth/refresh with the refresh token.
     m_engine->setTokenRefresher([this](std::function<void(const QString &)> done) {
@@ -70,6 +71,15 @@ SyncClient::SyncClient(const QString &name, const QUrl &serverUrl, const servert
             done(answer.value("accessToken").toString());
         });
     });
+}
+
+Collection *SyncClient::addApp(const QString &appId)
+{
+    QString error;
+    Collection *collection = m_store.addCollection(taskSpec(appId), &error);
+    if (!collection)
+        qFatal("cannot add %s/tasks: %s", qPrintable(appId), qPrintable(error));
+    return collection;
 }
 
 SyncClient::~SyncClient()

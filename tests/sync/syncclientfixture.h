@@ -10,23 +10,28 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <memory>
+#include <optional>
 
 namespace mana::synctest {
 
 inline const QString kAppId = QStringLiteral("todo");
 
 // tasks: title string, priority low|medium|high|urgent, notes text?, n integer?
-CollectionSpec taskSpec();
+CollectionSpec taskSpec(const QString &appId = kAppId);
 
 class SyncClient
 {
 public:
+    // `config`: fastConfig(serverUrl) when not given.
     SyncClient(const QString &name, const QUrl &serverUrl, const servertest::TestUser &user,
-               HybridLogicalClock::WallClock wallClock = {});
+               HybridLogicalClock::WallClock wallClock = {},
+               const std::optional<SyncEngineConfig> &config = std::nullopt);
     ~SyncClient();
 
     LocalStore &store() { return m_store; }
     Collection *tasks() { return m_tasks; }
+    // A tasks collection of another app id (before the engine starts).
+    Collection *addApp(const QString &appId);
     SyncEngine *engine() { return m_engine.get(); }
     SyncStatus *status() { return m_engine->status(); }
     QString name() const { return m_name; }
