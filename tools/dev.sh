@@ -2,6 +2,7 @@
 # The two README commands:
 #   tools/dev.sh run   installs what is missing, builds, starts the app
 #   tools/dev.sh test  installs what is missing, builds, runs every test
+#                      (and each fuzz target for 20 s, see docs/fuzzing.md)
 # Works as root on Debian 12 and with sudo on Ubuntu 24.04. Extra arguments
 # after `run` go to the app (e.g. `tools/dev.sh run --screenshot shot.png`).
 set -euo pipefail
@@ -77,6 +78,17 @@ run_tests() {
     ctest --test-dir "$build_dir" --output-on-failure -j"$jobs" --timeout 600
 }
 
+# The libFuzzer targets (tests/fuzz, docs/fuzzing.md), each for
+# MANA_FUZZ_SECONDS (20) over its corpus, in their own clang build folder.
+# MANA_SKIP_FUZZ=1 leaves them out.
+run_fuzz_targets() {
+    if [ "${MANA_SKIP_FUZZ:-0}" = 1 ]; then
+        log "fuzz targets skipped (MANA_SKIP_FUZZ=1)"
+        return 0
+    fi
+    MANA_JOBS=$jobs "$here/fuzz.sh" --seconds "${MANA_FUZZ_SECONDS:-20}"
+}
+
 case "${1:-}" in
 run)
     shift
@@ -87,7 +99,12 @@ run)
 test)
     install_missing_packages
     build
+    # Before ctest, so ctest's summary stays the last word; a finding fails
+    # the run after the tests have had their say.
+    fuzz_status=0
+    run_fuzz_targets || fuzz_status=$?
     run_tests
+    exit "$fuzz_status"
     ;;
 *)
     echo "usage: $0 run [app arguments] | test" >&2

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -225,8 +226,12 @@ QString IndexSpec::sqlName(const QString &tableName) const
 
 bool isReservedFieldName(QStringView name)
 {
-    return name == u"id" || name == u"createdAt" || name == u"updatedAt" || name == u"deletedAt" ||
-           name.startsWith(u'_');
+    // SQLite's column names ignore case: "ID" would be the id column again.
+    for (const QStringView reserved : {u"id", u"createdAt", u"updatedAt", u"deletedAt"}) {
+        if (name.compare(reserved, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return name.startsWith(u'_');
 }
 
 const FieldSpec *CollectionSpec::field(QStringView name) const
@@ -265,7 +270,9 @@ std::optional<CollectionSpec> CollectionSpec::fromJson(const QJsonObject &json,
     const QJsonValue fieldsJson = json.value(QLatin1String("fields"));
     if (!fieldsJson.isArray() || fieldsJson.toArray().isEmpty())
         return refuse(where + QStringLiteral("\"fields\" must be a non-empty array."));
-    QSet<QString> seen;
+    // By the lowercase name: SQLite's column names ignore case, so "title"
+    // and "Title" would be one column (found by fuzz_collection_spec).
+    QHash<QString, QString> seen;
     for (const QJsonValue &entry : fieldsJson.toArray()) {
         const QJsonObject object = entry.toObject();
         FieldSpec field;
@@ -276,10 +283,15 @@ std::optional<CollectionSpec> CollectionSpec::fromJson(const QJsonObject &json,
         if (isReservedFieldName(field.name))
             return refuse(where +
                           QStringLiteral("the field name \"%1\" is reserved.").arg(field.name));
-        if (seen.contains(field.name))
+        const QString key = field.name.toLower();
+        if (seen.contains(key) && seen.value(key) == field.name)
             return refuse(where +
                           QStringLiteral("the field \"%1\" is declared twice.").arg(field.name));
-        seen.insert(field.name);
+        if (seen.contains(key))
+            return refuse(where + QStringLiteral("the field \"%1\" is declared twice (as \"%2\"): "
+                                                 "names that differ only in case are one column.")
+                                      .arg(field.name, seen.value(key)));
+        seen.insert(key, field.name);
         QString problem;
         if (!object.value(QLatin1String("type")).isString() ||
             !parseType(object.value(QLatin1String("type")).toString(), &field, &problem)) {
@@ -398,6 +410,16 @@ std::optional<ModuleSpec> ModuleSpec::fromJson(const QJsonObject &json, QString 
         if (module.collection(spec->wireName))
             return refuse(QStringLiteral("Module \"%1\": the collection \"%2\" is declared twice.")
                               .arg(module.id, spec->wireName));
+        // SQLite's table names ignore case: "notes" and "Notes" would share
+        // one table and mix their records (found by fuzz_collection_spec).
+        for (const CollectionSpec &other : std::as_const(module.collections)) {
+            if (other.wireName.compare(spec->wireName, Qt::CaseInsensitive) == 0)
+                return refuse(
+                    QStringLiteral("Module \"%1\": the collection \"%2\" is declared twice "
+                                   "(as \"%3\"): names that differ only in case are one "
+                                   "table.")
+                        .arg(module.id, spec->wireName, other.wireName));
+        }
         module.collections.append(*spec);
     }
     for (const CollectionSpec &spec : std::as_const(module.collections)) {

@@ -273,6 +273,12 @@ void TestSeeds::brokenSeedsAreRefused_data()
         << QByteArray(R"({"collections": {"notes": {}}})") << "array";
     QTest::newRow("id without prefix")
         << notes(R"({"id": "welcome", "fields": {"title": "x"}})") << "seed-";
+    QTest::newRow("id with a control character")
+        << notes(R"({"id": "seed-a\u0001b", "fields": {"title": "x"}})") << "control character";
+    QTest::newRow("id longer than the store takes")
+        << notes(QByteArray(R"({"id": "seed-)") + QByteArray(124, 'a') +
+                 R"(", "fields": {"title": "x"}})")
+        << "128 bytes";
     QTest::newRow("duplicate id")
         << notes(
                R"({"id": "seed-a", "fields": {"title": "x"}}, {"id": "seed-a", "fields": {"title": "y"}})")

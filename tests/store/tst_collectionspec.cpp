@@ -288,6 +288,15 @@ void TestCollectionSpec::refusesInvalidSpec_data()
     row("duplicate field",
         R"({"name":"tasks","fields":[{"name":"title","type":"string"},{"name":"title","type":"text"}]})",
         {"title", "twice"});
+    // SQLite's column names ignore case.
+    row("field differing only in case",
+        R"({"name":"tasks","fields":[{"name":"title","type":"string"},{"name":"Title","type":"text"}]})",
+        {"Title", "title", "twice"});
+    row("reserved id in capitals", R"({"name":"tasks","fields":[{"name":"ID","type":"string"}]})",
+        {"tasks", "\"ID\"", "reserved"});
+    row("reserved createdAt in other case",
+        R"({"name":"tasks","fields":[{"name":"CreatedAt","type":"datetime"}]})",
+        {"CreatedAt", "reserved"});
     row("unknown type", R"({"name":"tasks","fields":[{"name":"title","type":"varchar"}]})",
         {"title", "varchar"});
     row("type in capitals", R"({"name":"tasks","fields":[{"name":"title","type":"String"}]})",
@@ -388,6 +397,13 @@ void TestCollectionSpec::refusesInvalidModule_data()
         {"name":"tasks","fields":[{"name":"title","type":"string"}]},
         {"name":"tasks","fields":[{"name":"name","type":"string"}]}]})")
                                                << QStringList{"tasks", "twice"};
+    // SQLite's table names ignore case: the two would share one table.
+    QTest::newRow("collection declared twice in other case")
+        << QByteArray(R"({
+        "id":"todo","name":{"en":"Todo"},"collections":[
+        {"name":"notes","fields":[{"name":"title","type":"string"}]},
+        {"name":"Notes","fields":[{"name":"body","type":"string"}]}]})")
+        << QStringList{"Notes", "notes", "twice"};
     QTest::newRow("bad module id") << QByteArray(R"({
         "id":"To Do","name":{"en":"Todo"},"collections":[]})")
                                    << QStringList{"To Do"};
