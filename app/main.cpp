@@ -11,6 +11,7 @@
 #include "session.h"
 #include "shellcontext.h"
 #include "shellsettings.h"
+#include "singleinstance.h"
 #include "startupoptions.h"
 #include "uilanguage.h"
 #include "windowscreenshot.h"
@@ -40,6 +41,8 @@ Q_LOGGING_CATEGORY(lcApp, "mana.app")
 namespace {
 
 constexpr int kScriptStartAtLatestMs = 2000;
+// A run of its own (--screenshot, a script) while ManaCore runs on the profile.
+constexpr int kExitProfileInUse = 3;
 
 // Prints how long the first frame took and quits, for start-up benchmarks.
 void quitAfterFirstFrame(QQuickWindow *window, const QElapsedTimer &sinceStart, int lingerMs)
@@ -55,6 +58,33 @@ void quitAfterFirstFrame(QQuickWindow *window, const QElapsedTimer &sinceStart, 
         });
 }
 
+// A later start on this profile handed over its arguments: the window
+// comes to the front and opens what they ask for (--app, --show). The
+// options of one run (--theme, --language, --server, …) are not applied to
+// the running one; see docs/single-instance.md.
+void handOver(QQuickWindow *window, const QStringList &arguments, const QString &activationToken)
+{
+    QString message;
+    int exitCode = 0;
+    const auto options = mana::StartupOptions::parse(arguments, &message, &exitCode);
+    if (!options) { // the later start checked them already; another program?
+        qCWarning(lcApp).noquote() << "ignored a hand-over:" << message.trimmed();
+        return;
+    }
+    qCInfo(lcApp).noquote() << "a later start handed over:" << arguments.mid(1).join(u' ');
+    // Wayland lets a window take the focus only with the token of the
+    // start the user made (xdg-activation), which the later start passed.
+    if (!activationToken.isEmpty())
+        qputenv("XDG_ACTIVATION_TOKEN", activationToken.toUtf8());
+    window->setWindowStates(window->windowStates() & ~Qt::WindowMinimized);
+    window->show();
+    window->raise();
+    window->requestActivate();
+    QMetaObject::invokeMethod(window, "handOver", Q_ARG(QVariant, options->moduleId),
+                              Q_ARG(QVariant, options->show),
+                              Q_ARG(QVariant, options->switcherText));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -62,15 +92,27 @@ int main(int argc, char *argv[])
     QElapsedTimer sinceStart;
     sinceStart.start();
 
+    QCoreApplication::setOrganizationName(QStringLiteral("ManaCore"));
+    QCoreApplication::setApplicationName(QStringLiteral("ManaCore Desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MANA_VERSION));
+    QString message;
+    int exitCode = 0;
+    {
+        // --help, --version and a mistyped option need no display, and the
+        // GUI application aborts without one: they are answered by a core
+        // application that lives only for this.
+        const QCoreApplication commandLine(argc, argv);
+        if (mana::StartupOptions::answersWithoutGui(QCoreApplication::arguments(), &message,
+                                                    &exitCode)) {
+            std::fputs(qPrintable(message), exitCode == 0 ? stdout : stderr);
+            return exitCode;
+        }
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("ManaCore"));
-    QApplication::setApplicationName(QStringLiteral("ManaCore Desktop"));
-    QApplication::setApplicationVersion(QStringLiteral(MANA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.manacore.Desktop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.manacore.Desktop.svg")));
 
-    QString message;
-    int exitCode = 0;
     const auto options =
         mana::StartupOptions::parse(QApplication::arguments(), &message, &exitCode);
     if (!options) {
@@ -82,6 +124,27 @@ int main(int argc, char *argv[])
         QDir::cleanPath(options->dataDirectory.isEmpty() ? mana::LocalStore::defaultDirectory()
                                                          : options->dataDirectory);
     QDir().mkpath(dataDirectory);
+
+    // One process per profile: a later start hands its arguments to the
+    // running one and ends here, before it reads or writes anything.
+    mana::SingleInstance instance(dataDirectory);
+    const bool mayHandOver = !options->controlsTheRun();
+    switch (instance.claim(QApplication::arguments(), mayHandOver, &message)) {
+    case mana::SingleInstance::Claim::Owner:
+        break;
+    case mana::SingleInstance::Claim::HandedOver:
+        return 0;
+    case mana::SingleInstance::Claim::OwnedElsewhere:
+        std::fprintf(stderr,
+                     "manacore: ManaCore is already running on the profile in %s (process %lld). "
+                     "Scripted runs, screenshots and benchmarks need the profile to themselves: "
+                     "quit ManaCore first, or use another --data-dir.\n",
+                     qPrintable(dataDirectory), static_cast<long long>(instance.ownerProcessId()));
+        return kExitProfileInUse;
+    case mana::SingleInstance::Claim::Unanswered:
+        std::fprintf(stderr, "manacore: %s\n", qPrintable(message));
+        return 1;
+    }
 
     mana::ShellSettings settings(QDir(dataDirectory).filePath(QStringLiteral("shell.ini")));
     mana::UiLanguage uiLanguage;
@@ -166,13 +229,18 @@ int main(int argc, char *argv[])
     }
 
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window)
+        QObject::connect(&instance, &mana::SingleInstance::argumentsReceived, window,
+                         [window](const QStringList &arguments, const QString &activationToken) {
+                             handOver(window, arguments, activationToken);
+                         });
     if (window && options->quitAfterFirstFrame)
         quitAfterFirstFrame(window, sinceStart, options->lingerMs);
     if (!options->scrollListToEnd.isEmpty() && window)
         new mana::ListScroller(window, options->scrollListToEnd, options->screenshotPath, &app);
-    else if (!options->screenshotPath.isEmpty() && window)
+    else if (!options->screenshotPath.isEmpty() && window && !options->isScripted())
         new mana::WindowScreenshot(window, options->screenshotPath, options->screenshotDelayMs,
-                                   &app);
+                                   &app); // a scripted run's is taken at its end (below)
 
     // MANA_EVENT_LOOP_WATCHDOG=1 (benchmarks): null otherwise. Made before
     // the scripted run, which measures its steps with it.
@@ -183,6 +251,16 @@ int main(int argc, char *argv[])
     // leave out the start-up, which has a benchmark of its own. A window
     // that never draws (hidden) does not hold it back for more than 2 s.
     mana::ScriptedRun script(&session, *options);
+    // With --screenshot the picture waits for the script's end, so it shows
+    // what the steps left in the window; the exit code is the script's.
+    if (options->isScripted() && !options->screenshotPath.isEmpty() &&
+        options->scrollListToEnd.isEmpty() && window) {
+        script.setQuitWhenFinished(false);
+        QObject::connect(&script, &mana::ScriptedRun::finished, &app, [&](int scriptExitCode) {
+            new mana::WindowScreenshot(window, options->screenshotPath, options->screenshotDelayMs,
+                                       &app, scriptExitCode);
+        });
+    }
     if (options->isScripted()) {
         if (window) {
             auto started = std::make_shared<bool>(false);

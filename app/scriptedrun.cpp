@@ -233,7 +233,7 @@ void ScriptedRun::fail(const QString &sentence)
     m_finished = true;
     m_timeout.stop();
     std::fprintf(stderr, "manacore: %s\n", qPrintable(sentence));
-    QCoreApplication::exit(1);
+    finish(1);
 }
 
 void ScriptedRun::succeed()
@@ -253,7 +253,14 @@ void ScriptedRun::succeed()
     }
     std::printf(m_options.quitWhenSynced ? "synced\n" : "done\n");
     std::fflush(stdout);
-    QCoreApplication::exit(0);
+    finish(0);
+}
+
+void ScriptedRun::finish(int exitCode)
+{
+    if (m_quitWhenFinished)
+        QCoreApplication::exit(exitCode);
+    emit finished(exitCode);
 }
 
 } // namespace mana

@@ -27,8 +27,16 @@ public:
     ~ScriptedRun() override;
 
     // Begins once the event loop runs; quits the application with 0 when
-    // every step worked, 1 (and a sentence on stderr) when one failed.
+    // every step worked, 1 (and a sentence on stderr) when one failed, and
+    // says finished() either way.
     void start();
+    // false: only finished(), the caller quits (main takes --screenshot
+    // after the steps, so the picture shows what they left in the window,
+    // a failed write's sentence included).
+    void setQuitWhenFinished(bool quit) { m_quitWhenFinished = quit; }
+
+signals:
+    void finished(int exitCode);
 
 private:
     void readImportFileStep();
@@ -40,6 +48,7 @@ private:
     void checkSynced();
     void fail(const QString &sentence);
     void succeed();
+    void finish(int exitCode);
 
     Session *m_session;
     StartupOptions m_options;
@@ -49,6 +58,7 @@ private:
     // With the event-loop watchdog: the blocks from the end of sign-in on.
     std::shared_ptr<const BlockWindow> m_afterSignInBlocks;
     bool m_finished = false;
+    bool m_quitWhenFinished = true;
 };
 
 } // namespace mana

@@ -12,6 +12,29 @@ QStringList StartupOptions::showTargets()
             QStringLiteral("signin-error"), QStringLiteral("switcher"), QStringLiteral("create")};
 }
 
+bool StartupOptions::answersWithoutGui(const QStringList &arguments, QString *message,
+                                       int *exitCode)
+{
+    // QGuiApplication's and QApplication's options (Qt 6.4), with one dash
+    // or two, and `-name=value` forms.
+    static const QStringList qtOptions =
+        QStringLiteral("platform platformpluginpath platformtheme plugin qmljsdebugger "
+                       "qwindowgeometry qwindowicon qwindowtitle reverse session display "
+                       "geometry title name visual ncols cmap nograb dograb sync style "
+                       "stylesheet widgetcount testability fontengine dialogs darkmode "
+                       "nomenubar qdevicepixelratio")
+            .split(u' ');
+    for (const QString &argument : arguments.mid(1)) {
+        if (!argument.startsWith(u'-'))
+            continue;
+        QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+        name = name.section(u'=', 0, 0);
+        if (qtOptions.contains(name))
+            return false;
+    }
+    return !parse(arguments, message, exitCode).has_value();
+}
+
 std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments, QString *message,
                                                     int *exitCode)
 {

@@ -44,7 +44,24 @@ struct StartupOptions
                !addRecords.isEmpty() || !importRecordsPath.isEmpty() || quitWhenSynced;
     }
 
+    // Options that make a run of their own (scripts, pictures, benchmarks):
+    // they need the profile to themselves, so a later start with them is
+    // not handed over to a running ManaCore (docs/single-instance.md).
+    bool controlsTheRun() const
+    {
+        return isScripted() || !screenshotPath.isEmpty() || quitAfterFirstFrame ||
+               !scrollListToEnd.isEmpty();
+    }
+
     static QStringList showTargets();
+
+    // True when `arguments` ask the app not to start (--help, --version, a
+    // mistake): *message and *exitCode say what to print and return. For
+    // the command line before the GUI application exists, which aborts
+    // without a display. False also when an argument may be one of Qt's
+    // own (-platform, -style, …): the GUI application removes those first,
+    // so only parse() after it can judge the rest.
+    static bool answersWithoutGui(const QStringList &arguments, QString *message, int *exitCode);
 
     // nullopt and a message (or the help text, with *exitCode 0) when the
     // arguments ask the app not to start.

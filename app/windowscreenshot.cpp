@@ -11,10 +11,11 @@ Q_LOGGING_CATEGORY(lcScreenshot, "mana.app.screenshot")
 namespace mana {
 
 WindowScreenshot::WindowScreenshot(QQuickWindow *window, QString filePath, int delayMs,
-                                   QObject *parent)
+                                   QObject *parent, int exitCode)
     : QObject(parent)
     , m_window(window)
     , m_filePath(std::move(filePath))
+    , m_exitCode(exitCode)
 {
     // The delay lets bindings settle and fonts load; a fixed frame count is
     // not enough with the software renderer used offscreen.
@@ -30,7 +31,7 @@ void WindowScreenshot::capture()
         return;
     }
     qCInfo(lcScreenshot) << "saved" << m_filePath << image.size();
-    QCoreApplication::exit(0);
+    QCoreApplication::exit(m_exitCode);
 }
 
 } // namespace mana

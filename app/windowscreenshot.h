@@ -14,14 +14,16 @@ class WindowScreenshot : public QObject
 {
     Q_OBJECT
 public:
-    WindowScreenshot(QQuickWindow *window, QString filePath, int delayMs,
-                     QObject *parent = nullptr);
+    // Quits with `exitCode` once the picture is saved (1 when it cannot be).
+    WindowScreenshot(QQuickWindow *window, QString filePath, int delayMs, QObject *parent = nullptr,
+                     int exitCode = 0);
 
 private:
     void capture();
 
     QQuickWindow *m_window;
     QString m_filePath;
+    int m_exitCode;
 };
 
 } // namespace mana

@@ -79,29 +79,41 @@ ApplicationWindow {
             settings.windowGeometry = Qt.rect(x, y, width, height)
     }
 
+    // --show: a dialog or place to open (StartupOptions::showTargets()).
+    function showTarget(what, text) {
+        if (what === "welcome")
+            shellView.welcomeDialog.open()
+        else if (what === "settings")
+            shellView.settingsDialog.open()
+        else if (what === "signin")
+            shellView.openSignIn()
+        else if (what === "signin-error") {
+            shellView.openSignIn()
+            shellView.signInDialog.email = "demo@example.com"
+            shellView.signInDialog.password = "correct horse battery staple"
+            shellView.signInDialog.submit(false)
+        } else if (what === "switcher") {
+            shellView.switcher.open()
+            shellView.switcher.text = text
+        } else if (what === "create") {
+            shellView.createRecord()
+        }
+    }
+
+    // A later start of manacore on this profile handed over its --app and
+    // --show (main.cpp has raised the window already).
+    function handOver(moduleId, what, text) {
+        if (moduleId !== "" && !shellView.openModuleById(moduleId))
+            console.warn("no app with the id", moduleId)
+        showTarget(what, text)
+    }
+
     // Dialogs open after the first frame, so start-up is not slowed by them.
     Timer {
         id: startActions
         interval: 0
-        onTriggered: {
-            if (window.showOnStart === "welcome" || (window.firstStart && window.showOnStart === ""))
-                shellView.welcomeDialog.open()
-            else if (window.showOnStart === "settings")
-                shellView.settingsDialog.open()
-            else if (window.showOnStart === "signin")
-                shellView.openSignIn()
-            else if (window.showOnStart === "signin-error") {
-                shellView.openSignIn()
-                shellView.signInDialog.email = "demo@example.com"
-                shellView.signInDialog.password = "correct horse battery staple"
-                shellView.signInDialog.submit(false)
-            } else if (window.showOnStart === "switcher") {
-                shellView.switcher.open()
-                shellView.switcher.text = window.switcherText
-            } else if (window.showOnStart === "create") {
-                shellView.createRecord()
-            }
-        }
+        onTriggered: window.showTarget(window.firstStart && window.showOnStart === ""
+                                       ? "welcome" : window.showOnStart, window.switcherText)
     }
 
     Shell {

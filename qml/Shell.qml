@@ -108,6 +108,69 @@ Page {
                 }
             }
 
+            // The profile opened, but this user cannot write it (a file or
+            // folder made read-only, a read-only disk): everything is shown,
+            // nothing can be saved. Stays while the profile is open.
+            Rectangle {
+                objectName: "readOnlyBanner"
+                Layout.fillWidth: true
+                visible: shellRoot.shell && shellRoot.shell.readOnlyNotice !== ""
+                implicitHeight: readOnlyText.implicitHeight + 24
+                color: Theme.noticeBackground
+                Label {
+                    id: readOnlyText
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    wrapMode: Text.WordWrap
+                    color: Theme.noticeText
+                    text: shellRoot.shell ? shellRoot.shell.readOnlyNotice : ""
+                }
+            }
+
+            // A write the storage refused (disk full, I/O error), whoever
+            // made it: said here, since a background write (sync, a
+            // reminder) has no dialog of its own. Stays until dismissed.
+            Rectangle {
+                objectName: "storageErrorBanner"
+                Layout.fillWidth: true
+                visible: shellRoot.shell && shellRoot.shell.storageError !== ""
+                implicitHeight: Math.max(storageErrorText.implicitHeight, dismissStorageError.implicitHeight) + 24
+                color: Theme.error
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    spacing: 12
+                    Label {
+                        id: storageErrorText
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: "#ffffff"
+                        text: shellRoot.shell ? shellRoot.shell.storageError : ""
+                    }
+                    Button {
+                        id: dismissStorageError
+                        objectName: "dismissStorageError"
+                        Layout.alignment: Qt.AlignVCenter
+                        text: qsTr("Dismiss")
+                        contentItem: Label {
+                            text: dismissStorageError.text
+                            color: "#ffffff"
+                            font.bold: true
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        background: Rectangle {
+                            implicitHeight: 28
+                            radius: Theme.radius
+                            color: dismissStorageError.hovered ? Qt.rgba(1, 1, 1, 0.18) : "transparent"
+                            border.color: Qt.rgba(1, 1, 1, 0.7)
+                            border.width: 1
+                        }
+                        onClicked: shellRoot.shell.dismissStorageError()
+                    }
+                }
+            }
+
             StackLayout {
                 id: pages
                 objectName: "pages"

@@ -25,6 +25,9 @@ QtObject {
     readonly property color offline: dark ? "#8c8c96" : "#7a7a84"
     readonly property color error: "#d64545"
     readonly property color errorText: dark ? "#ff8a8a" : "#b3261e"
+    // A lasting condition that is not an error (a read-only profile).
+    readonly property color noticeBackground: dark ? "#3d3214" : "#fdf1cf"
+    readonly property color noticeText: dark ? "#f4d891" : "#5a3e00"
 
     readonly property int radius: 8
     readonly property int sidebarWidth: 236

@@ -92,6 +92,17 @@ GERMAN = {
     "Ctrl+%1": "Strg+%1",
     "Ctrl+,": "Strg+,",
     "Close": "Schließen",
+    "Dismiss": "Ausblenden",
+    "This profile is read-only: you can look at everything, but nothing can be saved. The file %1 cannot be written.":
+        "Dieses Profil ist schreibgeschützt: Du kannst dir alles ansehen, aber nichts kann gespeichert werden. Die Datei %1 kann nicht beschrieben werden.",
+    "This profile is read-only: you can look at everything, but nothing can be saved. Its folder %1 cannot be written.":
+        "Dieses Profil ist schreibgeschützt: Du kannst dir alles ansehen, aber nichts kann gespeichert werden. Sein Ordner %1 kann nicht beschrieben werden.",
+    "The disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.":
+        "Der Datenträger ist voll, daher wurde die letzte Änderung nicht gespeichert. Schaffe etwas Platz und versuche es erneut; alles zuvor Gespeicherte ist sicher.",
+    "The profile can no longer be written, so the last change was not saved. Everything saved before is safe.":
+        "Das Profil kann nicht mehr beschrieben werden, daher wurde die letzte Änderung nicht gespeichert. Alles zuvor Gespeicherte ist sicher.",
+    "The last change could not be written to the disk (%1). Everything saved before is safe.":
+        "Die letzte Änderung konnte nicht auf den Datenträger geschrieben werden (%1). Alles zuvor Gespeicherte ist sicher.",
 }
 
 PLURALS = {

@@ -106,6 +106,53 @@ shot 42-contacts-100000 large --language en --theme light --app contacts
     --scroll-to-end recordList --screenshot "$OUT/43-contacts-100000-end-dark.png" >/dev/null
 echo "wrote docs/screenshots/43-contacts-100000-end-dark.png"
 
+# Storage the app cannot write (issue 13, docs/single-instance.md): Todo's
+# day of work in a profile file made read-only, and with a full disk (a
+# file size limit: writes past it fail with EFBIG, which the app reports as
+# a full disk) while 12 MiB of tasks are imported. chmod does not bind
+# root, so as root the read-only run is made as nobody.
+mkdir -p "$WORK/readonly/runtime"
+chmod 700 "$WORK/readonly/runtime"
+cp -a "$WORK/todo" "$WORK/readonly/data"
+chmod 444 "$WORK/readonly/data/guest.sqlite"
+readonly_shot() {
+    name=$1
+    shift
+    if [ "$(id -u)" = 0 ]; then
+        chown -R 65534:65534 "$WORK/readonly"
+        chmod 755 "$WORK"
+        setpriv --reuid=65534 --regid=65534 --clear-groups env HOME="$WORK/readonly" \
+            XDG_RUNTIME_DIR="$WORK/readonly/runtime" "$APP" --data-dir "$WORK/readonly/data" \
+            --screenshot "$WORK/readonly/$name.png" --screenshot-delay 900 "$@"
+    else
+        "$APP" --data-dir "$WORK/readonly/data" --screenshot "$WORK/readonly/$name.png" \
+            --screenshot-delay 900 "$@"
+    fi
+    cp "$WORK/readonly/$name.png" "$OUT/$name.png"
+    echo "wrote docs/screenshots/$name.png"
+}
+readonly_shot 44-read-only-profile --language en --theme light --app todo/today
+readonly_shot 45-read-only-profile-dark --language en --theme dark --app todo/today
+python3 - "$WORK/full.json" <<'PY'
+import json, sys
+tasks = [{"title": "Imported task %d" % i, "description": "x" * 2048} for i in range(6000)]
+json.dump({"todo/tasks": tasks}, open(sys.argv[1], "w"))
+PY
+full_shot() {
+    name=$1
+    shift
+    rm -rf "$WORK/full"
+    cp -a "$WORK/todo" "$WORK/full"
+    # ulimit -f counts 512-byte blocks in sh: room for 2 MiB more.
+    blocks=$(( ($(stat -c %s "$WORK/full/guest.sqlite") + 2097152) / 512 ))
+    (trap '' XFSZ; ulimit -f "$blocks"; "$APP" --data-dir "$WORK/full" --import-records \
+        "$WORK/full.json" --screenshot "$OUT/$name.png" --screenshot-delay 900 "$@") \
+        >/dev/null || true # the import fails: that is the picture
+    echo "wrote docs/screenshots/$name.png"
+}
+full_shot 46-disk-full --language en --theme light --app todo/today
+full_shot 47-disk-full-dark --language en --theme dark --app todo/today
+
 # Signed in: a real mana-sync on loopback, an account made by a scripted run.
 SERVER="$BUILD/server/mana-sync"
 if [ -x "$SERVER" ]; then

@@ -75,6 +75,13 @@ bool Session::start(QString *error)
         d->createEngine();
         emit accountChanged();
         emit storeChanged();
+        // Every pull would fail to store its changes: the engine stays off
+        // and the indicator says why (the window says it too).
+        if (d->store->isReadOnly()) {
+            d->showOffline(QStringLiteral("This profile is read-only, so it cannot sync."),
+                           SyncStatus::State::Error);
+            return true;
+        }
         d->restoreAccount();
         return true;
     }

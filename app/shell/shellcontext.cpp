@@ -60,9 +60,73 @@ ShellContext::ShellContext(QObject *parent)
 
 void ShellContext::setStore(LocalStore *store)
 {
+    disconnect(m_writeFailures);
     m_store = store;
-    qCInfo(lcShell) << "store:" << (store ? store->filePath() : QStringLiteral("(none)"));
+    qCInfo(lcShell) << "store:" << (store ? store->filePath() : QStringLiteral("(none)"))
+                    << (store && store->isReadOnly() ? "(read-only)" : "");
+    // Every write goes through the store, so one place hears them all:
+    // the Todo view's actions, the forms, a pull, a reminder's mark.
+    if (store)
+        m_writeFailures =
+            connect(store, &LocalStore::writeFailed, this, &ShellContext::showWriteFailure);
+    if (!m_storageError.isEmpty()) { // said of the previous profile
+        m_storageError.clear();
+        emit storageErrorChanged();
+    }
+    if (store && store->isReadOnly())
+        qCWarning(lcShell).noquote() << "shown in the window:" << readOnlyNotice();
     emit storeChanged();
+}
+
+QString ShellContext::readOnlyNotice() const
+{
+    if (!m_store || !m_store->isReadOnly())
+        return {};
+    const QFileInfo file(m_store->filePath());
+    return m_store->access() == LocalStore::Access::FileReadOnly
+               ? tr("This profile is read-only: you can look at everything, but nothing can be "
+                    "saved. The file %1 cannot be written.")
+                     .arg(file.filePath())
+               : tr("This profile is read-only: you can look at everything, but nothing can be "
+                    "saved. Its folder %1 cannot be written.")
+                     .arg(file.absolutePath());
+}
+
+void ShellContext::showWriteFailure(LocalStore::WriteFailure failure, const QString &detail)
+{
+    QString sentence;
+    switch (failure) {
+    case LocalStore::WriteFailure::NoSpace:
+        sentence = tr("The disk is full, so the last change was not saved. Free some space and "
+                      "try again; everything saved before is safe.");
+        break;
+    case LocalStore::WriteFailure::ReadOnly:
+        // A profile opened read-only says so all the time (readOnlyNotice).
+        if (m_store && m_store->isReadOnly())
+            return;
+        sentence = tr("The profile can no longer be written, so the last change was not saved. "
+                      "Everything saved before is safe.");
+        break;
+    case LocalStore::WriteFailure::DiskError:
+        sentence = tr("The last change could not be written to the disk (%1). Everything saved "
+                      "before is safe.")
+                       .arg(detail);
+        break;
+    }
+    // Logged as shown, so a run without a screen (tests, a terminal) has it.
+    qCWarning(lcShell).noquote() << "shown in the window:" << sentence;
+    if (sentence == m_storageError)
+        return;
+    m_storageError = sentence;
+    emit storageErrorChanged();
+}
+
+void ShellContext::dismissStorageError()
+{
+    if (m_storageError.isEmpty())
+        return;
+    m_storageError.clear();
+    emit storageErrorChanged();
 }
 
 QString ShellContext::storePath() const

@@ -26,6 +26,12 @@ class ShellContext : public QObject
         QString dataDirectory READ dataDirectory WRITE setDataDirectory NOTIFY dataDirectoryChanged)
     // A sentence when the profile could not be opened; the window shows it.
     Q_PROPERTY(QString storeError READ storeError WRITE setStoreError NOTIFY storeErrorChanged)
+    // A sentence while the open profile is read-only (LocalStore::Access):
+    // its records are shown, nothing can be saved. Empty otherwise.
+    Q_PROPERTY(QString readOnlyNotice READ readOnlyNotice NOTIFY storeChanged)
+    // The last write the storage refused (disk full, I/O error, …), from
+    // any caller; empty until one fails and after dismissStorageError().
+    Q_PROPERTY(QString storageError READ storageError NOTIFY storageErrorChanged)
     // Qt 6.4 has no QStyleHints::colorScheme: a dark window colour in the
     // application palette is taken as the system's dark mode.
     Q_PROPERTY(bool systemPrefersDark READ systemPrefersDark NOTIFY systemPrefersDarkChanged)
@@ -46,6 +52,9 @@ public:
     QString storeError() const { return m_storeError; }
     void setStoreError(const QString &error);
     bool systemPrefersDark() const { return m_systemPrefersDark; }
+    QString readOnlyNotice() const;
+    QString storageError() const { return m_storageError; }
+    Q_INVOKABLE void dismissStorageError();
 
     // Creates a record with `title` in its title field, filling other
     // required fields with neutral values. Returns an empty string on
@@ -83,6 +92,7 @@ signals:
     void storeChanged();
     void dataDirectoryChanged();
     void storeErrorChanged();
+    void storageErrorChanged();
     void systemPrefersDarkChanged();
 
 protected:
@@ -90,12 +100,15 @@ protected:
 
 private:
     void updateSystemPrefersDark();
+    void showWriteFailure(LocalStore::WriteFailure failure, const QString &detail);
 
     ModuleListModel m_modules;
     const ModuleCatalog *m_catalog = nullptr;
     QPointer<LocalStore> m_store;
     QString m_dataDirectory;
     QString m_storeError;
+    QString m_storageError;
+    QMetaObject::Connection m_writeFailures;
     bool m_systemPrefersDark = false;
 };
 

@@ -560,12 +560,17 @@
         <translation>Deine Daten konnten nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="192"/>
+        <location filename="../../qml/Shell.qml" line="154"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Shell.qml" line="255"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="204"/>
+        <location filename="../../qml/Shell.qml" line="267"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1272,44 +1277,69 @@
 <context>
     <name>mana::ShellContext</name>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="93"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="87"/>
+        <source>This profile is read-only: you can look at everything, but nothing can be saved. The file %1 cannot be written.</source>
+        <translation>Dieses Profil ist schreibgeschützt: Du kannst dir alles ansehen, aber nichts kann gespeichert werden. Die Datei %1 kann nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="90"/>
+        <source>This profile is read-only: you can look at everything, but nothing can be saved. Its folder %1 cannot be written.</source>
+        <translation>Dieses Profil ist schreibgeschützt: Du kannst dir alles ansehen, aber nichts kann gespeichert werden. Sein Ordner %1 kann nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="100"/>
+        <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
+        <translation>Der Datenträger ist voll, daher wurde die letzte Änderung nicht gespeichert. Schaffe etwas Platz und versuche es erneut; alles zuvor Gespeicherte ist sicher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="107"/>
+        <source>The profile can no longer be written, so the last change was not saved. Everything saved before is safe.</source>
+        <translation>Das Profil kann nicht mehr beschrieben werden, daher wurde die letzte Änderung nicht gespeichert. Alles zuvor Gespeicherte ist sicher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="111"/>
+        <source>The last change could not be written to the disk (%1). Everything saved before is safe.</source>
+        <translation>Die letzte Änderung konnte nicht auf den Datenträger geschrieben werden (%1). Alles zuvor Gespeicherte ist sicher.</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="157"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="96"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="160"/>
         <source>This app has no list named “%1”.</source>
         <translation>Diese App hat keine Liste namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="99"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="163"/>
         <source>Enter a title first.</source>
         <translation>Gib zuerst einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="108"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="172"/>
         <source>Records of this kind need a link to another record; create them in the app itself.</source>
         <translation>Einträge dieser Art brauchen eine Verknüpfung zu einem anderen Eintrag; lege sie in der App selbst an.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="113"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="177"/>
         <source>Records of this kind have no title field.</source>
         <translation>Einträge dieser Art haben kein Titelfeld.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="135"/>
-        <location filename="../../app/shell/shellcontext.cpp" line="147"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="199"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="211"/>
         <source>No profile is open, so nothing can be changed.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="175"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="239"/>
         <source>New record</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="182"/>
-        <location filename="../../app/shell/shellcontext.cpp" line="188"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="246"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="252"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier ist noch nichts. Mit Strg+N legst du den ersten Eintrag an.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "localstore.h"
 
+#include "storefilecheck.h"
 #include "walcheckpointer.h"
 
 #include "recordrow.h"
@@ -11,8 +12,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
-#include <QtEndian>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcStore, "mana.store")
 
@@ -71,49 +73,6 @@ constexpr qint64 kQuickCheckMaxBytes = 16 * 1024 * 1024;
 
 const QString kClientIdKey = QStringLiteral("clientId");
 const QString kClockKey = QStringLiteral("clock.lastIssued");
-
-// Reads what a file says about itself before SQLite gets to write to it:
-// the magic header, and whether the file is shorter than the page count its
-// header claims (a truncated copy).
-QString inspectExistingFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.exists() || file.size() == 0)
-        return {};
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("The file %1 cannot be read: %2").arg(path, file.errorString());
-    const QByteArray header = file.read(100);
-    static const QByteArray kMagic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(kMagic))
-        return QStringLiteral(
-                   "The file %1 is not a ManaCore database (not SQLite). It was left untouched; "
-                   "move it away or choose another profile.")
-            .arg(path);
-    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
-    if (pageSize == 1)
-        pageSize = 65536;
-    const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
-    const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
-    const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return QStringLiteral("The database %1 is corrupt (bad page size). It was left untouched.")
-            .arg(path);
-    // With a write-ahead log beside it, a short file is no copy's fault: a
-    // checkpoint cut off by a crash (the background checkpointer's, or the
-    // one in a commit) extended the header before the file, and SQLite
-    // replays the log on open. The page check after opening still runs.
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    const bool logHoldsPages = wal.exists() && wal.size() > 0;
-    if (!logHoldsPages && validFor == changeCounter && pageCount > 0 &&
-        quint64(file.size()) < quint64(pageSize) * pageCount)
-        return QStringLiteral("The database %1 is truncated (%2 of %3 bytes). It was left "
-                              "untouched; restore it "
-                              "from a backup or choose another profile.")
-            .arg(path)
-            .arg(file.size())
-            .arg(quint64(pageSize) * pageCount);
-    return {};
-}
 
 } // namespace
 
@@ -206,26 +165,64 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
         return false;
     };
 
-    const QString problem = inspectExistingFile(filePath);
+    const QString problem = storefile::inspectExistingFile(filePath);
     if (!problem.isEmpty())
         return fail(problem);
 
     // On the first start the data folder does not exist yet.
-    if (!QFileInfo::exists(filePath) && !QDir().mkpath(QFileInfo(filePath).absolutePath()))
+    const QString folder = QFileInfo(filePath).absolutePath();
+    if (!QFileInfo::exists(filePath) && !QDir().mkpath(folder))
         return fail(QStringLiteral("Cannot create the folder of the database %1.").arg(filePath));
+    if (!QFileInfo::exists(filePath) && !QFileInfo(folder).isWritable())
+        return fail(QStringLiteral("The folder %1 is read-only, so the profile %2 cannot be "
+                                   "created there.")
+                        .arg(folder, QFileInfo(filePath).fileName()));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(filePath);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_access = storefile::accessOf(filePath);
+    const QFileInfo wal(filePath + QStringLiteral("-wal"));
+    if (m_access == Access::ReadWrite) {
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else if (!wal.exists() || wal.size() == 0) {
+        // Without a log holding commits, the file alone is the data:
+        // "immutable" reads it without the -shm file a WAL reader needs,
+        // which a read-only folder would not let SQLite create (and which
+        // a read-only file would leave behind read-only, breaking the
+        // owner's next writable open). Nobody else can change the file
+        // meanwhile: not this user, and no second instance (the lock).
+        db.setDatabaseName(QString::fromUtf8(QUrl::fromLocalFile(filePath).toEncoded()) +
+                           QStringLiteral("?immutable=1"));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        // A crash left commits in the log: read through it.
+        db.setDatabaseName(filePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+    }
     if (!db.open())
         return fail(
             QStringLiteral("Cannot open the database %1: %2").arg(filePath, db.lastError().text()));
+    if (isReadOnly())
+        qCWarning(lcStore).noquote()
+            << "opening" << filePath << "read-only:"
+            << (m_access == Access::FileReadOnly ? "the file cannot be written"
+                                                 : "its folder cannot be written");
 
     QSqlQuery query(db);
     // Reading the schema first: a corrupt file fails here, before any write.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        const QString problem = query.lastError().databaseText();
+        // Not damage: the files beside it (-wal, -shm) or its folder keep
+        // SQLite from reading (another user's, or read-only).
+        if (storefile::storageFailureOf(problem, 0).has_value())
+            return fail(QStringLiteral("The database %1 cannot be opened: %2. Check that you may "
+                                       "read and write it, its folder and the files beside it "
+                                       "(-wal, -shm). It was left untouched.")
+                            .arg(filePath, problem));
         return fail(QStringLiteral("The database %1 is corrupt: %2. It was left untouched.")
-                        .arg(filePath, query.lastError().databaseText()));
+                        .arg(filePath, problem));
+    }
     // Pages the header does not describe can still be garbage; SQLite only
     // notices when it reads them, which may be after we wrote. A full check
     // reads every page (1.6 s for 100,000 rows), so it runs on files up to
@@ -241,6 +238,12 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
     int version = 0;
     if (query.exec(QStringLiteral("SELECT version FROM _schema_version")) && query.next())
         version = query.value(0).toInt();
+    if (isReadOnly() && version < kSchemaVersion)
+        return fail(QStringLiteral("The database %1 is read-only and was written by an older "
+                                   "ManaCore (schema %2): it must be updated once, which needs "
+                                   "write access to the file and its folder.")
+                        .arg(filePath)
+                        .arg(version));
     if (version > kSchemaVersion)
         return fail(
             QStringLiteral(
@@ -253,9 +256,12 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
     // WAL: readers never block the writer. synchronous=NORMAL is durable
     // against a crash of the process (the WAL is in the OS cache), which is
     // what a desktop app needs; only a power loss can lose the last commits.
+    // (Read-only: the file keeps its mode; switching would be a write.)
+    if (!isReadOnly() && !query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return fail(QStringLiteral("Cannot prepare the database %1: %2")
+                        .arg(filePath, query.lastError().text()));
     for (const QString &pragma :
-         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-          QStringLiteral("PRAGMA foreign_keys=ON"),
+         {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
           // Up to 32 MiB of page cache (filled only as pages are used): a
           // bulk import spills fewer pages into the WAL before it commits.
           QStringLiteral("PRAGMA cache_size=-32768"),
@@ -280,8 +286,9 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
     // (they were the write p99); the connection's own automatic checkpoint
     // stays as the bound should that thread fall behind or fail to start.
     auto checkpointer = std::make_unique<WalCheckpointer>(filePath, kCheckpointIntervalMs);
-    QString checkpointProblem = QStringLiteral("MANA_STORE_CHECKPOINT_THREAD=0");
-    if (qEnvironmentVariable("MANA_STORE_CHECKPOINT_THREAD") != u"0" &&
+    QString checkpointProblem = isReadOnly() ? QStringLiteral("read-only")
+                                             : QStringLiteral("MANA_STORE_CHECKPOINT_THREAD=0");
+    if (!isReadOnly() && qEnvironmentVariable("MANA_STORE_CHECKPOINT_THREAD") != u"0" &&
         checkpointer->start(&checkpointProblem)) {
         m_checkpointer = std::move(checkpointer);
         query.exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1")
@@ -298,7 +305,8 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
         qCInfo(lcStore).noquote() << "SQLite through QtSql only:" << nativeProblem;
     else if (m_checkpointer)
         m_native->trackWalFrames(WalCheckpointer::kFallbackAutoCheckpointPages);
-    if (!query.exec(QStringLiteral(
+    if (!isReadOnly() &&
+        !query.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS _schema_version (version INTEGER NOT NULL)")))
         return fail(QStringLiteral("Cannot write to the database %1: %2")
                         .arg(filePath, query.lastError().text()));
@@ -331,7 +339,7 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
     }
 
     m_clientId = metaValue(kClientIdKey);
-    if (m_clientId.isEmpty()) {
+    if (m_clientId.isEmpty() && !isReadOnly()) {
         m_clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QString metaError;
         if (!setMetaValue(kClientIdKey, m_clientId, &metaError))
@@ -385,6 +393,7 @@ void LocalStore::close()
     }
     m_filePath.clear();
     m_clientId.clear();
+    m_access = Access::ReadWrite;
 }
 
 void LocalStore::setWallClock(HybridLogicalClock::WallClock wallClock)
@@ -429,11 +438,23 @@ bool LocalStore::setMetaValue(const QString &key, const QString &value, QString 
 
 bool LocalStore::inTransaction(const std::function<bool(QString *)> &body, QString *error)
 {
+    if (isReadOnly()) {
+        const QString sentence =
+            QStringLiteral("This profile is read-only: nothing can be saved in %1.")
+                .arg(m_filePath);
+        if (error)
+            *error = sentence;
+        emit writeFailed(WriteFailure::ReadOnly, sentence);
+        return false;
+    }
     QSqlDatabase db = database();
     QSqlQuery *begin = m_statements->prepare(QStringLiteral("BEGIN IMMEDIATE"), error);
     if (!begin || !begin->exec()) {
-        if (error && begin)
-            *error = begin->lastError().text();
+        if (begin) {
+            reportWriteFailure(begin->lastError().text(), m_native ? m_native->systemErrno() : 0);
+            if (error)
+                *error = begin->lastError().text();
+        }
         return false;
     }
     QString bodyError;
@@ -460,6 +481,8 @@ bool LocalStore::inTransaction(const std::function<bool(QString *)> &body, QStri
         }
     }
     if (!ok) {
+        // Read before the rollback, which may fail (or succeed) on its own.
+        const int systemErrno = m_native ? m_native->systemErrno() : 0;
         QSqlQuery rollback(db);
         rollback.exec(QStringLiteral("ROLLBACK"));
         --m_transactionDepth;
@@ -468,6 +491,7 @@ bool LocalStore::inTransaction(const std::function<bool(QString *)> &body, QStri
             m_pending->invalidateCounts();
         if (error)
             *error = bodyError;
+        reportWriteFailure(bodyError, systemErrno);
         return false;
     }
     --m_transactionDepth;
@@ -479,6 +503,17 @@ bool LocalStore::inTransaction(const std::function<bool(QString *)> &body, QStri
     return true;
 }
 
+void LocalStore::reportWriteFailure(const QString &error, int systemErrno)
+{
+    const std::optional<WriteFailure> failure = storefile::storageFailureOf(error, systemErrno);
+    if (!failure)
+        return; // the data's fault (a constraint, a refused value): the caller says so
+    qCWarning(lcStore).noquote() << "a write to" << m_filePath << "failed:" << error
+                                 << (systemErrno ? QStringLiteral("(errno %1)").arg(systemErrno)
+                                                 : QString());
+    emit writeFailed(*failure, error);
+}
+
 bool LocalStore::transactionOpen() const
 {
     return m_transactionDepth > 0 || (m_native && m_native->inTransaction());
@@ -486,6 +521,10 @@ bool LocalStore::transactionOpen() const
 
 bool LocalStore::writeSearchIndex(const std::function<bool(QString *)> &body, QString *error)
 {
+    // A read-only profile searches its index as it is: rows written after
+    // its last catch-up are not found, nothing else changes.
+    if (isReadOnly())
+        return true;
     const QScopedValueRollback writing(m_writingSearchIndex, true);
     if (!transactionOpen())
         return inTransaction(body, error);

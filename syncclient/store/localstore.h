@@ -60,13 +60,37 @@ public:
         Skip,    // a file this process checked (or made) a moment ago
     };
 
+    // Whether this process may write the profile: open() looks before
+    // SQLite does (access(2), so root, read-only mounts and immutable files
+    // are judged as the kernel will).
+    enum class Access {
+        ReadWrite,
+        FileReadOnly,   // the database file cannot be written
+        FolderReadOnly, // its folder cannot be (no log, no journal: no write)
+    };
+    Q_ENUM(Access)
+
+    // Why a write transaction failed when the storage, not the data, was
+    // the cause. It was rolled back: everything committed before is intact.
+    enum class WriteFailure {
+        NoSpace,   // the disk is full (or a quota or the file size limit is reached)
+        ReadOnly,  // the file became read-only, or was opened so
+        DiskError, // any other I/O error
+    };
+    Q_ENUM(WriteFailure)
+
     // Opens or creates the database file. A file that is not a SQLite
     // database, is corrupt, or has a newer schema than this build knows gives
     // false and a sentence in *error; such a file is never written to.
+    // A file this process cannot write (see Access) is opened read-only:
+    // its collections can be read when the modules' specs are the ones
+    // already in it, every write fails with writeFailed(ReadOnly).
     bool open(const QString &filePath, QString *error = nullptr,
               PageCheck pageCheck = PageCheck::IfSmall);
     void close();
     bool isOpen() const;
+    Access access() const { return m_access; }
+    bool isReadOnly() const { return m_access != Access::ReadWrite; }
     // Whether the hot paths call SQLite directly (see nativesqlite.h) or
     // everything goes through QtSql.
     bool callsSqliteDirectly() const { return m_native != nullptr; }
@@ -135,6 +159,11 @@ public:
     QSqlDatabase database() const;
 
 signals:
+    // A write transaction failed because of the storage (see WriteFailure),
+    // from whichever caller: the shell shows it, since callers that are
+    // not a person's action (sync, reminders) only log their errors.
+    // `detail` is SQLite's message.
+    void writeFailed(mana::LocalStore::WriteFailure failure, const QString &detail);
     // After a local write committed; the sync engine listens.
     void pendingChangesAdded(const QString &appId);
     // After pushed changes were removed from the queue.
@@ -170,7 +199,11 @@ private:
     QString tableSpecJson(const QString &tableName) const;
     QString specAppId(const QString &tableName) const;
 
+    // A failed write transaction: writeFailed() when the storage caused it.
+    void reportWriteFailure(const QString &error, int systemErrno);
+
     QString m_filePath;
+    Access m_access = Access::ReadWrite;
     QString m_connectionName;
     QString m_clientId;
     HybridLogicalClock m_clock;

@@ -144,6 +144,26 @@ Collection *LocalStore::addCollection(const CollectionSpec &spec, QString *error
                             .arg(other->spec().appId, other->spec().wireName, key, spec.tableName));
     }
 
+    const QString specJson =
+        QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact));
+    if (isReadOnly()) {
+        // Nothing can be created or migrated: the collection opens when the
+        // file holds it exactly as this spec describes (the registry keeps
+        // the spec it was last made or migrated with).
+        QSqlQuery query(database());
+        query.prepare(QStringLiteral(
+            "SELECT app_id, wire_name, spec_json FROM _collections WHERE table_name = ?"));
+        query.addBindValue(spec.tableName);
+        if (!query.exec() || !query.next() || query.value(0).toString() != spec.appId ||
+            query.value(1).toString() != spec.wireName || query.value(2).toString() != specJson)
+            return fail(QStringLiteral("The collection %1 cannot be opened: the profile is "
+                                       "read-only and does not hold it as this ManaCore needs.")
+                            .arg(key));
+        auto *collection = new Collection(this, spec);
+        m_collections.insert(key, collection);
+        return collection;
+    }
+
     QString sqlError;
     const bool ok = inTransaction(
         [&](QString *stepError) {
@@ -252,8 +272,7 @@ Collection *LocalStore::addCollection(const CollectionSpec &spec, QString *error
             query.addBindValue(spec.tableName);
             query.addBindValue(spec.appId);
             query.addBindValue(spec.wireName);
-            query.addBindValue(
-                QString::fromUtf8(QJsonDocument(spec.toJson()).toJson(QJsonDocument::Compact)));
+            query.addBindValue(specJson);
             if (!query.exec()) {
                 *stepError = query.lastError().text();
                 return false;

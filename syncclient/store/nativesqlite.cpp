@@ -200,6 +200,11 @@ qint64 NativeStatement::lastInsertRowId() const
     return sqlite3_last_insert_rowid(m_db);
 }
 
+int NativeSqlite::systemErrno() const
+{
+    return sqlite3_system_errno(m_db);
+}
+
 bool NativeSqlite::inTransaction() const
 {
     return !sqlite3_get_autocommit(m_db);

@@ -89,6 +89,11 @@ public:
     // Whether a transaction is open on the connection (a write's, or a
     // ReadTransaction's).
     bool inTransaction() const;
+    // The errno of the system call behind the connection's last I/O error
+    // (sqlite3_system_errno): SQLite says "disk I/O error" also when a
+    // write failed for want of room (EFBIG past the file size limit,
+    // EDQUOT past a quota); only ENOSPC becomes SQLITE_FULL.
+    int systemErrno() const;
 
     // Holds one read transaction for its lifetime, when none is open: many
     // small reads then share one snapshot and one set of locks, instead of

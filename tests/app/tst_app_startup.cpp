@@ -1,4 +1,5 @@
 // Starts the real manacore binary offscreen and looks at what it shows.
+#include "screenshotcheck.h"
 #include "startupoptions.h"
 
 #include <QColor>
@@ -33,23 +34,6 @@ RunResult runApp(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-// True when some pixel is within a small distance of `color` (antialiasing
-// and the software renderer blend edges, so exact matches are rare).
-bool containsColor(const QImage &image, const QColor &color)
-{
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    for (int y = 0; y < rgb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); ++x) {
-            if (qAbs(qRed(line[x]) - color.red()) < 6 &&
-                qAbs(qGreen(line[x]) - color.green()) < 6 &&
-                qAbs(qBlue(line[x]) - color.blue()) < 6)
-                return true;
-        }
-    }
-    return false;
-}
-
 QByteArray sha256Of(const QString &path)
 {
     QFile file(path);
@@ -63,6 +47,8 @@ const QColor kErrorRed(0xd6, 0x45, 0x45);   // Theme.error: the store error bann
 
 } // namespace
 
+using mana::test::containsColor;
+
 class TestAppStartup : public QObject
 {
     Q_OBJECT
@@ -70,6 +56,10 @@ class TestAppStartup : public QObject
 private Q_SLOTS:
     void parsesOptions_data();
     void parsesOptions();
+    void decidesBeforeTheGui_data();
+    void decidesBeforeTheGui();
+    void answersWithoutDisplay_data();
+    void answersWithoutDisplay();
     void opensStoreAndShowsIt();
     void refusesForeignFileWithoutTouchingIt();
 };
@@ -161,6 +151,73 @@ void TestAppStartup::parsesOptions()
         QCOMPARE(code, exitCode);
         QVERIFY2(message.contains(messagePart), qPrintable(message));
     }
+}
+
+void TestAppStartup::decidesBeforeTheGui_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("answered"); // without the GUI application
+    QTest::addColumn<int>("exitCode");
+
+    QTest::newRow("help") << QStringList{"--help"} << true << 0;
+    QTest::newRow("version") << QStringList{"-v"} << true << 0;
+    QTest::newRow("mistake") << QStringList{"--frobnicate"} << true << 2;
+    QTest::newRow("a start") << QStringList{"--app", "todo"} << false << 0;
+    // Qt's own options are taken out by the GUI application: only the
+    // parse after it can judge the rest.
+    QTest::newRow("-platform") << QStringList{"-platform", "offscreen", "--help"} << false << 0;
+    QTest::newRow("--style=") << QStringList{"--style=Fusion", "--frobnicate"} << false << 0;
+    QTest::newRow("-reverse") << QStringList{"-reverse"} << false << 0;
+}
+
+void TestAppStartup::decidesBeforeTheGui()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, answered);
+    QFETCH(int, exitCode);
+    QString message;
+    int code = 0;
+    QCOMPARE(mana::StartupOptions::answersWithoutGui(
+                 QStringList{QStringLiteral("manacore")} + arguments, &message, &code),
+             answered);
+    if (answered)
+        QCOMPARE(code, exitCode);
+}
+
+void TestAppStartup::answersWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expectedOutput"); // stdout for 0, stderr otherwise
+
+    QTest::newRow("--help") << QStringList{"--help"} << 0 << "--data-dir <dir>";
+    QTest::newRow("-h") << QStringList{"-h"} << 0 << "--quit-when-synced";
+    QTest::newRow("--version") << QStringList{"--version"} << 0 << "ManaCore Desktop " MANA_VERSION;
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2 << "frobnicate";
+    QTest::newRow("bad theme") << QStringList{"--theme", "neon"} << 2 << "neon";
+}
+
+// Issue 13: the GUI application aborted ("could not connect to display")
+// before the options were read.
+void TestAppStartup::answersWithoutDisplay()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expectedOutput);
+
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        env.remove(QString::fromLatin1(name));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(MANACORE_BINARY), arguments);
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit, qPrintable(err));
+    QVERIFY2(process.exitCode() == exitCode, qPrintable(out + err));
+    QVERIFY2((exitCode == 0 ? out : err).contains(expectedOutput), qPrintable(out + err));
+    QVERIFY2(!err.contains(QStringLiteral("display")), qPrintable(err));
 }
 
 void TestAppStartup::opensStoreAndShowsIt()

@@ -1,0 +1,95 @@
+// What open() finds out about a profile file before SQLite touches it, and
+// what a failed write says about the storage (split from localstore.cpp).
+#include "storefilecheck.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+#include <cerrno>
+
+namespace mana::storefile {
+
+// Reads what a file says about itself before SQLite gets to write to it:
+// the magic header, and whether the file is shorter than the page count its
+// header claims (a truncated copy).
+QString inspectExistingFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return {};
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("The file %1 cannot be read: %2").arg(path, file.errorString());
+    const QByteArray header = file.read(100);
+    static const QByteArray kMagic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(kMagic))
+        return QStringLiteral(
+                   "The file %1 is not a ManaCore database (not SQLite). It was left untouched; "
+                   "move it away or choose another profile.")
+            .arg(path);
+    quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return QStringLiteral("The database %1 is corrupt (bad page size). It was left untouched.")
+            .arg(path);
+    // With a write-ahead log beside it, a short file is no copy's fault: a
+    // checkpoint cut off by a crash (the background checkpointer's, or the
+    // one in a commit) extended the header before the file, and SQLite
+    // replays the log on open. The page check after opening still runs.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool logHoldsPages = wal.exists() && wal.size() > 0;
+    if (!logHoldsPages && validFor == changeCounter && pageCount > 0 &&
+        quint64(file.size()) < quint64(pageSize) * pageCount)
+        return QStringLiteral("The database %1 is truncated (%2 of %3 bytes). It was left "
+                              "untouched; restore it "
+                              "from a backup or choose another profile.")
+            .arg(path)
+            .arg(file.size())
+            .arg(quint64(pageSize) * pageCount);
+    return {};
+}
+
+// SQLite's own messages (sqlite3_errstr), which QtSql and NativeStatement
+// pass on untranslated.
+const QLatin1String kSqliteFull("database or disk is full");
+const QLatin1String kSqliteReadOnly("attempt to write a readonly database");
+const QLatin1String kSqliteIoError("disk I/O error");
+const QLatin1String kSqliteCantOpen("unable to open database file");
+
+std::optional<LocalStore::WriteFailure> storageFailureOf(const QString &error, int systemErrno)
+{
+    if (error.contains(kSqliteFull))
+        return LocalStore::WriteFailure::NoSpace;
+    if (error.contains(kSqliteReadOnly))
+        return LocalStore::WriteFailure::ReadOnly;
+    // The errno is only read for an I/O error: SQLite keeps the last one
+    // until the next I/O error, so another failure would see a stale value.
+    if (error.contains(kSqliteIoError))
+        return systemErrno == ENOSPC || systemErrno == EDQUOT || systemErrno == EFBIG
+                   ? LocalStore::WriteFailure::NoSpace
+                   : LocalStore::WriteFailure::DiskError;
+    if (error.contains(kSqliteCantOpen))
+        return LocalStore::WriteFailure::DiskError;
+    return std::nullopt;
+}
+
+// What open() may do with an existing file, judged by access(2) as the
+// kernel will judge SQLite's writes (root may write a 0444 file; nobody
+// writes to a read-only mount or an immutable file).
+LocalStore::Access accessOf(const QString &filePath)
+{
+    const QFileInfo file(filePath);
+    if (!file.exists())
+        return LocalStore::Access::ReadWrite;
+    if (!file.isWritable())
+        return LocalStore::Access::FileReadOnly;
+    // SQLite creates the log (-wal, -shm) or a journal beside the file.
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return LocalStore::Access::FolderReadOnly;
+    return LocalStore::Access::ReadWrite;
+}
+
+} // namespace mana::storefile

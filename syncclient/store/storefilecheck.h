@@ -1,0 +1,23 @@
+// What LocalStore::open() finds out about a profile file before SQLite
+// touches it, and what a failed write says about the storage.
+#pragma once
+
+#include "localstore.h"
+
+#include <QString>
+#include <optional>
+
+namespace mana::storefile {
+
+// The magic header, and whether the file is shorter than the page count its
+// header claims (a truncated copy): a sentence, or empty when it may open.
+QString inspectExistingFile(const QString &path);
+
+// The storage's part in a failed write, from SQLite's message and (for an
+// I/O error only) the errno behind it; nullopt when the data was the cause.
+std::optional<LocalStore::WriteFailure> storageFailureOf(const QString &error, int systemErrno);
+
+// Whether this process may write an existing file and its folder.
+LocalStore::Access accessOf(const QString &filePath);
+
+} // namespace mana::storefile
