@@ -110,6 +110,10 @@ void TestWire::recordIds_data()
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("42 euro signs, 126 bytes") << QString(42, QChar(0x20AC)) << true;
     QTest::newRow("43 euro signs, 129 bytes") << QString(43, QChar(0x20AC)) << false;
+    QTest::newRow("NUL inside") << QStringLiteral("ab") + QChar(0) + QStringLiteral("cd") << false;
+    QTest::newRow("newline") << QStringLiteral("ab\ncd") << false;
+    QTest::newRow("DEL") << QStringLiteral("ab") + QChar(0x7f) << false;
+    QTest::newRow("space and punctuation") << QStringLiteral("a b:c/d") << true;
 }
 
 void TestWire::recordIds()

@@ -22,6 +22,10 @@ class TestWireHostile : public QObject
 private slots:
     void parseBodyDepthLimit();
     void parseBodySizeLimit();
+    void parseBodyRefusesWhatQJsonDocumentLetsThrough_data();
+    void parseBodyRefusesWhatQJsonDocumentLetsThrough();
+    void fieldsPerChangeLimit_data();
+    void fieldsPerChangeLimit();
     void thousandChangesAreAccepted();
     void valueNested32DeepIsAccepted();
     void malformedChangeset_data();
@@ -61,6 +65,87 @@ void TestWireHostile::parseBodyDepthLimit()
     QVERIFY(parseBody(nestedArrays(3), &error, kMaxBodyBytes, 3).has_value());
     QVERIFY(!parseBody(nestedArrays(4), &error, kMaxBodyBytes, 3));
     QVERIFY2(error.startsWith(QStringLiteral("bad_request:")), qPrintable(error));
+}
+
+void TestWireHostile::parseBodyRefusesWhatQJsonDocumentLetsThrough_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expectedError"); // empty: accepted; else the error starts so
+
+    QTest::newRow("duplicate key at the top")
+        << QByteArray(R"({"changes":[],"changes":[1]})")
+        << R"(invalid_json: an object has the key "changes" twice)";
+    QTest::newRow("duplicate key deep inside")
+        << QByteArray(R"({"a":[{"b":{"id":"x","id":"y"}}]})")
+        << R"(invalid_json: an object has the key "id" twice)";
+    QTest::newRow("duplicate key with whitespace before the colon")
+        << QByteArray("{\"id\" :1,\n \"id\"\t: 2}")
+        << R"(invalid_json: an object has the key "id" twice)";
+    QTest::newRow("same key in sibling objects")
+        << QByteArray(R"([{"id":1},{"id":2},{"a":{"id":3}}])") << QString();
+    QTest::newRow("key-like text inside strings")
+        << QByteArray(R"({"a":"\"a\":1","b":["a",":"]})") << QString();
+    QTest::newRow("raw tab in a string")
+        << QByteArray("{\"a\":\"x\ty\"}") << "invalid_json: a control character inside a string";
+    QTest::newRow("raw newline in a key")
+        << QByteArray("{\"a\nb\":1}") << "invalid_json: a control character inside a string";
+    QTest::newRow("raw 0x01 in a string")
+        << QByteArray("[\"x\x01\"]") << "invalid_json: a control character inside a string";
+    QTest::newRow("escaped control characters")
+        << QByteArray(R"({"a":"x\ty\n\u0001"})") << QString();
+    QTest::newRow("whitespace between tokens")
+        << QByteArray("{\n\t\"a\" : [ 1 ,\r\n 2 ] }") << QString();
+}
+
+void TestWireHostile::parseBodyRefusesWhatQJsonDocumentLetsThrough()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expectedError);
+    QString error;
+    const auto document = parseBody(body, &error);
+    if (expectedError.isEmpty()) {
+        QVERIFY2(document.has_value(), qPrintable(error));
+    } else {
+        QVERIFY(!document);
+        QVERIFY2(error.startsWith(expectedError), qPrintable(error));
+    }
+}
+
+void TestWireHostile::fieldsPerChangeLimit_data()
+{
+    QTest::addColumn<QString>("member"); // "data" or "fields"
+    QTest::addColumn<int>("count");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("fields: 1000") << "fields" << kMaxFieldsPerChange << true;
+    QTest::newRow("fields: 1001") << "fields" << kMaxFieldsPerChange + 1 << false;
+    QTest::newRow("data: 1000") << "data" << kMaxFieldsPerChange << true;
+    QTest::newRow("data: 1001") << "data" << kMaxFieldsPerChange + 1 << false;
+}
+
+void TestWireHostile::fieldsPerChangeLimit()
+{
+    QFETCH(QString, member);
+    QFETCH(int, count);
+    QFETCH(bool, accepted);
+    const QString at = QStringLiteral("2026-01-01T00:00:00.000Z");
+    QJsonObject values;
+    // data counts updatedAt as one of its keys.
+    const int named = member == QLatin1String("data") ? count - 1 : count;
+    for (int index = 0; index < named; ++index) {
+        const QString name = QStringLiteral("f%1").arg(index);
+        if (member == QLatin1String("data"))
+            values.insert(name, index);
+        else
+            values.insert(name, QJsonObject{{"value", index}, {"updatedAt", at}});
+    }
+    if (member == QLatin1String("data"))
+        values.insert(QStringLiteral("updatedAt"), at);
+    const QJsonObject change{{"table", "tasks"}, {"id", "r1"}, {"op", "insert"}, {member, values}};
+    QString error;
+    const auto parsed = Change::fromJson(change, &error);
+    QCOMPARE(parsed.has_value(), accepted);
+    if (!accepted)
+        QVERIFY2(error.contains(QStringLiteral("more than 1000 fields")), qPrintable(error));
 }
 
 void TestWireHostile::parseBodySizeLimit()
