@@ -235,7 +235,7 @@ void Session::Private::completeSignIn(const AuthResult &login)
         email = login.email.isEmpty() ? email : login.email;
         createEngine();
         storeRefreshToken(login.refreshToken);
-        engine->setAccessToken(login.accessToken);
+        engine->setAccessToken(login.accessToken, int(login.expiresInSeconds));
         engine->start();
         saveLastProfile();
         emit q->accountChanged();
@@ -373,7 +373,7 @@ void Session::Private::startAccount(const AuthResult &login,
     took.start();
     createEngine();
     storeRefreshToken(login.refreshToken);
-    engine->setAccessToken(login.accessToken);
+    engine->setAccessToken(login.accessToken, int(login.expiresInSeconds));
     engine->start();
     saveLastProfile();
 

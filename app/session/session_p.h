@@ -172,7 +172,7 @@ struct Session::Private
         config.serverUrl = serverUrl;
         engine = std::make_unique<SyncEngine>(store.get(), config);
         const quint64 owner = generation;
-        engine->setTokenRefresher([this, owner](std::function<void(const QString &)> done) {
+        engine->setTokenRefresher([this, owner](SyncEngine::TokenReady done) {
             refreshForEngine(owner, std::move(done), kRefreshBackoffStartMs);
         });
         emit q->syncEngineChanged();
@@ -210,11 +210,11 @@ struct Session::Private
     // The engine's callback on a refused access token. Network trouble is
     // retried with backoff (the token is still good); only the server saying
     // the refresh token is over ends the session.
-    void refreshForEngine(quint64 owner, std::function<void(const QString &)> done, int backoffMs)
+    void refreshForEngine(quint64 owner, SyncEngine::TokenReady done, int backoffMs)
     {
         if (owner != generation || refreshToken.isEmpty()) {
             if (owner == generation)
-                done(QString());
+                done(QString(), 0);
             return;
         }
         auth->setServerUrl(serverUrl);
@@ -223,13 +223,13 @@ struct Session::Private
                 return;
             if (result.ok()) {
                 storeRefreshToken(result.refreshToken);
-                done(result.accessToken);
+                done(result.accessToken, int(result.expiresInSeconds));
                 return;
             }
             if (result.error == AuthError::SessionEnded) {
                 forgetTokens(userId);
                 setError(result.message);
-                done(QString());
+                done(QString(), 0);
                 return;
             }
             qCInfo(lcSession).noquote() << "token refresh failed, retrying:" << result.message;
@@ -255,7 +255,7 @@ struct Session::Private
             refreshInFlight = false;
             if (result.ok()) {
                 storeRefreshToken(result.refreshToken);
-                engine->setAccessToken(result.accessToken);
+                engine->setAccessToken(result.accessToken, int(result.expiresInSeconds));
                 engine->start();
                 // The per-app statuses exist now: bindings to appSyncStatus() re-read.
                 emit q->syncEngineChanged();

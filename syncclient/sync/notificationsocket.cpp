@@ -34,11 +34,7 @@ NotificationSocket::NotificationSocket(const QUrl &serverUrl, const QString &cli
     connect(&m_reconnectTimer, &QTimer::timeout, this, &NotificationSocket::open);
 
     connect(&m_socket, &QWebSocket::connected, this, [this] {
-        const QJsonObject auth{{QStringLiteral("type"), QStringLiteral("auth")},
-                               {QStringLiteral("token"), m_accessToken},
-                               {QStringLiteral("clientId"), m_clientId}};
-        m_socket.sendTextMessage(
-            QString::fromUtf8(QJsonDocument(auth).toJson(QJsonDocument::Compact)));
+        sendAuth();
         m_silenceTimer.start(m_timing.authTimeoutMs);
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &NotificationSocket::onTextMessage);
@@ -56,6 +52,26 @@ NotificationSocket::NotificationSocket(const QUrl &serverUrl, const QString &cli
         if (m_running && !m_reconnectTimer.isActive())
             scheduleReconnect();
     });
+}
+
+void NotificationSocket::setAccessToken(const QString &token)
+{
+    if (token == m_accessToken)
+        return;
+    m_accessToken = token;
+    if (m_socket.state() == QAbstractSocket::ConnectedState) {
+        qCInfo(lcSync) << "re-authenticating the WebSocket with a refreshed token";
+        sendAuth();
+    }
+}
+
+void NotificationSocket::sendAuth()
+{
+    m_sentToken = m_accessToken;
+    const QJsonObject auth{{QStringLiteral("type"), QStringLiteral("auth")},
+                           {QStringLiteral("token"), m_accessToken},
+                           {QStringLiteral("clientId"), m_clientId}};
+    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(auth).toJson(QJsonDocument::Compact)));
 }
 
 void NotificationSocket::start()
@@ -99,6 +115,8 @@ void NotificationSocket::onTextMessage(const QString &message)
     const QJsonObject json = QJsonDocument::fromJson(message.toUtf8()).object();
     const QString type = json.value(QLatin1String("type")).toString();
     if (type == QLatin1String("auth-ok")) {
+        if (m_authenticated)
+            return; // a repeated auth (refreshed token) took: nothing missed
         m_authenticated = true;
         m_backoffMs = 0;
         m_pingTimer.start();
@@ -111,7 +129,7 @@ void NotificationSocket::onTextMessage(const QString &message)
     } else if (type == QLatin1String("error")) {
         qCWarning(lcSync) << "the server refused the WebSocket:" << message.left(200);
         if (!m_authenticated)
-            emit authenticationFailed();
+            emit authenticationFailed(m_sentToken);
     }
     // "pong" only feeds the silence timer above.
 }

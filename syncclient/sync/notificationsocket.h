@@ -26,7 +26,9 @@ public:
     NotificationSocket(const QUrl &serverUrl, const QString &clientId, Timing timing,
                        QObject *parent = nullptr);
 
-    void setAccessToken(const QString &token) { m_accessToken = token; }
+    // A new token on an open socket is sent at once (a repeated `auth`), so
+    // the server keeps the socket past the old token's expiry.
+    void setAccessToken(const QString &token);
     void start();
     void stop();
     bool isAuthenticated() const { return m_authenticated; }
@@ -36,17 +38,20 @@ signals:
     void connected();
     void disconnected();
     void syncAvailable(const QString &appId, const QStringList &tables);
-    // The server refused the token.
-    void authenticationFailed();
+    // The server refused `token` (the one the socket sent; the engine may
+    // hold a newer one by now).
+    void authenticationFailed(const QString &token);
 
 private:
     void open();
     void scheduleReconnect();
     void onTextMessage(const QString &message);
+    void sendAuth();
 
     QUrl m_url;
     QString m_clientId;
     QString m_accessToken;
+    QString m_sentToken; // in the last `auth` sent
     Timing m_timing;
     QWebSocket m_socket;
     QTimer m_pingTimer;

@@ -4,6 +4,9 @@
 
 #include <QSet>
 
+#include <limits>
+#include <utility>
+
 namespace mana {
 
 namespace {
@@ -27,6 +30,8 @@ SyncEngine::SyncEngine(LocalStore *store, const SyncEngineConfig &config, QObjec
 {
     m_pollTimer.setInterval(m_config.pollIntervalMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_expiryRefreshTimer.setSingleShot(true);
+    connect(&m_expiryRefreshTimer, &QTimer::timeout, this, &SyncEngine::refreshBeforeExpiry);
 
     connect(m_store, &LocalStore::pendingChangesAdded, this, [this](const QString &appId) {
         if (AppChannel *channel = m_channels.value(appId))
@@ -44,7 +49,16 @@ SyncEngine::SyncEngine(LocalStore *store, const SyncEngineConfig &config, QObjec
     // (Re)connected: catch up on whatever was missed while the socket was down.
     connect(m_socket, &NotificationSocket::connected, this, &SyncEngine::syncNow);
     connect(m_socket, &NotificationSocket::authenticationFailed, this,
-            [this] { onUnauthorized(m_transport->accessToken()); });
+            [this](const QString &rejectedToken) {
+                if (rejectedToken == m_transport->accessToken()) {
+                    onUnauthorized(rejectedToken);
+                    return;
+                }
+                // It sent a token refreshed since: try the new one (a refused
+                // fresh token is then refreshed as usual).
+                m_socket->stop();
+                m_socket->start();
+            });
 }
 
 SyncEngine::~SyncEngine()
@@ -52,10 +66,51 @@ SyncEngine::~SyncEngine()
     stop();
 }
 
-void SyncEngine::setAccessToken(const QString &token)
+void SyncEngine::setAccessToken(const QString &token, int expiresInSeconds)
 {
     m_transport->setAccessToken(token);
     m_socket->setAccessToken(token);
+    scheduleRefreshBeforeExpiry(expiresInSeconds);
+}
+
+void SyncEngine::scheduleRefreshBeforeExpiry(int expiresInSeconds)
+{
+    m_expiryRefreshTimer.stop();
+    if (expiresInSeconds <= 0)
+        return;
+    // A minute before expiry, or at three quarters of a short lifetime: late
+    // enough to refresh rarely, early enough that a slow refresh still lands
+    // before the server closes the WebSocket. One more second because `exp`
+    // is in whole seconds (a token may live up to a second less than
+    // `expiresIn`), but never before half the lifetime. A timer that fires
+    // late (a suspended laptop) is covered by the refused-token path.
+    const qint64 lifetimeMs = qint64(expiresInSeconds) * 1000;
+    const qint64 marginMs = std::min<qint64>(60'000, lifetimeMs / 4) + 1000;
+    const qint64 refreshInMs = std::max(lifetimeMs / 2, lifetimeMs - marginMs);
+    m_expiryRefreshTimer.start(int(std::min<qint64>(refreshInMs, std::numeric_limits<int>::max())));
+}
+
+void SyncEngine::refreshBeforeExpiry()
+{
+    if (!m_running || !m_refresher || m_refreshing)
+        return;
+    m_refreshing = true;
+    qCInfo(lcSync) << "access token about to expire; refreshing it";
+    const QString expiring = m_transport->accessToken();
+    m_refresher([this, expiring](const QString &token, int expiresInSeconds) {
+        m_refreshing = false;
+        if (token.isEmpty()) {
+            endSession();
+            return;
+        }
+        if (m_transport->accessToken() == expiring)
+            setAccessToken(token, expiresInSeconds);
+        // else a newer token arrived meanwhile (a new sign-in): keep it.
+        if (std::exchange(m_resumeAfterRefresh, false)) {
+            for (AppChannel *channel : std::as_const(m_channels))
+                channel->resume();
+        }
+    });
 }
 
 void SyncEngine::start()
@@ -138,8 +193,10 @@ qint64 SyncEngine::receivedCount() const
 
 void SyncEngine::onUnauthorized(const QString &rejectedToken)
 {
-    if (m_refreshing)
-        return; // the refresh under way resumes every channel
+    if (m_refreshing) {
+        m_resumeAfterRefresh = true; // the refresh under way resumes every channel
+        return;
+    }
     if (rejectedToken != m_transport->accessToken()) {
         // Sent before the last refresh: simply try again with the new token.
         for (AppChannel *channel : std::as_const(m_channels))
@@ -151,22 +208,19 @@ void SyncEngine::onUnauthorized(const QString &rejectedToken)
         if (m_refresher)
             qCWarning(lcSync) << "access token refused after" << m_refreshesSinceSuccess
                               << "refreshes; the session has ended";
-        for (AppChannel *channel : std::as_const(m_channels))
-            channel->stopWithError(kSignInAgain);
-        stop();
+        endSession();
         return;
     }
     m_refreshing = true;
     qCInfo(lcSync) << "access token refused; refreshing it";
-    m_refresher([this](const QString &token) {
+    m_refresher([this](const QString &token, int expiresInSeconds) {
         m_refreshing = false;
+        m_resumeAfterRefresh = false; // every channel resumes below
         if (token.isEmpty() || token == m_transport->accessToken()) {
-            for (AppChannel *channel : std::as_const(m_channels))
-                channel->stopWithError(kSignInAgain);
-            stop();
+            endSession();
             return;
         }
-        setAccessToken(token);
+        setAccessToken(token, expiresInSeconds);
         ++m_refreshesSinceSuccess;
         if (!m_socket->isAuthenticated() && m_running) {
             m_socket->stop();
@@ -175,6 +229,14 @@ void SyncEngine::onUnauthorized(const QString &rejectedToken)
         for (AppChannel *channel : std::as_const(m_channels))
             channel->resume();
     });
+}
+
+void SyncEngine::endSession()
+{
+    m_expiryRefreshTimer.stop();
+    for (AppChannel *channel : std::as_const(m_channels))
+        channel->stopWithError(kSignInAgain);
+    stop();
 }
 
 void SyncEngine::updateOverallStatus()

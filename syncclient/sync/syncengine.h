@@ -32,15 +32,21 @@ class SyncEngine : public QObject
     Q_PROPERTY(mana::SyncStatus *status READ status CONSTANT)
     Q_PROPERTY(qint64 receivedCount READ receivedCount NOTIFY progress)
 public:
-    // Called when the server refused the access token: get a new one (with
-    // the refresh token) and call `done` with it, or with an empty string
+    // Called when the server refused the access token, or shortly before it
+    // expires: get a new one (with the refresh token) and call `done` with it
+    // and its lifetime (`expiresIn`, 0 when unknown), or with an empty string
     // when the session is over.
-    using TokenRefresher = std::function<void(std::function<void(const QString &token)> done)>;
+    using TokenReady = std::function<void(const QString &token, int expiresInSeconds)>;
+    using TokenRefresher = std::function<void(TokenReady done)>;
 
     SyncEngine(LocalStore *store, const SyncEngineConfig &config, QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    void setAccessToken(const QString &token);
+    // With a lifetime, the token is refreshed before it expires, and the
+    // open WebSocket re-authenticates with the new one instead of being
+    // closed by the server at expiry (a reconnect and a catch-up of all
+    // apps every 15 minutes).
+    void setAccessToken(const QString &token, int expiresInSeconds = 0);
     void setTokenRefresher(TokenRefresher refresher) { m_refresher = std::move(refresher); }
 
     // Creates a channel for every app id with collections in the store,
@@ -64,6 +70,9 @@ signals:
 
 private:
     void onUnauthorized(const QString &rejectedToken);
+    void refreshBeforeExpiry();
+    void endSession();
+    void scheduleRefreshBeforeExpiry(int expiresInSeconds);
     void updateOverallStatus();
 
     LocalStore *m_store;
@@ -75,9 +84,13 @@ private:
     QHash<QString, AppChannel *> m_channels;
     SyncStatus m_status;
     QTimer m_pollTimer;
+    QTimer m_expiryRefreshTimer;
     TokenRefresher m_refresher;
     bool m_running = false;
     bool m_refreshing = false;
+    // A channel was refused while a refresh was under way: resume them all
+    // when it lands.
+    bool m_resumeAfterRefresh = false;
     // Refreshes since the last request that succeeded. A fresh token can
     // expire before it is used (a laptop suspended right after a refresh, a
     // machine too loaded to send within a short lifetime), so one refused

@@ -54,7 +54,7 @@ SyncClient::SyncClient(const QString &name, const QUrl &serverUrl, const servert
     m_engine = std::make_unique<SyncEngine>(&m_store, config ? *config : fastConfig(serverUrl));
     m_engine->setAccessToken(user.accessToken);
     // The shell's refresh: POST /api/v1/auth/refresh with the refresh token.
-    m_engine->setTokenRefresher([this](std::function<void(const QString &)> done) {
+    m_engine->setTokenRefresher([this](SyncEngine::TokenReady done) {
         ++m_refreshCount;
         QUrl url = m_serverUrl;
         url.setPath(QStringLiteral("/api/v1/auth/refresh"));
@@ -68,7 +68,10 @@ SyncClient::SyncClient(const QString &name, const QUrl &serverUrl, const servert
             reply->deleteLater();
             const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
             m_user.refreshToken = answer.value("refreshToken").toString();
-            done(answer.value("accessToken").toString());
+            // The lifetime only when a test asks for refreshes before expiry:
+            // the others count refreshes of refused tokens.
+            done(answer.value("accessToken").toString(),
+                 m_refreshBeforeExpiry ? answer.value("expiresIn").toInt() : 0);
         });
     });
 }

@@ -36,6 +36,13 @@ public:
     SyncStatus *status() { return m_engine->status(); }
     QString name() const { return m_name; }
     int refreshCount() const { return m_refreshCount; }
+    // Gives the engine the token's lifetime (this one's and every refreshed
+    // one's), so that it refreshes before expiry as the app does.
+    void refreshBeforeExpiry(int accessTokenLifetimeSeconds)
+    {
+        m_refreshBeforeExpiry = true;
+        m_engine->setAccessToken(m_user.accessToken, accessTokenLifetimeSeconds);
+    }
 
     // Every row of tasks (deleted included) as JSON, sorted by id.
     QList<QJsonObject> rows();
@@ -54,6 +61,7 @@ private:
     QUrl m_serverUrl;
     QNetworkAccessManager m_network;
     int m_refreshCount = 0;
+    bool m_refreshBeforeExpiry = false;
 };
 
 SyncEngineConfig fastConfig(const QUrl &serverUrl);

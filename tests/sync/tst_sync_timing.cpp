@@ -133,9 +133,9 @@ private slots:
             {401, "application/json", R"({"error":{"code":"unauthorized","message":"expired"}})"});
         SyncClient client(QStringLiteral("a"), fake.url(), someUser());
         int refreshes = 0;
-        client.engine()->setTokenRefresher([&refreshes](std::function<void(const QString &)> done) {
+        client.engine()->setTokenRefresher([&refreshes](SyncEngine::TokenReady done) {
             ++refreshes;
-            done(QStringLiteral("new-token-%1").arg(refreshes));
+            done(QStringLiteral("new-token-%1").arg(refreshes), 0);
         });
         QVERIFY(client.tasks()->insert({{"title", "kept"}}));
         client.engine()->start();
