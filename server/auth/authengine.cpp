@@ -3,6 +3,7 @@
 #include "authlog.h"
 #include "base64url.h"
 #include "passwordhasher.h"
+#include "wire/jsontextcheck.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -63,6 +64,19 @@ std::optional<QJsonObject> parseBody(const QByteArray &body, HttpReply *refusal)
     }
     if (!document.isObject()) {
         *refusal = badRequest(QStringLiteral("The request body must be a JSON object."));
+        return std::nullopt;
+    }
+    // As the sync routes (wire::parseBody): QJsonDocument keeps the last of
+    // two equal keys and takes raw control characters, so
+    // {"email":"a@x.org","email":"b@x.org"} would mean what a proxy or a log
+    // in front of us may read differently.
+    const wire::TextFacts facts = wire::scanText(body);
+    if (facts.controlCharacterAt >= 0 || wire::countKeys(document.object()) != facts.keys) {
+        *refusal = HttpReply::error(
+            400, QStringLiteral("invalid_json"),
+            facts.controlCharacterAt >= 0
+                ? QStringLiteral("The request body has a raw control character inside a string.")
+                : QStringLiteral("The request body has a key twice."));
         return std::nullopt;
     }
     return document.object();

@@ -180,6 +180,15 @@ void TestManaSyncAuth::invalidRegistrationIsRefused_data()
     QTest::newRow("body is not JSON") << QByteArray("email=a@b.c&password=x") << "invalid_json";
     QTest::newRow("body is truncated JSON")
         << QByteArray(R"({"email":"cut@example.com","password":"long enou)") << "invalid_json";
+    // Which of two emails would be meant is up to the reader: refused (the
+    // check below then registers the second one, so neither was stored).
+    QTest::newRow("email given twice")
+        << QByteArray(R"({"email":"dup-first@example.com","email":"dup-second@example.com",)"
+                      R"("password":"long enough"})")
+        << "invalid_json";
+    QTest::newRow("raw tab inside the password")
+        << QByteArray("{\"email\":\"tab@example.com\",\"password\":\"long\tenough\"}")
+        << "invalid_json";
 }
 
 void TestManaSyncAuth::invalidRegistrationIsRefused()
