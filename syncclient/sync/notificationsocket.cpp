@@ -1,14 +1,18 @@
 #include "notificationsocket.h"
 
+#include "servernotice.h"
 #include "synctransport.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 
 namespace mana {
+
+namespace {
+constexpr quint64 kMaxMessageBytes = 1024 * 1024;
+} // namespace
 
 NotificationSocket::NotificationSocket(const QUrl &serverUrl, const QString &clientId,
                                        Timing timing, QObject *parent)
@@ -21,6 +25,10 @@ NotificationSocket::NotificationSocket(const QUrl &serverUrl, const QString &cli
                                                                  : QStringLiteral("ws"));
     m_url.setPath(serverUrl.path() + QStringLiteral("/ws"));
 
+    // The server's messages are a few hundred bytes; a server (or something
+    // posing as one) sending more is closed (1009) instead of filling memory.
+    m_socket.setMaxAllowedIncomingMessageSize(kMaxMessageBytes);
+    m_socket.setMaxAllowedIncomingFrameSize(kMaxMessageBytes);
     m_pingTimer.setInterval(m_timing.pingIntervalMs);
     m_silenceTimer.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
@@ -112,26 +120,28 @@ void NotificationSocket::scheduleReconnect()
 void NotificationSocket::onTextMessage(const QString &message)
 {
     m_silenceTimer.start(m_timing.silenceLimitMs);
-    const QJsonObject json = QJsonDocument::fromJson(message.toUtf8()).object();
-    const QString type = json.value(QLatin1String("type")).toString();
-    if (type == QLatin1String("auth-ok")) {
+    const ServerNotice notice = readServerNotice(message);
+    switch (notice.kind) {
+    case ServerNotice::Kind::AuthOk:
         if (m_authenticated)
             return; // a repeated auth (refreshed token) took: nothing missed
         m_authenticated = true;
         m_backoffMs = 0;
         m_pingTimer.start();
         emit connected();
-    } else if (type == QLatin1String("sync-available")) {
-        QStringList tables;
-        for (const QJsonValue &table : json.value(QLatin1String("tables")).toArray())
-            tables.append(table.toString());
-        emit syncAvailable(json.value(QLatin1String("appId")).toString(), tables);
-    } else if (type == QLatin1String("error")) {
-        qCWarning(lcSync) << "the server refused the WebSocket:" << message.left(200);
+        break;
+    case ServerNotice::Kind::SyncAvailable:
+        emit syncAvailable(notice.appId, notice.tables);
+        break;
+    case ServerNotice::Kind::Error:
+        qCWarning(lcSync).noquote() << "the server refused the WebSocket:" << notice.text;
         if (!m_authenticated)
             emit authenticationFailed(m_sentToken);
+        break;
+    case ServerNotice::Kind::Pong: // only feeds the silence timer above
+    case ServerNotice::Kind::Ignored:
+        break;
     }
-    // "pong" only feeds the silence timer above.
 }
 
 } // namespace mana
