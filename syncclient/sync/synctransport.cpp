@@ -241,6 +241,10 @@ void SyncTransport::finish(const std::shared_ptr<Call> &call)
         result = tooLargeReply(status);
     } else if (call->timedOut) {
         result = notAnsweringReply();
+    } else if (status >= 200 && status < 300 && reply->error() != QNetworkReply::NoError) {
+        // The connection broke after the headers: what came is half an
+        // answer, not a malformed one (which would not be asked for again).
+        result = brokenOffReply(reply);
     } else if (status < 200 || status >= 300 || call->body.size() < kParseOnThreadBytes) {
         result = classify(reply, call->body);
     } else {
@@ -285,6 +289,17 @@ SyncReply SyncTransport::notAnsweringReply() const
     SyncReply result;
     result.kind = SyncReply::Kind::Retryable;
     result.message = QStringLiteral("The server at %1 is not answering.").arg(server);
+    return result;
+}
+
+SyncReply SyncTransport::brokenOffReply(QNetworkReply *reply)
+{
+    qCInfo(lcSync) << "the answer broke off:" << reply->errorString();
+    SyncReply result;
+    result.kind = SyncReply::Kind::Offline; // as a connection lost before the headers
+    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.message = QStringLiteral("The connection to the sync server broke off (%1).")
+                         .arg(reply->errorString());
     return result;
 }
 

@@ -37,7 +37,7 @@ struct SyncReply
 {
     enum class Kind {
         Ok,           // `response` holds the parsed answer
-        Offline,      // no answer at all (refused, unreachable)
+        Offline,      // no answer, or half of one (refused, unreachable, cut off)
         Retryable,    // try again later, with backoff: 5xx, 429 (retryAfterMs when
                       // given), no answer within the timeout, an answer over the
                       // size limit, a pull whose cursor does not advance
@@ -139,6 +139,7 @@ private:
     static SyncReply parseAnswer(int httpStatus, const QByteArray &body, qint64 maxBytes);
     SyncReply tooLargeReply(int httpStatus) const;
     SyncReply notAnsweringReply() const;
+    static SyncReply brokenOffReply(QNetworkReply *reply);
 
     QUrl m_serverUrl;
     QString m_clientId;
