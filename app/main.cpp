@@ -192,6 +192,14 @@ int main(int argc, char *argv[])
         shell.setStore(session.store());
         notifier.setStore(session.store());
     });
+    // A damaged profile: the window's damaged-database screen; after a
+    // rebuild, where the damaged file was kept (docs/damaged-database.md).
+    QObject::connect(&session, &mana::Session::damagedProfileChanged, &shell, [&] {
+        shell.setDamagedProfile(session.damagedProfile(), session.damagedProfileIsAccount());
+        shell.setRebuiltProfile(session.keptDamagedFile());
+        if (session.store())
+            shell.setStoreError(QString());
+    });
     QString storeError;
     if (!session.start(&storeError)) {
         qCCritical(lcApp).noquote() << "local store:" << storeError;

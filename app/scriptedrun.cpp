@@ -40,6 +40,14 @@ void ScriptedRun::start()
     if (EventLoopWatchdog *watchdog = EventLoopWatchdog::instance())
         watchdog->reset();
     m_timeout.start(m_options.syncTimeoutMs);
+    // Where a rebuild kept the damaged file, for scripts (at start or at
+    // the sign-in, whichever found it).
+    connect(m_session, &Session::damagedProfileChanged, this, [this] {
+        if (m_session->keptDamagedFile().isEmpty())
+            return;
+        std::printf("kept %s\n", qPrintable(m_session->keptDamagedFile()));
+        std::fflush(stdout);
+    });
     // Queued: fail() quits the event loop, which must be running by then.
     QMetaObject::invokeMethod(this, &ScriptedRun::readImportFileStep, Qt::QueuedConnection);
 }
@@ -55,6 +63,29 @@ void ScriptedRun::readImportFileStep()
             fail(error);
             return;
         }
+    }
+    rebuildStep();
+}
+
+void ScriptedRun::rebuildStep()
+{
+    const QString damaged = m_session->damagedProfile();
+    if (!m_options.rebuildDamagedProfile || damaged.isEmpty()) {
+        if (m_options.rebuildDamagedProfile)
+            qCInfo(lcScript) << "the profile is not damaged: nothing to rebuild";
+        signOutStep();
+        return;
+    }
+    if (m_session->isGuest()) {
+        fail(QStringLiteral("The guest profile %1 is damaged and was left untouched; guest data "
+                            "has no copy on a server to rebuild it from.")
+                 .arg(damaged));
+        return;
+    }
+    qCInfo(lcScript).noquote() << "rebuilding the damaged profile" << damaged;
+    if (!m_session->rebuildDamagedProfile()) {
+        fail(m_session->errorMessage());
+        return;
     }
     signOutStep();
 }
@@ -84,6 +115,16 @@ void ScriptedRun::signOutStep()
 
 void ScriptedRun::signInStep()
 {
+    // Every later step needs an open profile.
+    if (const QString damaged = m_session->damagedProfile(); !damaged.isEmpty()) {
+        fail(m_session->isGuest()
+                 ? QStringLiteral("The guest profile %1 is damaged and was left untouched.")
+                       .arg(damaged)
+                 : QStringLiteral("The profile %1 is damaged; --rebuild-damaged-profile moves it "
+                                  "aside and downloads the account's data again.")
+                       .arg(damaged));
+        return;
+    }
     const bool signUp = !m_options.signUpEmail.isEmpty();
     const QString email = signUp ? m_options.signUpEmail : m_options.signInEmail;
     if (email.isEmpty()) {
@@ -104,6 +145,21 @@ void ScriptedRun::signInStep()
     };
     connect(m_session, &Session::busyChanged, this, failedAttempt);
     connect(m_session, &Session::errorMessageChanged, this, failedAttempt);
+    // The account's file on this computer is damaged: the sign-in waits
+    // for the window's choice, which --rebuild-damaged-profile makes.
+    connect(m_session, &Session::damagedProfileChanged, this, [this] {
+        if (!m_session->damagedAtSignIn())
+            return;
+        if (!m_options.rebuildDamagedProfile) {
+            fail(QStringLiteral("The profile %1 of this account is damaged; "
+                                "--rebuild-damaged-profile moves it aside and downloads the "
+                                "account's data again.")
+                     .arg(m_session->damagedProfile()));
+            return;
+        }
+        if (!m_session->rebuildDamagedProfile())
+            fail(m_session->errorMessage());
+    });
     qCInfo(lcScript).noquote() << (signUp ? "signing up" : "signing in") << email;
     if (signUp)
         m_session->signUp(email, password);

@@ -40,6 +40,7 @@ signals:
 
 private:
     void readImportFileStep();
+    void rebuildStep();
     void signOutStep();
     void signInStep();
     void addRecordsStep();

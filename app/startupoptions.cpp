@@ -104,6 +104,11 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     const QCommandLineOption signOut(
         QStringLiteral("sign-out"),
         QStringLiteral("Sign out first (the account's data stays for its next sign-in)."));
+    const QCommandLineOption rebuildDamaged(
+        QStringLiteral("rebuild-damaged-profile"),
+        QStringLiteral("If the account's profile file is damaged, move it aside (it is kept as "
+                       "<file>.damaged-<time>) and download the account's data again, as the "
+                       "window's button does."));
     const QCommandLineOption addRecord(
         QStringLiteral("add-record"),
         QStringLiteral("Write a record: \"<app>/<collection> <json object>\" (repeatable)."),
@@ -122,8 +127,8 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
         QStringLiteral("With --quit-when-synced: give up after <ms> (default 60000; the "
                        "time --import-records takes does not count)."),
         QStringLiteral("ms"), QStringLiteral("60000"));
-    parser.addOptions(
-        {signOut, signUp, signIn, addRecord, importRecords, quitWhenSynced, syncTimeout});
+    parser.addOptions({rebuildDamaged, signOut, signUp, signIn, addRecord, importRecords,
+                       quitWhenSynced, syncTimeout});
     parser.addOptions({dataDir, server, module, screenshot, screenshotDelay, firstFrame, linger,
                        scrollToEnd, theme, dark, language, show, switcherText, noWelcome});
 
@@ -151,6 +156,7 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
 
     StartupOptions options;
     options.dataDirectory = parser.value(dataDir);
+    options.rebuildDamagedProfile = parser.isSet(rebuildDamaged);
     options.signOut = parser.isSet(signOut);
     options.signUpEmail = parser.value(signUp);
     options.signInEmail = parser.value(signIn);

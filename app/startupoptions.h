@@ -28,6 +28,10 @@ struct StartupOptions
     // Scripted runs (provisioning, end-to-end tests); see ScriptedRun. The
     // password comes from the MANA_PASSWORD environment variable, never from
     // the command line (other users can read that).
+    // First of all: a damaged account profile is moved aside and rebuilt
+    // from the server (Session::rebuildDamagedProfile); nothing when the
+    // profile is sound.
+    bool rebuildDamagedProfile = false;
     bool signOut = false; // first: back to a fresh guest profile
     QString signUpEmail;
     QString signInEmail;
@@ -40,8 +44,9 @@ struct StartupOptions
     int syncTimeoutMs = 60000;
     bool isScripted() const
     {
-        return signOut || !signUpEmail.isEmpty() || !signInEmail.isEmpty() ||
-               !addRecords.isEmpty() || !importRecordsPath.isEmpty() || quitWhenSynced;
+        return rebuildDamagedProfile || signOut || !signUpEmail.isEmpty() ||
+               !signInEmail.isEmpty() || !addRecords.isEmpty() || !importRecordsPath.isEmpty() ||
+               quitWhenSynced;
     }
 
     // Options that make a run of their own (scripts, pictures, benchmarks):

@@ -18,6 +18,8 @@ Page {
     readonly property Item currentPage: pageRepeater.count > currentIndex && currentIndex >= 0
                                         ? pageRepeater.itemAt(currentIndex).item : null
     readonly property bool guest: !session || session.guest
+    // The profile file is damaged: its screen replaces the apps.
+    readonly property bool profileDamaged: shell !== null && shell.damagedProfileNotice !== ""
 
     property alias switcher: quickSwitcher
     property alias signInDialog: signIn
@@ -95,7 +97,7 @@ Page {
             Rectangle {
                 objectName: "storeErrorBanner"
                 Layout.fillWidth: true
-                visible: shellRoot.shell && shellRoot.shell.storeError !== ""
+                visible: shellRoot.shell && shellRoot.shell.storeError !== "" && !shellRoot.profileDamaged
                 implicitHeight: storeErrorText.implicitHeight + 24
                 color: Theme.error
                 Label {
@@ -125,6 +127,63 @@ Page {
                     color: Theme.noticeText
                     text: shellRoot.shell ? shellRoot.shell.readOnlyNotice : ""
                 }
+            }
+
+            // After a damaged account profile was rebuilt: where the damaged
+            // file was kept, and that unsent changes are lost. Until dismissed.
+            Rectangle {
+                objectName: "rebuiltProfileBanner"
+                Layout.fillWidth: true
+                // Always in the layout, empty at height 0: one that became
+                // visible got its width during the layout's pass, and the
+                // height of its wrapped text (three lines with the path)
+                // then never reached the layout (Qt 6.4).
+                readonly property bool shown: shellRoot.shell !== null && shellRoot.shell.rebuiltProfileNotice !== ""
+                clip: true
+                Layout.preferredHeight: shown ? Math.max(rebuiltText.contentHeight, dismissRebuilt.implicitHeight) + 24 : 0
+                color: Theme.noticeBackground
+                Label {
+                    id: rebuiltText
+                    anchors.left: parent.left
+                    anchors.right: dismissRebuilt.left
+                    anchors.top: parent.top
+                    anchors.margins: 12
+                    wrapMode: Text.Wrap
+                    color: Theme.noticeText
+                    text: shellRoot.shell ? shellRoot.shell.rebuiltProfileNotice : ""
+                }
+                Button {
+                    id: dismissRebuilt
+                    objectName: "dismissRebuiltProfile"
+                    anchors.right: parent.right
+                    anchors.rightMargin: 12
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("Dismiss")
+                    contentItem: Label {
+                        text: dismissRebuilt.text
+                        color: Theme.noticeText
+                        font.bold: true
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    background: Rectangle {
+                        implicitHeight: 28
+                        radius: Theme.radius
+                        color: dismissRebuilt.hovered ? Qt.rgba(0, 0, 0, 0.06) : "transparent"
+                        border.color: Theme.noticeText
+                        border.width: 1
+                    }
+                    onClicked: shellRoot.shell.dismissRebuiltProfileNotice()
+                }
+            }
+
+            DamagedProfilePage {
+                objectName: "damagedProfilePage"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: shellRoot.profileDamaged
+                shell: shellRoot.shell
+                session: shellRoot.session
             }
 
             // A write the storage refused (disk full, I/O error), whoever
@@ -174,6 +233,7 @@ Page {
             StackLayout {
                 id: pages
                 objectName: "pages"
+                visible: !shellRoot.profileDamaged
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: shellRoot.currentIndex

@@ -24,6 +24,10 @@ AbstractButton {
     readonly property string label: {
         if (guest)
             return qsTr("Local only")
+        // Signed in without an engine: the account's profile is damaged
+        // and not rebuilt yet (docs/damaged-database.md).
+        if (!status)
+            return qsTr("Not syncing")
         switch (syncState) {
         case SyncStatus.Pending:
             return qsTr("%n pending", "", pendingCount)
@@ -43,6 +47,8 @@ AbstractButton {
     readonly property color dotColor: {
         if (guest)
             return Theme.offline
+        if (!status)
+            return Theme.error
         switch (syncState) {
         case SyncStatus.Pending:
             return Theme.pending
@@ -59,6 +65,8 @@ AbstractButton {
     readonly property string tooltipText: {
         if (guest)
             return qsTr("Your data is kept on this computer only. Sign in to sync it with your other devices.")
+        if (!status)
+            return qsTr("Nothing syncs while this account's data on this computer cannot be opened.")
         let lines = []
         if (lastSyncedAt && !isNaN(lastSyncedAt.getTime()))
             lines.push(qsTr("Last synced: %1").arg(lastSyncedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)))

@@ -103,6 +103,20 @@ GERMAN = {
         "Das Profil kann nicht mehr beschrieben werden, daher wurde die letzte Änderung nicht gespeichert. Alles zuvor Gespeicherte ist sicher.",
     "The last change could not be written to the disk (%1). Everything saved before is safe.":
         "Die letzte Änderung konnte nicht auf den Datenträger geschrieben werden (%1). Alles zuvor Gespeicherte ist sicher.",
+    "Your account's data on this computer is damaged": "Die Daten deines Kontos auf diesem Computer sind beschädigt",
+    "The guest data on this computer is damaged": "Die Gastdaten auf diesem Computer sind beschädigt",
+    "Details: %1": "Einzelheiten: %1",
+    "Move aside and rebuild from server": "Beiseitelegen und vom Server neu aufbauen",
+    "Cancel sign-in": "Anmeldung abbrechen",
+    "Not syncing": "Keine Synchronisierung",
+    "Nothing syncs while this account's data on this computer cannot be opened.":
+        "Solange die Daten dieses Kontos auf diesem Computer nicht geöffnet werden können, wird nichts synchronisiert.",
+    "The guest data file %1 is damaged, so ManaCore cannot open it. It was left untouched: nothing in it was changed or deleted. Guest data is kept only on this computer, so there is no copy on a server to rebuild it from. Until the file is restored from a backup, the apps stay empty and nothing can be saved; move it out of the folder and restart ManaCore to begin a new guest profile.":
+        "Die Gastdatei %1 ist beschädigt, daher kann ManaCore sie nicht öffnen. Sie wurde nicht angerührt: Nichts darin wurde geändert oder gelöscht. Gastdaten liegen nur auf diesem Computer, daher gibt es keine Kopie auf einem Server, aus der sie neu aufgebaut werden könnten. Bis die Datei aus einer Sicherung wiederhergestellt ist, bleiben die Apps leer und nichts kann gespeichert werden; verschiebe sie aus dem Ordner und starte ManaCore neu, um mit einem neuen Gastprofil zu beginnen.",
+    "The file %1, where this computer keeps your account's data, is damaged, so ManaCore cannot open it. What was synced is safe on the server: ManaCore can move the damaged file aside (it is kept next to the new one, not deleted) and download your data again. Changes made on this computer that had not reached the server yet cannot be recovered from it.":
+        "Die Datei %1, in der dieser Computer die Daten deines Kontos aufbewahrt, ist beschädigt, daher kann ManaCore sie nicht öffnen. Was synchronisiert wurde, ist auf dem Server sicher: ManaCore kann die beschädigte Datei beiseitelegen (sie bleibt neben der neuen erhalten und wird nicht gelöscht) und deine Daten erneut herunterladen. Änderungen auf diesem Computer, die den Server noch nicht erreicht hatten, lassen sich von dort nicht wiederherstellen.",
+    "This account's data was rebuilt from the server. The damaged file was kept as %1. Changes that had not reached the server before the damage could not be recovered.":
+        "Die Daten dieses Kontos wurden vom Server neu aufgebaut. Die beschädigte Datei wurde als %1 aufbewahrt. Änderungen, die den Server vor dem Schaden noch nicht erreicht hatten, konnten nicht wiederhergestellt werden.",
 }
 
 PLURALS = {

@@ -153,6 +153,17 @@ full_shot() {
 full_shot 46-disk-full --language en --theme light --app todo/today
 full_shot 47-disk-full-dark --language en --theme dark --app todo/today
 
+# damage FILE: 40 KiB of garbage in the middle, as a failing disk leaves it
+# (docs/damaged-database.md).
+damage() {
+    head -c 40960 /dev/zero | tr '\0' Z |
+        dd of="$1" bs=4096 seek=$(( $(stat -c %s "$1") / 8192 )) conv=notrunc 2>/dev/null
+}
+# A damaged guest profile: reported, left untouched, nothing to rebuild from.
+cp -a "$WORK/todo" "$WORK/damaged-guest"
+damage "$WORK/damaged-guest/guest.sqlite"
+shot 50-damaged-guest-profile damaged-guest --language en --theme light --app todo
+
 # Signed in: a real mana-sync on loopback, an account made by a scripted run.
 SERVER="$BUILD/server/mana-sync"
 if [ -x "$SERVER" ]; then
@@ -166,6 +177,15 @@ if [ -x "$SERVER" ]; then
         --server "http://127.0.0.1:$PORT" --sign-up shots@example.org --quit-when-synced >/dev/null
     shot 12-signed-in-synced account --language en --theme light --app todo
     shot 13-signed-in-settings-dark account --language en --theme dark --app todo --show settings
+    # The account's profile damaged: the offer to rebuild it, and after it.
+    cp -a "$WORK/account" "$WORK/damaged"
+    damage "$WORK/damaged/$(cd "$WORK/damaged" && ls account-*.sqlite)"
+    shot 48-damaged-account-profile damaged --language en --theme light --app todo
+    shot 49-damaged-account-profile-dark damaged --language en --theme dark --app todo
+    "$APP" --data-dir "$WORK/damaged" --screenshot "$OUT/51-damaged-account-rebuilt.png" \
+        --screenshot-delay 900 --language en --theme light --app todo \
+        --rebuild-damaged-profile --quit-when-synced >/dev/null # prints "kept …"
+    echo "wrote docs/screenshots/51-damaged-account-rebuilt.png"
     kill "$SERVER_PID"
     wait "$SERVER_PID" 2>/dev/null || true
     shot 14-signed-in-offline account --language en --theme light --app calendar

@@ -116,6 +116,47 @@ bool ProfileDirectory::removeDatabase(const QString &path, QString *error)
     return true;
 }
 
+bool ProfileDirectory::moveDatabaseAside(const QString &path, const QDateTime &at,
+                                         QString *keptPath, QString *error)
+{
+    const QString stamp = at.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // Two rebuilds within a second must not overwrite the first's copy.
+    QString kept = path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFile::exists(kept) || QFile::exists(kept + QStringLiteral("-wal")); ++n)
+        kept = path + QStringLiteral(".damaged-%1-%2").arg(stamp).arg(n);
+    // The log goes with its database: left behind, SQLite would replay a
+    // damaged database's log into the fresh one.
+    QStringList moved;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(path + suffix);
+        if (!file.exists())
+            continue;
+        if (file.rename(kept + suffix)) {
+            moved.append(suffix);
+            continue;
+        }
+        if (error)
+            *error = QStringLiteral("Cannot move %1 aside: %2")
+                         .arg(QDir::toNativeSeparators(path + suffix), file.errorString());
+        for (const QString &back : std::as_const(moved)) {
+            if (!QFile::rename(kept + back, path + back))
+                qCCritical(lcProfiles).noquote()
+                    << "could not move" << kept + back << "back to" << path + back;
+        }
+        return false;
+    }
+    if (moved.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("There is no database %1 to move aside.")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    qCInfo(lcProfiles).noquote() << "moved" << path << "aside to" << kept;
+    if (keptPath)
+        *keptPath = kept;
+    return true;
+}
+
 namespace {
 
 // A guest record's values as the account's collection knows its fields.

@@ -4,6 +4,7 @@
 // moves a guest's records into an account on its first sign-in.
 #pragma once
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QString>
 #include <QUrl>
@@ -45,6 +46,13 @@ public:
 
     // Removes a closed database with its -wal and -shm files.
     static bool removeDatabase(const QString &path, QString *error);
+    // Renames a closed database and its -wal and -shm files to
+    // "<path>.damaged-<yyyyMMdd-HHmmss>" (-wal, -shm appended as SQLite
+    // expects them) in the same folder, so nothing is deleted and a fresh
+    // file can take its place. All or nothing: on failure what moved is
+    // moved back. *keptPath is the new name of the database file.
+    static bool moveDatabaseAside(const QString &path, const QDateTime &at, QString *keptPath,
+                                  QString *error);
 
 private:
     QString m_directory;

@@ -65,10 +65,15 @@ bool Session::start(QString *error)
     d->serverUrl = !d->options.serverUrl.isEmpty()                         ? d->options.serverUrl
                    : last.serverUrl.isValid() && !last.serverUrl.isEmpty() ? last.serverUrl
                                                                            : kDefaultServerUrl;
+    LocalStore::OpenFailure failure = LocalStore::OpenFailure::None;
     if (last.isAccount) {
-        d->store = d->openProfile(d->directory.accountDatabasePath(last.userId), true, error);
-        if (!d->store)
+        const QString accountPath = d->directory.accountDatabasePath(last.userId);
+        d->store =
+            d->openProfile(accountPath, true, error, LocalStore::PageCheck::IfSmall, &failure);
+        if (!d->store) {
+            d->noteDamagedProfile(accountPath, failure, &last);
             return false;
+        }
         d->guest = false;
         d->userId = last.userId;
         d->email = last.email;
@@ -87,9 +92,11 @@ bool Session::start(QString *error)
     }
     const QString guestPath = d->directory.guestDatabasePath();
     d->firstStart = !QFile::exists(guestPath);
-    d->store = d->openProfile(guestPath, false, error);
-    if (!d->store)
+    d->store = d->openProfile(guestPath, false, error, LocalStore::PageCheck::IfSmall, &failure);
+    if (!d->store) {
+        d->noteDamagedProfile(guestPath, failure, nullptr);
         return false;
+    }
     if (!stateExists || d->options.serverUrl != last.serverUrl)
         d->saveLastProfile();
     emit storeChanged();
@@ -315,11 +322,15 @@ void Session::Private::switchToAccount(const AuthResult &login,
     QElapsedTimer took;
     took.start();
     QString error;
+    LocalStore::OpenFailure failure = LocalStore::OpenFailure::None;
+    const QString accountPath = directory.accountDatabasePath(login.userId);
     // The thread read every page of the file a moment ago.
-    pendingStore =
-        openProfile(directory.accountDatabasePath(login.userId), true, &error,
-                    prepared.opened ? LocalStore::PageCheck::Skip : LocalStore::PageCheck::IfSmall);
+    pendingStore = openProfile(
+        accountPath, true, &error,
+        prepared.opened ? LocalStore::PageCheck::Skip : LocalStore::PageCheck::IfSmall, &failure);
     qCDebug(lcSession) << "sign-in: account profile opened in" << took.elapsed() << "ms";
+    if (!pendingStore && holdSignInForRebuild(login, accountPath, failure))
+        return;
     if (!pendingStore) {
         setError(QStringLiteral("The data of this account could not be opened: %1").arg(error));
         auth->logout(login.refreshToken, [](const AuthResult &) {});
@@ -449,6 +460,8 @@ void Session::syncNow()
         d->engine->syncNow();
         return;
     }
+    if (d->readingSignIn)
+        return; // the engine starts (and syncs) once the keychain answers
     if (d->refreshToken.isEmpty()) {
         d->setError(sessionEndedSentence());
         return;

@@ -42,6 +42,22 @@ class Session : public QObject
     // the sign-in dialog and settings.
     Q_PROPERTY(
         QString secureStorageProblem READ secureStorageProblem NOTIFY secureStorageProblemChanged)
+    // The profile file that start() found damaged (not SQLite, truncated,
+    // corrupt pages), left untouched; empty otherwise. For an account
+    // (guest false) the window offers rebuildDamagedProfile(); a guest's
+    // file has no copy anywhere and is only reported
+    // (docs/damaged-database.md).
+    Q_PROPERTY(QString damagedProfile READ damagedProfile NOTIFY damagedProfileChanged)
+    // Whether damagedProfile belongs to an account (its data is on the
+    // server); false for the guest's.
+    Q_PROPERTY(
+        bool damagedProfileIsAccount READ damagedProfileIsAccount NOTIFY damagedProfileChanged)
+    // The damaged file was found while signing in: the sign-in is held
+    // (the previous profile stays open) until rebuildDamagedProfile() or
+    // cancelDamagedSignIn().
+    Q_PROPERTY(bool damagedAtSignIn READ damagedAtSignIn NOTIFY damagedProfileChanged)
+    // After rebuildDamagedProfile() in this run: where the damaged file was kept.
+    Q_PROPERTY(QString keptDamagedFile READ keptDamagedFile NOTIFY damagedProfileChanged)
 
 public:
     struct Options
@@ -92,6 +108,10 @@ public:
     QString profilePath() const;
     QString dataDirectory() const;
     QString secureStorageProblem() const;
+    QString damagedProfile() const;
+    bool damagedProfileIsAccount() const;
+    bool damagedAtSignIn() const;
+    QString keptDamagedFile() const;
 
     Q_INVOKABLE void signIn(const QString &email, const QString &password);
     Q_INVOKABLE void signUp(const QString &email, const QString &password);
@@ -101,6 +121,18 @@ public:
     // Guests only: deletes the guest profile and starts a fresh one (with
     // seeds). false and errorMessage when it could not.
     Q_INVOKABLE bool resetGuestData();
+    // Accounts only, while damagedProfile is set (at start, or found while
+    // signing in, which then goes on with the fresh file and adopts the
+    // guest's records as usual): moves the damaged file
+    // (with its -wal and -shm) aside to "<file>.damaged-<time>", opens a
+    // fresh profile with a new client id (nothing queued in the damaged
+    // file is sent again; the server's full resync then includes this
+    // device's own earlier writes) and starts syncing with the stored
+    // sign-in: a full pull. false and errorMessage when it could not.
+    Q_INVOKABLE bool rebuildDamagedProfile();
+    // A sign-in held by a damaged account file: given up (the server
+    // session is ended); the previous profile stays, the file untouched.
+    Q_INVOKABLE void cancelDamagedSignIn();
 
 signals:
     void accountChanged();
@@ -111,6 +143,7 @@ signals:
     // A different profile database is open: models must re-read.
     void storeChanged();
     void secureStorageProblemChanged();
+    void damagedProfileChanged();
     void signedIn();
     void signedOut();
 

@@ -1,6 +1,6 @@
 // Session's state and the steps its public calls are made of: opening
 // profiles, the engine's life, token storage and refresh. Only session.cpp
-// includes it.
+// and sessiondamaged.cpp include it.
 #pragma once
 
 #include "authclient.h"
@@ -64,10 +64,19 @@ struct Session::Private
     QString email;
     QString refreshToken; // the latest of the rotation; kept in the keychain too
     bool refreshInFlight = false;
+    // The keychain is being asked for the refresh token (restoreAccount):
+    // the engine starts when it answers, so syncNow() must not call the
+    // session ended meanwhile (a scripted sync right after a rebuild).
+    bool readingSignIn = false;
     bool busy = false;
     bool firstStart = false;
     QString errorMessage;
     QString secureStorageProblem;
+    QString damagedProfile; // see Session::damagedProfile
+    bool damagedIsAccount = false;
+    std::optional<AuthResult> damagedSignIn; // see Session::damagedAtSignIn
+    QString keptDamagedFile;                 // see Session::keptDamagedFile
+    QString keptForNextStore;                // a rebuild's kept file, said once its store is shown
     // Bumped whenever the account or its engine goes away: answers that
     // arrive for an older generation are dropped.
     quint64 generation = 0;
@@ -122,14 +131,18 @@ struct Session::Private
     // modules; null and a sentence when either fails.
     std::unique_ptr<LocalStore>
     openProfile(const QString &path, bool isAccount, QString *error,
-                LocalStore::PageCheck pageCheck = LocalStore::PageCheck::IfSmall)
+                LocalStore::PageCheck pageCheck = LocalStore::PageCheck::IfSmall,
+                LocalStore::OpenFailure *failure = nullptr)
     {
         const bool isNew = !QFile::exists(path);
         QElapsedTimer took;
         took.start();
         auto opened = std::make_unique<LocalStore>();
-        if (!opened->open(path, error, pageCheck))
+        if (!opened->open(path, error, pageCheck)) {
+            if (failure)
+                *failure = opened->openFailure();
             return nullptr;
+        }
         const qint64 openMs = took.restart();
         if (preparer && !preparer(*opened, !isAccount && isNew, error)) {
             opened->close();
@@ -147,6 +160,16 @@ struct Session::Private
     {
         std::unique_ptr<LocalStore> previous = std::move(store);
         store = std::move(next);
+        // A profile is open now: nothing damaged is shown any more, only
+        // where a rebuild that made this store kept the damaged file.
+        const QString kept = std::exchange(keptForNextStore, QString());
+        if (!damagedProfile.isEmpty() || keptDamagedFile != kept) {
+            damagedProfile.clear();
+            damagedIsAccount = false;
+            damagedSignIn.reset();
+            keptDamagedFile = kept;
+            emit q->damagedProfileChanged();
+        }
         emit q->storeChanged();
         if (previous)
             previous->close();
@@ -158,6 +181,7 @@ struct Session::Private
         ++generation;
         restoreRetry.stop();
         refreshInFlight = false;
+        readingSignIn = false;
         if (!engine)
             return;
         engine->stop();
@@ -277,9 +301,11 @@ struct Session::Private
     {
         showOffline(QStringLiteral("Signing in…"));
         const quint64 owner = generation;
+        readingSignIn = true;
         secrets->read(userId, [this, owner](const SecretResult &result) {
             if (owner != generation)
                 return;
+            readingSignIn = false;
             if (result.ok() && !result.secret.isEmpty()) {
                 setSecureStorageProblem(QString());
                 refreshToken = result.secret;
@@ -296,6 +322,16 @@ struct Session::Private
             showOffline(sentence, SyncStatus::State::Error);
         });
     }
+
+    // start() could not open `path` (sessiondamaged.cpp): when the file is
+    // damaged, remembers it for the window (and, for an account, opens the
+    // account without a store, for rebuildDamagedProfile()).
+    void noteDamagedProfile(const QString &path, LocalStore::OpenFailure failure,
+                            const LastProfile *account);
+    // switchToAccount could not open the account's `path`: when it is
+    // damaged, holds the sign-in for rebuildDamagedProfile() and returns true.
+    bool holdSignInForRebuild(const AuthResult &login, const QString &path,
+                              LocalStore::OpenFailure failure);
 
     void completeSignIn(const AuthResult &login);
     // What the sign-in's thread did before the switch.

@@ -92,6 +92,62 @@ QString ShellContext::readOnlyNotice() const
                      .arg(file.absolutePath());
 }
 
+void ShellContext::setDamagedProfile(const QString &path, bool account)
+{
+    if (path == m_damagedPath && account == m_damagedIsAccount)
+        return;
+    m_damagedPath = path;
+    m_damagedIsAccount = account;
+    // Logged as shown, so a run without a screen (tests, a terminal) has it.
+    if (!path.isEmpty())
+        qCWarning(lcShell).noquote() << "shown in the window:" << damagedProfileNotice();
+    emit damagedProfileChanged();
+}
+
+void ShellContext::setRebuiltProfile(const QString &keptPath)
+{
+    if (keptPath == m_keptDamagedPath)
+        return;
+    m_keptDamagedPath = keptPath;
+    if (!keptPath.isEmpty())
+        qCInfo(lcShell).noquote() << "shown in the window:" << rebuiltProfileNotice();
+    emit damagedProfileChanged();
+}
+
+QString ShellContext::damagedProfileNotice() const
+{
+    if (m_damagedPath.isEmpty())
+        return {};
+    // Today's guest behaviour, said as it is: no store is open at all.
+    if (!m_damagedIsAccount)
+        return tr("The guest data file %1 is damaged, so ManaCore cannot open it. It was left "
+                  "untouched: nothing in it was changed or deleted. Guest data is kept only on "
+                  "this computer, so there is no copy on a server to rebuild it from. Until the "
+                  "file is restored from a backup, the apps stay empty and nothing can be saved; "
+                  "move it out of the folder and restart ManaCore to begin a new guest profile.")
+            .arg(m_damagedPath);
+    return tr("The file %1, where this computer keeps your account's data, is damaged, so "
+              "ManaCore cannot open it. What was synced is safe on the server: ManaCore can move "
+              "the damaged file aside (it is kept next to the new one, not deleted) and download "
+              "your data again. Changes made on this computer that had not reached the server "
+              "yet cannot be recovered from it.")
+        .arg(m_damagedPath);
+}
+
+QString ShellContext::rebuiltProfileNotice() const
+{
+    if (m_keptDamagedPath.isEmpty())
+        return {};
+    return tr("This account's data was rebuilt from the server. The damaged file was kept as %1. "
+              "Changes that had not reached the server before the damage could not be recovered.")
+        .arg(m_keptDamagedPath);
+}
+
+void ShellContext::dismissRebuiltProfileNotice()
+{
+    setRebuiltProfile(QString());
+}
+
 void ShellContext::showWriteFailure(LocalStore::WriteFailure failure, const QString &detail)
 {
     QString sentence;

@@ -29,6 +29,16 @@ class ShellContext : public QObject
     // A sentence while the open profile is read-only (LocalStore::Access):
     // its records are shown, nothing can be saved. Empty otherwise.
     Q_PROPERTY(QString readOnlyNotice READ readOnlyNotice NOTIFY storeChanged)
+    // The profile file found damaged (Session::damagedProfile): the
+    // sentence of the window's damaged-database screen, and whether it may
+    // offer the rebuild from the server (an account's file). Empty/false
+    // when nothing is damaged.
+    Q_PROPERTY(QString damagedProfileNotice READ damagedProfileNotice NOTIFY damagedProfileChanged)
+    Q_PROPERTY(
+        bool canRebuildDamagedProfile READ canRebuildDamagedProfile NOTIFY damagedProfileChanged)
+    // After a rebuild: where the damaged file was kept, and what was lost;
+    // empty until then and after dismissRebuiltProfileNotice().
+    Q_PROPERTY(QString rebuiltProfileNotice READ rebuiltProfileNotice NOTIFY damagedProfileChanged)
     // The last write the storage refused (disk full, I/O error, …), from
     // any caller; empty until one fails and after dismissStorageError().
     Q_PROPERTY(QString storageError READ storageError NOTIFY storageErrorChanged)
@@ -55,6 +65,14 @@ public:
     QString readOnlyNotice() const;
     QString storageError() const { return m_storageError; }
     Q_INVOKABLE void dismissStorageError();
+    // `path` damaged (empty: none); `account`: its data is on the server.
+    void setDamagedProfile(const QString &path, bool account);
+    // `keptPath`: the damaged file's new name after a rebuild (empty: none).
+    void setRebuiltProfile(const QString &keptPath);
+    QString damagedProfileNotice() const;
+    bool canRebuildDamagedProfile() const { return m_damagedIsAccount && !m_damagedPath.isEmpty(); }
+    QString rebuiltProfileNotice() const;
+    Q_INVOKABLE void dismissRebuiltProfileNotice();
 
     // Creates a record with `title` in its title field, filling other
     // required fields with neutral values. Returns an empty string on
@@ -93,6 +111,7 @@ signals:
     void dataDirectoryChanged();
     void storeErrorChanged();
     void storageErrorChanged();
+    void damagedProfileChanged();
     void systemPrefersDarkChanged();
 
 protected:
@@ -108,6 +127,9 @@ private:
     QString m_dataDirectory;
     QString m_storeError;
     QString m_storageError;
+    QString m_damagedPath;
+    bool m_damagedIsAccount = false;
+    QString m_keptDamagedPath;
     QMetaObject::Connection m_writeFailures;
     bool m_systemPrefersDark = false;
 };

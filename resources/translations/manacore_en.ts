@@ -15,6 +15,39 @@
     </message>
 </context>
 <context>
+    <name>DamagedProfilePage</name>
+    <message>
+        <location filename="../../qml/DamagedProfilePage.qml" line="69"/>
+        <source>Your account&apos;s data on this computer is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/DamagedProfilePage.qml" line="70"/>
+        <source>The guest data on this computer is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/DamagedProfilePage.qml" line="90"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/DamagedProfilePage.qml" line="113"/>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/DamagedProfilePage.qml" line="118"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/DamagedProfilePage.qml" line="125"/>
+        <source>Move aside and rebuild from server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../qml/DateField.qml" line="28"/>
@@ -555,22 +588,23 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/Shell.qml" line="107"/>
+        <location filename="../../qml/Shell.qml" line="109"/>
         <source>Your data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="154"/>
+        <location filename="../../qml/Shell.qml" line="161"/>
+        <location filename="../../qml/Shell.qml" line="213"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="255"/>
+        <location filename="../../qml/Shell.qml" line="315"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="267"/>
+        <location filename="../../qml/Shell.qml" line="327"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,8 +714,13 @@
         <source>Local only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../qml/SyncIndicator.qml" line="30"/>
+        <source>Not syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qml/SyncIndicator.qml" line="29"/>
+        <location filename="../../qml/SyncIndicator.qml" line="33"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -689,52 +728,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="33"/>
+        <location filename="../../qml/SyncIndicator.qml" line="37"/>
         <source>Syncing… %1 received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="34"/>
+        <location filename="../../qml/SyncIndicator.qml" line="38"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="36"/>
+        <location filename="../../qml/SyncIndicator.qml" line="40"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="38"/>
+        <location filename="../../qml/SyncIndicator.qml" line="42"/>
         <source>Sync error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="40"/>
+        <location filename="../../qml/SyncIndicator.qml" line="44"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="61"/>
+        <location filename="../../qml/SyncIndicator.qml" line="67"/>
         <source>Your data is kept on this computer only. Sign in to sync it with your other devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="64"/>
+        <location filename="../../qml/SyncIndicator.qml" line="69"/>
+        <source>Nothing syncs while this account&apos;s data on this computer cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SyncIndicator.qml" line="72"/>
         <source>Last synced: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="66"/>
+        <location filename="../../qml/SyncIndicator.qml" line="74"/>
         <source>Not synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="69"/>
+        <location filename="../../qml/SyncIndicator.qml" line="77"/>
         <source>Click to sync now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="132"/>
+        <location filename="../../qml/SyncIndicator.qml" line="140"/>
         <source>· Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,59 +1331,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="100"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="123"/>
+        <source>The guest data file %1 is damaged, so ManaCore cannot open it. It was left untouched: nothing in it was changed or deleted. Guest data is kept only on this computer, so there is no copy on a server to rebuild it from. Until the file is restored from a backup, the apps stay empty and nothing can be saved; move it out of the folder and restart ManaCore to begin a new guest profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="129"/>
+        <source>The file %1, where this computer keeps your account&apos;s data, is damaged, so ManaCore cannot open it. What was synced is safe on the server: ManaCore can move the damaged file aside (it is kept next to the new one, not deleted) and download your data again. Changes made on this computer that had not reached the server yet cannot be recovered from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="141"/>
+        <source>This account&apos;s data was rebuilt from the server. The damaged file was kept as %1. Changes that had not reached the server before the damage could not be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="156"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="107"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="163"/>
         <source>The profile can no longer be written, so the last change was not saved. Everything saved before is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="111"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="167"/>
         <source>The last change could not be written to the disk (%1). Everything saved before is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="157"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="213"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="160"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="216"/>
         <source>This app has no list named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="163"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="219"/>
         <source>Enter a title first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="172"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="228"/>
         <source>Records of this kind need a link to another record; create them in the app itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="177"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="233"/>
         <source>Records of this kind have no title field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="199"/>
-        <location filename="../../app/shell/shellcontext.cpp" line="211"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="255"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="267"/>
         <source>No profile is open, so nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="239"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="295"/>
         <source>New record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="246"/>
-        <location filename="../../app/shell/shellcontext.cpp" line="252"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="302"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="308"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -157,26 +157,33 @@ bool LocalStore::walWantsBreather()
 bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageCheck)
 {
     close();
-    auto fail = [&](const QString &message) {
+    m_openFailure = OpenFailure::None;
+    // `kind` is what openFailure() says afterwards; SQLite's errors are
+    // sorted by their message (storefile::openFailureOf).
+    auto fail = [&](const QString &message, OpenFailure kind) {
         qCWarning(lcStore).noquote() << message;
         if (error)
             *error = message;
         close();
+        m_openFailure = kind;
         return false;
     };
 
-    const QString problem = storefile::inspectExistingFile(filePath);
+    OpenFailure fileProblem = OpenFailure::None;
+    const QString problem = storefile::inspectExistingFile(filePath, &fileProblem);
     if (!problem.isEmpty())
-        return fail(problem);
+        return fail(problem, fileProblem);
 
     // On the first start the data folder does not exist yet.
     const QString folder = QFileInfo(filePath).absolutePath();
     if (!QFileInfo::exists(filePath) && !QDir().mkpath(folder))
-        return fail(QStringLiteral("Cannot create the folder of the database %1.").arg(filePath));
+        return fail(QStringLiteral("Cannot create the folder of the database %1.").arg(filePath),
+                    OpenFailure::Storage);
     if (!QFileInfo::exists(filePath) && !QFileInfo(folder).isWritable())
         return fail(QStringLiteral("The folder %1 is read-only, so the profile %2 cannot be "
                                    "created there.")
-                        .arg(folder, QFileInfo(filePath).fileName()));
+                        .arg(folder, QFileInfo(filePath).fileName()),
+                    OpenFailure::Storage);
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_access = storefile::accessOf(filePath);
@@ -202,7 +209,8 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
     }
     if (!db.open())
         return fail(
-            QStringLiteral("Cannot open the database %1: %2").arg(filePath, db.lastError().text()));
+            QStringLiteral("Cannot open the database %1: %2").arg(filePath, db.lastError().text()),
+            storefile::openFailureOf(db.lastError().text()));
     if (isReadOnly())
         qCWarning(lcStore).noquote()
             << "opening" << filePath << "read-only:"
@@ -212,16 +220,10 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
     QSqlQuery query(db);
     // Reading the schema first: a corrupt file fails here, before any write.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        const QString problem = query.lastError().databaseText();
-        // Not damage: the files beside it (-wal, -shm) or its folder keep
-        // SQLite from reading (another user's, or read-only).
-        if (storefile::storageFailureOf(problem, 0).has_value())
-            return fail(QStringLiteral("The database %1 cannot be opened: %2. Check that you may "
-                                       "read and write it, its folder and the files beside it "
-                                       "(-wal, -shm). It was left untouched.")
-                            .arg(filePath, problem));
-        return fail(QStringLiteral("The database %1 is corrupt: %2. It was left untouched.")
-                        .arg(filePath, problem));
+        OpenFailure kind = OpenFailure::Other;
+        const QString sentence =
+            storefile::unreadableSentence(filePath, query.lastError().databaseText(), &kind);
+        return fail(sentence, kind);
     }
     // Pages the header does not describe can still be garbage; SQLite only
     // notices when it reads them, which may be after we wrote. A full check
@@ -230,11 +232,21 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
     const bool checkPages =
         pageCheck == PageCheck::IfSmall && QFileInfo(filePath).size() <= kQuickCheckMaxBytes;
     if (checkPages && (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next() ||
-                       query.value(0).toString() != QLatin1String("ok")))
-        return fail(QStringLiteral("The database %1 is corrupt (%2). It was left untouched.")
-                        .arg(filePath, query.lastError().isValid()
-                                           ? query.lastError().databaseText()
-                                           : query.value(0).toString()));
+                       query.value(0).toString() != QLatin1String("ok"))) {
+        // Rows other than "ok" name the damage; an error is sorted by its text.
+        const bool failedToRun = query.lastError().isValid();
+        const QString detail =
+            failedToRun ? query.lastError().databaseText() : query.value(0).toString();
+        const OpenFailure kind =
+            failedToRun ? storefile::openFailureOf(detail) : OpenFailure::Damaged;
+        return fail(kind == OpenFailure::Storage
+                        ? QStringLiteral("The database %1 cannot be checked: %2. It was left "
+                                         "untouched.")
+                              .arg(filePath, detail)
+                        : QStringLiteral("The database %1 is corrupt (%2). It was left untouched.")
+                              .arg(filePath, detail),
+                    kind);
+    }
     int version = 0;
     if (query.exec(QStringLiteral("SELECT version FROM _schema_version")) && query.next())
         version = query.value(0).toInt();
@@ -243,7 +255,8 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
                                    "ManaCore (schema %2): it must be updated once, which needs "
                                    "write access to the file and its folder.")
                         .arg(filePath)
-                        .arg(version));
+                        .arg(version),
+                    OpenFailure::Storage);
     if (version > kSchemaVersion)
         return fail(
             QStringLiteral(
@@ -251,7 +264,8 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
                 "It was left untouched; update ManaCore.")
                 .arg(filePath)
                 .arg(version)
-                .arg(kSchemaVersion));
+                .arg(kSchemaVersion),
+            OpenFailure::NewerSchema);
 
     // WAL: readers never block the writer. synchronous=NORMAL is durable
     // against a crash of the process (the WAL is in the OS cache), which is
@@ -259,7 +273,8 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
     // (Read-only: the file keeps its mode; switching would be a write.)
     if (!isReadOnly() && !query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
         return fail(QStringLiteral("Cannot prepare the database %1: %2")
-                        .arg(filePath, query.lastError().text()));
+                        .arg(filePath, query.lastError().text()),
+                    storefile::openFailureOf(query.lastError().text()));
     for (const QString &pragma :
          {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
           // Up to 32 MiB of page cache (filled only as pages are used): a
@@ -279,7 +294,8 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
           QStringLiteral("PRAGMA temp_store=MEMORY")}) {
         if (!query.exec(pragma))
             return fail(QStringLiteral("Cannot prepare the database %1: %2")
-                            .arg(filePath, query.lastError().text()));
+                            .arg(filePath, query.lastError().text()),
+                        storefile::openFailureOf(query.lastError().text()));
     }
 
     // Checkpoints on a thread of their own, so no local write pays for one
@@ -309,7 +325,8 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
         !query.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS _schema_version (version INTEGER NOT NULL)")))
         return fail(QStringLiteral("Cannot write to the database %1: %2")
-                        .arg(filePath, query.lastError().text()));
+                        .arg(filePath, query.lastError().text()),
+                    storefile::openFailureOf(query.lastError().text()));
     for (int next = version + 1; next <= kSchemaVersion; ++next) {
         QString migrationError;
         const bool migrated = inTransaction(
@@ -335,7 +352,8 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
             return fail(QStringLiteral("Cannot migrate the database %1 to schema %2: %3")
                             .arg(filePath)
                             .arg(next)
-                            .arg(migrationError));
+                            .arg(migrationError),
+                        storefile::openFailureOf(migrationError));
     }
 
     m_clientId = metaValue(kClientIdKey);
@@ -344,7 +362,8 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
         QString metaError;
         if (!setMetaValue(kClientIdKey, m_clientId, &metaError))
             return fail(
-                QStringLiteral("Cannot write to the database %1: %2").arg(filePath, metaError));
+                QStringLiteral("Cannot write to the database %1: %2").arg(filePath, metaError),
+                storefile::openFailureOf(metaError));
     }
     m_clock.observe(metaValue(kClockKey).toLongLong());
     m_persistedClock = m_clock.lastIssued();

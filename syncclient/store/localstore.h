@@ -79,9 +79,22 @@ public:
     };
     Q_ENUM(WriteFailure)
 
+    // Why the last open() failed, for callers that offer a way out (a
+    // damaged account profile can be rebuilt from the server) and must not
+    // offer it for a file that is merely locked, read-only or newer.
+    enum class OpenFailure {
+        None,
+        Damaged,     // not SQLite, truncated, or SQLite finds it corrupt
+        NewerSchema, // written by a newer ManaCore
+        Storage,     // cannot be read, created or written (permissions, lock, disk)
+        Other,       // anything else SQLite said
+    };
+    Q_ENUM(OpenFailure)
+
     // Opens or creates the database file. A file that is not a SQLite
     // database, is corrupt, or has a newer schema than this build knows gives
-    // false and a sentence in *error; such a file is never written to.
+    // false and a sentence in *error (openFailure() says which); such a file
+    // is never written to.
     // A file this process cannot write (see Access) is opened read-only:
     // its collections can be read when the modules' specs are the ones
     // already in it, every write fails with writeFailed(ReadOnly).
@@ -89,6 +102,7 @@ public:
               PageCheck pageCheck = PageCheck::IfSmall);
     void close();
     bool isOpen() const;
+    OpenFailure openFailure() const { return m_openFailure; }
     Access access() const { return m_access; }
     bool isReadOnly() const { return m_access != Access::ReadWrite; }
     // Whether the hot paths call SQLite directly (see nativesqlite.h) or
@@ -204,6 +218,7 @@ private:
 
     QString m_filePath;
     Access m_access = Access::ReadWrite;
+    OpenFailure m_openFailure = OpenFailure::None;
     QString m_connectionName;
     QString m_clientId;
     HybridLogicalClock m_clock;

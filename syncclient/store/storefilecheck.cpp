@@ -12,13 +12,19 @@ namespace mana::storefile {
 // Reads what a file says about itself before SQLite gets to write to it:
 // the magic header, and whether the file is shorter than the page count its
 // header claims (a truncated copy).
-QString inspectExistingFile(const QString &path)
+QString inspectExistingFile(const QString &path, LocalStore::OpenFailure *failure)
 {
     QFile file(path);
     if (!file.exists() || file.size() == 0)
         return {};
-    if (!file.open(QIODevice::ReadOnly))
+    // Every sentence below but the first is about the file's own bytes.
+    if (failure)
+        *failure = LocalStore::OpenFailure::Damaged;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (failure)
+            *failure = LocalStore::OpenFailure::Storage;
         return QStringLiteral("The file %1 cannot be read: %2").arg(path, file.errorString());
+    }
     const QByteArray header = file.read(100);
     static const QByteArray kMagic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(kMagic))
@@ -49,6 +55,8 @@ QString inspectExistingFile(const QString &path)
             .arg(path)
             .arg(file.size())
             .arg(quint64(pageSize) * pageCount);
+    if (failure)
+        *failure = LocalStore::OpenFailure::None;
     return {};
 }
 
@@ -58,6 +66,46 @@ const QLatin1String kSqliteFull("database or disk is full");
 const QLatin1String kSqliteReadOnly("attempt to write a readonly database");
 const QLatin1String kSqliteIoError("disk I/O error");
 const QLatin1String kSqliteCantOpen("unable to open database file");
+
+// SQLITE_CORRUPT and SQLITE_NOTADB; SQLITE_BUSY and SQLITE_LOCKED.
+const QLatin1String kSqliteCorrupt("database disk image is malformed");
+const QLatin1String kSqliteNotADatabase("file is not a database");
+const QLatin1String kSqliteBusy("database is locked");
+const QLatin1String kSqliteTableLocked("database table is locked");
+
+LocalStore::OpenFailure openFailureOf(const QString &sqliteMessage)
+{
+    if (sqliteMessage.contains(kSqliteCorrupt) || sqliteMessage.contains(kSqliteNotADatabase))
+        return LocalStore::OpenFailure::Damaged;
+    // A lock held by another program (a backup tool, the sqlite3 shell) is
+    // no damage: SQLite waited the busy timeout and gave up.
+    if (sqliteMessage.contains(kSqliteBusy) || sqliteMessage.contains(kSqliteTableLocked) ||
+        storageFailureOf(sqliteMessage, 0).has_value())
+        return LocalStore::OpenFailure::Storage;
+    return LocalStore::OpenFailure::Other;
+}
+
+QString unreadableSentence(const QString &path, const QString &sqliteMessage,
+                           LocalStore::OpenFailure *failure)
+{
+    *failure = openFailureOf(sqliteMessage);
+    // Not damage: the files beside it (-wal, -shm) or its folder keep
+    // SQLite from reading (another user's, or read-only).
+    if (storageFailureOf(sqliteMessage, 0).has_value())
+        return QStringLiteral("The database %1 cannot be opened: %2. Check that you may read and "
+                              "write it, its folder and the files beside it (-wal, -shm). It was "
+                              "left untouched.")
+            .arg(path, sqliteMessage);
+    // A lock another program holds is no damage either, and is said so.
+    if (*failure == LocalStore::OpenFailure::Storage)
+        return QStringLiteral("The database %1 cannot be opened: %2. Another program may be "
+                              "using it. It was left untouched.")
+            .arg(path, sqliteMessage);
+    // Said as before for anything else; only SQLite's own word for damage
+    // (above) makes it Damaged.
+    return QStringLiteral("The database %1 is corrupt: %2. It was left untouched.")
+        .arg(path, sqliteMessage);
+}
 
 std::optional<LocalStore::WriteFailure> storageFailureOf(const QString &error, int systemErrno)
 {

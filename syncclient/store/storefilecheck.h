@@ -11,7 +11,17 @@ namespace mana::storefile {
 
 // The magic header, and whether the file is shorter than the page count its
 // header claims (a truncated copy): a sentence, or empty when it may open.
-QString inspectExistingFile(const QString &path);
+// *failure says whether the file is damaged or could not be read.
+QString inspectExistingFile(const QString &path, LocalStore::OpenFailure *failure = nullptr);
+
+// The sentence for a file SQLite could not read its schema from, and why.
+QString unreadableSentence(const QString &path, const QString &sqliteMessage,
+                           LocalStore::OpenFailure *failure);
+
+// What SQLite's message on a failed read says about the file: damaged
+// (SQLITE_CORRUPT, SQLITE_NOTADB), the storage's fault (read-only, locked,
+// I/O), or something else.
+LocalStore::OpenFailure openFailureOf(const QString &sqliteMessage);
 
 // The storage's part in a failed write, from SQLite's message and (for an
 // I/O error only) the errno behind it; nullopt when the data was the cause.

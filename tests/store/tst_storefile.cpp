@@ -121,6 +121,7 @@ private slots:
     void refusesACorruptDatabase_data();
     void refusesACorruptDatabase();
     void refusesANewerSchema();
+    void aLockedDatabaseIsNotDamaged();
     void newDatabaseIsConfigured();
     void writeAheadLogStartsOverAfterABreather();
     void breatherEndsWhenTheLogCannotBeCopied();
@@ -135,7 +136,11 @@ private slots:
     void profilesNeverShareAFile();
 
 private:
-    void expectRefusedAndUntouched(const QString &path, const QString &mention);
+    // `failure`: what openFailure() says (a damaged account profile is
+    // offered a rebuild from the server; a newer or locked one is not).
+    void
+    expectRefusedAndUntouched(const QString &path, const QString &mention,
+                              LocalStore::OpenFailure failure = LocalStore::OpenFailure::Damaged);
 };
 
 void TestStoreFile::initTestCase()
@@ -145,7 +150,8 @@ void TestStoreFile::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // never the user's real data folder
 }
 
-void TestStoreFile::expectRefusedAndUntouched(const QString &path, const QString &mention)
+void TestStoreFile::expectRefusedAndUntouched(const QString &path, const QString &mention,
+                                              LocalStore::OpenFailure failure)
 {
     backdate(path);
     const FileSnapshot before = FileSnapshot::of(path);
@@ -155,6 +161,7 @@ void TestStoreFile::expectRefusedAndUntouched(const QString &path, const QString
     QVERIFY(!store.isOpen());
     QVERIFY2(error.contains(path), qPrintable(error)); // says which file
     QVERIFY2(error.contains(mention, Qt::CaseInsensitive), qPrintable(error));
+    QCOMPARE(store.openFailure(), failure);
     store.close();
     const FileSnapshot after = FileSnapshot::of(path);
     QVERIFY2(after.bytes == before.bytes, "the file's bytes changed");
@@ -253,7 +260,27 @@ void TestStoreFile::refusesANewerSchema()
                              .arg(LocalStore::kSchemaVersion + 1)));
     }
     QVERIFY(!QFile::exists(path + "-wal"));
-    expectRefusedAndUntouched(path, "newer");
+    expectRefusedAndUntouched(path, "newer", LocalStore::OpenFailure::NewerSchema);
+}
+
+// Another program's exclusive lock is no damage (it used to be reported as
+// "corrupt: database is locked").
+void TestStoreFile::aLockedDatabaseIsNotDamaged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("guest.sqlite");
+    createDatabase(path);
+    RawConnection holder(path);
+    QVERIFY(holder.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+    QVERIFY(holder.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QVERIFY(holder.exec(QStringLiteral("INSERT INTO _meta VALUES ('held', '1')")));
+    LocalStore store;
+    QString error;
+    QVERIFY2(!store.open(path, &error), "a locked file was opened");
+    QVERIFY2(error.contains(QStringLiteral("Another program may be using it")), qPrintable(error));
+    QVERIFY2(!error.contains(QStringLiteral("corrupt")), qPrintable(error));
+    QCOMPARE(store.openFailure(), LocalStore::OpenFailure::Storage);
+    QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
 }
 
 void TestStoreFile::newDatabaseIsConfigured()
@@ -290,6 +317,14 @@ void TestStoreFile::newDatabaseIsConfigured()
 // copy everything; the next transaction then writes the log from its start.
 void TestStoreFile::writeAheadLogStartsOverAfterABreather()
 {
+#ifdef __SANITIZE_ADDRESS__
+    // The premise, back-to-back batches outrunning the checkpoint thread,
+    // fails under ASan: our code runs several times slower, SQLite's thread
+    // (uninstrumented libsqlite3) does not, so it copies the whole log
+    // between two batches, the log starts over each time and never reaches
+    // the breather length (docs/sanitizers.md).
+    QSKIP("timing premise does not hold under AddressSanitizer");
+#endif
     StoreFixture fixture;
     Collection *items = fixture.open() ? fixture.add(kItemsSpec) : nullptr;
     QVERIFY(items);
