@@ -3,13 +3,25 @@
 #   tools/dev.sh run   installs what is missing, builds, starts the app
 #   tools/dev.sh test  installs what is missing, builds, runs every test
 #                      (and each fuzz target for 20 s, see docs/fuzzing.md)
+#   tools/dev.sh test --sanitize
+#                      every test under AddressSanitizer and UBSan in
+#                      build-asan/ (no fuzz targets; docs/sanitizers.md).
+#                      Slow (about an hour on 2 cores): not part of CI.
 # Works as root on Debian 12 and with sudo on Ubuntu 24.04. Extra arguments
 # after `run` go to the app (e.g. `tools/dev.sh run --screenshot shot.png`).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
-build_dir=${MANA_BUILD_DIR:-$root/build}
+sanitize=0
+if [ "${1:-}" = test ] && [ "${2:-}" = --sanitize ]; then
+    sanitize=1
+fi
+if [ "$sanitize" = 1 ]; then
+    build_dir=${MANA_BUILD_DIR:-$root/build-asan}
+else
+    build_dir=${MANA_BUILD_DIR:-$root/build}
+fi
 jobs=${MANA_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }
@@ -51,6 +63,21 @@ build() {
     cmake --build "$build_dir" -j"$jobs"
 }
 
+# The sanitizer build: Debug keeps the Q_ASSERTs of Qt's inline code (bounds
+# of QList::at and the like) in our object files, -O1 keeps it fast enough.
+build_sanitized() {
+    local generator=()
+    command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+    if [ ! -f "$build_dir/CMakeCache.txt" ]; then
+        cmake -S "$root" -B "$build_dir" "${generator[@]}" -DCMAKE_BUILD_TYPE=Debug \
+            "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g" -DMANA_SANITIZE=ON
+    elif ! grep -q '^MANA_SANITIZE:BOOL=ON$' "$build_dir/CMakeCache.txt"; then
+        log "$build_dir is not a MANA_SANITIZE=ON build folder: choose another MANA_BUILD_DIR"
+        exit 2
+    fi
+    cmake --build "$build_dir" -j"$jobs"
+}
+
 # A private runtime dir silences Qt's XDG_RUNTIME_DIR warning and keeps test
 # runs from touching the user's session.
 private_runtime_dir() {
@@ -78,6 +105,51 @@ run_tests() {
     ctest --test-dir "$build_dir" --output-on-failure -j"$jobs" --timeout 600
 }
 
+# Every test under ASan + UBSan (docs/sanitizers.md). The first report stops
+# the process (halt_on_error), with its stack. ASan's reports (leaks too) go
+# to files in $build_dir/sanitizer-reports, not to stderr: many tests read
+# the output of the servers and apps they start, where a report would be
+# lost or mistaken for a failure of another kind. UBSan ignores log_path
+# when it runs beside ASan (GCC's two runtimes), so its reports are found in
+# ctest's log of every test. Any report fails the run, after ctest.
+run_sanitized_tests() {
+    private_runtime_dir
+    export QT_QPA_PLATFORM=offscreen
+    local reports="$build_dir/sanitizer-reports"
+    rm -rf "$reports"
+    mkdir -p "$reports"
+    # Leaks are checked at every exit; lsan.supp and ubsan.supp name the
+    # third-party findings, each with its reason. Qt has no frame pointers,
+    # so the allocation stacks that reach lsan.supp's Qt frames need the
+    # slow unwinder (12 frames are enough). It costs: tests that allocate a
+    # lot take up to 4 times longer than with the fast one.
+    export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:fast_unwind_on_malloc=0:malloc_context_size=12:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:log_path=$reports/asan:${ASAN_OPTIONS:-}"
+    export LSAN_OPTIONS="suppressions=$here/sanitizer/lsan.supp:print_suppressions=0:${LSAN_OPTIONS:-}"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:suppressions=$here/sanitizer/ubsan.supp:${UBSAN_OPTIONS:-}"
+    # QTest's own limit per test function (5 min) scaled like ctest's
+    # (MANA_TEST_TIMEOUT_FACTOR, 6 in this build).
+    export QTEST_FUNCTION_TIMEOUT=${QTEST_FUNCTION_TIMEOUT:-1800000}
+    local status=0 started=$SECONDS
+    ctest --test-dir "$build_dir" --output-on-failure -j"$jobs" --timeout 900 || status=$?
+    log "ctest under the sanitizers took $((SECONDS - started)) s"
+    local test_log="$build_dir/Testing/Temporary/LastTest.log"
+    if [ -f "$test_log" ] && grep -q 'runtime error:' "$test_log"; then
+        log "UBSan reports (in $test_log):"
+        grep -A 12 'runtime error:' "$test_log" >&2
+        [ "$status" -ne 0 ] || status=1
+    fi
+    if [ -n "$(ls -A "$reports")" ]; then
+        log "ASan reports (also in $reports):"
+        local report
+        for report in "$reports"/*; do
+            printf '==> %s <==\n' "$report" >&2
+            cat "$report" >&2
+        done
+        [ "$status" -ne 0 ] || status=1
+    fi
+    return "$status"
+}
+
 # The libFuzzer targets (tests/fuzz, docs/fuzzing.md), each for
 # MANA_FUZZ_SECONDS (20) over its corpus, in their own clang build folder.
 # MANA_SKIP_FUZZ=1 leaves them out.
@@ -98,6 +170,11 @@ run)
     ;;
 test)
     install_missing_packages
+    if [ "$sanitize" = 1 ]; then
+        build_sanitized
+        run_sanitized_tests
+        exit $?
+    fi
     build
     # Before ctest, so ctest's summary stays the last word; a finding fails
     # the run after the tests have had their say.
@@ -107,7 +184,7 @@ test)
     exit "$fuzz_status"
     ;;
 *)
-    echo "usage: $0 run [app arguments] | test" >&2
+    echo "usage: $0 run [app arguments] | test [--sanitize]" >&2
     exit 2
     ;;
 esac

@@ -2,6 +2,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace mana::server {
 
 namespace {
@@ -210,16 +212,18 @@ bool parseRequestHead(QByteArrayView head, const HttpLimits &limits, RequestHead
         if (name == "content-length") {
             ++contentLengthFields;
             // Digits only: no sign, no list ("5, 5"), at most 18 of them so
-            // the number fits.
-            bool digits = !value.isEmpty() && value.size() <= 18;
-            qint64 length = 0;
-            for (const char c : value) {
-                digits = digits && c >= '0' && c <= '9';
-                length = length * 10 + (c - '0');
-            }
+            // the number fits. Checked before any arithmetic: 20 digits
+            // would overflow qint64 on the way (undefined behaviour, found
+            // by UBSan, docs/sanitizers.md).
+            const bool digits = !value.isEmpty() && value.size() <= 18 &&
+                                std::all_of(value.begin(), value.end(),
+                                            [](char c) { return c >= '0' && c <= '9'; });
             if (!digits)
                 return refuse(refusal, 400, "bad_request",
                               QStringLiteral("Content-Length is not a number of bytes."));
+            qint64 length = 0;
+            for (const char c : value)
+                length = length * 10 + (c - '0');
             out->contentLength = length;
         } else if (name == "transfer-encoding") {
             transferEncoding = true;

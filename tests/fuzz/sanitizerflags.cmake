@@ -8,6 +8,6 @@ if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
                         "clang++-15. This compiler is ${CMAKE_CXX_COMPILER_ID}.")
 endif()
 # -fno-sanitize-recover: a UBSan finding aborts, so libFuzzer keeps the input.
-add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+add_compile_options(-fsanitize=fuzzer-no-link,${MANA_SANITIZERS} -fno-sanitize-recover=undefined
                     -fno-omit-frame-pointer)
-add_link_options(-fsanitize=address,undefined)
+add_link_options(-fsanitize=${MANA_SANITIZERS})
