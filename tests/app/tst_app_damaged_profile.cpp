@@ -4,12 +4,11 @@
 // opened (a newer schema, a lock, read-only) are never offered the rebuild.
 // Real files damaged as a disk or a bad copy would damage them; the app is
 // driven by its scripted options and its log ("shown in the window: …").
+#include "apprun.h"
 #include "screenshotcheck.h"
 #include "serverprocess.h"
 #include "syncapi.h"
 
-#include <QCryptographicHash>
-#include <QDirIterator>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -27,7 +26,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery");
 constexpr int kRunTimeoutMs = 120000;
-constexpr uid_t kNobody = 65534;
 const QColor kAccentButton(0x3d, 0x5b, 0xd9); // Theme.accentButton: the rebuild button
 
 const QString kAccountNotice = QStringLiteral(
@@ -38,19 +36,8 @@ const QString kGuestNotice = QStringLiteral(
     "left untouched");
 const QString kOffered = QStringLiteral("offering to rebuild it from the server");
 
-struct Run
-{
-    int exitCode = -1;
-    QString output; // stdout and stderr
-};
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using Run = mana::test::AppRun;
+using mana::test::sha256Of;
 
 // How a disk or a bad copy damages a file.
 bool damageFile(const QString &path, const QString &how)
@@ -192,34 +179,11 @@ Run TestAppDamagedProfile::run(const QStringList &arguments, const QString &pass
     process.setProcessChannelMode(QProcess::MergedChannels);
     const QStringList common{QStringLiteral("--data-dir"), m_data, QStringLiteral("--no-welcome"),
                              QStringLiteral("--sync-timeout-ms"), QStringLiteral("60000")};
-    if (unprivileged && geteuid() == 0) {
-        // chmod binds only for others than root: the run is nobody's, and
-        // so is everything it touches, as a user's own profile is theirs.
-        QDirIterator it(m_dir->path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                        QDirIterator::Subdirectories);
-        QStringList paths{m_dir->path()};
-        while (it.hasNext())
-            paths.append(it.next());
-        for (const QString &path : std::as_const(paths)) {
-            if (::chown(QFile::encodeName(path).constData(), kNobody, kNobody) != 0)
-                return {-1, QStringLiteral("cannot chown %1").arg(path)};
-        }
-        process.start(QStringLiteral("setpriv"),
-                      QStringList{QStringLiteral("--reuid=%1").arg(kNobody),
-                                  QStringLiteral("--regid=%1").arg(kNobody),
-                                  QStringLiteral("--clear-groups"),
-                                  QStringLiteral(MANACORE_BINARY)} +
-                          common + arguments);
-    } else {
-        process.start(QStringLiteral(MANACORE_BINARY), common + arguments);
-    }
-    if (!process.waitForFinished(kRunTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        return {-1, QString::fromUtf8(process.readAll())};
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
+    QString error;
+    if (!mana::test::startApp(process, QStringLiteral(MANACORE_BINARY), common + arguments,
+                              unprivileged ? m_dir->path() : QString(), &error))
+        return {-1, error};
+    return mana::test::finishApp(process, kRunTimeoutMs);
 }
 
 QString TestAppDamagedProfile::signUp(const QString &email)

@@ -1,4 +1,5 @@
 // Starts the real manacore binary offscreen and looks at what it shows.
+#include "apprun.h"
 #include "screenshotcheck.h"
 #include "startupoptions.h"
 
@@ -34,13 +35,7 @@ RunResult runApp(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using mana::test::sha256Of;
 
 const QColor kTodoPurple(0x8b, 0x5c, 0xf6); // modules/todo/module.json
 const QColor kErrorRed(0xd6, 0x45, 0x45);   // Theme.error: the store error banner

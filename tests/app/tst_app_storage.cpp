@@ -6,10 +6,9 @@
 // - full: RLIMIT_FSIZE (no privileges needed; writes past it fail with
 //   EFBIG) and a small tmpfs in a private mount namespace (ENOSPC; needs
 //   CAP_SYS_ADMIN, skipped without it).
+#include "apprun.h"
 #include "screenshotcheck.h"
 
-#include <QCryptographicHash>
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,33 +27,15 @@
 namespace {
 
 constexpr int kRunTimeoutMs = 120000;
-constexpr uid_t kNobody = 65534;
 
 const QColor kNoticeBackground(0xfd, 0xf1, 0xcf); // Theme.noticeBackground, light
 const QColor kErrorRed(0xd6, 0x45, 0x45);         // Theme.error
 
-struct Run
-{
-    int exitCode = -1;
-    QString output; // stdout and stderr
-};
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using Run = mana::test::AppRun;
 
 Run finish(QProcess &process)
 {
-    if (!process.waitForFinished(kRunTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAll())};
+    return mana::test::finishApp(process, kRunTimeoutMs);
 }
 
 // The task titles in the profile, read the way a backup tool would.
@@ -95,6 +76,7 @@ bool writeLargeImport(const QString &path, int count)
 } // namespace
 
 using mana::test::containsColor;
+using mana::test::sha256Of;
 
 class TestAppStorage : public QObject
 {
@@ -133,25 +115,10 @@ void TestAppStorage::start(QProcess &process, const QStringList &arguments, bool
     env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
-    if (unprivileged && geteuid() == 0) {
-        // Everything the run touches belongs to nobody, as a user's own
-        // profile belongs to them.
-        QDirIterator it(m_dir->path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                        QDirIterator::Subdirectories);
-        QStringList paths{m_dir->path()};
-        while (it.hasNext())
-            paths.append(it.next());
-        for (const QString &path : std::as_const(paths))
-            QVERIFY(::chown(QFile::encodeName(path).constData(), kNobody, kNobody) == 0);
-        process.start(QStringLiteral("setpriv"),
-                      QStringList{QStringLiteral("--reuid=%1").arg(kNobody),
-                                  QStringLiteral("--regid=%1").arg(kNobody),
-                                  QStringLiteral("--clear-groups"),
-                                  QStringLiteral(MANACORE_BINARY)} +
-                          arguments);
-        return;
-    }
-    process.start(QStringLiteral(MANACORE_BINARY), arguments);
+    QString error;
+    QVERIFY2(mana::test::startApp(process, QStringLiteral(MANACORE_BINARY), arguments,
+                                  unprivileged ? m_dir->path() : QString(), &error),
+             qPrintable(error));
 }
 
 void TestAppStorage::readOnlyProfileIsShownAndSaysSo_data()
