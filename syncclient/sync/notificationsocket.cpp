@@ -53,6 +53,7 @@ NotificationSocket::NotificationSocket(const QUrl &serverUrl, const QString &cli
             return;
         const bool wasAuthenticated = m_authenticated;
         m_authenticated = false;
+        m_unansweredAuthTokens.clear();
         m_pingTimer.stop();
         m_silenceTimer.stop();
         if (wasAuthenticated)
@@ -75,7 +76,7 @@ void NotificationSocket::setAccessToken(const QString &token)
 
 void NotificationSocket::sendAuth()
 {
-    m_sentToken = m_accessToken;
+    m_unansweredAuthTokens.append(m_accessToken);
     const QJsonObject auth{{QStringLiteral("type"), QStringLiteral("auth")},
                            {QStringLiteral("token"), m_accessToken},
                            {QStringLiteral("clientId"), m_clientId}};
@@ -123,6 +124,8 @@ void NotificationSocket::onTextMessage(const QString &message)
     const ServerNotice notice = readServerNotice(message);
     switch (notice.kind) {
     case ServerNotice::Kind::AuthOk:
+        if (!m_unansweredAuthTokens.isEmpty())
+            m_unansweredAuthTokens.removeFirst();
         if (m_authenticated)
             return; // a repeated auth (refreshed token) took: nothing missed
         m_authenticated = true;
@@ -135,8 +138,10 @@ void NotificationSocket::onTextMessage(const QString &message)
         break;
     case ServerNotice::Kind::Error:
         qCWarning(lcSync).noquote() << "the server refused the WebSocket:" << notice.text;
-        if (!m_authenticated)
-            emit authenticationFailed(m_sentToken);
+        // A refusal after an accepted auth (a re-auth failed) closes the
+        // socket; the reconnect sends the engine's current token.
+        if (!m_authenticated && !m_unansweredAuthTokens.isEmpty())
+            emit authenticationFailed(m_unansweredAuthTokens.takeFirst());
         break;
     case ServerNotice::Kind::Pong: // only feeds the silence timer above
     case ServerNotice::Kind::Ignored:

@@ -38,8 +38,9 @@ signals:
     void connected();
     void disconnected();
     void syncAvailable(const QString &appId, const QStringList &tables);
-    // The server refused `token` (the one the socket sent; the engine may
-    // hold a newer one by now).
+    // The server refused `token`: the oldest `auth` it had not answered yet
+    // (a re-auth with a refreshed token may be on its way behind it, and
+    // the engine may hold a newer one by now).
     void authenticationFailed(const QString &token);
 
 private:
@@ -51,7 +52,10 @@ private:
     QUrl m_url;
     QString m_clientId;
     QString m_accessToken;
-    QString m_sentToken; // in the last `auth` sent
+    // The tokens of the `auth` messages sent and not answered yet, oldest
+    // first: the server answers them in order and closes the socket at the
+    // first it refuses.
+    QStringList m_unansweredAuthTokens;
     Timing m_timing;
     QWebSocket m_socket;
     QTimer m_pingTimer;

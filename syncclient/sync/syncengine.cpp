@@ -216,10 +216,14 @@ void SyncEngine::onUnauthorized(const QString &rejectedToken)
     m_refresher([this](const QString &token, int expiresInSeconds) {
         m_refreshing = false;
         m_resumeAfterRefresh = false; // every channel resumes below
-        if (token.isEmpty() || token == m_transport->accessToken()) {
+        if (token.isEmpty()) {
             endSession();
             return;
         }
+        // The same token again is no sign of an ended session: tokens of one
+        // session issued within the same second are identical (whole-second
+        // `iat`/`exp`, deterministic signatures), and the refusal may have
+        // been of an older one. It counts as a refresh without success.
         setAccessToken(token, expiresInSeconds);
         ++m_refreshesSinceSuccess;
         if (!m_socket->isAuthenticated() && m_running) {

@@ -124,6 +124,45 @@ private slots:
         QCOMPARE(notices.count(), 0);
         socket.stop();
     }
+
+    // The engine refreshed the token while the first `auth` was still
+    // unanswered, so the socket sent a second one. The server refuses the
+    // first (it had expired) and closes: the socket names the refused
+    // token, not the fresh one, so the engine does not take its fresh token
+    // for refused (which once ended the session on a loaded machine).
+    void refusalNamesTheTokenItRefused()
+    {
+        QWebSocketServer server(QStringLiteral("refusing"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QWebSocket *peer = nullptr;
+        QStringList auths;
+        connect(&server, &QWebSocketServer::newConnection, this, [&] {
+            peer = server.nextPendingConnection();
+            peer->setParent(&server);
+            connect(peer, &QWebSocket::textMessageReceived, peer, [&](const QString &message) {
+                auths.append(message);
+                if (auths.size() == 2) {
+                    peer->sendTextMessage(
+                        QStringLiteral(R"({"type":"error","tables":["token expired"]})"));
+                    peer->close(QWebSocketProtocol::CloseCodePolicyViolated);
+                }
+            });
+        });
+        NotificationSocket::Timing timing;
+        timing.backoffStartMs = 60000; // no reconnect within the test
+        NotificationSocket socket(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())),
+            QStringLiteral("client"), timing);
+        QSignalSpy refused(&socket, &NotificationSocket::authenticationFailed);
+        socket.setAccessToken(QStringLiteral("expired-token"));
+        socket.start();
+        QTRY_COMPARE_WITH_TIMEOUT(auths.size(), 1, 10000);
+        socket.setAccessToken(QStringLiteral("fresh-token")); // sends a second auth
+        QTRY_COMPARE_WITH_TIMEOUT(refused.count(), 1, 10000);
+        QVERIFY(auths.at(1).contains(QStringLiteral("fresh-token")));
+        QCOMPARE(refused.at(0).at(0).toString(), QStringLiteral("expired-token"));
+        socket.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(ServerNoticeTest)

@@ -329,6 +329,30 @@ private slots:
         QVERIFY(found);
     }
 
+    // 8a. Two refreshes within one second hand back the same access token
+    // (whole-second claims, deterministic signatures). A refresh that
+    // returns the token just refused is retried, not taken for an ended
+    // session; the engine syncs once a good token arrives.
+    void refreshReturningTheRefusedTokenIsRetried()
+    {
+        QVERIFY(startServer());
+        const QString goodToken = m_user.accessToken;
+        servertest::TestUser refusedUser = m_user;
+        refusedUser.accessToken = QStringLiteral("refused-token");
+        SyncClient a(QStringLiteral("a"), m_server->baseUrl(), refusedUser);
+        int refreshes = 0;
+        a.engine()->setTokenRefresher([&](SyncEngine::TokenReady done) {
+            ++refreshes;
+            done(refreshes == 1 ? refusedUser.accessToken : goodToken, 0);
+        });
+        QVERIFY(a.tasks()->insert({{"title", "after two refreshes"}}));
+        a.engine()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(a.isSynced() || !a.engine()->isRunning(), kConvergeMs);
+        QVERIFY2(a.engine()->isRunning(), qPrintable(a.status()->errorMessage()));
+        QVERIFY(a.isSynced());
+        QCOMPARE(refreshes, 2);
+    }
+
     // 8b. Refreshed before it expires: the WebSocket re-authenticates with
     // the new token and stays open across two token lifetimes, and live
     // notices keep coming (without the refresh the server closes it at each
