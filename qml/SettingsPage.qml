@@ -12,6 +12,8 @@ Page {
     property QtObject session: null
     property string fallbackServerUrl: "http://127.0.0.1:3010"
     readonly property bool guest: !session || session.guest
+    // See SyncIndicator.signInAvailable.
+    property bool signInAvailable: true
     readonly property string dataFolder: session ? session.dataDirectory : (shell ? shell.dataDirectory : "")
     readonly property string profileFile: session ? session.profilePath : (shell ? shell.storePath : "")
 
@@ -62,6 +64,7 @@ Page {
                 }
                 Button {
                     objectName: "accountButton"
+                    visible: !page.guest || page.signInAvailable
                     text: page.guest ? qsTr("Sign in…") : qsTr("Sign out")
                     enabled: !page.session || !page.session.busy
                     onClicked: page.guest ? page.signInRequested() : page.session.signOut()
@@ -103,12 +106,15 @@ Page {
                     SyncIndicator {
                         status: page.session && !page.guest ? page.session.syncStatus : null
                         guest: page.guest
+                        signInAvailable: page.signInAvailable
                         onSyncRequested: page.session.syncNow()
                         onSignInRequested: page.signInRequested()
                     }
                     Button {
                         text: qsTr("Sync now")
-                        enabled: !page.guest
+                        // A guest has nothing to sync (and the style draws a
+                        // disabled button like an enabled one).
+                        visible: !page.guest
                         onClicked: page.session.syncNow()
                     }
                 }
@@ -177,6 +183,7 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
+                visible: page.profileFile !== ""
                 text: qsTr("Profile file: %1").arg(page.profileFile)
                 color: Theme.mutedText
                 font.pixelSize: 12
@@ -185,7 +192,9 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: 6
-                visible: page.guest
+                // Not while the guest file is damaged (no profile open): a
+                // reset would delete the file that could still be restored.
+                visible: page.guest && page.profileFile !== ""
                 spacing: 12
                 Label {
                     Layout.fillWidth: true

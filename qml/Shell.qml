@@ -20,6 +20,9 @@ Page {
     readonly property bool guest: !session || session.guest
     // The profile file is damaged: its screen replaces the apps.
     readonly property bool profileDamaged: shell !== null && shell.damagedProfileNotice !== ""
+    // A damaged guest file leaves nothing open to sign in from: the sign-in
+    // buttons go (they did nothing) until the file is dealt with.
+    readonly property bool signInAvailable: !(guest && profileDamaged)
 
     property alias switcher: quickSwitcher
     property alias signInDialog: signIn
@@ -50,6 +53,8 @@ Page {
             currentPage.createRecord()
     }
     function openSignIn() {
+        if (!signInAvailable)
+            return
         settingsPopup.close()
         signIn.open()
     }
@@ -74,6 +79,7 @@ Page {
             modules: shellRoot.shell ? shellRoot.shell.modules : null
             currentIndex: shellRoot.currentIndex
             session: shellRoot.session
+            signInAvailable: shellRoot.signInAvailable
             onModuleActivated: row => shellRoot.openModule(row)
             onSwitcherRequested: quickSwitcher.open()
             onSettingsRequested: settingsPopup.open()
@@ -335,6 +341,7 @@ Page {
             shell: shellRoot.shell
             session: shellRoot.session
             fallbackServerUrl: shellRoot.fallbackServerUrl
+            signInAvailable: shellRoot.signInAvailable
             onSignInRequested: shellRoot.openSignIn()
         }
     }

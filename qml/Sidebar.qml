@@ -12,6 +12,8 @@ Rectangle {
     property int currentIndex: -1
     property QtObject session: null
     readonly property bool guest: !session || session.guest
+    // See SyncIndicator.signInAvailable.
+    property bool signInAvailable: true
 
     signal moduleActivated(int row)
     signal switcherRequested
@@ -46,7 +48,7 @@ Rectangle {
             Button {
                 id: signInPill
                 objectName: "signInPill"
-                visible: sidebar.guest
+                visible: sidebar.guest && sidebar.signInAvailable
                 text: qsTr("Sign in")
                 font.pixelSize: 12
                 topPadding: 4
@@ -77,6 +79,7 @@ Rectangle {
             Layout.maximumWidth: sidebar.width - 24
             status: sidebar.session ? sidebar.session.syncStatus : null
             guest: sidebar.guest
+            signInAvailable: sidebar.signInAvailable
             onSyncRequested: sidebar.syncRequested()
             onSignInRequested: sidebar.signInRequested()
         }

@@ -14,6 +14,9 @@ AbstractButton {
     property bool guest: status === null
     // The page header shows a smaller form.
     property bool compact: false
+    // False while a guest cannot sign in (the guest file is damaged: there
+    // is nothing to sign in from, docs/damaged-database.md).
+    property bool signInAvailable: true
 
     readonly property int syncState: status ? status.state : -1
     readonly property int pendingCount: status ? status.pendingCount : 0
@@ -63,6 +66,8 @@ AbstractButton {
         }
     }
     readonly property string tooltipText: {
+        if (guest && !signInAvailable)
+            return qsTr("The guest data on this computer cannot be opened.")
         if (guest)
             return qsTr("Your data is kept on this computer only. Sign in to sync it with your other devices.")
         if (!status)
@@ -89,7 +94,12 @@ AbstractButton {
     leftPadding: compact ? 8 : 10
     rightPadding: compact ? 10 : 12
 
-    onClicked: guest ? signInRequested() : syncRequested()
+    onClicked: {
+        if (!guest)
+            syncRequested()
+        else if (signInAvailable)
+            signInRequested()
+    }
 
     ToolTip.visible: hovered || visualFocus
     ToolTip.delay: 400
@@ -135,7 +145,7 @@ AbstractButton {
 
         Label {
             objectName: "signInAction"
-            visible: indicator.guest && !indicator.compact
+            visible: indicator.guest && indicator.signInAvailable && !indicator.compact
             anchors.verticalCenter: parent.verticalCenter
             text: qsTr("· Sign in")
             color: Theme.accent

@@ -1,5 +1,7 @@
 #include "syncservice.h"
 
+#include "pushbody.h"
+
 #include "authservice.h"
 #include "http/metrics.h"
 #include "serverlog.h"
@@ -14,7 +16,6 @@ namespace mana::server {
 
 namespace {
 
-const QString kEpoch = QStringLiteral("1970-01-01T00:00:00.000Z");
 const QString kDeletedAt = QStringLiteral("deletedAt");
 
 HttpReply unauthorized()
@@ -27,23 +28,6 @@ HttpReply unauthorized()
 HttpReply badRequest(const QString &message)
 {
     return HttpReply::error(400, QStringLiteral("bad_request"), message);
-}
-
-// wire::parseBody and the wire parsers start their reasons with the
-// PROTOCOL.md code ("invalid_json: …"); the code picks the status.
-HttpReply wireError(const QString &reason)
-{
-    static const QList<std::pair<QString, int>> knownCodes{
-        {QStringLiteral("invalid_json"), 400},
-        {QStringLiteral("bad_request"), 400},
-        {QStringLiteral("payload_too_large"), 413},
-        {QStringLiteral("too_many_changes"), 413},
-    };
-    for (const auto &[code, status] : knownCodes) {
-        if (reason.startsWith(code + QLatin1Char(':')))
-            return HttpReply::error(status, code, reason.mid(code.size() + 1).trimmed());
-    }
-    return badRequest(reason);
 }
 
 // The merged current state as a change: a delete when deletedAt is set,
@@ -65,40 +49,6 @@ wire::Change toWireChange(const StoredRecord &record)
         change.op = wire::ChangeOp::Update;
     }
     return change;
-}
-
-// Checks what the wire parser may have let through: names of PROTOCOL.md
-// and a timestamp on every field (the merge cannot order a field without).
-std::optional<QString> validateRecord(const QString &table, const QString &id,
-                                      const RecordState &state)
-{
-    if (!wire::isValidName(table))
-        return QStringLiteral("The table name \"%1\" is not allowed.").arg(table.left(80));
-    if (!wire::isValidRecordId(id))
-        return QStringLiteral("A record id in table %1 is empty, longer than %2 bytes or "
-                              "contains a control character.")
-            .arg(table)
-            .arg(wire::kMaxRecordIdBytes);
-    // JSON lets "\ud800" through; the database keeps UTF-8, where such an id
-    // would become another id.
-    if (!id.isValidUtf16())
-        return QStringLiteral("A record id in table %1 is not valid Unicode.").arg(table);
-    if (state.isEmpty())
-        return QStringLiteral("The change of %1/%2 carries no fields.").arg(table, id);
-    for (auto it = state.begin(); it != state.end(); ++it) {
-        if (!wire::isValidName(it.key()))
-            return QStringLiteral("The field name \"%1\" in %2/%3 is not allowed.")
-                .arg(it.key().left(80), table, id);
-        if (!parseTimestamp(it->updatedAt))
-            return QStringLiteral("The field %1 of %2/%3 has no valid timestamp.")
-                .arg(it.key(), table, id);
-        // deletedAt decides whether a record is deleted everywhere, so it is
-        // null or a time, never something a replica could read differently.
-        if (it.key() == kDeletedAt && !it->value.isNull() &&
-            !(it->value.isString() && parseTimestamp(it->value.toString())))
-            return QStringLiteral("deletedAt of %1/%2 must be null or a timestamp.").arg(table, id);
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -143,43 +93,13 @@ HttpReply SyncService::handlePush(const QHttpServerRequest &request, const QStri
         return withUser(
             badRequest(QStringLiteral("The app id \"%1\" is not allowed.").arg(appId.left(40))));
 
-    QString parseError;
-    const auto document = wire::parseBody(request.body(), &parseError);
-    if (!document)
-        return withUser(wireError(parseError));
-    if (!document->isObject())
-        return withUser(badRequest(QStringLiteral("The body must be a JSON object.")));
-
-    QJsonObject body = document->object();
-    QString clientId = QString::fromUtf8(headerValue(request, "X-Client-Id"));
-    if (clientId.isEmpty())
-        clientId = body.value(QStringLiteral("clientId")).toString().trimmed();
-    if (clientId.isEmpty())
-        return withUser(badRequest(QStringLiteral("The client id is missing (X-Client-Id header "
-                                                  "or clientId in the body).")));
-    if (!clientId.isValidUtf16())
-        return withUser(badRequest(QStringLiteral("The client id is not valid Unicode.")));
-    // The path and the header are authoritative; fill what the body may leave out.
-    if (!body.value(QStringLiteral("clientId")).isString())
-        body.insert(QStringLiteral("clientId"), clientId);
-    if (!body.value(QStringLiteral("appId")).isString())
-        body.insert(QStringLiteral("appId"), appId);
-    if (!body.value(QStringLiteral("since")).isString())
-        body.insert(QStringLiteral("since"), kEpoch);
-
-    QString changesetError;
-    const auto changeset = wire::Changeset::fromJson(body, &changesetError);
-    if (!changeset)
-        return withUser(wireError(changesetError));
-
-    QList<IncomingRecordChange> incoming;
-    incoming.reserve(changeset->changes.size());
-    for (const wire::Change &change : changeset->changes) {
-        IncomingRecordChange record{change.table, change.id, change.toRecordState(clientId)};
-        if (const auto problem = validateRecord(record.table, record.id, record.state))
-            return withUser(badRequest(*problem));
-        incoming.append(std::move(record));
-    }
+    auto read =
+        readPushBody(request.body(), QString::fromUtf8(headerValue(request, "X-Client-Id")), appId);
+    if (auto *refusal = std::get_if<HttpReply>(&read))
+        return withUser(std::move(*refusal));
+    PushBody &push = std::get<PushBody>(read);
+    const QString &clientId = push.clientId;
+    QList<IncomingRecordChange> &incoming = push.records;
 
     const auto headBefore = m_store.head(userId);
     if (!headBefore) {
@@ -187,7 +107,7 @@ HttpReply SyncService::handlePush(const QHttpServerRequest &request, const QStri
         return withUser(HttpReply::error(500, QStringLiteral("internal"),
                                          QStringLiteral("The database did not answer.")));
     }
-    const qint64 since = m_store.parseCursor(changeset->since, *headBefore);
+    const qint64 since = m_store.parseCursor(push.changeset.since, *headBefore);
 
     // Clock skew: a timestamp far ahead of ours is replaced by ours, so a
     // device with a wrong clock cannot win every future merge. A retry of a
@@ -248,7 +168,7 @@ HttpReply SyncService::handlePush(const QHttpServerRequest &request, const QStri
     for (const StoredRecord &record : page.records)
         response.serverChanges.append(toWireChange(record));
     response.syncedUntil = m_store.formatCursor(page.syncedUntil);
-    response.accepted = int(changeset->changes.size());
+    response.accepted = int(push.changeset.changes.size());
     response.adjusted = adjusted;
     response.hasMore = page.hasMore;
     return withUser(HttpReply::jsonText(200, response.toJsonText()));

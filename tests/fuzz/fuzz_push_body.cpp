@@ -1,15 +1,18 @@
-// A push body (POST /api/v1/sync/{appId}) as mana-sync reads it: the body
-// checks of wire::parseBody, the fields the server fills in when the body
-// leaves them out (SyncService::handlePush), Changeset::fromJson and each
-// change as the record state the merge sees.
+// A push body (POST /api/v1/sync/{appId}) as mana-sync reads it:
+// server::readPushBody, the very function the push route calls (the wire
+// checks, what the path and header fill in, Changeset::fromJson and
+// validatePushedRecord on each record).
 //
-// Beyond "no crash, no sanitizer report", every accepted body must survive
-// the client's way back out: a change the reader accepted, written with the
-// fast writer Change::appendJson, is the same bytes QJsonDocument writes for
+// Beyond "no crash, no sanitizer report": a refusal is a 400 or 413 with a
+// sentence; every accepted record passes validatePushedRecord again and has
+// valid names and timestamps; and every accepted body survives the
+// client's way back out: a change written with the fast writer
+// Change::appendJson is the same bytes QJsonDocument writes for
 // Change::toJson, and reads back to the same record state. A timestamp the
 // reader made canonical stays so.
 #include "fuzzsupport.h"
 
+#include "sync/pushbody.h"
 #include "wire/change.h"
 #include "wire/timestamp.h"
 
@@ -65,29 +68,28 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = fuzz::bytes(data, size);
-    QString error;
-    const auto document = wire::parseBody(body, &error);
-    if (!document || !document->isObject())
-        return 0;
-
-    // What SyncService::handlePush fills in before it reads the changeset.
-    const QString headerClientId = QStringLiteral("fuzz-client");
-    QJsonObject object = document->object();
-    QString clientId = object.value(QStringLiteral("clientId")).toString().trimmed();
-    if (clientId.isEmpty())
-        clientId = headerClientId;
-    if (!object.value(QStringLiteral("clientId")).isString())
-        object.insert(QStringLiteral("clientId"), clientId);
-    if (!object.value(QStringLiteral("appId")).isString())
-        object.insert(QStringLiteral("appId"), QStringLiteral("todo"));
-    if (!object.value(QStringLiteral("since")).isString())
-        object.insert(QStringLiteral("since"), QStringLiteral("1970-01-01T00:00:00.000Z"));
-
-    const auto changeset = wire::Changeset::fromJson(object, &error);
-    if (!changeset) {
-        MANA_FUZZ_CHECK(!error.isEmpty(), QStringLiteral("refused without a reason"));
+    // Half the inputs come with the X-Client-Id header, half rely on the body.
+    const QString headerClientId = size % 2 ? QStringLiteral("fuzz-client") : QString();
+    auto read = server::readPushBody(body, headerClientId, QStringLiteral("todo"));
+    if (const auto *refusal = std::get_if<server::HttpReply>(&read)) {
+        MANA_FUZZ_CHECK(refusal->status == 400 || refusal->status == 413,
+                        QStringLiteral("refused with status %1").arg(refusal->status));
+        MANA_FUZZ_CHECK(!refusal->body.isEmpty(), QStringLiteral("refused without a reason"));
         return 0;
     }
+    const server::PushBody &push = std::get<server::PushBody>(read);
+    const QString &clientId = push.clientId;
+    const auto *changeset = &push.changeset;
+    MANA_FUZZ_CHECK(!clientId.isEmpty(), QStringLiteral("accepted without a client id"));
+    MANA_FUZZ_CHECK(push.records.size() == changeset->changes.size(),
+                    QStringLiteral("records and changes differ in number"));
+    for (const server::IncomingRecordChange &record : push.records) {
+        MANA_FUZZ_CHECK(
+            !server::validatePushedRecord(record.table, record.id, record.state),
+            QStringLiteral("accepted record %1/%2 fails its checks").arg(record.table, record.id));
+        MANA_FUZZ_CHECK(record.id.isValidUtf16() && wire::isValidRecordId(record.id), record.id);
+    }
+    QString error;
 
     // The client's writer: the same changes as a push body, each change in
     // the fast form, then read again as the server would.

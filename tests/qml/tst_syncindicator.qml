@@ -104,6 +104,21 @@ TestCase {
         compare(syncSpy.count, 0)
     }
 
+    // A guest whose file is damaged has nothing to sign in from: no
+    // "Sign in" link, and a click asks for nothing.
+    function test_guestWithoutSignInOffersNothing() {
+        const indicator = createTemporaryObject(indicatorComponent, testCase,
+                                                { status: null, signInAvailable: false })
+        compare(findChild(indicator, "syncLabel").text, "Local only")
+        verify(!findChild(indicator, "signInAction").visible)
+        verify(indicator.tooltipText.indexOf("cannot be opened") > 0, indicator.tooltipText)
+        syncSpy.target = indicator
+        signInSpy.target = indicator
+        mouseClick(indicator)
+        compare(signInSpy.count, 0)
+        compare(syncSpy.count, 0)
+    }
+
     Component {
         id: galleryComponent
         Rectangle {
