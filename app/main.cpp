@@ -34,7 +34,8 @@
 Q_IMPORT_QML_PLUGIN(ManaShellPlugin)
 Q_IMPORT_QML_PLUGIN(ManaShellCorePlugin)
 Q_IMPORT_QML_PLUGIN(ManaCore_SessionPlugin)
-Q_IMPORT_QML_PLUGIN(ManaTodoPlugin)
+Q_IMPORT_QML_PLUGIN(ManaControlsPlugin)
+#include "appuiplugins.h" // the apps' own QML modules
 
 Q_LOGGING_CATEGORY(lcApp, "mana.app")
 

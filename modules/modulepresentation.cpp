@@ -1,5 +1,7 @@
 #include "modulepresentation.h"
 
+#include <QRegularExpression>
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -299,6 +301,16 @@ ModulePresentation ModulePresentation::fromJson(const QJsonObject &manifest, con
     ModulePresentation presentation;
     const Reporter report{problems, spec.id, {}, {}};
     presentation.description = readText(manifest, QLatin1String("description"), report);
+    const QJsonValue page = manifest.value(QLatin1String("page"));
+    // A QML module name starting with "Mana" and a type name, nothing that
+    // could leave the module's folder in the resource URL.
+    static const QRegularExpression pagePattern(
+        QStringLiteral("^Mana[A-Z][A-Za-z0-9]{0,40}/[A-Z][A-Za-z0-9]{0,60}$"));
+    if (page.isString() && pagePattern.match(page.toString()).hasMatch())
+        presentation.page = page.toString();
+    else if (!page.isUndefined())
+        report(QStringLiteral("\"page\" must name a QML type of the app's module, such as "
+                              "\"ManaTodo/TodoView\"; the generic views are used."));
     if (!spec.collections.isEmpty())
         presentation.firstCollection = spec.collections.first().wireName;
     for (const QJsonValue &entry : manifest.value(QLatin1String("collections")).toArray()) {
@@ -313,6 +325,11 @@ ModulePresentation ModulePresentation::fromJson(const QJsonObject &manifest, con
                                         readCollection(object, *collection, collectionReport));
     }
     return presentation;
+}
+
+QString ModulePresentation::pageUrl() const
+{
+    return page.isEmpty() ? QString() : QStringLiteral("qrc:/%1.qml").arg(page);
 }
 
 const FieldPresentation *ModulePresentation::fieldPresentation(const QString &collection,

@@ -57,6 +57,9 @@ struct ModulePresentation
 {
     LocalizedText description; // what the app is for and how to start
     QString firstCollection;   // the app's main list (Ctrl+N adds to it)
+    // "ManaTodo/TodoView": the app's own page, a QML type of its own QML
+    // module (manifest "page"); empty for apps on the generic views.
+    QString page;
     QHash<QString, CollectionPresentation> collections;
 
     // Reads the presentation keys of `manifest`, whose `spec` has parsed.
@@ -77,6 +80,9 @@ struct ModulePresentation
                        const QString &language) const;
     QString choiceLabel(const QString &collection, const QString &field, const QString &value,
                         const QString &language) const;
+    // qrc:/ManaTodo/TodoView.qml for page "ManaTodo/TodoView" (where a
+    // static QML module of Qt 6.4 keeps its files); empty without a page.
+    QString pageUrl() const;
     // Empty when the manifest gives none.
     QString fieldUnit(const QString &collection, const QString &field,
                       const QString &language) const;

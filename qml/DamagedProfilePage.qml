@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
+import ManaControls
 
 // Shown instead of the apps while the profile file is damaged
 // (ShellContext.damagedProfileNotice): for an account the way back (move the

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
+import ManaControls
 
 // One field of the generic form: its label and the control its editor kind
 // asks for, bound to a RecordForm. The form's C++ side turns the control's

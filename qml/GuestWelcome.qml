@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ManaControls
 
 // Shown once, on the first start of a guest profile.
 ShellDialog {

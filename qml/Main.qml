@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import ManaShellCore
+import ManaControls
 
 // The window: theme, geometry memory and what to open at start; the shell
 // itself lives in Shell.qml.

@@ -2,11 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
+import ManaControls
 
 // The generic page of one module: a header in the app's colour with its
 // sync status, a tab per collection, the records of the chosen one with
 // search, filters and sort, a detail pane, the form, and Undo after a
-// delete. Apps with views of their own (Todo) replace the body.
+// delete. Apps with a page of their own (named in their manifest) replace
+// the body.
 Page {
     id: page
 
@@ -18,7 +20,8 @@ Page {
     readonly property string currentCollection: collections.length > 0 ? collections[tabs.currentIndex] || collections[0] : ""
     // The generic list's model (null on pages with views of their own).
     readonly property var records: !ownView && body.item ? body.item.listModel : null
-    readonly property var todoView: ownView ? body.item : null
+    // The app's own page (null on the generic views).
+    readonly property var ownPage: ownView ? body.item : null
     property string selectedId: ""
 
     signal signInRequested
@@ -188,23 +191,44 @@ Page {
         }
     }
 
-    // Apps with views of their own; every other module uses the generic ones.
-    readonly property bool ownView: module.moduleId === "todo"
+    // An app with a page of its own names it in its manifest ("page":
+    // "ManaTodo/TodoView"); the shell loads it by that name and knows no
+    // app. A page that cannot be loaded falls back to the generic views.
+    // The page's contract is in docs/modules.md.
+    property bool ownPageFailed: false
+    readonly property bool ownView: (module.pageUrl || "") !== "" && !ownPageFailed
 
     Loader {
         id: body
         anchors.fill: parent
-        sourceComponent: page.ownView ? todoBody : genericBody
+        Component.onCompleted: {
+            if (page.ownView)
+                setSource(page.module.pageUrl, {
+                    shell: Qt.binding(() => page.shell),
+                    accentColor: Qt.binding(() => page.module.color),
+                    language: Qt.binding(() => page.shell ? page.shell.modules.language : "en")
+                })
+            else
+                sourceComponent = genericBody
+        }
+        onStatusChanged: {
+            if (status !== Loader.Error)
+                return
+            console.warn("The page", page.module.pageUrl, "of", page.module.moduleId,
+                         "could not be loaded; showing the generic views")
+            page.ownPageFailed = true
+            sourceComponent = genericBody
+        }
     }
 
-    Component {
-        id: todoBody
-        TodoView {
-            shell: page.shell
-            accentColor: page.module.color
-            language: page.shell ? page.shell.modules.language : "en"
-            onDeleteRequested: (id, title) => page.deleteRecord(id, title, "tasks")
-            onEditRequested: id => formDialog.openEdit(id)
+    Connections {
+        target: page.ownView ? body.item : null
+        ignoreUnknownSignals: true
+        function onDeleteRequested(recordId, title, collectionName) {
+            page.deleteRecord(recordId, title, collectionName)
+        }
+        function onEditRequested(recordId) {
+            formDialog.openEdit(recordId)
         }
     }
 

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
+import ManaControls
 
 // Ctrl+K: type part of an app's name (English or German) or the start of
 // words of a record's title, Up/Down to pick, Enter opens it, Esc closes.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
+import ManaControls
 
 // The generic detail view: the chosen record's fields as a person reads
 // them (dates in the locale's format, choices by label, links by the linked

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
+import ManaControls
 
 // The generic form: every field of a collection with the editor its type
 // asks for. Opens for a new record (openNew) or an existing one (openEdit);

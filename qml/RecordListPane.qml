@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
+import ManaControls
 
 // The generic list of one collection: search, filters on the enum and
 // boolean fields, a sort, the records, and an empty state that says what

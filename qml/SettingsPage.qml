@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
+import ManaControls
 
 // Account, sync, language, theme and the data folder. Changes apply at once.
 Page {

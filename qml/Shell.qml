@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
+import ManaControls
 
 // Everything inside the window: sidebar, module pages (loaded on first
 // visit and kept), the dialogs and the keyboard shortcuts. Separate from the

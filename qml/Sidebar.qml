@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
+import ManaControls
 
 // Every module with its icon, colour and name, in navigation order; the
 // overall sync status, the quick-switcher entry and settings.

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ManaControls
 
 // Sign in or create an account on the sync server. All network work is in
 // the session (asynchronous); the dialog shows the session's error sentence

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import ManaShellCore
+import ManaControls
 
 // The sync status as a dot and a word: synced / pending (count) / syncing /
 // offline / error; guests see "Local only" and clicking offers sign-in.

@@ -38,6 +38,7 @@ QList<ModuleListModel::Entry> ModuleListModel::entriesFromCatalog(const ModuleCa
         entry.iconUrl = info.iconUrl.toString();
         entry.color = module.color.isEmpty() ? QStringLiteral("#6B7280") : module.color;
         entry.order = position++;
+        entry.pageUrl = info.presentation.pageUrl();
         for (const CollectionSpec &collection : module.collections)
             entry.collections.append(collection.wireName);
         entries.append(entry);
@@ -121,6 +122,7 @@ QVariantMap ModuleListModel::get(int row) const
             {QStringLiteral("iconUrl"), entry.iconUrl},
             {QStringLiteral("color"), entry.color},
             {QStringLiteral("collections"), entry.collections},
+            {QStringLiteral("pageUrl"), entry.pageUrl},
             {QStringLiteral("row"), row}};
 }
 

@@ -34,6 +34,7 @@ public:
         QString color;
         int order = 0;
         QStringList collections; // wire names, in manifest order
+        QString pageUrl;         // the app's own page; empty: the generic views
     };
 
     enum Role {
@@ -60,7 +61,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // {moduleId, appId, name, iconUrl, color, collections, row}; empty when out of range.
+    // {moduleId, appId, name, iconUrl, color, collections, pageUrl, row};
+    // empty when out of range.
     Q_INVOKABLE QVariantMap get(int row) const;
     Q_INVOKABLE int indexOf(const QString &moduleId) const;
     // Modules whose English or German name (or id) contains `text`, ignoring

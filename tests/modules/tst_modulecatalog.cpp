@@ -101,6 +101,8 @@ private slots:
     void labelFromWireName();
     void malformedTextsAreReported_data();
     void malformedTextsAreReported();
+    void pageNamesAQmlTypeOfTheApp_data();
+    void pageNamesAQmlTypeOfTheApp();
 };
 
 void TestModuleCatalog::loadsAllModulesInNavigationOrder()
@@ -690,6 +692,47 @@ void TestModuleCatalog::malformedTextsAreReported()
     QCOMPARE(info.fieldLabel(u"notes"_s, u"title"_s, kDe), u"Title"_s);
     QCOMPARE(info.titleField(u"notes"_s),
              placeholder == "%T"_L1 && snippet.contains("title"_L1) ? QString() : u"other"_s);
+}
+
+// "page" names the app's own page as <QML module>/<type>; the shell loads
+// qrc:/<module>/<type>.qml. Anything else is reported and the app keeps the
+// generic views; nothing can point the loader outside a module's folder.
+void TestModuleCatalog::pageNamesAQmlTypeOfTheApp_data()
+{
+    QTest::addColumn<QString>("page"); // JSON value, or empty for none
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("reported");
+    QTest::newRow("none") << QString() << QString() << false;
+    QTest::newRow("module and type") << R"("ManaNotes/NotesPage")"
+                                     << "qrc:/ManaNotes/NotesPage.qml" << false;
+    QTest::newRow("type alone") << R"("NotesPage")" << QString() << true;
+    QTest::newRow("not a Mana module") << R"("QtQuick/Item")" << QString() << true;
+    QTest::newRow("leaves the folder") << R"("ManaNotes/../../etc/passwd")" << QString() << true;
+    QTest::newRow("a file name") << R"("ManaNotes/NotesPage.qml")" << QString() << true;
+    QTest::newRow("lower-case type") << R"("ManaNotes/notesPage")" << QString() << true;
+    QTest::newRow("a URL") << R"("file:///tmp/Evil.qml")" << QString() << true;
+    QTest::newRow("not a string") << "7" << QString() << true;
+}
+
+void TestModuleCatalog::pageNamesAQmlTypeOfTheApp()
+{
+    QFETCH(QString, page);
+    QFETCH(QString, url);
+    QFETCH(bool, reported);
+    const QString pageEntry = page.isEmpty() ? QString() : u"\"page\": %1,"_s.arg(page);
+    const QString manifest = uR"({"id": "notes", "name": {"en": "Notes", "de": "Notizen"}, %1
+        "collections": [{"name": "notes", "fields": [{"name": "title", "type": "string"}]}]})"_s
+                                 .arg(pageEntry);
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    writeModule(root, u"notes"_s, manifest.toUtf8());
+    const ModuleCatalog catalog = ModuleCatalog::load(root.path());
+    QCOMPARE(catalog.infos.size(), 1); // the app loads either way
+    QCOMPARE(catalog.infos.first().presentation.pageUrl(), url);
+    QCOMPARE(catalog.errors.size(), reported ? 1 : 0);
+    if (reported)
+        QVERIFY2(catalog.errors.first().contains("\"page\" must name"_L1),
+                 qPrintable(catalog.errors.first()));
 }
 
 QTEST_GUILESS_MAIN(TestModuleCatalog)

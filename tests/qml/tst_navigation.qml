@@ -116,7 +116,7 @@ TestCase {
         keyClick(Qt.Key_Return)
         tryCompare(view.switcher, "opened", false)
         compare(view.currentIndex, testShell.modules.indexOf("todo"))
-        tryCompare(view.currentPage.todoView, "selectedId", found.id)
+        tryCompare(view.currentPage.ownPage, "selectedId", found.id)
 
         // A record of a generic module opens its tab and its details.
         view.switcher.open()

@@ -18,7 +18,8 @@
 
 Q_IMPORT_QML_PLUGIN(ManaShellPlugin)
 Q_IMPORT_QML_PLUGIN(ManaShellCorePlugin)
-Q_IMPORT_QML_PLUGIN(ManaTodoPlugin)
+Q_IMPORT_QML_PLUGIN(ManaControlsPlugin)
+#include "appuiplugins.h"
 
 // Lets a test put a real SyncStatus in any state (set() is not invokable).
 class SyncStatusDriver : public QObject

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import ManaShell
 import ManaShellCore
+import ManaControls
 
 // The indicator in each state, driven through a real mana::SyncStatus.
 TestCase {

@@ -40,7 +40,7 @@ TestCase {
         const view = createTemporaryObject(shellComponent, testCase)
         verify(view)
         verify(view.openModuleById("todo/" + place))
-        tryVerify(() => view.currentPage !== null && view.currentPage.todoView !== null)
+        tryVerify(() => view.currentPage !== null && view.currentPage.ownPage !== null)
         return view
     }
 
@@ -53,7 +53,7 @@ TestCase {
 
     function test_quickAddInTodayAppearsInToday() {
         const view = openTodo("today")
-        const todo = view.currentPage.todoView
+        const todo = view.currentPage.ownPage
         compare(findChild(todo, "todoViewTitle").text, "Today")
         const list = findChild(todo, "taskList")
         verify(list)
@@ -75,7 +75,7 @@ TestCase {
 
     function test_circleCompletesAndCompletedShowsIt() {
         const view = openTodo("inbox")
-        const todo = view.currentPage.todoView
+        const todo = view.currentPage.ownPage
         const list = findChild(todo, "taskList")
         tryVerify(() => titlesOf(list).indexOf("Click the circle to complete me") >= 0)
         const row = list.itemAtIndex(titlesOf(list).indexOf("Click the circle to complete me"))
@@ -93,7 +93,7 @@ TestCase {
 
     function test_boardShowsSeedColumns() {
         const view = openTodo("board")
-        const todo = view.currentPage.todoView
+        const todo = view.currentPage.ownPage
         tryVerify(() => findChild(todo, "taskBoard") !== null)
         const board = findChild(todo, "taskBoard")
         compare(board.columns.length, 2)

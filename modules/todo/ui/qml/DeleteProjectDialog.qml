@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaTodo
+import ManaControls
 
 // Deleting a project asks what happens to its tasks: they move to the
 // Inbox, or they go too.

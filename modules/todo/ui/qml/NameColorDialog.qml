@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ManaControls
 
 // A name and a colour: new and renamed projects and labels.
 ShellDialog {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaTodo
+import ManaControls
 
 // The readable repetition picker: how often, on which days, until when.
 // Nobody types RRULE text; the sentence below says what the choice means.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaTodo
+import ManaControls
 
 // A board view (boardViews): one column per entry of its `columns`, each
 // holding the tasks its match selects. Dropping a card on another column

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
 import ManaTodo
+import ManaControls
 
 // The chosen task: title, checkable subtasks, due date, priority, project,
 // labels, repetition, reminder and notes, each saved as soon as it changes.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaTodo
+import ManaControls
 
 // The tasks of one list view. Today and Upcoming are grouped by day;
 // Inbox, projects and labels keep the manual order, which a drag (or

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaTodo
+import ManaControls
 
 // One task in a list or on a board card: the circle that completes it, the
 // title, and a line with due day, project, subtasks and repetition.

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import ManaTodo
+import ManaControls
 
 // Todo's left column: the fixed views with their counts, then projects,
 // labels and boards, each with a way to add one.

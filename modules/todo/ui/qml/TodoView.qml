@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ManaShellCore
 import ManaTodo
+import ManaControls
 
 // Todo's own page body: the views (Inbox, Today, Upcoming, Completed, each
 // project, each label, each board) on the left, the open view with its
@@ -20,8 +21,10 @@ Item {
     readonly property alias controller: todoController
     readonly property alias quickAddField: quickAdd
 
-    signal deleteRequested(string taskId, string title)
-    signal editRequested(string taskId)
+    // The page contract of docs/modules.md: the shell deletes (with Undo)
+    // and edits in its record form.
+    signal deleteRequested(string recordId, string title, string collectionName)
+    signal editRequested(string recordId)
 
     // A fresh list per view: ListView keeps a row's section from the model
     // before a reset, which put Inbox's overdue header on Upcoming.
@@ -187,7 +190,7 @@ Item {
                 taskId: todo.selectedId
                 accentColor: todo.accentColor
                 onCloseRequested: todo.selectedId = ""
-                onDeleteRequested: (id, title) => todo.deleteRequested(id, title)
+                onDeleteRequested: (id, title) => todo.deleteRequested(id, title, "tasks")
                 onEditRequested: id => todo.editRequested(id)
             }
         }
