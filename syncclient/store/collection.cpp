@@ -320,10 +320,8 @@ WriteResult Collection::insert(const QJsonObject &values)
     result.ok = m_store->inTransaction(
         [&](QString *error) { return insertPrepared(result.id, normalized, error); },
         &result.error);
-    if (result.ok) {
-        emit changed({result.id});
-        emit m_store->pendingChangesAdded(m_spec.appId);
-    }
+    if (result.ok)
+        m_store->noteLocalWrite(this, {result.id});
     return result;
 }
 
@@ -353,10 +351,8 @@ QStringList Collection::insertMany(const QList<QJsonObject> &values, QString *er
         error);
     if (!ok)
         return {};
-    if (!ids.isEmpty()) {
-        emit changed(ids);
-        emit m_store->pendingChangesAdded(m_spec.appId);
-    }
+    if (!ids.isEmpty())
+        m_store->noteLocalWrite(this, ids);
     return ids;
 }
 
@@ -409,10 +405,8 @@ WriteResult Collection::writeFields(const QString &id, const QJsonObject &edits,
                 pendingFields, error);
         },
         &result.error);
-    if (result.ok) {
-        emit changed({id});
-        emit m_store->pendingChangesAdded(m_spec.appId);
-    }
+    if (result.ok)
+        m_store->noteLocalWrite(this, {id});
     return result;
 }
 

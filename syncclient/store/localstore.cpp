@@ -466,6 +466,8 @@ bool LocalStore::inTransaction(const std::function<bool(QString *)> &body, QStri
         emit writeFailed(WriteFailure::ReadOnly, sentence);
         return false;
     }
+    if (m_groupDepth > 0)
+        return inSavepoint(body, error);
     QSqlDatabase db = database();
     QSqlQuery *begin = m_statements->prepare(QStringLiteral("BEGIN IMMEDIATE"), error);
     if (!begin || !begin->exec()) {

@@ -128,6 +128,17 @@ public:
 
     PendingChangeQueue &pendingChanges() { return *m_pending; }
 
+    // Several writes as ONE transaction (localstorewritegroup.cpp): `body`
+    // calls Collection::insert/update/remove and may read what it wrote.
+    // When it returns false, nothing it wrote is kept; a single write in it
+    // that fails is undone alone (a savepoint) and reports its error as
+    // usual, and the body decides whether the group goes on. Listeners hear
+    // of the writes only after the commit: Collection::changed once per
+    // collection with every id, pendingChangesAdded once per app. A group
+    // inside a group is part of it (undone alone when its body fails).
+    bool writeGroup(const std::function<bool(QString *error)> &body, QString *error = nullptr);
+    bool inWriteGroup() const { return m_groupDepth > 0; }
+
     // Merges changes received from the server into the app's collections:
     // one transaction, field by field with mergeRecord(), no pending changes
     // created. Changes for unknown tables are skipped with a warning. Emits
@@ -213,6 +224,12 @@ private:
     QString tableSpecJson(const QString &tableName) const;
     QString specAppId(const QString &tableName) const;
 
+    // Inside a write group: `body` in a savepoint of the group's
+    // transaction, rolled back alone when it fails.
+    bool inSavepoint(const std::function<bool(QString *)> &body, QString *error);
+    // A local write of `ids` in `collection` committed (or, in a write
+    // group, is part of it): the signals go now, or after the group commits.
+    void noteLocalWrite(Collection *collection, const QStringList &ids);
     // A failed write transaction: writeFailed() when the storage caused it.
     void reportWriteFailure(const QString &error, int systemErrno);
 
@@ -233,7 +250,11 @@ private:
     std::unique_ptr<PendingChangeQueue> m_pending;
     QHash<QString, Collection *> m_collections; // key: "<appId>/<wireName>"
     int m_transactionDepth = 0;                 // inTransaction bodies running
-    bool m_writingSearchIndex = false;          // in writeSearchIndex
+    int m_groupDepth = 0;                       // writeGroup bodies running
+    // The writes of the running group, told once it commits.
+    QList<QPair<Collection *, QStringList>> m_groupWrites;
+    int m_savepointDepth = 0;          // names the nested savepoints
+    bool m_writingSearchIndex = false; // in writeSearchIndex
     QTimer m_searchCatchUp;
 };
 

@@ -10,6 +10,7 @@
 #include "shellsettings.h"
 #include "uilanguage.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -112,6 +113,8 @@ void TestShellModels::cleanup()
 void TestShellModels::moduleListIsInNavigationOrder()
 {
     ModuleListModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy countSpy(&model, &ModuleListModel::countChanged);
     model.setEntries({entry("zeta", "Zeta", "Zeta", 2), entry("alpha", "Alpha", "Alpha", 3),
                       entry("todo", "Todo", "Aufgaben", 1)});
@@ -127,6 +130,8 @@ void TestShellModels::moduleListIsInNavigationOrder()
 void TestShellModels::moduleListFollowsLanguage()
 {
     ModuleListModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEntries({entry("todo", "Todo", "Aufgaben", 1)});
     QCOMPARE(model.data(model.index(0), ModuleListModel::NameRole).toString(),
              QStringLiteral("Todo"));
@@ -169,6 +174,8 @@ void TestShellModels::moduleSearch()
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
     ModuleListModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setEntries(
         {entry("todo", "Todo", "Aufgaben", 1), entry("calendar", "Calendar", "Kalender", 2),
          entry("notes", "Notes", "Notizen", 3), entry("cards", "Flashcards", "Übungskarten", 4)});
@@ -191,6 +198,8 @@ void TestShellModels::recordListShowsTitlesAndSubtitles()
 {
     QVERIFY(m_tasks->insert({{"title", "Buy milk"}, {"description", "two litres\nfull fat"}}));
     RecordListModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setContext(m_context.get());
     model.setAppId(QStringLiteral("todo"));
     model.setCollectionName(QStringLiteral("tasks"));
@@ -210,6 +219,8 @@ void TestShellModels::recordListUpdatesOnlyChangedRows()
     for (int i = 0; i < 5; ++i)
         ids.append(m_tasks->insert({{"title", QStringLiteral("Task %1").arg(i)}}).id);
     RecordListModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setCollection(m_tasks);
     QCOMPARE(model.rowCount(), 5);
 
@@ -234,6 +245,8 @@ void TestShellModels::recordListInsertsAndRemovesSingleRows()
 {
     const QString first = m_tasks->insert({{"title", "First"}}).id;
     RecordListModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setCollection(m_tasks);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -264,6 +277,8 @@ void TestShellModels::recordListMovesReorderedRecord()
     const QString b = projects->insert({{"name", "B"}, {"order", 2}}).id;
     const QString c = projects->insert({{"name", "C"}, {"order", 3}}).id;
     RecordListModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setCollection(projects);
     QCOMPARE(model.indexOfId(a), 0);
     QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
@@ -282,6 +297,8 @@ void TestShellModels::recordListReReadsOnStoreChange()
 {
     QVERIFY(m_tasks->insert({{"title", "In the first profile"}}));
     RecordListModel model;
+    QAbstractItemModelTester modelTester(&model,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setContext(m_context.get());
     model.setAppId(QStringLiteral("todo"));
     model.setCollectionName(QStringLiteral("tasks"));

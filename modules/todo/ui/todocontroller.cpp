@@ -133,6 +133,20 @@ bool TodoController::fail(const QString &message)
     return false;
 }
 
+bool TodoController::writeTogether(const std::function<QString()> &writes)
+{
+    if (!m_store)
+        return fail(tr("No profile is open, so nothing can be saved."));
+    QString error;
+    const bool done = m_store->writeGroup(
+        [&](QString *stepError) {
+            *stepError = writes();
+            return stepError->isEmpty();
+        },
+        &error);
+    return done ? true : fail(error);
+}
+
 bool TodoController::updateTask(const QString &taskId, const QJsonObject &fields)
 {
     Collection *tasks = collection("tasks");
@@ -258,14 +272,24 @@ QString TodoController::quickAdd(const QString &title, const QVariantMap &viewCo
     if (view == u"project" && !projectId.isEmpty())
         values.insert(QStringLiteral("projectId"), projectId);
 
-    const WriteResult made = tasks->insert(values);
-    if (!made) {
-        fail(made.error);
-        return {};
-    }
+    // In a label's view the task and its link to the label come together.
     const QString labelId = viewContext.value(QStringLiteral("labelId")).toString();
-    if (view == u"label" && !labelId.isEmpty())
-        setTaskLabel(made.id, labelId, true);
+    Collection *links = collection("taskLabels");
+    QString madeId;
+    const bool done = writeTogether([&]() -> QString {
+        const WriteResult made = tasks->insert(values);
+        if (!made)
+            return made.error;
+        madeId = made.id;
+        if (view != u"label" || labelId.isEmpty() || !links)
+            return {};
+        const WriteResult linked = links->insert(
+            {{QStringLiteral("taskId"), made.id}, {QStringLiteral("labelId"), labelId}});
+        return linked ? QString() : linked.error;
+    });
+    if (!done)
+        return {};
+    const WriteResult made{true, madeId, {}};
     qCDebug(lcTodoActions) << "quick add" << made.id << "in" << view;
     return made.id;
 }
@@ -303,14 +327,21 @@ bool TodoController::toggleCompleted(const QString &taskId)
                 fields.insert(QStringLiteral("recurrenceRule"), next->rule.toRRule());
             if (!subtasks.isEmpty())
                 fields.insert(QStringLiteral("subtasks"), subtasks);
-            // A reminder fires again for the next occurrence.
-            if (Collection *reminders = collection("reminders")) {
-                for (const QJsonObject &reminder : reminders->query(
-                         Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId)))
-                    reminders->update(reminder.value(QStringLiteral("id")).toString(),
-                                      {{QStringLiteral("status"), QStringLiteral("pending")}});
-            }
-            return updateTask(taskId, fields);
+            // The next occurrence and its reminders, which fire again, together.
+            return writeTogether([&]() -> QString {
+                if (Collection *reminders = collection("reminders")) {
+                    for (const QJsonObject &reminder : reminders->query(
+                             Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId))) {
+                        const WriteResult rearmed = reminders->update(
+                            reminder.value(QStringLiteral("id")).toString(),
+                            {{QStringLiteral("status"), QStringLiteral("pending")}});
+                        if (!rearmed)
+                            return rearmed.error;
+                    }
+                }
+                const WriteResult advanced = tasks->update(taskId, fields);
+                return advanced ? QString() : advanced.error;
+            });
         }
     }
     return updateTask(taskId, {{QStringLiteral("isCompleted"), true},

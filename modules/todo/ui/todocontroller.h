@@ -12,6 +12,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace mana {
 class Collection;
@@ -113,6 +114,11 @@ private:
     QVariantList recordsOf(const char *collectionName, const QString &sortField) const;
     bool fail(const QString &message);
     bool updateTask(const QString &taskId, const QJsonObject &fields);
+    // Runs `writes` as one write group (LocalStore::writeGroup): it returns
+    // the first failed write's sentence, and then nothing of it is kept and
+    // the sentence is told (fail). Every action that writes more than one
+    // record goes through here.
+    bool writeTogether(const std::function<QString()> &writes);
     // A project's or label's name and colour (empty: none).
     bool renameNamedRecord(const char *collectionName, const QString &id, const QString &name,
                            const QString &color, const QString &missingName);

@@ -69,17 +69,21 @@ bool TodoController::deleteProject(const QString &projectId, bool deleteTasks)
     Collection *tasks = collection("tasks");
     if (!projects || !tasks)
         return fail(tr("No profile is open, so nothing can be saved."));
-    for (const QJsonObject &task :
-         tasks->query(Query().where(QStringLiteral("projectId"), Query::Op::Equal, projectId))) {
-        const QString id = task.value(QStringLiteral("id")).toString();
-        const WriteResult result =
-            deleteTasks ? tasks->remove(id)
-                        : tasks->update(id, {{QStringLiteral("projectId"), QJsonValue::Null}});
-        if (!result)
-            return fail(result.error);
-    }
-    const WriteResult removed = projects->remove(projectId);
-    return removed ? true : fail(removed.error);
+    // The project and its tasks go together or not at all: one group, one
+    // commit, the lists refresh once.
+    return writeTogether([&]() -> QString {
+        for (const QJsonObject &task : tasks->query(
+                 Query().where(QStringLiteral("projectId"), Query::Op::Equal, projectId))) {
+            const QString id = task.value(QStringLiteral("id")).toString();
+            const WriteResult result =
+                deleteTasks ? tasks->remove(id)
+                            : tasks->update(id, {{QStringLiteral("projectId"), QJsonValue::Null}});
+            if (!result)
+                return result.error;
+        }
+        const WriteResult removed = projects->remove(projectId);
+        return removed ? QString() : removed.error;
+    });
 }
 
 QString TodoController::createLabel(const QString &name, const QString &color)
@@ -108,11 +112,17 @@ bool TodoController::deleteLabel(const QString &labelId)
     Collection *links = collection("taskLabels");
     if (!labels || !links)
         return fail(tr("No profile is open, so nothing can be saved."));
-    for (const QJsonObject &link :
-         links->query(Query().where(QStringLiteral("labelId"), Query::Op::Equal, labelId)))
-        links->remove(link.value(QStringLiteral("id")).toString());
-    const WriteResult removed = labels->remove(labelId);
-    return removed ? true : fail(removed.error);
+    // The label and its links to tasks together, as one group.
+    return writeTogether([&]() -> QString {
+        for (const QJsonObject &link :
+             links->query(Query().where(QStringLiteral("labelId"), Query::Op::Equal, labelId))) {
+            const WriteResult unlinked = links->remove(link.value(QStringLiteral("id")).toString());
+            if (!unlinked)
+                return unlinked.error;
+        }
+        const WriteResult removed = labels->remove(labelId);
+        return removed ? QString() : removed.error;
+    });
 }
 
 QStringList TodoController::labelsOfTask(const QString &taskId) const
@@ -140,11 +150,16 @@ bool TodoController::setTaskLabel(const QString &taskId, const QString &labelId,
             {{QStringLiteral("taskId"), taskId}, {QStringLiteral("labelId"), labelId}});
         return made ? true : fail(made.error);
     }
-    if (!on) {
-        for (const QJsonObject &link : existing)
-            links->remove(link.value(QStringLiteral("id")).toString());
-    }
-    return true;
+    if (on || existing.isEmpty())
+        return true;
+    return writeTogether([&]() -> QString {
+        for (const QJsonObject &link : existing) {
+            const WriteResult removed = links->remove(link.value(QStringLiteral("id")).toString());
+            if (!removed)
+                return removed.error;
+        }
+        return {};
+    });
 }
 
 } // namespace mana::todo

@@ -123,9 +123,15 @@ bool TodoController::setReminder(const QString &taskId, int minutesBefore)
     const QList<QJsonObject> found =
         reminders->query(Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId));
     if (minutesBefore < 0) {
-        for (const QJsonObject &reminder : found)
-            reminders->remove(reminder.value(QStringLiteral("id")).toString());
-        return true;
+        return writeTogether([&]() -> QString {
+            for (const QJsonObject &reminder : found) {
+                const WriteResult removed =
+                    reminders->remove(reminder.value(QStringLiteral("id")).toString());
+                if (!removed)
+                    return removed.error;
+            }
+            return {};
+        });
     }
     if (!found.isEmpty()) {
         const WriteResult result =

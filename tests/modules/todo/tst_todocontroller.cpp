@@ -8,14 +8,18 @@
 #include "collection.h"
 #include "localstore.h"
 #include "modulecatalog.h"
+#include "pendingchangequeue.h"
 #include "seedwriter.h"
 #include "taskviews.h"
 #include "todoclock.h"
 #include "todocontroller.h"
 #include "todotaskmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -53,6 +57,8 @@ private Q_SLOTS:
     void boardDropChangesTheColumnsField();
     void deletingProjectMovesOrDeletesTasks_data();
     void deletingProjectMovesOrDeletesTasks();
+    void deletingProjectIsAllOrNothing_data();
+    void deletingProjectIsAllOrNothing();
     void renamingProjectsAndLabels_data();
     void renamingProjectsAndLabels();
     void moveBetweenSetsOrder();
@@ -228,6 +234,9 @@ void TestTodoController::boardDropChangesTheColumnsField()
     const QJsonObject before = *tasks()->get(id);
 
     TodoTaskModel target;
+
+    QAbstractItemModelTester targetTester(&target,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     target.setStore(m_store.get());
     target.setView("board");
     target.setBoardId(boardId);
@@ -311,6 +320,45 @@ void TestTodoController::deletingProjectMovesOrDeletesTasks()
     }
 }
 
+void TestTodoController::deletingProjectIsAllOrNothing_data()
+{
+    deletingProjectMovesOrDeletesTasks_data();
+}
+
+// The write to the project's second task fails (a trigger stands in for a
+// full disk): the project and every task stay as they were, the queue holds
+// nothing of it, and the error is told. Each task was its own transaction
+// before, so the first task was already moved or deleted.
+void TestTodoController::deletingProjectIsAllOrNothing()
+{
+    QFETCH(bool, deleteTasks);
+    const QString projectId = m_controller->createProject("Half", "");
+    const QString a = addTask({{"title", "first"}, {"projectId", projectId}, {"order", 1}});
+    const QString b = addTask({{"title", "second"}, {"projectId", projectId}, {"order", 2}});
+    const int pendingBefore = m_store->pendingChanges().count();
+    QSqlQuery trigger(m_store->database());
+    QVERIFY2(trigger.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_second BEFORE UPDATE ON "
+                                         "todo_tasks WHEN NEW.id = '%1' BEGIN SELECT "
+                                         "RAISE(ABORT, 'refused by the test'); END")
+                              .arg(b)),
+             qPrintable(trigger.lastError().text()));
+    QSignalSpy errors(m_controller.get(), &TodoController::errorOccurred);
+
+    QVERIFY(!m_controller->deleteProject(projectId, deleteTasks));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(m_controller->lastError().contains(u"refused by the test"),
+             qPrintable(m_controller->lastError()));
+    QVERIFY(m_store->collection("todo", "projects")->get(projectId));
+    for (const QString &id : {a, b}) {
+        const std::optional<QJsonObject> task = tasks()->get(id);
+        QVERIFY(task);
+        QCOMPARE(task->value("projectId").toString(), projectId);
+    }
+    QCOMPARE(m_store->pendingChanges().count(), pendingBefore);
+    QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_second")));
+    QVERIFY(m_controller->deleteProject(projectId, deleteTasks));
+}
+
 void TestTodoController::moveBetweenSetsOrder()
 {
     const QString a = addTask({{"title", "a"}, {"order", 10}});
@@ -376,9 +424,13 @@ void TestTodoController::reminderIsOnePerTask()
 void TestTodoController::modelMovesSingleRowsBetweenViews()
 {
     TodoTaskModel today;
+    QAbstractItemModelTester todayTester(&today,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
     today.setStore(m_store.get());
     today.setView("today");
     TodoTaskModel completed;
+    QAbstractItemModelTester completedTester(
+        &completed, QAbstractItemModelTester::FailureReportingMode::QtTest);
     completed.setStore(m_store.get());
     completed.setView("completed");
     QCOMPARE(today.rowCount(), 0);
@@ -402,6 +454,8 @@ void TestTodoController::modelMovesSingleRowsBetweenViews()
 void TestTodoController::upcomingGroupsByLocalDay()
 {
     TodoTaskModel upcoming;
+    QAbstractItemModelTester upcomingTester(&upcoming,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     upcoming.setStore(m_store.get());
     upcoming.setView("upcoming");
     // The seed "Go shopping" is due tomorrow 10:00; add one at 00:30 the day after.

@@ -8,7 +8,7 @@
 #include <QTest>
 #include <QTimeZone>
 
-using namespace mana::todo;
+using namespace mana;
 using namespace Qt::StringLiterals;
 using Frequency = RecurrenceRule::Frequency;
 using MonthlyMode = RecurrenceRule::MonthlyMode;

@@ -1,7 +1,8 @@
-// Todo's recurring tasks: the structured rule behind the readable repeat
-// picker, its RRULE text as the web suite stores it in `recurrenceRule`, and
-// the occurrences it produces (through libical), so "every day at 09:00"
-// stays at 09:00 local time across DST changes.
+// Recurrence shared by the apps (Todo's repeating tasks today, Calendar's
+// series next): the structured rule behind the readable repeat picker, its
+// RRULE text as the web suite stores it (`recurrenceRule`), and the
+// occurrences it produces (through libical), so "every day at 09:00" stays
+// at 09:00 local time across DST changes.
 #pragma once
 
 #include <QDate>
@@ -12,7 +13,7 @@
 
 #include <optional>
 
-namespace mana::todo {
+namespace mana {
 
 // One repeat rule in the shapes the picker can show. Users never see RRULE
 // text, so everything the picker cannot show is refused when reading, rather
@@ -131,4 +132,4 @@ struct Advance
 std::optional<Advance> advance(const RecurrenceRule &rule, const QDateTime &currentDue,
                                const QTimeZone &zone, const QList<QDateTime> &exceptions = {});
 
-} // namespace mana::todo
+} // namespace mana

@@ -11,11 +11,11 @@
 #include <algorithm>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcRecurrence, "mana.todo.recurrence")
+Q_LOGGING_CATEGORY(lcRecurrence, "mana.recurrence")
 
 using namespace Qt::StringLiterals;
 
-namespace mana::todo {
+namespace mana {
 
 namespace {
 
@@ -613,4 +613,4 @@ std::optional<Advance> advance(const RecurrenceRule &rule, const QDateTime &curr
     return std::nullopt;
 }
 
-} // namespace mana::todo
+} // namespace mana
