@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 GERMAN = {
     "Delete": "Löschen",
+    "The guest data on this computer cannot be opened.": "Die Gastdaten auf diesem Computer lassen sich nicht öffnen.",
     "Cancel": "Abbrechen",
     "No profile is open, so nothing can be saved.": "Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.",
     "New in “%1”": "Neu in „%1“",

@@ -4,12 +4,12 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="11"/>
+        <location filename="../../modules/controls/ConfirmDialog.qml" line="11"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="27"/>
+        <location filename="../../modules/controls/ConfirmDialog.qml" line="27"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -17,32 +17,32 @@
 <context>
     <name>DamagedProfilePage</name>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="69"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="70"/>
         <source>Your account&apos;s data on this computer is damaged</source>
         <translation>Die Daten deines Kontos auf diesem Computer sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="70"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="71"/>
         <source>The guest data on this computer is damaged</source>
         <translation>Die Gastdaten auf diesem Computer sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="90"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="91"/>
         <source>Details: %1</source>
         <translation>Einzelheiten: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="113"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="114"/>
         <source>Cancel sign-in</source>
         <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="118"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="119"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="125"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="126"/>
         <source>Move aside and rebuild from server</source>
         <translation>Beiseitelegen und vom Server neu aufbauen</translation>
     </message>
@@ -50,33 +50,33 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../qml/DateField.qml" line="28"/>
+        <location filename="../../modules/controls/DateField.qml" line="28"/>
         <source>yyyy-mm-dd</source>
         <translation>jjjj-mm-tt</translation>
     </message>
     <message>
-        <location filename="../../qml/DateField.qml" line="36"/>
-        <location filename="../../qml/DateField.qml" line="39"/>
+        <location filename="../../modules/controls/DateField.qml" line="36"/>
+        <location filename="../../modules/controls/DateField.qml" line="39"/>
         <source>Choose a date</source>
         <translation>Datum auswählen</translation>
     </message>
     <message>
-        <location filename="../../qml/DateField.qml" line="65"/>
+        <location filename="../../modules/controls/DateField.qml" line="65"/>
         <source>Previous month</source>
         <translation>Vorheriger Monat</translation>
     </message>
     <message>
-        <location filename="../../qml/DateField.qml" line="80"/>
+        <location filename="../../modules/controls/DateField.qml" line="80"/>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
     <message>
-        <location filename="../../qml/DateField.qml" line="120"/>
+        <location filename="../../modules/controls/DateField.qml" line="120"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../qml/DateField.qml" line="128"/>
+        <location filename="../../modules/controls/DateField.qml" line="128"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
@@ -84,17 +84,17 @@
 <context>
     <name>DeleteProjectDialog</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="28"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="29"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="32"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="33"/>
         <source>The project has no tasks.</source>
         <translation>Das Projekt enthält keine Aufgaben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="33"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="34"/>
         <source>The project has %n task(s). Move them to the Inbox, or delete them with the project?</source>
         <translation>
             <numerusform>Das Projekt enthält %n Aufgabe. Möchtest du sie in den Eingang verschieben oder mit dem Projekt löschen?</numerusform>
@@ -102,22 +102,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="43"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="44"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="47"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="48"/>
         <source>Delete tasks too</source>
         <translation>Aufgaben mitlöschen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="53"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54"/>
         <source>Delete, keep tasks in Inbox</source>
         <translation>Löschen, Aufgaben in den Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="53"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -125,22 +125,22 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="144"/>
+        <location filename="../../qml/FieldEditor.qml" line="145"/>
         <source>A file is attached.</source>
         <translation>Eine Datei ist angehängt.</translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="144"/>
+        <location filename="../../qml/FieldEditor.qml" line="145"/>
         <source>No file attached.</source>
         <translation>Keine Datei angehängt.</translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="175"/>
+        <location filename="../../qml/FieldEditor.qml" line="176"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="216"/>
+        <location filename="../../qml/FieldEditor.qml" line="217"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -148,22 +148,22 @@
 <context>
     <name>GuestWelcome</name>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="11"/>
+        <location filename="../../qml/GuestWelcome.qml" line="12"/>
         <source>Welcome to ManaCore</source>
         <translation>Willkommen bei ManaCore</translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="22"/>
+        <location filename="../../qml/GuestWelcome.qml" line="23"/>
         <source>You are using ManaCore as a guest: everything you create is saved on this computer and works offline. Sign in whenever you want your data on your other devices too; nothing you made as a guest is lost.</source>
         <translation>Du nutzt ManaCore als Gast: Alles, was du anlegst, wird auf diesem Computer gespeichert und funktioniert offline. Melde dich an, sobald du deine Daten auch auf deinen anderen Geräten haben möchtest; nichts, was du als Gast erstellt hast, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="35"/>
+        <location filename="../../qml/GuestWelcome.qml" line="36"/>
         <source>Sign in to sync</source>
         <translation>Anmelden und synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="45"/>
+        <location filename="../../qml/GuestWelcome.qml" line="46"/>
         <source>Start</source>
         <translation>Los geht’s</translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="32"/>
+        <location filename="../../qml/Main.qml" line="33"/>
         <source>%1 – ManaCore</source>
         <translation>%1 – ManaCore</translation>
     </message>
@@ -179,17 +179,17 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="71"/>
+        <location filename="../../qml/ModulePage.qml" line="74"/>
         <source>“%1” deleted</source>
         <translation>„%1“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="126"/>
+        <location filename="../../qml/ModulePage.qml" line="129"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="135"/>
+        <location filename="../../qml/ModulePage.qml" line="138"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
@@ -197,17 +197,17 @@
 <context>
     <name>NameColorDialog</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="35"/>
+        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="61"/>
+        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="62"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="67"/>
+        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -215,22 +215,22 @@
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="62"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="63"/>
         <source>Go to app or record…</source>
         <translation>Zu App oder Eintrag wechseln…</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="68"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="69"/>
         <source>Find an app or a record by name</source>
         <translation>Eine App oder einen Eintrag nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="119"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="120"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="132"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="133"/>
         <source>No app or record matches “%1”.</source>
         <translation>Keine App und kein Eintrag passt zu „%1“.</translation>
     </message>
@@ -238,17 +238,17 @@
 <context>
     <name>RecordDetailPane</name>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="62"/>
+        <location filename="../../qml/RecordDetailPane.qml" line="63"/>
         <source>Close details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="109"/>
+        <location filename="../../qml/RecordDetailPane.qml" line="110"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="115"/>
+        <location filename="../../qml/RecordDetailPane.qml" line="116"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -256,17 +256,17 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="93"/>
+        <location filename="../../qml/RecordFormDialog.qml" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="98"/>
+        <location filename="../../qml/RecordFormDialog.qml" line="99"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="98"/>
+        <location filename="../../qml/RecordFormDialog.qml" line="99"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -274,43 +274,43 @@
 <context>
     <name>RecordListPane</name>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="46"/>
         <location filename="../../qml/RecordListPane.qml" line="47"/>
+        <location filename="../../qml/RecordListPane.qml" line="48"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="59"/>
+        <location filename="../../qml/RecordListPane.qml" line="60"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="80"/>
+        <location filename="../../qml/RecordListPane.qml" line="81"/>
         <source>Natural order</source>
         <translation>Standardreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="83"/>
+        <location filename="../../qml/RecordListPane.qml" line="84"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="90"/>
+        <location filename="../../qml/RecordListPane.qml" line="91"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="90"/>
+        <location filename="../../qml/RecordListPane.qml" line="91"/>
         <source>Ascending</source>
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="178"/>
+        <location filename="../../qml/RecordListPane.qml" line="179"/>
         <source>Nothing matches the search or filters.</source>
         <translation>Nichts passt zur Suche oder zu den Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/RecordListPane.qml" line="197"/>
+        <location filename="../../qml/RecordListPane.qml" line="198"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/RecordListPane.qml" line="198"/>
+        <location filename="../../qml/RecordListPane.qml" line="199"/>
         <source>%1 of %Ln record(s)</source>
         <translation>
             <numerusform>%1 von %Ln Eintrag</numerusform>
@@ -329,22 +329,22 @@
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="37"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="38"/>
         <source>Repeat</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="46"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="47"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="59"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="60"/>
         <source>Does not repeat</source>
         <translation>Keine Wiederholung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="60"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="61"/>
         <source>day(s)</source>
         <translation>
             <numerusform>Tag</numerusform>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="61"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="62"/>
         <source>week(s)</source>
         <translation>
             <numerusform>Woche</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="62"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="63"/>
         <source>month(s)</source>
         <translation>
             <numerusform>Monat</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="63"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="64"/>
         <source>year(s)</source>
         <translation>
             <numerusform>Jahr</numerusform>
@@ -376,82 +376,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="97"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="98"/>
         <source>Monthly on</source>
         <translation>Monatlich am</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="103"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="104"/>
         <source>the due date&apos;s day</source>
         <translation>Tag der Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="104"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="105"/>
         <source>day %1</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="105"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="106"/>
         <source>the last day</source>
         <translation>letzten Tag</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="114"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="115"/>
         <source>On the</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="125"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="125"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="128"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="152"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="153"/>
         <source>Never ends</source>
         <translation>Endet nie</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="158"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="159"/>
         <source>Ends after</source>
         <translation>Endet nach</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="175"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="176"/>
         <source>occurrences</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="179"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="180"/>
         <source>Ends on</source>
         <translation>Endet am</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="207"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="208"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="210"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="211"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -459,128 +459,128 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="34"/>
+        <location filename="../../qml/SettingsPage.qml" line="37"/>
         <source>Reset guest data?</source>
         <translation>Gastdaten zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="35"/>
+        <location filename="../../qml/SettingsPage.qml" line="38"/>
         <source>This deletes everything in the guest profile and starts over with the example records. It cannot be undone.</source>
         <translation>Damit wird alles im Gastprofil gelöscht und mit den Beispieleinträgen neu begonnen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="36"/>
+        <location filename="../../qml/SettingsPage.qml" line="39"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="51"/>
+        <location filename="../../qml/SettingsPage.qml" line="54"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="60"/>
+        <location filename="../../qml/SettingsPage.qml" line="63"/>
         <source>You are using a guest profile. Your data stays on this computer.</source>
         <translation>Du nutzt ein Gastprofil. Deine Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/SettingsPage.qml" line="64"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/SettingsPage.qml" line="69"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/SettingsPage.qml" line="69"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/SettingsPage.qml" line="82"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="85"/>
+        <location filename="../../qml/SettingsPage.qml" line="89"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="98"/>
+        <location filename="../../qml/SettingsPage.qml" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/SettingsPage.qml" line="115"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="117"/>
+        <location filename="../../qml/SettingsPage.qml" line="124"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="124"/>
+        <location filename="../../qml/SettingsPage.qml" line="131"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="134"/>
-        <location filename="../../qml/SettingsPage.qml" line="151"/>
+        <location filename="../../qml/SettingsPage.qml" line="141"/>
+        <location filename="../../qml/SettingsPage.qml" line="158"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="142"/>
+        <location filename="../../qml/SettingsPage.qml" line="149"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/SettingsPage.qml" line="159"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="153"/>
+        <location filename="../../qml/SettingsPage.qml" line="160"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="160"/>
+        <location filename="../../qml/SettingsPage.qml" line="167"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="170"/>
+        <location filename="../../qml/SettingsPage.qml" line="177"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/SettingsPage.qml" line="180"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/SettingsPage.qml" line="188"/>
         <source>Profile file: %1</source>
         <translation>Profildatei: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="194"/>
+        <location filename="../../qml/SettingsPage.qml" line="204"/>
         <source>Start over with a fresh guest profile and the example records.</source>
         <translation>Mit einem frischen Gastprofil und den Beispieleinträgen neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="195"/>
+        <location filename="../../qml/SettingsPage.qml" line="205"/>
         <source>Resetting the guest profile needs the account service, which this version does not have yet.</source>
         <translation>Zum Zurücksetzen des Gastprofils wird der Kontodienst gebraucht, den diese Version noch nicht hat.</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="199"/>
+        <location filename="../../qml/SettingsPage.qml" line="209"/>
         <source>Reset guest data…</source>
         <translation>Gastdaten zurücksetzen…</translation>
     </message>
@@ -588,23 +588,23 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/Shell.qml" line="109"/>
+        <location filename="../../qml/Shell.qml" line="116"/>
         <source>Your data could not be opened: %1</source>
         <translation>Deine Daten konnten nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="161"/>
-        <location filename="../../qml/Shell.qml" line="213"/>
+        <location filename="../../qml/Shell.qml" line="168"/>
+        <location filename="../../qml/Shell.qml" line="220"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="315"/>
+        <location filename="../../qml/Shell.qml" line="322"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="327"/>
+        <location filename="../../qml/Shell.qml" line="334"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -612,32 +612,32 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="50"/>
+        <location filename="../../qml/Sidebar.qml" line="53"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="103"/>
+        <location filename="../../qml/Sidebar.qml" line="107"/>
         <source>Go to…</source>
         <translation>Wechseln zu…</translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="108"/>
+        <location filename="../../qml/Sidebar.qml" line="112"/>
         <source>Ctrl+K</source>
         <translation>Strg+K</translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="170"/>
+        <location filename="../../qml/Sidebar.qml" line="174"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="190"/>
+        <location filename="../../qml/Sidebar.qml" line="194"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="208"/>
+        <location filename="../../qml/Sidebar.qml" line="212"/>
         <source>Ctrl+,</source>
         <translation>Strg+,</translation>
     </message>
@@ -645,64 +645,64 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="29"/>
+        <location filename="../../qml/SignInDialog.qml" line="30"/>
         <source>Enter your email address.</source>
         <translation>Gib deine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="34"/>
+        <location filename="../../qml/SignInDialog.qml" line="35"/>
         <source>Enter your password.</source>
         <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="39"/>
+        <location filename="../../qml/SignInDialog.qml" line="40"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Wähle ein Passwort mit mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="44"/>
+        <location filename="../../qml/SignInDialog.qml" line="45"/>
         <source>Signing in is not available in this version yet.</source>
         <translation>Die Anmeldung ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="53"/>
+        <location filename="../../qml/SignInDialog.qml" line="54"/>
         <source>Sign in to sync</source>
         <translation>Anmelden und synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="78"/>
+        <location filename="../../qml/SignInDialog.qml" line="79"/>
         <source>Sign in to keep your data in sync on all your devices. What you created as a guest comes with you.</source>
         <translation>Melde dich an, um deine Daten auf all deinen Geräten aktuell zu halten. Was du als Gast erstellt hast, kommt mit.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="84"/>
-        <location filename="../../qml/SignInDialog.qml" line="96"/>
+        <location filename="../../qml/SignInDialog.qml" line="85"/>
+        <location filename="../../qml/SignInDialog.qml" line="97"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="93"/>
+        <location filename="../../qml/SignInDialog.qml" line="94"/>
         <source>you@example.com</source>
         <translation>du@example.com</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="101"/>
-        <location filename="../../qml/SignInDialog.qml" line="112"/>
+        <location filename="../../qml/SignInDialog.qml" line="102"/>
+        <location filename="../../qml/SignInDialog.qml" line="113"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="132"/>
+        <location filename="../../qml/SignInDialog.qml" line="133"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="162"/>
+        <location filename="../../qml/SignInDialog.qml" line="163"/>
         <source>Create account</source>
         <translation>Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="170"/>
+        <location filename="../../qml/SignInDialog.qml" line="171"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
@@ -710,17 +710,17 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="26"/>
+        <location filename="../../qml/SyncIndicator.qml" line="30"/>
         <source>Local only</source>
         <translation>Nur lokal</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="30"/>
+        <location filename="../../qml/SyncIndicator.qml" line="34"/>
         <source>Not syncing</source>
         <translation>Keine Synchronisierung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/SyncIndicator.qml" line="33"/>
+        <location filename="../../qml/SyncIndicator.qml" line="37"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n ausstehend</numerusform>
@@ -728,57 +728,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="37"/>
+        <location filename="../../qml/SyncIndicator.qml" line="41"/>
         <source>Syncing… %1 received</source>
         <translation>Synchronisiere… %1 empfangen</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="38"/>
+        <location filename="../../qml/SyncIndicator.qml" line="42"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="40"/>
+        <location filename="../../qml/SyncIndicator.qml" line="44"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="42"/>
+        <location filename="../../qml/SyncIndicator.qml" line="46"/>
         <source>Sync error</source>
         <translation>Sync-Fehler</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="44"/>
+        <location filename="../../qml/SyncIndicator.qml" line="48"/>
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="67"/>
+        <location filename="../../qml/SyncIndicator.qml" line="71"/>
+        <source>The guest data on this computer cannot be opened.</source>
+        <translation>Die Gastdaten auf diesem Computer lassen sich nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/SyncIndicator.qml" line="73"/>
         <source>Your data is kept on this computer only. Sign in to sync it with your other devices.</source>
         <translation>Deine Daten liegen nur auf diesem Computer. Melde dich an, um sie mit deinen anderen Geräten abzugleichen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="69"/>
+        <location filename="../../qml/SyncIndicator.qml" line="75"/>
         <source>Nothing syncs while this account&apos;s data on this computer cannot be opened.</source>
         <translation>Solange die Daten dieses Kontos auf diesem Computer nicht geöffnet werden können, wird nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="72"/>
+        <location filename="../../qml/SyncIndicator.qml" line="78"/>
         <source>Last synced: %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="74"/>
+        <location filename="../../qml/SyncIndicator.qml" line="80"/>
         <source>Not synced yet.</source>
         <translation>Noch nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="77"/>
+        <location filename="../../qml/SyncIndicator.qml" line="83"/>
         <source>Click to sync now.</source>
         <translation>Klicken, um jetzt zu synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="140"/>
+        <location filename="../../qml/SyncIndicator.qml" line="151"/>
         <source>· Sign in</source>
         <translation>· Anmelden</translation>
     </message>
@@ -786,172 +791,172 @@
 <context>
     <name>TaskDetail</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="81"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="86"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="87"/>
         <source>Close details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="100"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="101"/>
         <source>Subtasks</source>
         <translation>Unteraufgaben</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="128"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="129"/>
         <source>Remove subtask</source>
         <translation>Unteraufgabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="136"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="137"/>
         <source>Add a subtask and press Enter</source>
         <translation>Unteraufgabe eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="146"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="147"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="164"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
         <source>time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166"/>
         <source>Due time</source>
         <translation>Uhrzeit der Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="174"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="175"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="178"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="178"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="186"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="187"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="190"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="191"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="197"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="198"/>
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="209"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="210"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="214"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="215"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="220"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="220"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>At the due time</source>
         <translation>Bei Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>5 minutes before</source>
         <translation>5 Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>15 minutes before</source>
         <translation>15 Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
         <source>30 minutes before</source>
         <translation>30 Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
         <source>1 hour before</source>
         <translation>1 Stunde vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="224"/>
         <source>1 day before</source>
         <translation>1 Tag vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="234"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="235"/>
         <source>Estimate</source>
         <translation>Schätzung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="240"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="241"/>
         <source>Estimated duration in minutes</source>
         <translation>Geschätzte Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="243"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="244"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="247"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="248"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="272"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="273"/>
         <source>No labels yet: add one under Labels on the left.</source>
         <translation>Noch keine Labels: Lege links unter „Labels“ eines an.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="278"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="279"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="285"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="286"/>
         <source>Add notes</source>
         <translation>Notizen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="303"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="304"/>
         <source>All fields…</source>
         <translation>Alle Felder…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="309"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="310"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -959,27 +964,27 @@
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="116"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="117"/>
         <source>Nothing due today. Enjoy the day, or add a task above.</source>
         <translation>Heute ist nichts fällig. Genieß den Tag oder füge oben eine Aufgabe hinzu.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="117"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="118"/>
         <source>Nothing due in the next 7 days.</source>
         <translation>In den nächsten 7 Tagen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="118"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="119"/>
         <source>Tasks you complete show up here.</source>
         <translation>Hier erscheinen die Aufgaben, die du erledigt hast.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="119"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="120"/>
         <source>Your inbox is empty. Type a task above and press Enter.</source>
         <translation>Dein Eingang ist leer. Tippe oben eine Aufgabe ein und drück die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="120"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="121"/>
         <source>No open tasks here. Add one above.</source>
         <translation>Hier gibt es keine offenen Aufgaben. Füge oben eine hinzu.</translation>
     </message>
@@ -987,17 +992,17 @@
 <context>
     <name>TaskRow</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="63"/>
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="64"/>
         <source>Mark “%1” as not done</source>
         <translation>„%1“ als nicht erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="64"/>
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="65"/>
         <source>Complete “%1”</source>
         <translation>„%1“ als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="109"/>
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="110"/>
         <source>Repeats</source>
         <translation>Wiederholt sich</translation>
     </message>
@@ -1005,109 +1010,109 @@
 <context>
     <name>TodoNavigation</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="66"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="67"/>
         <source>More for “%1”</source>
         <translation>Mehr zu „%1“</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="91"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="92"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="106"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="277"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="278"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="112"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="113"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="119"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="120"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="125"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="126"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="130"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="131"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="153"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="154"/>
         <source>No projects yet</source>
         <translation>Noch keine Projekte</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="167"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168"/>
         <source>Hide archived</source>
         <translation>Archivierte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="167"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="193"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="194"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="214"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="215"/>
         <source>Boards</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="234"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="245"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="235"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="236"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="236"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237"/>
         <source>Unarchive</source>
         <translation>Aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="239"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="240"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="247"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="252"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="254"/>
         <source>Rename project</source>
         <translation>Projekt umbenennen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="266"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267"/>
         <source>New label</source>
         <translation>Neues Label</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="268"/>
         <source>Rename label</source>
         <translation>Label umbenennen</translation>
     </message>
@@ -1115,48 +1120,48 @@
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="18"/>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="19"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="143"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="146"/>
         <source>Add a task for today and press Enter</source>
         <translation>Aufgabe für heute eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="144"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="147"/>
         <source>Add a task for tomorrow and press Enter</source>
         <translation>Aufgabe für morgen eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="145"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="148"/>
         <source>Add a task to “%1” and press Enter</source>
         <translation>Aufgabe zu „%1“ eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="146"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="149"/>
         <source>Add a task and press Enter</source>
         <translation>Aufgabe eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="147"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="150"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -1164,7 +1169,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/UndoBar.qml" line="51"/>
+        <location filename="../../modules/controls/UndoBar.qml" line="51"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1406,29 +1411,30 @@
 <context>
     <name>mana::todo::TodoController</name>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="140"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="228"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="383"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="139"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="154"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="242"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="414"/>
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15"/>
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71"/>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="110"/>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="133"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="114"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="143"/>
         <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="122"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="278"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="325"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="348"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="367"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="418"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="302"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="356"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="379"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="398"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="449"/>
         <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="94"/>
         <source>This task is gone.</source>
         <translation>Diese Aufgabe gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="340"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="371"/>
         <source>This subtask is gone.</source>
         <translation>Diese Unteraufgabe gibt es nicht mehr.</translation>
     </message>
@@ -1439,19 +1445,19 @@
         <translation>Gib dem Projekt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="232"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="350"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="246"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="381"/>
         <source>Enter a title first.</source>
         <translation>Gib zuerst einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="416"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="447"/>
         <source>This board is gone.</source>
         <translation>Dieses Board gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="89"/>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="102"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="93"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="106"/>
         <source>Give the label a name.</source>
         <translation>Gib dem Label einen Namen.</translation>
     </message>

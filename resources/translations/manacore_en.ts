@@ -4,12 +4,12 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="11"/>
+        <location filename="../../modules/controls/ConfirmDialog.qml" line="11"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="27"/>
+        <location filename="../../modules/controls/ConfirmDialog.qml" line="27"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,32 +17,32 @@
 <context>
     <name>DamagedProfilePage</name>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="69"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="70"/>
         <source>Your account&apos;s data on this computer is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="70"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="71"/>
         <source>The guest data on this computer is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="90"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="91"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="113"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="114"/>
         <source>Cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="118"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="119"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="125"/>
+        <location filename="../../qml/DamagedProfilePage.qml" line="126"/>
         <source>Move aside and rebuild from server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,33 +50,33 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../qml/DateField.qml" line="28"/>
+        <location filename="../../modules/controls/DateField.qml" line="28"/>
         <source>yyyy-mm-dd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DateField.qml" line="36"/>
-        <location filename="../../qml/DateField.qml" line="39"/>
+        <location filename="../../modules/controls/DateField.qml" line="36"/>
+        <location filename="../../modules/controls/DateField.qml" line="39"/>
         <source>Choose a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DateField.qml" line="65"/>
+        <location filename="../../modules/controls/DateField.qml" line="65"/>
         <source>Previous month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DateField.qml" line="80"/>
+        <location filename="../../modules/controls/DateField.qml" line="80"/>
         <source>Next month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DateField.qml" line="120"/>
+        <location filename="../../modules/controls/DateField.qml" line="120"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DateField.qml" line="128"/>
+        <location filename="../../modules/controls/DateField.qml" line="128"/>
         <source>No date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -84,17 +84,17 @@
 <context>
     <name>DeleteProjectDialog</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="28"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="29"/>
         <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="32"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="33"/>
         <source>The project has no tasks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="33"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="34"/>
         <source>The project has %n task(s). Move them to the Inbox, or delete them with the project?</source>
         <translation>
             <numerusform>The project has %n task. Move it to the Inbox, or delete it with the project?</numerusform>
@@ -102,22 +102,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="43"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="44"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="47"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="48"/>
         <source>Delete tasks too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="53"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54"/>
         <source>Delete, keep tasks in Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="53"/>
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -125,22 +125,22 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="144"/>
+        <location filename="../../qml/FieldEditor.qml" line="145"/>
         <source>A file is attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="144"/>
+        <location filename="../../qml/FieldEditor.qml" line="145"/>
         <source>No file attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="175"/>
+        <location filename="../../qml/FieldEditor.qml" line="176"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="216"/>
+        <location filename="../../qml/FieldEditor.qml" line="217"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,22 +148,22 @@
 <context>
     <name>GuestWelcome</name>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="11"/>
+        <location filename="../../qml/GuestWelcome.qml" line="12"/>
         <source>Welcome to ManaCore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="22"/>
+        <location filename="../../qml/GuestWelcome.qml" line="23"/>
         <source>You are using ManaCore as a guest: everything you create is saved on this computer and works offline. Sign in whenever you want your data on your other devices too; nothing you made as a guest is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="35"/>
+        <location filename="../../qml/GuestWelcome.qml" line="36"/>
         <source>Sign in to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="45"/>
+        <location filename="../../qml/GuestWelcome.qml" line="46"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,7 +171,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="32"/>
+        <location filename="../../qml/Main.qml" line="33"/>
         <source>%1 – ManaCore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,17 +179,17 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="71"/>
+        <location filename="../../qml/ModulePage.qml" line="74"/>
         <source>“%1” deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="126"/>
+        <location filename="../../qml/ModulePage.qml" line="129"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="135"/>
+        <location filename="../../qml/ModulePage.qml" line="138"/>
         <source>Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -197,17 +197,17 @@
 <context>
     <name>NameColorDialog</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="35"/>
+        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="61"/>
+        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="62"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="67"/>
+        <location filename="../../modules/todo/ui/qml/NameColorDialog.qml" line="68"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,22 +215,22 @@
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="62"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="63"/>
         <source>Go to app or record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="68"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="69"/>
         <source>Find an app or a record by name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="119"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="120"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="132"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="133"/>
         <source>No app or record matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,17 +238,17 @@
 <context>
     <name>RecordDetailPane</name>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="62"/>
+        <location filename="../../qml/RecordDetailPane.qml" line="63"/>
         <source>Close details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="109"/>
+        <location filename="../../qml/RecordDetailPane.qml" line="110"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="115"/>
+        <location filename="../../qml/RecordDetailPane.qml" line="116"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,17 +256,17 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="93"/>
+        <location filename="../../qml/RecordFormDialog.qml" line="94"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="98"/>
+        <location filename="../../qml/RecordFormDialog.qml" line="99"/>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="98"/>
+        <location filename="../../qml/RecordFormDialog.qml" line="99"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,43 +274,43 @@
 <context>
     <name>RecordListPane</name>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="46"/>
         <location filename="../../qml/RecordListPane.qml" line="47"/>
+        <location filename="../../qml/RecordListPane.qml" line="48"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="59"/>
+        <location filename="../../qml/RecordListPane.qml" line="60"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="80"/>
+        <location filename="../../qml/RecordListPane.qml" line="81"/>
         <source>Natural order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="83"/>
+        <location filename="../../qml/RecordListPane.qml" line="84"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="90"/>
+        <location filename="../../qml/RecordListPane.qml" line="91"/>
         <source>Descending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="90"/>
+        <location filename="../../qml/RecordListPane.qml" line="91"/>
         <source>Ascending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="178"/>
+        <location filename="../../qml/RecordListPane.qml" line="179"/>
         <source>Nothing matches the search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/RecordListPane.qml" line="197"/>
+        <location filename="../../qml/RecordListPane.qml" line="198"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/RecordListPane.qml" line="198"/>
+        <location filename="../../qml/RecordListPane.qml" line="199"/>
         <source>%1 of %Ln record(s)</source>
         <translation>
             <numerusform>%1 of %Ln record</numerusform>
@@ -329,22 +329,22 @@
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="37"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="38"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="46"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="47"/>
         <source>Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="59"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="60"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="60"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="61"/>
         <source>day(s)</source>
         <translation>
             <numerusform>day</numerusform>
@@ -352,7 +352,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="61"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="62"/>
         <source>week(s)</source>
         <translation>
             <numerusform>week</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="62"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="63"/>
         <source>month(s)</source>
         <translation>
             <numerusform>month</numerusform>
@@ -368,7 +368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="63"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="64"/>
         <source>year(s)</source>
         <translation>
             <numerusform>year</numerusform>
@@ -376,82 +376,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="97"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="98"/>
         <source>Monthly on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="103"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="104"/>
         <source>the due date&apos;s day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="104"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="105"/>
         <source>day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="105"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="106"/>
         <source>the last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="114"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="115"/>
         <source>On the</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="125"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="125"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126"/>
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127"/>
         <source>third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127"/>
         <source>fourth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="128"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="152"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="153"/>
         <source>Never ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="158"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="159"/>
         <source>Ends after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="175"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="176"/>
         <source>occurrences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="179"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="180"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="207"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="208"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="210"/>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="211"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,128 +459,128 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="34"/>
+        <location filename="../../qml/SettingsPage.qml" line="37"/>
         <source>Reset guest data?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="35"/>
+        <location filename="../../qml/SettingsPage.qml" line="38"/>
         <source>This deletes everything in the guest profile and starts over with the example records. It cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="36"/>
+        <location filename="../../qml/SettingsPage.qml" line="39"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="51"/>
+        <location filename="../../qml/SettingsPage.qml" line="54"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="60"/>
+        <location filename="../../qml/SettingsPage.qml" line="63"/>
         <source>You are using a guest profile. Your data stays on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/SettingsPage.qml" line="64"/>
         <source>Signed in as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/SettingsPage.qml" line="69"/>
         <source>Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/SettingsPage.qml" line="69"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/SettingsPage.qml" line="82"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="85"/>
+        <location filename="../../qml/SettingsPage.qml" line="89"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="98"/>
+        <location filename="../../qml/SettingsPage.qml" line="102"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/SettingsPage.qml" line="115"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="117"/>
+        <location filename="../../qml/SettingsPage.qml" line="124"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="124"/>
+        <location filename="../../qml/SettingsPage.qml" line="131"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="134"/>
-        <location filename="../../qml/SettingsPage.qml" line="151"/>
+        <location filename="../../qml/SettingsPage.qml" line="141"/>
+        <location filename="../../qml/SettingsPage.qml" line="158"/>
         <source>Same as the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="142"/>
+        <location filename="../../qml/SettingsPage.qml" line="149"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/SettingsPage.qml" line="159"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="153"/>
+        <location filename="../../qml/SettingsPage.qml" line="160"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="160"/>
+        <location filename="../../qml/SettingsPage.qml" line="167"/>
         <source>Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="170"/>
+        <location filename="../../qml/SettingsPage.qml" line="177"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/SettingsPage.qml" line="180"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/SettingsPage.qml" line="188"/>
         <source>Profile file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="194"/>
+        <location filename="../../qml/SettingsPage.qml" line="204"/>
         <source>Start over with a fresh guest profile and the example records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="195"/>
+        <location filename="../../qml/SettingsPage.qml" line="205"/>
         <source>Resetting the guest profile needs the account service, which this version does not have yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="199"/>
+        <location filename="../../qml/SettingsPage.qml" line="209"/>
         <source>Reset guest data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,23 +588,23 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/Shell.qml" line="109"/>
+        <location filename="../../qml/Shell.qml" line="116"/>
         <source>Your data could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="161"/>
-        <location filename="../../qml/Shell.qml" line="213"/>
+        <location filename="../../qml/Shell.qml" line="168"/>
+        <location filename="../../qml/Shell.qml" line="220"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="315"/>
+        <location filename="../../qml/Shell.qml" line="322"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="327"/>
+        <location filename="../../qml/Shell.qml" line="334"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,32 +612,32 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="50"/>
+        <location filename="../../qml/Sidebar.qml" line="53"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="103"/>
+        <location filename="../../qml/Sidebar.qml" line="107"/>
         <source>Go to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="108"/>
+        <location filename="../../qml/Sidebar.qml" line="112"/>
         <source>Ctrl+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="170"/>
+        <location filename="../../qml/Sidebar.qml" line="174"/>
         <source>Ctrl+%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="190"/>
+        <location filename="../../qml/Sidebar.qml" line="194"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="208"/>
+        <location filename="../../qml/Sidebar.qml" line="212"/>
         <source>Ctrl+,</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,64 +645,64 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="29"/>
+        <location filename="../../qml/SignInDialog.qml" line="30"/>
         <source>Enter your email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="34"/>
+        <location filename="../../qml/SignInDialog.qml" line="35"/>
         <source>Enter your password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="39"/>
+        <location filename="../../qml/SignInDialog.qml" line="40"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="44"/>
+        <location filename="../../qml/SignInDialog.qml" line="45"/>
         <source>Signing in is not available in this version yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="53"/>
+        <location filename="../../qml/SignInDialog.qml" line="54"/>
         <source>Sign in to sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="78"/>
+        <location filename="../../qml/SignInDialog.qml" line="79"/>
         <source>Sign in to keep your data in sync on all your devices. What you created as a guest comes with you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="84"/>
-        <location filename="../../qml/SignInDialog.qml" line="96"/>
+        <location filename="../../qml/SignInDialog.qml" line="85"/>
+        <location filename="../../qml/SignInDialog.qml" line="97"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="93"/>
+        <location filename="../../qml/SignInDialog.qml" line="94"/>
         <source>you@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="101"/>
-        <location filename="../../qml/SignInDialog.qml" line="112"/>
+        <location filename="../../qml/SignInDialog.qml" line="102"/>
+        <location filename="../../qml/SignInDialog.qml" line="113"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="132"/>
+        <location filename="../../qml/SignInDialog.qml" line="133"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="162"/>
+        <location filename="../../qml/SignInDialog.qml" line="163"/>
         <source>Create account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="170"/>
+        <location filename="../../qml/SignInDialog.qml" line="171"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,17 +710,17 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="26"/>
+        <location filename="../../qml/SyncIndicator.qml" line="30"/>
         <source>Local only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="30"/>
+        <location filename="../../qml/SyncIndicator.qml" line="34"/>
         <source>Not syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/SyncIndicator.qml" line="33"/>
+        <location filename="../../qml/SyncIndicator.qml" line="37"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -728,57 +728,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="37"/>
+        <location filename="../../qml/SyncIndicator.qml" line="41"/>
         <source>Syncing… %1 received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="38"/>
+        <location filename="../../qml/SyncIndicator.qml" line="42"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="40"/>
+        <location filename="../../qml/SyncIndicator.qml" line="44"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="42"/>
+        <location filename="../../qml/SyncIndicator.qml" line="46"/>
         <source>Sync error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="44"/>
+        <location filename="../../qml/SyncIndicator.qml" line="48"/>
         <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="67"/>
+        <location filename="../../qml/SyncIndicator.qml" line="71"/>
+        <source>The guest data on this computer cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/SyncIndicator.qml" line="73"/>
         <source>Your data is kept on this computer only. Sign in to sync it with your other devices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="69"/>
+        <location filename="../../qml/SyncIndicator.qml" line="75"/>
         <source>Nothing syncs while this account&apos;s data on this computer cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="72"/>
+        <location filename="../../qml/SyncIndicator.qml" line="78"/>
         <source>Last synced: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="74"/>
+        <location filename="../../qml/SyncIndicator.qml" line="80"/>
         <source>Not synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="77"/>
+        <location filename="../../qml/SyncIndicator.qml" line="83"/>
         <source>Click to sync now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="140"/>
+        <location filename="../../qml/SyncIndicator.qml" line="151"/>
         <source>· Sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,172 +791,172 @@
 <context>
     <name>TaskDetail</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="81"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="82"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="86"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="87"/>
         <source>Close details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="100"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="101"/>
         <source>Subtasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="128"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="129"/>
         <source>Remove subtask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="136"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="137"/>
         <source>Add a subtask and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="146"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="147"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="164"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166"/>
         <source>Due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="174"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="175"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="178"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="178"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="186"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="187"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="190"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="191"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="197"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="198"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="209"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="210"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="214"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="215"/>
         <source>Reminder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="220"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="220"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>At the due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>5 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>15 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
         <source>30 minutes before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
         <source>1 hour before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="224"/>
         <source>1 day before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="234"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="235"/>
         <source>Estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="240"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="241"/>
         <source>Estimated duration in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="243"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="244"/>
         <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="247"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="248"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="272"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="273"/>
         <source>No labels yet: add one under Labels on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="278"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="279"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="285"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="286"/>
         <source>Add notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="303"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="304"/>
         <source>All fields…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="309"/>
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="310"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,27 +964,27 @@
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="116"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="117"/>
         <source>Nothing due today. Enjoy the day, or add a task above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="117"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="118"/>
         <source>Nothing due in the next 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="118"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="119"/>
         <source>Tasks you complete show up here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="119"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="120"/>
         <source>Your inbox is empty. Type a task above and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="120"/>
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="121"/>
         <source>No open tasks here. Add one above.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,17 +992,17 @@
 <context>
     <name>TaskRow</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="63"/>
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="64"/>
         <source>Mark “%1” as not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="64"/>
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="65"/>
         <source>Complete “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="109"/>
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="110"/>
         <source>Repeats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1005,109 +1010,109 @@
 <context>
     <name>TodoNavigation</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="66"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="67"/>
         <source>More for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="91"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="92"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="106"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="277"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="278"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="112"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="113"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="119"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="120"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="125"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="126"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="130"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="131"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="153"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="154"/>
         <source>No projects yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="167"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168"/>
         <source>Hide archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="167"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="193"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="194"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="214"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="215"/>
         <source>Boards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="234"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="245"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="235"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="236"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="236"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237"/>
         <source>Unarchive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="239"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="240"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="247"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="252"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="254"/>
         <source>Rename project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="266"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267"/>
         <source>New label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="268"/>
         <source>Rename label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,48 +1120,48 @@
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="18"/>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="19"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="67"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="143"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="146"/>
         <source>Add a task for today and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="144"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="147"/>
         <source>Add a task for tomorrow and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="145"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="148"/>
         <source>Add a task to “%1” and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="146"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="149"/>
         <source>Add a task and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="147"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="150"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,7 +1169,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../qml/UndoBar.qml" line="51"/>
+        <location filename="../../modules/controls/UndoBar.qml" line="51"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,29 +1411,30 @@
 <context>
     <name>mana::todo::TodoController</name>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="140"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="228"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="383"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="139"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="154"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="242"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="414"/>
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15"/>
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71"/>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="110"/>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="133"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="114"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="143"/>
         <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="122"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="278"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="325"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="348"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="367"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="418"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="302"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="356"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="379"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="398"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="449"/>
         <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="94"/>
         <source>This task is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="340"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="371"/>
         <source>This subtask is gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,19 +1445,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="232"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="350"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="246"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="381"/>
         <source>Enter a title first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="416"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="447"/>
         <source>This board is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="89"/>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="102"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="93"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="106"/>
         <source>Give the label a name.</source>
         <translation type="unfinished"></translation>
     </message>
