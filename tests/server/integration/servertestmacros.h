@@ -45,3 +45,13 @@
                 !manaError_.value("message").toString().isEmpty(),                                 \
             qPrintable(QStringLiteral("not an error body: ") + manaBodyResponse_.describe()));     \
     } while (false)
+
+// GET /health answers 200 (after something hostile): else the test fails
+// with the answer and the end of the server's log.
+#define MANA_VERIFY_HEALTHY(api, server)                                                           \
+    do {                                                                                           \
+        const HttpResponse manaHealth_ = (api).http().get(QStringLiteral("/health"));              \
+        QVERIFY2(manaHealth_.status == 200,                                                        \
+                 qPrintable(QStringLiteral("/health afterwards: %1; server log: %2")               \
+                                .arg(manaHealth_.describe(), (server).logTail(800))));             \
+    } while (false)

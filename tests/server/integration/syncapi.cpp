@@ -143,4 +143,14 @@ HttpHeaders SyncApi::syncHeaders(const TestUser &user, const QString &clientId)
     return headers;
 }
 
+std::optional<TestUser> startServerWithUser(ServerProcess &server, SyncApi &api, QString *error)
+{
+    if (!server.start()) {
+        *error = server.errorString();
+        return std::nullopt;
+    }
+    api.setBaseUrl(server.baseUrl());
+    return api.createUser(error);
+}
+
 } // namespace mana::servertest

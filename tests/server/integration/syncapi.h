@@ -5,6 +5,7 @@
 
 #include "changebuilders.h"
 #include "httpclient.h"
+#include "serverprocess.h"
 
 #include <QJsonArray>
 #include <QString>
@@ -78,5 +79,10 @@ private:
     HttpClient m_http;
     int m_userCounter = 0;
 };
+
+// What most server tests do first: start `server`, point `api` at it and
+// register a fresh user. std::nullopt and the reason (with the server's
+// log when it did not start) when a step fails.
+std::optional<TestUser> startServerWithUser(ServerProcess &server, SyncApi &api, QString *error);
 
 } // namespace mana::servertest

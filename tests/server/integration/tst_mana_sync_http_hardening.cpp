@@ -128,8 +128,6 @@ private slots:
     void thousandFieldsAreAccepted();
 
 private:
-    void verifyHealthy();
-
     std::unique_ptr<ServerProcess> m_server;
     SyncApi m_api;
     TestUser m_user;
@@ -144,10 +142,8 @@ void TestManaSyncHttpHardening::initTestCase()
     options.extraArguments = {"--header-timeout-ms", timeout, "--body-timeout-ms", timeout,
                               "--idle-timeout-ms",   timeout};
     m_server = std::make_unique<ServerProcess>(options);
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_api.setBaseUrl(m_server->baseUrl());
     QString error;
-    auto user = m_api.createUser(&error);
+    const auto user = startServerWithUser(*m_server, m_api, &error);
     QVERIFY2(user, qPrintable(error));
     m_user = *user;
 }
@@ -156,14 +152,6 @@ void TestManaSyncHttpHardening::cleanupTestCase()
 {
     if (m_server)
         QCOMPARE(m_server->stop(), 0);
-}
-
-void TestManaSyncHttpHardening::verifyHealthy()
-{
-    const HttpResponse health = m_api.http().get(QStringLiteral("/health"));
-    QVERIFY2(health.status == 200,
-             qPrintable(QStringLiteral("/health afterwards: %1; server log: %2")
-                            .arg(health.describe(), m_server->logTail(800))));
 }
 
 void TestManaSyncHttpHardening::refusedFromTheHead_data()
@@ -261,7 +249,7 @@ void TestManaSyncHttpHardening::refusedFromTheHead()
     QCOMPARE(answer.header("Connection"), QByteArray("close"));
     // Where a refused request ends is unknown: the connection ends with it.
     QTRY_VERIFY_WITH_TIMEOUT(connection.isClosed(), kPatienceMs);
-    verifyHealthy();
+    MANA_VERIFY_HEALTHY(m_api, *m_server);
 }
 
 void TestManaSyncHttpHardening::hugeBodiesAtOnceAreNotBuffered()
@@ -294,7 +282,7 @@ void TestManaSyncHttpHardening::hugeBodiesAtOnceAreNotBuffered()
     QVERIFY2(peak - residentBefore < kAllowedGrowthKiB,
              qPrintable(
                  QStringLiteral("server RSS %1 KiB -> peak %2 KiB").arg(residentBefore).arg(peak)));
-    verifyHealthy();
+    MANA_VERIFY_HEALTHY(m_api, *m_server);
 }
 
 void TestManaSyncHttpHardening::connectionCloseIsHonoured_data()
@@ -474,7 +462,7 @@ void TestManaSyncHttpHardening::hostilePushBodyIsRefused()
     const HttpResponse answer =
         m_api.pushRaw(QStringLiteral("todo"), body, SyncApi::syncHeaders(m_user, m_device));
     MANA_COMPARE_ERROR(answer, 400, expectedCode);
-    verifyHealthy();
+    MANA_VERIFY_HEALTHY(m_api, *m_server);
     const PullResult pulled = m_api.pullAll(m_user, newClientId(), "todo", "tasks");
     QVERIFY2(pulled.ok, qPrintable(pulled.error));
     QVERIFY(!recordsById(pulled.changes).contains(recordId));

@@ -58,7 +58,6 @@ private slots:
     void malformedJsonIsRefused();
 
 private:
-    void verifyHealthy();
     QJsonObject validChange(const QString &id);
 
     std::unique_ptr<ServerProcess> m_server;
@@ -71,10 +70,8 @@ private:
 void TestManaSyncLimits::initTestCase()
 {
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_api.setBaseUrl(m_server->baseUrl());
     QString error;
-    auto user = m_api.createUser(&error);
+    const auto user = startServerWithUser(*m_server, m_api, &error);
     QVERIFY2(user, qPrintable(error));
     m_user = *user;
 }
@@ -83,14 +80,6 @@ void TestManaSyncLimits::cleanupTestCase()
 {
     if (m_server)
         QCOMPARE(m_server->stop(), 0);
-}
-
-void TestManaSyncLimits::verifyHealthy()
-{
-    const HttpResponse health = m_api.http().get(QStringLiteral("/health"));
-    QVERIFY2(health.status == 200,
-             qPrintable(QStringLiteral("/health after the request: %1; server log: %2")
-                            .arg(health.describe(), m_server->logTail(800))));
 }
 
 QJsonObject TestManaSyncLimits::validChange(const QString &id)
@@ -106,7 +95,7 @@ void TestManaSyncLimits::oversizedBodyIsRefused()
         m_api.push(m_user, m_device, "todo",
                    {insertWithFields("tasks", id, {{"title", bigTitle}}, m_clock.next())});
     MANA_COMPARE_ERROR(answer, 413, "payload_too_large");
-    verifyHealthy();
+    MANA_VERIFY_HEALTHY(m_api, *m_server);
     const PullResult pulled = m_api.pullAll(m_user, newClientId(), "todo", "tasks");
     QVERIFY(!recordsById(pulled.changes).contains(id));
 }
@@ -121,7 +110,7 @@ void TestManaSyncLimits::tooManyChangesAreRefused()
     }
     const HttpResponse answer = m_api.push(m_user, m_device, "todo", changes);
     MANA_COMPARE_ERROR(answer, 413, "too_many_changes");
-    verifyHealthy();
+    MANA_VERIFY_HEALTHY(m_api, *m_server);
     // All or nothing: not even the first thousand were stored.
     const PullResult pulled = m_api.pullAll(m_user, newClientId(), "todo", "tasks");
     QVERIFY2(pulled.ok, qPrintable(pulled.error));
@@ -204,7 +193,7 @@ void TestManaSyncLimits::badPushIsRefused()
         m_api.push(m_user, m_device, "todo", {validChange(validId), change});
     MANA_COMPARE_STATUS(answer, 400);
     MANA_VERIFY_ERROR_BODY(answer);
-    verifyHealthy();
+    MANA_VERIFY_HEALTHY(m_api, *m_server);
     const PullResult pulled =
         m_api.pullAll(m_user, newClientId(), "todo", QString(), epochCursor, 5000);
     QVERIFY2(pulled.ok, qPrintable(pulled.error));
@@ -270,7 +259,7 @@ void TestManaSyncLimits::badAppIdIsRefused()
         m_api.http().get(QStringLiteral("/sync/%1/pull?collection=tasks").arg(appIdPath),
                          SyncApi::syncHeaders(m_user, m_device));
     MANA_COMPARE_STATUS(pull, 400);
-    verifyHealthy();
+    MANA_VERIFY_HEALTHY(m_api, *m_server);
 
     // Control: 32 characters is a valid app id.
     MANA_COMPARE_STATUS(
@@ -334,7 +323,7 @@ void TestManaSyncLimits::malformedJsonIsRefused()
     } else {
         MANA_COMPARE_ERROR(answer, expectedStatus, expectedCode);
     }
-    verifyHealthy();
+    MANA_VERIFY_HEALTHY(m_api, *m_server);
 }
 
 QTEST_GUILESS_MAIN(TestManaSyncLimits)

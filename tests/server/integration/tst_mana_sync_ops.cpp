@@ -50,10 +50,8 @@ private:
 void TestManaSyncOps::initTestCase()
 {
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
-    m_api.setBaseUrl(m_server->baseUrl());
     QString error;
-    auto user = m_api.createUser(&error);
+    const auto user = startServerWithUser(*m_server, m_api, &error);
     QVERIFY2(user, qPrintable(error));
     m_user = *user;
 }
