@@ -77,7 +77,7 @@ AuthClient::~AuthClient()
 
 QString AuthClient::unreachableSentence(const QUrl &serverUrl)
 {
-    return QStringLiteral("The server at %1 could not be reached.")
+    return tr("The server at %1 could not be reached.")
         .arg(serverUrl.toDisplayString(QUrl::RemoveUserInfo));
 }
 
@@ -118,7 +118,7 @@ void AuthClient::post(Endpoint endpoint, const QByteArray &body, Callback done)
         url.host().isEmpty()) {
         AuthResult result;
         result.error = AuthError::InvalidInput;
-        result.message = QStringLiteral("\"%1\" is not a server address (http://host:port).")
+        result.message = tr("\"%1\" is not a server address (http://host:port).")
                              .arg(m_serverUrl.toDisplayString());
         // Asynchronous like every other answer, so callers need no second path.
         QMetaObject::invokeMethod(
@@ -152,8 +152,7 @@ AuthResult AuthClient::interpret(Endpoint endpoint, QNetworkReply *reply) const
         if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
             result.error = AuthError::SecureConnection;
             result.message =
-                QStringLiteral("A secure connection to the server at %1 could not be made.")
-                    .arg(where);
+                tr("A secure connection to the server at %1 could not be made.").arg(where);
         } else {
             result.error = AuthError::Unreachable;
             result.message = unreachableSentence(m_serverUrl);
@@ -168,8 +167,7 @@ AuthResult AuthClient::interpret(Endpoint endpoint, QNetworkReply *reply) const
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const bool isJson = parseError.error == QJsonParseError::NoError && document.isObject();
     const QJsonObject json = document.object();
-    const QString notMana =
-        QStringLiteral("The server at %1 is not a ManaCore sync server.").arg(where);
+    const QString notMana = tr("The server at %1 is not a ManaCore sync server.").arg(where);
 
     if (looksLikeHtml(body, contentType)) {
         result.error = AuthError::NotAManaServer;
@@ -212,30 +210,28 @@ AuthResult AuthClient::interpret(Endpoint endpoint, QNetworkReply *reply) const
     case 401:
         if (endpoint == Endpoint::Refresh || endpoint == Endpoint::Logout) {
             result.error = AuthError::SessionEnded;
-            result.message = QStringLiteral("Your session has ended. Sign in again to sync.");
+            result.message = tr("Your session has ended. Sign in again to sync.");
         } else {
             result.error = AuthError::InvalidCredentials;
-            result.message = QStringLiteral("Wrong email or password.");
+            result.message = tr("Wrong email or password.");
         }
         return result;
     case 409:
         result.error = AuthError::EmailTaken;
-        result.message = QStringLiteral("That email is already registered.");
+        result.message = tr("That email is already registered.");
         return result;
     case 429: {
         result.error = AuthError::RateLimited;
         const int seconds = reply->rawHeader("Retry-After").trimmed().toInt();
-        result.message =
-            seconds > 0
-                ? QStringLiteral("Too many failed attempts. Try again in %1 seconds.").arg(seconds)
-                : QStringLiteral("Too many failed attempts. Try again later.");
+        result.message = seconds > 0
+                             ? tr("Too many failed attempts. Try again in %1 seconds.").arg(seconds)
+                             : tr("Too many failed attempts. Try again later.");
         return result;
     }
     case 400:
     case 422:
         result.error = AuthError::InvalidInput;
-        result.message =
-            told.isEmpty() ? QStringLiteral("The server refused the email or password.") : told;
+        result.message = told.isEmpty() ? tr("The server refused the email or password.") : told;
         return result;
     case 404:
     case 405:
@@ -246,14 +242,14 @@ AuthResult AuthClient::interpret(Endpoint endpoint, QNetworkReply *reply) const
         break;
     }
     result.error = AuthError::ServerProblem;
-    result.message =
-        status >= 500 ? QStringLiteral("The server at %1 had a problem (HTTP %2). Try again later.")
-                            .arg(where)
-                            .arg(status)
-                      : QStringLiteral("The server at %1 refused the request (HTTP %2): %3")
-                            .arg(where)
-                            .arg(status)
-                            .arg(told.isEmpty() ? QStringLiteral("no reason given.") : told);
+    result.message = status >= 500
+                         ? tr("The server at %1 had a problem (HTTP %2). Try again later.")
+                               .arg(where)
+                               .arg(status)
+                         : tr("The server at %1 refused the request (HTTP %2): %3")
+                               .arg(where)
+                               .arg(status)
+                               .arg(told.isEmpty() ? tr("no reason given.") : told);
     return result;
 }
 

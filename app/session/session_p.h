@@ -33,7 +33,7 @@ inline constexpr int kSwitchTurnGapMs = 1;
 
 inline QString sessionEndedSentence()
 {
-    return QStringLiteral("Your session has ended. Sign in again to sync.");
+    return AuthClient::tr("Your session has ended. Sign in again to sync.");
 }
 
 } // namespace sessiondetail

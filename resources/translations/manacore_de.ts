@@ -1243,6 +1243,74 @@
     </message>
 </context>
 <context>
+    <name>mana::AuthClient</name>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="80"/>
+        <source>The server at %1 could not be reached.</source>
+        <translation>Der Server %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="121"/>
+        <source>&quot;%1&quot; is not a server address (http://host:port).</source>
+        <translation>„%1“ ist keine Serveradresse (http://host:port).</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="155"/>
+        <source>A secure connection to the server at %1 could not be made.</source>
+        <translation>Eine sichere Verbindung zum Server %1 ließ sich nicht herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="172"/>
+        <source>The server at %1 is not a ManaCore sync server.</source>
+        <translation>Der Server %1 ist kein ManaCore-Synchronisationsserver.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="215"/>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation>Deine Sitzung ist abgelaufen. Melde dich wieder an, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="218"/>
+        <source>Wrong email or password.</source>
+        <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="223"/>
+        <source>That email is already registered.</source>
+        <translation>Diese E-Mail-Adresse ist bereits registriert.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="230"/>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation>Zu viele Fehlversuche. Versuch es in %1 Sekunden noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="231"/>
+        <source>Too many failed attempts. Try again later.</source>
+        <translation>Zu viele Fehlversuche. Versuch es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="238"/>
+        <source>The server refused the email or password.</source>
+        <translation>Der Server hat die E-Mail-Adresse oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="250"/>
+        <source>The server at %1 had a problem (HTTP %2). Try again later.</source>
+        <translation>Beim Server %1 ist ein Fehler aufgetreten (HTTP %2). Versuch es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="253"/>
+        <source>The server at %1 refused the request (HTTP %2): %3</source>
+        <translation>Der Server %1 hat die Anfrage abgelehnt (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="256"/>
+        <source>no reason given.</source>
+        <translation>ohne Angabe von Gründen.</translation>
+    </message>
+</context>
+<context>
     <name>mana::DesktopNotifier</name>
     <message>
         <location filename="../../app/desktopnotifier.cpp" line="50"/>

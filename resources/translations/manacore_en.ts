@@ -1243,6 +1243,74 @@
     </message>
 </context>
 <context>
+    <name>mana::AuthClient</name>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="80"/>
+        <source>The server at %1 could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="121"/>
+        <source>&quot;%1&quot; is not a server address (http://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="155"/>
+        <source>A secure connection to the server at %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="172"/>
+        <source>The server at %1 is not a ManaCore sync server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="215"/>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="218"/>
+        <source>Wrong email or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="223"/>
+        <source>That email is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="230"/>
+        <source>Too many failed attempts. Try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="231"/>
+        <source>Too many failed attempts. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="238"/>
+        <source>The server refused the email or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="250"/>
+        <source>The server at %1 had a problem (HTTP %2). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="253"/>
+        <source>The server at %1 refused the request (HTTP %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/authclient.cpp" line="256"/>
+        <source>no reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mana::DesktopNotifier</name>
     <message>
         <location filename="../../app/desktopnotifier.cpp" line="50"/>

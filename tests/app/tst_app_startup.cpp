@@ -56,6 +56,8 @@ private Q_SLOTS:
     void answersWithoutDisplay_data();
     void answersWithoutDisplay();
     void opensStoreAndShowsIt();
+    void signInErrorIsInTheWindowsLanguage_data();
+    void signInErrorIsInTheWindowsLanguage();
     void refusesForeignFileWithoutTouchingIt();
 };
 
@@ -233,6 +235,35 @@ void TestAppStartup::opensStoreAndShowsIt()
     QCOMPARE(image.size(), QSize(1120, 720));
     QVERIFY2(containsColor(image, kTodoPurple), "the Todo page header in its colour is missing");
     QVERIFY2(!containsColor(image, kErrorRed), "an error is shown for a healthy store");
+}
+
+// The sign-in dialog's error is chosen in the window's language (the
+// AuthClient's sentences are translated where they are made, in the app):
+// a German window once said "The server … could not be reached.".
+void TestAppStartup::signInErrorIsInTheWindowsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("German") << "de"
+                            << "Der Server http://127.0.0.1:9 ist nicht erreichbar.";
+    QTest::newRow("English") << "en"
+                             << "The server at http://127.0.0.1:9 could not be reached.";
+}
+
+void TestAppStartup::signInErrorIsInTheWindowsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, sentence);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const RunResult run = runApp(
+        {QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--language"), language,
+         QStringLiteral("--no-welcome"), QStringLiteral("--show"), QStringLiteral("signin-error"),
+         QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9"),
+         QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shot.png")),
+         QStringLiteral("--screenshot-delay"), QStringLiteral("1500")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.standardError));
+    QVERIFY2(run.standardError.contains(sentence), qPrintable(run.standardError));
 }
 
 void TestAppStartup::refusesForeignFileWithoutTouchingIt()
