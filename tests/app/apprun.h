@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,31 @@ struct AppRun
     int exitCode = -1; // -1: crashed, killed after the timeout, or not started
     QString output;    // stdout and stderr, when the process merged them
 };
+
+// The folders an app run under test lives in, inside `root`: data, home,
+// and a runtime dir only its owner may enter (XDG requires 0700).
+inline bool makeAppFolders(const QString &root)
+{
+    const QDir dir(root);
+    for (const char *sub : {"data", "home", "runtime"}) {
+        if (!dir.mkpath(QString::fromLatin1(sub)))
+            return false;
+    }
+    return QFile::setPermissions(dir.filePath(QStringLiteral("runtime")),
+                                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+// The environment of such a run: offscreen, HOME and XDG_RUNTIME_DIR in
+// `root` (makeAppFolders), the rest inherited.
+inline QProcessEnvironment appEnvironment(const QString &root)
+{
+    const QDir dir(root);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("runtime")));
+    env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+    return env;
+}
 
 inline QByteArray sha256Of(const QString &path)
 {

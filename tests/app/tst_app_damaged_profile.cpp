@@ -112,6 +112,15 @@ QString onlyFile(const QString &folder, const QString &pattern)
     return files.size() == 1 ? QDir(folder).filePath(files.first()) : QString();
 }
 
+// The file a rebuild kept, from its "kept <path>" line; empty when none.
+QString keptFileOf(const QString &output)
+{
+    return QRegularExpression(QStringLiteral("^kept (.*\\.sqlite\\.damaged-\\d{8}-\\d{6})$"),
+                              QRegularExpression::MultilineOption)
+        .match(output)
+        .captured(1);
+}
+
 } // namespace
 
 using mana::test::containsColor;
@@ -157,20 +166,14 @@ void TestAppDamagedProfile::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_data = m_dir->filePath(QStringLiteral("data"));
-    for (const char *sub : {"data", "home", "runtime"})
-        QVERIFY(QDir().mkpath(m_dir->filePath(QString::fromLatin1(sub))));
-    QVERIFY(QFile::setPermissions(m_dir->filePath(QStringLiteral("runtime")),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(mana::test::makeAppFolders(m_dir->path()));
 }
 
 Run TestAppDamagedProfile::run(const QStringList &arguments, const QString &password,
                                bool unprivileged)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->filePath(QStringLiteral("runtime")));
-    env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
+    QProcessEnvironment env = mana::test::appEnvironment(m_dir->path());
     // No secret service on a test machine: the explicit test-only fallback.
     env.insert(QStringLiteral("MANA_ALLOW_PLAIN_TOKEN_FILE"), QStringLiteral("1"));
     env.insert(QStringLiteral("MANA_PASSWORD"), password);
@@ -248,12 +251,8 @@ void TestAppDamagedProfile::accountIsRebuiltFromTheServer()
         run({QStringLiteral("--server"), m_server.baseUrl().toString(),
              QStringLiteral("--rebuild-damaged-profile"), QStringLiteral("--quit-when-synced")});
     QVERIFY2(rebuilt.exitCode == 0, qPrintable(rebuilt.output));
-    const QRegularExpressionMatch kept =
-        QRegularExpression(QStringLiteral("^kept (.*\\.sqlite\\.damaged-\\d{8}-\\d{6})$"),
-                           QRegularExpression::MultilineOption)
-            .match(rebuilt.output);
-    QVERIFY2(kept.hasMatch(), qPrintable(rebuilt.output));
-    const QString keptPath = kept.captured(1);
+    const QString keptPath = keptFileOf(rebuilt.output);
+    QVERIFY2(!keptPath.isEmpty(), qPrintable(rebuilt.output));
     QCOMPARE(QFileInfo(keptPath).absolutePath(), QFileInfo(profile).absolutePath());
     QCOMPARE(sha256Of(keptPath), damaged); // kept byte for byte, next to the new one
     QVERIFY2(rebuilt.output.contains(
@@ -322,12 +321,9 @@ void TestAppDamagedProfile::accountFoundDamagedWhileSigningIn()
     Run rebuilt = run(signIn + QStringList{QStringLiteral("--rebuild-damaged-profile"),
                                            QStringLiteral("--quit-when-synced")});
     QVERIFY2(rebuilt.exitCode == 0, qPrintable(rebuilt.output));
-    const QRegularExpressionMatch kept =
-        QRegularExpression(QStringLiteral("^kept (.*\\.sqlite\\.damaged-\\d{8}-\\d{6})$"),
-                           QRegularExpression::MultilineOption)
-            .match(rebuilt.output);
-    QVERIFY2(kept.hasMatch(), qPrintable(rebuilt.output));
-    QCOMPARE(sha256Of(kept.captured(1)), damaged);
+    const QString keptPath = keptFileOf(rebuilt.output);
+    QVERIFY2(!keptPath.isEmpty(), qPrintable(rebuilt.output));
+    QCOMPARE(sha256Of(keptPath), damaged);
     // The server's records and the guest's, adopted as at any first sign-in.
     const QStringList titles = taskTitles(profile);
     QVERIFY2(titles.contains(QStringLiteral("On the server")), qPrintable(titles.join(", ")));

@@ -101,18 +101,12 @@ void TestAppStorage::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_data = m_dir->filePath(QStringLiteral("data"));
-    for (const char *sub : {"data", "home", "runtime"})
-        QVERIFY(QDir().mkpath(m_dir->filePath(QString::fromLatin1(sub))));
-    QVERIFY(QFile::setPermissions(m_dir->filePath(QStringLiteral("runtime")),
-                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(mana::test::makeAppFolders(m_dir->path()));
 }
 
 void TestAppStorage::start(QProcess &process, const QStringList &arguments, bool unprivileged)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->filePath(QStringLiteral("runtime")));
-    env.insert(QStringLiteral("HOME"), m_dir->filePath(QStringLiteral("home")));
+    QProcessEnvironment env = mana::test::appEnvironment(m_dir->path());
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::MergedChannels);
     QString error;
@@ -254,10 +248,7 @@ void TestAppStorage::fullDiskIsShownAndLosesNothing()
         // The profile moves onto a tmpfs with that much room, the app runs
         // there, and what it left comes back for the checks below.
         full.setProcessChannelMode(QProcess::MergedChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->filePath(QStringLiteral("runtime")));
-        full.setProcessEnvironment(env);
+        full.setProcessEnvironment(mana::test::appEnvironment(m_dir->path()));
         const QString script = QStringLiteral(
             "mount -t tmpfs -o size=\"$1\" tmpfs \"$2\" && cp -a \"$3\"/. \"$2\"/ || exit 99\n"
             "app=$4; mnt=$2; data=$3; shift 4\n"
