@@ -1,0 +1,3 @@
+#include "calendarlog.h"
+
+Q_LOGGING_CATEGORY(lcCalendar, "mana.calendar")
