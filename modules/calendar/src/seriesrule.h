@@ -32,6 +32,14 @@ public:
     int count() const { return m_count; }
     bool hasUntil() const { return m_untilKind != UntilKind::None; }
 
+    // How UNTIL is written: a date, a UTC date-time (the form timed series
+    // store) or a floating local date-time (read as the series' zone).
+    enum class UntilKind { None, Date, Utc, Floating };
+    UntilKind untilKind() const { return m_untilKind; }
+    QDate untilDate() const { return m_untilDate; }
+    // Utc: the instant; Floating: the wall-clock time with Qt::UTC as spec.
+    QDateTime untilInstant() const { return m_untilInstant; }
+
     // The same rule with COUNT replaced (0: removed) and UNTIL removed.
     QString withCount(int count) const;
     // The same rule ending at the instant `lastStart` (timed series: UNTIL
@@ -41,8 +49,6 @@ public:
     QString withUntil(QDate lastDate) const;
 
 private:
-    friend class RuleIterator;
-    enum class UntilKind { None, Date, Utc, Floating };
     QString m_text; // without the prefix, as given
     int m_count = 0;
     UntilKind m_untilKind = UntilKind::None;

@@ -1,0 +1,296 @@
+#include "occurrences.h"
+
+#include "calendarlog.h"
+#include "collection.h"
+#include "eventrecord.h"
+#include "localstore.h"
+#include "seriesrule.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace mana::calendar {
+
+namespace {
+
+QDateTime midnightUtc(QDate date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::UTC);
+}
+
+// An all-day event covers at least its first day, whatever its end says.
+int daysOf(const QJsonObject &event)
+{
+    const QDate first = dateFromJson(event.value("startDate"_L1));
+    const QDate end = dateFromJson(event.value("endDate"_L1));
+    return std::max<qint64>(1, first.daysTo(end));
+}
+
+Occurrence plainOccurrence(const QJsonObject &event)
+{
+    Occurrence occurrence;
+    occurrence.eventId = event.value("id"_L1).toString();
+    occurrence.allDay = isAllDay(event);
+    occurrence.start = startOf(event);
+    occurrence.end = occurrence.allDay ? occurrence.start.addDays(daysOf(event)) : endOf(event);
+    if (!occurrence.end.isValid() || occurrence.end < occurrence.start)
+        occurrence.end = occurrence.start;
+    occurrence.record = event;
+    occurrence.calendarId = event.value("calendarId"_L1).toString();
+    return occurrence;
+}
+
+struct Overrides
+{
+    // Per series id: the original starts (ms) that have an override.
+    QHash<QString, QSet<qint64>> replaced;
+};
+
+// Appends the occurrences of one series in `window`, leaving out those an
+// override replaces (the override is shown on its own).
+void expandSeries(const QJsonObject &series, const SeriesRule &rule, const QTimeZone &zone,
+                  const QSet<qint64> &replaced, const Window &window, QList<Occurrence> *out)
+{
+    Occurrence shape = plainOccurrence(series);
+    shape.seriesId = shape.eventId;
+    const QList<QDateTime> exceptions = exceptionDatesOf(series);
+    const auto add = [&](const QDateTime &start, const QDateTime &end) {
+        if (replaced.contains(start.toMSecsSinceEpoch()))
+            return;
+        Occurrence occurrence = shape;
+        occurrence.start = start;
+        occurrence.end = end;
+        occurrence.recurrenceId = start;
+        if (window.intersects(occurrence))
+            out->append(occurrence);
+    };
+    if (shape.allDay) {
+        const int days = daysOf(series);
+        QList<QDate> skipped;
+        for (const QDateTime &exception : exceptions)
+            skipped.append(exception.date());
+        const DateExpansion dates =
+            expandDates(rule, shape.start.date(), window.firstDate().addDays(1 - days),
+                        window.endDate(), skipped);
+        for (QDate date : dates.dates)
+            add(midnightUtc(date), midnightUtc(date.addDays(days)));
+        return;
+    }
+    const qint64 duration = shape.start.msecsTo(shape.end);
+    // An occurrence intersects when it starts before `to` and ends after
+    // `from`, so it may start up to its duration before `from`.
+    const QDateTime from = window.from.addMSecs(duration > 0 ? 1 - duration : 0);
+    const TimedExpansion starts = expandTimed(rule, shape.start, zone, from, window.to, exceptions);
+    for (const QDateTime &start : starts.starts)
+        add(start, start.addMSecs(duration));
+}
+
+} // namespace
+
+QString Occurrence::title() const
+{
+    return record.value("title"_L1).toString();
+}
+
+QDate Occurrence::firstDate(const QTimeZone &zone) const
+{
+    return allDay ? start.date() : start.toTimeZone(zone).date();
+}
+
+QDate Occurrence::lastDate(const QTimeZone &zone) const
+{
+    if (allDay)
+        return end > start ? end.addDays(-1).date() : start.date();
+    return (end > start ? end.addMSecs(-1) : start).toTimeZone(zone).date();
+}
+
+bool occursBefore(const Occurrence &a, const Occurrence &b)
+{
+    if (a.start != b.start)
+        return a.start < b.start;
+    if (a.allDay != b.allDay)
+        return a.allDay;
+    if (const int byTitle = a.title().compare(b.title(), Qt::CaseInsensitive); byTitle != 0)
+        return byTitle < 0;
+    if (a.eventId != b.eventId)
+        return a.eventId < b.eventId;
+    return a.recurrenceId < b.recurrenceId;
+}
+
+void sortOccurrences(QList<Occurrence> &occurrences)
+{
+    std::sort(occurrences.begin(), occurrences.end(), occursBefore);
+}
+
+Window Window::forDates(QDate first, QDate last, const QTimeZone &zone)
+{
+    return {QDateTime(first, QTime(0, 0), zone).toUTC(),
+            QDateTime(last.addDays(1), QTime(0, 0), zone).toUTC(), zone};
+}
+
+QDate Window::firstDate() const
+{
+    return from.toTimeZone(viewZone).date();
+}
+
+QDate Window::endDate() const
+{
+    const QDateTime local = to.toTimeZone(viewZone);
+    return local.time() == QTime(0, 0) ? local.date() : local.date().addDays(1);
+}
+
+bool Window::intersects(const Occurrence &occurrence) const
+{
+    if (occurrence.allDay)
+        return occurrence.firstDate(viewZone) < endDate() &&
+               occurrence.lastDate(viewZone) >= firstDate();
+    // A zero-length event (a deadline) is in the window its instant is in.
+    return occurrence.start < to && (occurrence.end > from || (occurrence.end == occurrence.start &&
+                                                               occurrence.start >= from));
+}
+
+QList<Occurrence> occurrencesIn(const QList<QJsonObject> &events,
+                                const QHash<QString, QJsonObject> &calendars, const Window &window,
+                                const QTimeZone &systemZone)
+{
+    QHash<QString, const QJsonObject *> seriesById;
+    QList<const QJsonObject *> overrides;
+    for (const QJsonObject &event : events) {
+        if (isOverride(event))
+            overrides.append(&event);
+        else if (isSeries(event))
+            seriesById.insert(event.value("id"_L1).toString(), &event);
+    }
+
+    QList<Occurrence> result;
+    Overrides known;
+    for (const QJsonObject *event : std::as_const(overrides)) {
+        const QString seriesId = event->value("seriesId"_L1).toString();
+        const QDateTime recurrenceId = instantFromJson(event->value("recurrenceId"_L1));
+        Occurrence occurrence = plainOccurrence(*event);
+        if (const QJsonObject *series = seriesById.value(seriesId)) {
+            known.replaced[seriesId].insert(recurrenceId.toMSecsSinceEpoch());
+            // A skipped occurrence stays skipped, even if an override of it
+            // arrived from another device.
+            if (exceptionDatesOf(*series).contains(recurrenceId))
+                continue;
+            occurrence.seriesId = seriesId;
+            occurrence.recurrenceId = recurrenceId;
+        }
+        if (window.intersects(occurrence))
+            result.append(occurrence);
+    }
+
+    for (const QJsonObject &event : events) {
+        if (isOverride(event))
+            continue;
+        if (!isSeries(event)) {
+            const Occurrence occurrence = plainOccurrence(event);
+            if (window.intersects(occurrence))
+                result.append(occurrence);
+            continue;
+        }
+        QString error;
+        const std::optional<SeriesRule> rule = SeriesRule::parse(ruleOf(event), &error);
+        if (!rule) {
+            // Shown once rather than not at all: the user can still see
+            // and fix it.
+            qCWarning(lcCalendar) << "event" << event.value("id"_L1).toString()
+                                  << "has an unreadable rule:" << error;
+            const Occurrence occurrence = plainOccurrence(event);
+            if (window.intersects(occurrence))
+                result.append(occurrence);
+            continue;
+        }
+        const QString id = event.value("id"_L1).toString();
+        const QTimeZone zone = zoneOfEvent(
+            event, calendars.value(event.value("calendarId"_L1).toString()), systemZone);
+        expandSeries(event, *rule, zone, known.replaced.value(id), window, &result);
+    }
+    sortOccurrences(result);
+    return result;
+}
+
+OccurrenceQuery::OccurrenceQuery(const LocalStore *store)
+    : m_store(store)
+{}
+
+Collection *OccurrenceQuery::events() const
+{
+    return m_store ? m_store->collection(QString::fromUtf16(kAppId),
+                                         QString::fromUtf16(kEventsCollection))
+                   : nullptr;
+}
+
+Collection *OccurrenceQuery::calendars() const
+{
+    return m_store ? m_store->collection(QString::fromUtf16(kAppId),
+                                         QString::fromUtf16(kCalendarsCollection))
+                   : nullptr;
+}
+
+QList<Occurrence> OccurrenceQuery::occurrences(const Window &window, QString *error) const
+{
+    Collection *eventCollection = events();
+    Collection *calendarCollection = calendars();
+    if (!eventCollection || !calendarCollection) {
+        if (error)
+            *error = u"the store has no calendar collections"_s;
+        return {};
+    }
+    QString failure;
+    QHash<QString, QJsonObject> calendarsById;
+    QSet<QString> hidden;
+    for (const QJsonObject &calendar : calendarCollection->query({}, &failure)) {
+        const QString id = calendar.value("id"_L1).toString();
+        calendarsById.insert(id, calendar);
+        if (!calendar.value("isVisible"_L1).toBool(true))
+            hidden.insert(id);
+    }
+
+    // All-day events are compared by dates in the viewer's zone, which may
+    // reach up to a day past the instants: the bounds take both.
+    const QDateTime to = std::max(window.to, midnightUtc(window.endDate()));
+    const QDateTime from = std::min(window.from, midnightUtc(window.firstDate()));
+    Query plain;
+    plain.where(u"startDate"_s, Query::Op::Less, instantToJson(to))
+        .where(u"endDate"_s, Query::Op::GreaterOrEqual, instantToJson(from))
+        .where(u"seriesId"_s, Query::Op::IsNull);
+    Query series;
+    series.where(u"recurrenceRule"_s, Query::Op::IsNotNull)
+        .where(u"seriesId"_s, Query::Op::IsNull)
+        .where(u"startDate"_s, Query::Op::Less, instantToJson(to));
+    Query overrides;
+    overrides.where(u"seriesId"_s, Query::Op::IsNotNull);
+
+    // Each record comes from exactly one query: a plain event from the
+    // first (a series matching its dates comes with the second, an empty
+    // rule counts as none), a series from the second, an override from the
+    // third.
+    const struct
+    {
+        const Query *query;
+        bool (*wanted)(const QJsonObject &);
+    } reads[] = {{&plain, [](const QJsonObject &r) { return !isSeries(r); }},
+                 {&series, [](const QJsonObject &r) { return isSeries(r); }},
+                 {&overrides, [](const QJsonObject &) { return true; }}};
+    QList<QJsonObject> records;
+    for (const auto &read : reads) {
+        QList<QJsonObject> found = eventCollection->query(*read.query, &failure);
+        if (!failure.isEmpty()) {
+            if (error)
+                *error = failure;
+            return {};
+        }
+        for (QJsonObject &record : found) {
+            if (!hidden.contains(record.value("calendarId"_L1).toString()) && read.wanted(record))
+                records.append(std::move(record));
+        }
+    }
+    return occurrencesIn(records, calendarsById, window, m_systemZone);
+}
+
+} // namespace mana::calendar

@@ -1,0 +1,420 @@
+#include "seriesrule.h"
+
+#include "calendarlog.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <libical/ical.h>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace mana::calendar {
+
+namespace {
+
+constexpr qint64 kMsPerDay = 86'400'000;
+// QDate::toJulianDay() of 1970-01-01.
+constexpr qint64 kEpochJulianDay = 2'440'588;
+
+// libical aborts on errors when they are configured fatal; reading a bad
+// rule must only fail, so fatality is off while we call it.
+struct LibicalErrorsNotFatal
+{
+    LibicalErrorsNotFatal() { icalerror_set_errors_are_fatal(0); }
+    ~LibicalErrorsNotFatal() { icalerror_set_errors_are_fatal(m_previous); }
+    Q_DISABLE_COPY_MOVE(LibicalErrorsNotFatal)
+    const int m_previous = icalerror_get_errors_are_fatal();
+};
+
+// Wall-clock time as milliseconds, as if the wall clock were UTC: cheap to
+// compare and to turn into an instant by subtracting an offset.
+qint64 wallMs(QDate date, QTime time)
+{
+    return (date.toJulianDay() - kEpochJulianDay) * kMsPerDay + time.msecsSinceStartOfDay();
+}
+
+// A zone's UTC offsets as a sorted table, so resolving an occurrence is a
+// binary search instead of QTimeZone's per-call lookups (which dominate the
+// cost of expanding a year of 1,000 series). Built once per zone and
+// thread; instants outside the table ask the zone.
+class OffsetTable
+{
+public:
+    explicit OffsetTable(const QTimeZone &zone)
+        : m_zone(zone)
+    {
+        const QDateTime first(QDate(1900, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime last(QDate(2200, 1, 1), QTime(0, 0), Qt::UTC);
+        m_first = first.toMSecsSinceEpoch();
+        m_last = last.toMSecsSinceEpoch();
+        m_offsetAtFirst = zone.offsetFromUtc(first);
+        m_usable = zone.hasTransitions() || zone.offsetFromUtc(first) == zone.offsetFromUtc(last);
+        if (!zone.hasTransitions())
+            return;
+        for (const QTimeZone::OffsetData &data : zone.transitions(first, last)) {
+            m_at.append(data.atUtc.toMSecsSinceEpoch());
+            m_offsets.append(data.offsetFromUtc);
+        }
+    }
+
+    // Seconds east of UTC at the instant `ms`.
+    int offsetAt(qint64 ms) const
+    {
+        if (!m_usable || ms < m_first || ms >= m_last)
+            return m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+        const auto after = std::upper_bound(m_at.cbegin(), m_at.cend(), ms);
+        return after == m_at.cbegin() ? m_offsetAtFirst : m_offsets.at(after - m_at.cbegin() - 1);
+    }
+
+    // The instant of a local wall-clock time (RFC 5545 §3.3.5, as
+    // recurrence.cpp's resolveLocal): in the spring-forward gap the offset
+    // from before the gap applies (02:30 becomes 03:30 summer time); a time
+    // that exists twice is the earlier instant.
+    qint64 resolve(qint64 wall) const
+    {
+        const int before = offsetAt(wall - kMsPerDay);
+        const int after = offsetAt(wall + kMsPerDay);
+        std::optional<qint64> earliest;
+        for (int offset : {before, after}) {
+            const qint64 candidate = wall - qint64(offset) * 1000;
+            if (offsetAt(candidate) == offset && (!earliest || candidate < *earliest))
+                earliest = candidate;
+        }
+        return earliest ? *earliest : wall - qint64(before) * 1000;
+    }
+
+private:
+    QTimeZone m_zone;
+    qint64 m_first = 0;
+    qint64 m_last = 0;
+    int m_offsetAtFirst = 0;
+    bool m_usable = false;
+    QList<qint64> m_at;
+    QList<int> m_offsets;
+};
+
+const OffsetTable &offsetTable(const QTimeZone &zone)
+{
+    thread_local QHash<QByteArray, std::shared_ptr<const OffsetTable>> tables;
+    std::shared_ptr<const OffsetTable> &table = tables[zone.id()];
+    if (!table)
+        table = std::make_shared<const OffsetTable>(zone);
+    return *table;
+}
+
+icaltimetype floatingTime(qint64 wall)
+{
+    const QDate date = QDate::fromJulianDay(wall / kMsPerDay + kEpochJulianDay);
+    const QTime time = QTime::fromMSecsSinceStartOfDay(int(wall % kMsPerDay));
+    return {date.year(),   date.month(),      date.day(),
+            time.hour(),   time.minute(),     time.second(),
+            /*is_date*/ 0, /*is_daylight*/ 0, /*zone*/ nullptr};
+}
+
+qint64 wallOf(const icaltimetype &time)
+{
+    return wallMs(QDate(time.year, time.month, time.day),
+                  QTime(time.hour, time.minute, time.second));
+}
+
+QStringList partsWithoutEnd(const QString &text)
+{
+    QStringList parts;
+    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
+        const QString name = part.section(u'=', 0, 0).trimmed().toUpper();
+        if (name != u"COUNT" && name != u"UNTIL")
+            parts.append(part.trimmed());
+    }
+    return parts;
+}
+
+} // namespace
+
+namespace {
+
+// The local wall-clock times of a series one by one: the start first (it
+// always counts, RFC 5545), then libical's after it. libical iterates in
+// floating time without COUNT and UNTIL: it would count COUNT from the
+// first date matching the rule rather than from DTSTART, and compare a UTC
+// UNTIL with floating times as if they were UTC. The callers apply both.
+class RuleIterator
+{
+public:
+    RuleIterator(const SeriesRule &rule, qint64 startWall)
+        : m_startWall(startWall)
+        , m_count(rule.count())
+    {
+        const QByteArray text = rule.text().toLatin1();
+        LibicalErrorsNotFatal guard;
+        icalrecurrencetype ical = icalrecurrencetype_from_string(text.constData());
+        if (ical.rscale) // Gregorian only; the iterator refuses other scales
+            icalmemory_free_buffer(ical.rscale);
+        ical.rscale = nullptr;
+        ical.count = 0;
+        ical.until = icaltime_null_time();
+        if (ical.freq != ICAL_NO_RECURRENCE)
+            m_iterator.reset(icalrecur_iterator_new(ical, floatingTime(startWall)));
+        if (!m_iterator)
+            qCDebug(lcCalendar) << "libical makes no occurrences of" << rule.text();
+    }
+
+    // Moves to the first occurrence at or after the wall time `wall`
+    // without producing those before (only for rules without COUNT: their
+    // occurrences need not be counted from the start).
+    void skipTo(qint64 wall)
+    {
+        if (m_count > 0 || !m_iterator || wall <= m_startWall)
+            return;
+        LibicalErrorsNotFatal guard;
+        if (icalrecur_iterator_set_start(m_iterator.get(), floatingTime(wall))) {
+            m_produced = 1; // the start is behind us
+            m_skipped = true;
+        }
+    }
+
+    std::optional<qint64> next()
+    {
+        if (m_finished)
+            return std::nullopt;
+        if (m_produced == 0) {
+            m_produced = 1;
+            return m_startWall;
+        }
+        if (m_count > 0 && m_produced >= m_count)
+            return finish(false);
+        while (m_iterator) {
+            const icaltimetype next = icalrecur_iterator_next(m_iterator.get());
+            if (icaltime_is_null_time(next))
+                break;
+            const qint64 wall = wallOf(next);
+            // libical returns DTSTART itself only when it matches the rule;
+            // the start was produced already either way.
+            if (wall <= m_startWall)
+                continue;
+            if (m_produced - (m_skipped ? 1 : 0) >= kMaxOccurrences)
+                return finish(true);
+            ++m_produced;
+            return wall;
+        }
+        m_iterator.reset();
+        return finish(false);
+    }
+
+    bool truncated() const { return m_truncated; }
+    int produced() const { return m_produced; }
+
+private:
+    std::optional<qint64> finish(bool truncated)
+    {
+        m_finished = true;
+        m_truncated = truncated;
+        return std::nullopt;
+    }
+
+    std::unique_ptr<icalrecur_iterator, decltype(&icalrecur_iterator_free)> m_iterator{
+        nullptr, &icalrecur_iterator_free};
+    qint64 m_startWall;
+    int m_count;
+    int m_produced = 0;
+    bool m_skipped = false;
+    bool m_finished = false;
+    bool m_truncated = false;
+};
+
+} // namespace
+
+std::optional<SeriesRule> SeriesRule::parse(const QString &text, QString *error)
+{
+    const auto refuse = [error](const QString &why) -> std::optional<SeriesRule> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QString value = text.trimmed();
+    if (value.startsWith("RRULE:"_L1, Qt::CaseInsensitive))
+        value = value.mid(6).trimmed();
+    if (value.isEmpty())
+        return refuse(u"empty rule"_s);
+    const QByteArray latin1 = value.toLatin1();
+    LibicalErrorsNotFatal guard;
+    icalerror_clear_errno();
+    icalrecurrencetype ical = icalrecurrencetype_from_string(latin1.constData());
+    if (ical.rscale)
+        icalmemory_free_buffer(ical.rscale);
+    if (ical.freq == ICAL_NO_RECURRENCE)
+        return refuse(u"libical cannot read \"%1\": %2"_s.arg(
+            value, QString::fromLatin1(icalerror_strerror(icalerrno))));
+    const bool hasUntil = !icaltime_is_null_time(ical.until);
+    if (ical.count > 0 && hasUntil)
+        return refuse(u"COUNT and UNTIL together"_s);
+
+    SeriesRule rule;
+    rule.m_text = value;
+    rule.m_count = std::max(ical.count, 0);
+    if (hasUntil) {
+        const QDate date(ical.until.year, ical.until.month, ical.until.day);
+        const QTime time(ical.until.hour, ical.until.minute, ical.until.second);
+        if (ical.until.is_date) {
+            rule.m_untilKind = UntilKind::Date;
+            rule.m_untilDate = date;
+        } else {
+            rule.m_untilKind = icaltime_is_utc(ical.until) ? UntilKind::Utc : UntilKind::Floating;
+            rule.m_untilInstant = QDateTime(date, time, Qt::UTC);
+        }
+    }
+    return rule;
+}
+
+QString SeriesRule::withCount(int count) const
+{
+    QStringList parts = partsWithoutEnd(m_text);
+    if (count > 0)
+        parts.append(u"COUNT=%1"_s.arg(count));
+    return parts.join(u';');
+}
+
+QString SeriesRule::withUntil(const QDateTime &lastStart) const
+{
+    QStringList parts = partsWithoutEnd(m_text);
+    parts.append(u"UNTIL="_s + lastStart.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s));
+    return parts.join(u';');
+}
+
+QString SeriesRule::withUntil(QDate lastDate) const
+{
+    QStringList parts = partsWithoutEnd(m_text);
+    parts.append(u"UNTIL="_s + lastDate.toString(u"yyyyMMdd"_s));
+    return parts.join(u';');
+}
+
+namespace {
+
+// Walks a timed series in instants, applying UNTIL; `visit` gets each
+// occurrence's instant (ms) and returns false to stop.
+template<typename Visit>
+bool walkTimed(const SeriesRule &rule, const QDateTime &start, const QTimeZone &zone,
+               const QDateTime &skipTo, Visit visit)
+{
+    using UntilKind = SeriesRule::UntilKind;
+    const UntilKind untilKind = rule.untilKind();
+    const QDate untilDate = rule.untilDate();
+    const qint64 untilMs = rule.untilInstant().isValid() ? rule.untilInstant().toMSecsSinceEpoch()
+                                                         : std::numeric_limits<qint64>::max();
+    const QTimeZone usedZone = zone.isValid() ? zone : QTimeZone::utc();
+    const OffsetTable &table = offsetTable(usedZone);
+    const qint64 startMs = start.toMSecsSinceEpoch();
+    const qint64 startWall = startMs + qint64(table.offsetAt(startMs)) * 1000;
+    RuleIterator iterator(rule, startWall);
+    if (skipTo.isValid()) {
+        const qint64 fromMs = skipTo.toMSecsSinceEpoch();
+        // A day early: the offset may differ between the window and the
+        // occurrence; what lies before the window is filtered anyway.
+        iterator.skipTo(fromMs + qint64(table.offsetAt(fromMs)) * 1000 - kMsPerDay);
+    }
+    qint64 previous = std::numeric_limits<qint64>::min();
+    while (const std::optional<qint64> wall = iterator.next()) {
+        const qint64 ms = *wall == startWall ? startMs : table.resolve(*wall);
+        // Wall times in the spring-forward gap (hourly rules) resolve onto
+        // the hour after it; an instant is produced once.
+        if (ms <= previous)
+            continue;
+        previous = ms;
+        if (untilKind == UntilKind::Date &&
+            QDate::fromJulianDay(*wall / kMsPerDay + kEpochJulianDay) > untilDate)
+            break;
+        if (untilKind == UntilKind::Utc && ms > untilMs)
+            break;
+        if (untilKind == UntilKind::Floating && *wall > untilMs)
+            break;
+        if (!visit(ms))
+            break;
+    }
+    return iterator.truncated();
+}
+
+} // namespace
+
+TimedExpansion expandTimed(const SeriesRule &rule, const QDateTime &start, const QTimeZone &zone,
+                           const QDateTime &from, const QDateTime &to,
+                           const QList<QDateTime> &exceptions)
+{
+    TimedExpansion expansion;
+    if (!start.isValid())
+        return expansion;
+    QSet<qint64> skipped;
+    for (const QDateTime &date : exceptions)
+        skipped.insert(date.toMSecsSinceEpoch());
+    const qint64 fromMs = from.isValid() ? from.toMSecsSinceEpoch() : 0;
+    const qint64 toMs = to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    const bool skip = from.isValid() && from > start;
+    expansion.truncated = walkTimed(rule, start, zone, skip ? from : QDateTime(), [&](qint64 ms) {
+        if (ms >= toMs)
+            return false;
+        if (ms >= fromMs && !skipped.contains(ms))
+            expansion.starts.append(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+        return true;
+    });
+    // Stopped at `to`: whatever lies beyond was not looked at, not cut.
+    return expansion;
+}
+
+namespace {
+
+QDateTime midnightUtc(QDate date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::UTC);
+}
+
+} // namespace
+
+DateExpansion expandDates(const SeriesRule &rule, QDate start, QDate from, QDate to,
+                          const QList<QDate> &exceptions)
+{
+    DateExpansion expansion;
+    if (!start.isValid())
+        return expansion;
+    const QSet<QDate> skipped(exceptions.cbegin(), exceptions.cend());
+    QDate previous;
+    // An all-day series is a timed one at midnight in UTC, where wall time
+    // and instant are the same: no DST, and dates are the same everywhere.
+    expansion.truncated =
+        walkTimed(rule, midnightUtc(start), QTimeZone::utc(),
+                  from.isValid() && from > start ? midnightUtc(from) : QDateTime(), [&](qint64 ms) {
+                      const QDate date = QDate::fromJulianDay(ms / kMsPerDay + kEpochJulianDay);
+                      if (to.isValid() && date >= to)
+                          return false;
+                      if (date == previous) // an hourly rule's other hours
+                          return true;
+                      previous = date;
+                      if ((!from.isValid() || date >= from) && !skipped.contains(date))
+                          expansion.dates.append(date);
+                      return true;
+                  });
+    return expansion;
+}
+
+int occurrencesBefore(const SeriesRule &rule, const QDateTime &start, const QTimeZone &zone,
+                      const QDateTime &before)
+{
+    int count = 0;
+    const qint64 beforeMs = before.toMSecsSinceEpoch();
+    walkTimed(rule, start, zone, QDateTime(), [&](qint64 ms) {
+        if (ms >= beforeMs)
+            return false;
+        ++count;
+        return true;
+    });
+    return count;
+}
+
+int occurrencesBefore(const SeriesRule &rule, QDate start, QDate before)
+{
+    return occurrencesBefore(rule, midnightUtc(start), QTimeZone::utc(), midnightUtc(before));
+}
+
+} // namespace mana::calendar
