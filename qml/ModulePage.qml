@@ -17,7 +17,10 @@ Page {
     property ShellContext shell
     property QtObject session: null
     readonly property var collections: module.collections || []
-    readonly property string currentCollection: collections.length > 0 ? collections[tabs.currentIndex] || collections[0] : ""
+    // An own page names the collection its New button makes (Calendar:
+    // events, not the calendars listed first).
+    readonly property string currentCollection: ownView && body.item && body.item.primaryCollection ? body.item.primaryCollection
+        : collections.length > 0 ? collections[tabs.currentIndex] || collections[0] : ""
     // The generic list's model (null on pages with views of their own).
     readonly property var records: !ownView && body.item ? body.item.listModel : null
     // The app's own page (null on the generic views).
@@ -28,8 +31,13 @@ Page {
 
     onCurrentCollectionChanged: selectedId = ""
 
-    // Ctrl+N: a new record in the open collection.
+    // Ctrl+N: a new record in the open collection. A page with its own
+    // editor (Calendar's event dialog) makes it itself (createNew).
     function createRecord() {
+        if (page.ownView && body.item && typeof body.item.createNew === "function") {
+            body.item.createNew()
+            return
+        }
         formDialog.openNew(page.ownView && body.item ? body.item.presets() : undefined)
     }
     function openPlace(place) {

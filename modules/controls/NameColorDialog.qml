@@ -1,9 +1,9 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import ManaControls
 
-// A name and a colour: new and renamed projects and labels.
+// A name and a colour: new and renamed projects and labels (Todo),
+// calendars (Calendar).
 ShellDialog {
     id: dialog
 

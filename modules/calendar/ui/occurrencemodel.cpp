@@ -1,0 +1,368 @@
+#include "occurrencemodel.h"
+
+#include "calendarlog.h"
+#include "collection.h"
+#include "daylayout.h"
+#include "eventrecord.h"
+#include "localstore.h"
+#include "query.h"
+
+#include <QLocale>
+
+namespace mana::calendar {
+
+namespace {
+
+// Todo's tasks as the calendar shows them (APPS.md, Todo).
+const QString kTodoApp = QStringLiteral("todo");
+const QString kTasks = QStringLiteral("tasks");
+const QString kTaskColor = QStringLiteral("#8B5CF6");
+
+QString localText(const QDateTime &instant, const QTimeZone &zone)
+{
+    return instant.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+} // namespace
+
+OccurrenceModel::OccurrenceModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_refresh(250, [this] { refresh(); })
+{}
+
+QObject *OccurrenceModel::store() const
+{
+    return m_store;
+}
+
+void OccurrenceModel::setStore(QObject *store)
+{
+    auto *localStore = qobject_cast<LocalStore *>(store);
+    if (localStore == m_store)
+        return;
+    m_store = localStore;
+    connectStore();
+    emit storeChanged();
+    requestRefresh();
+}
+
+void OccurrenceModel::connectStore()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    if (!m_store)
+        return;
+    for (const QString &name : {QStringView(kEventsCollection).toString(),
+                                QStringView(kCalendarsCollection).toString()}) {
+        if (Collection *collection = m_store->collection(QStringView(kAppId).toString(), name))
+            m_connections.append(
+                connect(collection, &Collection::changed, this, &OccurrenceModel::requestRefresh));
+    }
+    if (Collection *tasks = m_store->collection(kTodoApp, kTasks))
+        m_connections.append(connect(tasks, &Collection::changed, this, [this] {
+            if (m_showTasks)
+                requestRefresh();
+        }));
+}
+
+void OccurrenceModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged();
+    requestRefresh();
+}
+
+void OccurrenceModel::setFirstDay(const QString &day)
+{
+    const QDate date = QDate::fromString(day, Qt::ISODate);
+    if (!date.isValid() || date == m_firstDay)
+        return;
+    m_firstDay = date;
+    emit firstDayChanged();
+    requestRefresh();
+}
+
+void OccurrenceModel::setDays(int days)
+{
+    days = qBound(1, days, 366);
+    if (days == m_days)
+        return;
+    m_days = days;
+    emit daysChanged();
+    requestRefresh();
+}
+
+void OccurrenceModel::setShowTasks(bool show)
+{
+    if (show == m_showTasks)
+        return;
+    m_showTasks = show;
+    emit showTasksChanged();
+    requestRefresh();
+}
+
+void OccurrenceModel::setViewZone(const QTimeZone &zone)
+{
+    m_viewZone = zone;
+    requestRefresh();
+}
+
+void OccurrenceModel::refresh()
+{
+    const QDate lastDay = m_firstDay.addDays(m_days - 1);
+    QList<Occurrence> occurrences;
+    QHash<QString, QString> colors;
+    QList<TaskItem> tasks;
+    if (m_store) {
+        OccurrenceQuery query(m_store);
+        query.setSystemZone(m_viewZone);
+        QString error;
+        occurrences = query.occurrences(Window::forDates(m_firstDay, lastDay, m_viewZone), &error);
+        if (!error.isEmpty())
+            qCWarning(lcCalendar).noquote() << "occurrences:" << error;
+        if (Collection *calendars = query.calendars()) {
+            for (const QJsonObject &calendar : calendars->query())
+                colors.insert(calendar.value(QLatin1String("id")).toString(),
+                              calendar.value(QLatin1String("color")).toString());
+        }
+        Collection *taskCollection = m_showTasks ? m_store->collection(kTodoApp, kTasks) : nullptr;
+        if (taskCollection) {
+            const QDateTime from(m_firstDay.startOfDay(m_viewZone).toUTC());
+            const QDateTime to(lastDay.addDays(1).startOfDay(m_viewZone).toUTC());
+            Query dueInWindow;
+            dueInWindow
+                .where(QStringLiteral("dueDate"), Query::Op::GreaterOrEqual, instantToJson(from))
+                .where(QStringLiteral("dueDate"), Query::Op::Less, instantToJson(to))
+                .orderBy(QStringLiteral("dueDate"));
+            for (const QJsonObject &task : taskCollection->query(dueInWindow)) {
+                const QDateTime due = instantFromJson(task.value(QLatin1String("dueDate")));
+                tasks.append({task.value(QLatin1String("id")).toString(),
+                              task.value(QLatin1String("title")).toString(),
+                              due.toTimeZone(m_viewZone).date(),
+                              task.value(QLatin1String("isCompleted")).toBool()});
+            }
+        }
+    }
+
+    QList<Piece> rows;
+    QList<QList<int>> dayPieces(m_days);
+    int laneCount = 0;
+    // Each day's list for the month and agenda views: what spans the day
+    // (all-day and multi-day) first, then the timed ones by start.
+    for (int i = 0; i < occurrences.size(); ++i) {
+        const Occurrence &occurrence = occurrences.at(i);
+        const int first = int(m_firstDay.daysTo(occurrence.firstDate(m_viewZone)));
+        const int last = int(m_firstDay.daysTo(occurrence.lastDate(m_viewZone)));
+        for (int day = qMax(0, first); day <= qMin(m_days - 1, last); ++day)
+            dayPieces[day].append(i);
+    }
+    for (QList<int> &pieces : dayPieces) {
+        std::stable_sort(pieces.begin(), pieces.end(), [&](int a, int b) {
+            return belongsInAllDayRow(occurrences.at(a)) && !belongsInAllDayRow(occurrences.at(b));
+        });
+    }
+    // The week and day grids: blocks per day and the all-day row.
+    if (m_days <= 7) {
+        for (int day = 0; day < m_days; ++day) {
+            const DayLayout layout = layoutDay(occurrences, m_firstDay.addDays(day), m_viewZone);
+            for (const TimedBlock &block : layout.timed) {
+                Piece piece;
+                piece.kind = QStringLiteral("timed");
+                piece.dayIndex = piece.lastDayIndex = day;
+                piece.column = block.column;
+                piece.columnCount = block.columnCount;
+                piece.top = block.top;
+                piece.bottom = block.bottom;
+                piece.startsBefore = block.startsBefore;
+                piece.endsAfter = block.endsAfter;
+                piece.source = block.index;
+                rows.append(piece);
+            }
+        }
+        const SpanRow spans = layoutSpans(occurrences, m_firstDay, m_days, m_viewZone);
+        for (const SpanBlock &span : spans.spans) {
+            Piece piece;
+            piece.kind = QStringLiteral("span");
+            piece.dayIndex = span.firstDay;
+            piece.lastDayIndex = span.lastDay;
+            piece.lane = span.lane;
+            piece.startsBefore = span.startsBefore;
+            piece.endsAfter = span.endsAfter;
+            piece.source = span.index;
+            rows.append(piece);
+        }
+        laneCount = spans.laneCount;
+        // Tasks below the events of the all-day row, one lane each per day.
+        QList<int> tasksPerDay(m_days, 0);
+        for (int i = 0; i < tasks.size(); ++i) {
+            const int day = int(m_firstDay.daysTo(tasks.at(i).day));
+            if (day < 0 || day >= m_days)
+                continue;
+            Piece piece;
+            piece.kind = QStringLiteral("span");
+            piece.dayIndex = piece.lastDayIndex = day;
+            piece.lane = spans.laneCount + tasksPerDay[day]++;
+            piece.source = -1 - i;
+            laneCount = qMax(laneCount, piece.lane + 1);
+            rows.append(piece);
+        }
+    }
+    for (int i = 0; i < tasks.size(); ++i) {
+        const int day = int(m_firstDay.daysTo(tasks.at(i).day));
+        if (day >= 0 && day < m_days)
+            dayPieces[day].append(-1 - i);
+    }
+
+    beginResetModel();
+    m_occurrences = std::move(occurrences);
+    m_calendarColors = std::move(colors);
+    m_tasks = std::move(tasks);
+    m_rows = std::move(rows);
+    m_dayPieces = std::move(dayPieces);
+    m_laneCount = laneCount;
+    ++m_revision;
+    endResetModel();
+    emit revisionChanged();
+}
+
+int OccurrenceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString OccurrenceModel::colorOf(const Occurrence &occurrence) const
+{
+    const QString own = occurrence.record.value(QLatin1String("color")).toString();
+    if (!own.isEmpty())
+        return own;
+    const QString calendar = m_calendarColors.value(occurrence.calendarId);
+    return calendar.isEmpty() ? QStringLiteral("#3B82F6") : calendar;
+}
+
+QString OccurrenceModel::timeOf(const QDateTime &instant) const
+{
+    const QTime time = instant.toTimeZone(m_viewZone).time();
+    return m_language == QLatin1String("de") ? time.toString(QStringLiteral("HH:mm"))
+                                             : QLocale(QLocale::English, QLocale::UnitedStates)
+                                                   .toString(time, QStringLiteral("h:mm AP"));
+}
+
+QString OccurrenceModel::timeTextOf(const Occurrence &occurrence) const
+{
+    if (occurrence.allDay)
+        return m_language == QLatin1String("de") ? QStringLiteral("ganztägig")
+                                                 : QStringLiteral("all day");
+    return timeOf(occurrence.start) + QStringLiteral(" – ") + timeOf(occurrence.end);
+}
+
+QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Piece &piece = m_rows.at(index.row());
+    switch (role) {
+    case KindRole:
+        return piece.kind;
+    case DayIndexRole:
+        return piece.dayIndex;
+    case LastDayIndexRole:
+        return piece.lastDayIndex;
+    case LaneRole:
+        return piece.lane;
+    case ColumnRole:
+        return piece.column;
+    case ColumnCountRole:
+        return piece.columnCount;
+    case TopRole:
+        return piece.top;
+    case BottomRole:
+        return piece.bottom;
+    case StartsBeforeRole:
+        return piece.startsBefore;
+    case EndsAfterRole:
+        return piece.endsAfter;
+    default:
+        break;
+    }
+    const QVariantMap fields = pieceOf(piece.source);
+    const QHash<int, QByteArray> names = roleNames();
+    return fields.value(QString::fromLatin1(names.value(role)));
+}
+
+QVariantMap OccurrenceModel::pieceOf(int source) const
+{
+    if (source < 0) {
+        const TaskItem &task = m_tasks.at(-1 - source);
+        return {{QStringLiteral("eventId"), task.id},
+                {QStringLiteral("recurrenceId"), QString()},
+                {QStringLiteral("title"), task.title},
+                {QStringLiteral("color"), kTaskColor},
+                {QStringLiteral("timeText"), QString()},
+                {QStringLiteral("location"), QString()},
+                {QStringLiteral("allDay"), true},
+                {QStringLiteral("isTask"), true},
+                {QStringLiteral("done"), task.done},
+                {QStringLiteral("recurring"), false},
+                {QStringLiteral("start"), task.day.toString(Qt::ISODate)},
+                {QStringLiteral("end"), task.day.toString(Qt::ISODate)}};
+    }
+    const Occurrence &occurrence = m_occurrences.at(source);
+    const bool allDay = occurrence.allDay;
+    return {
+        {QStringLiteral("eventId"), occurrence.eventId},
+        {QStringLiteral("recurrenceId"),
+         occurrence.recurrenceId.isValid() ? instantToJson(occurrence.recurrenceId) : QString()},
+        {QStringLiteral("title"), occurrence.title()},
+        {QStringLiteral("color"), colorOf(occurrence)},
+        {QStringLiteral("timeText"), allDay ? timeTextOf(occurrence) : timeOf(occurrence.start)},
+        {QStringLiteral("location"), occurrence.record.value(QLatin1String("location")).toString()},
+        {QStringLiteral("allDay"), allDay},
+        {QStringLiteral("isTask"), false},
+        {QStringLiteral("done"), false},
+        {QStringLiteral("recurring"), occurrence.isRecurring()},
+        {QStringLiteral("start"), allDay ? occurrence.start.date().toString(Qt::ISODate)
+                                         : localText(occurrence.start, m_viewZone)},
+        {QStringLiteral("end"), allDay ? occurrence.end.date().addDays(-1).toString(Qt::ISODate)
+                                       : localText(occurrence.end, m_viewZone)}};
+}
+
+QHash<int, QByteArray> OccurrenceModel::roleNames() const
+{
+    return {{KindRole, "kind"},
+            {DayIndexRole, "dayIndex"},
+            {LastDayIndexRole, "lastDayIndex"},
+            {LaneRole, "lane"},
+            {ColumnRole, "column"},
+            {ColumnCountRole, "columnCount"},
+            {TopRole, "top"},
+            {BottomRole, "bottom"},
+            {TitleRole, "title"},
+            {ColorRole, "color"},
+            {TimeTextRole, "timeText"},
+            {LocationRole, "location"},
+            {EventIdRole, "eventId"},
+            {RecurrenceIdRole, "recurrenceId"},
+            {RecurringRole, "recurring"},
+            {AllDayRole, "allDay"},
+            {IsTaskRole, "isTask"},
+            {DoneRole, "done"},
+            {StartsBeforeRole, "startsBefore"},
+            {EndsAfterRole, "endsAfter"},
+            {StartRole, "start"},
+            {EndRole, "end"}};
+}
+
+QVariantList OccurrenceModel::piecesOfDay(int dayIndex) const
+{
+    QVariantList pieces;
+    if (dayIndex < 0 || dayIndex >= m_dayPieces.size())
+        return pieces;
+    for (int source : m_dayPieces.at(dayIndex))
+        pieces.append(pieceOf(source));
+    return pieces;
+}
+
+} // namespace mana::calendar

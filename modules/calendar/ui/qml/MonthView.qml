@@ -1,0 +1,157 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ManaControls
+
+// Six weeks around the chosen month: per day its all-day events as bars and
+// its timed events as "12:00 Title" lines, as many as fit, then "+N more"
+// (which opens the day). Double-click a day to add an all-day event there.
+Item {
+    id: month
+
+    property var controller
+    property var occurrences
+    property string selectedDay
+    property color accentColor
+    signal dayChosen(string day)
+    signal dayOpened(string day)
+    signal createRequested(string day)
+    signal occurrenceChosen(string eventId, string recurrenceId, bool isTask)
+
+    readonly property var days: controller.monthGrid(selectedDay)
+    readonly property string shownMonth: selectedDay.substring(0, 7)
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Repeater {
+                model: month.controller.weekdayNames("short")
+                Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    horizontalAlignment: Text.AlignHCenter
+                    topPadding: 4
+                    bottomPadding: 4
+                    text: modelData
+                    color: Theme.mutedText
+                    font.pixelSize: 12
+                }
+            }
+        }
+        GridLayout {
+            id: grid
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            columns: 7
+            rows: 6
+            rowSpacing: 0
+            columnSpacing: 0
+
+            Repeater {
+                model: month.days
+                Rectangle {
+                    id: cell
+                    required property string modelData
+                    required property int index
+                    readonly property bool isToday: modelData === month.controller.today
+                    readonly property bool inMonth: modelData.substring(0, 7) === month.shownMonth
+                    readonly property var pieces: {
+                        month.occurrences.revision // re-read when the occurrences change
+                        return month.occurrences.piecesOfDay(index)
+                    }
+                    readonly property int fitting: Math.max(0, Math.floor((height - 26) / 18))
+                    objectName: "monthCell_" + modelData
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: 1
+                    Layout.preferredHeight: 1
+                    color: modelData === month.selectedDay ? Theme.selection
+                         : inMonth ? Theme.surface : Theme.window
+                    border.width: 1
+                    border.color: Theme.border
+
+                    MouseArea {
+                        anchors.fill: parent
+                        onClicked: month.dayChosen(cell.modelData)
+                        onDoubleClicked: month.createRequested(cell.modelData)
+                    }
+                    Rectangle {
+                        x: 6
+                        y: 4
+                        width: 22
+                        height: 22
+                        radius: 11
+                        color: cell.isToday ? month.accentColor : "transparent"
+                        Label {
+                            anchors.centerIn: parent
+                            text: Number(cell.modelData.substring(8))
+                            font.pixelSize: 12
+                            font.bold: cell.isToday
+                            color: cell.isToday ? "#ffffff" : cell.inMonth ? Theme.text : Theme.mutedText
+                        }
+                    }
+                    Column {
+                        x: 3
+                        y: 27
+                        width: parent.width - 6
+                        spacing: 2
+                        Repeater {
+                            model: cell.pieces.length > cell.fitting ? Math.max(0, cell.fitting - 1) : cell.pieces.length
+                            Rectangle {
+                                id: chip
+                                required property int index
+                                readonly property var piece: cell.pieces[index]
+                                width: parent.width
+                                height: 16
+                                radius: 3
+                                color: piece.allDay ? piece.color : "transparent"
+                                Row {
+                                    anchors.fill: parent
+                                    anchors.leftMargin: 3
+                                    spacing: 4
+                                    Rectangle {
+                                        visible: !chip.piece.allDay
+                                        anchors.verticalCenter: parent.verticalCenter
+                                        width: 6
+                                        height: 6
+                                        radius: 3
+                                        color: chip.piece.color
+                                    }
+                                    Label {
+                                        anchors.verticalCenter: parent.verticalCenter
+                                        width: chip.width - 14
+                                        text: (chip.piece.allDay ? "" : chip.piece.timeText + " ") + chip.piece.title
+                                        elide: Text.ElideRight
+                                        font.pixelSize: 11
+                                        font.strikeout: chip.piece.isTask && chip.piece.done
+                                        color: chip.piece.allDay ? "#ffffff" : Theme.text
+                                    }
+                                }
+                                MouseArea {
+                                    anchors.fill: parent
+                                    onClicked: month.occurrenceChosen(chip.piece.eventId, chip.piece.recurrenceId, chip.piece.isTask)
+                                }
+                            }
+                        }
+                        Label {
+                            objectName: "moreLabel"
+                            visible: cell.pieces.length > cell.fitting
+                            text: qsTr("+%1 more").arg(cell.pieces.length - Math.max(0, cell.fitting - 1))
+                            font.pixelSize: 11
+                            color: Theme.mutedText
+                            MouseArea {
+                                anchors.fill: parent
+                                onClicked: month.dayOpened(cell.modelData)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

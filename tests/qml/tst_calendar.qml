@@ -1,0 +1,153 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import ManaShell
+import ManaShellCore
+
+// Calendar's page as a person uses it, on the guest's seeded profile: drag
+// over free time in the week view and name the event; drag an event to move
+// it and its lower edge to make it longer; a repeating event asks which
+// occurrences a move means; keys switch views and days.
+TestCase {
+    id: testCase
+    name: "Calendar"
+    when: windowShown
+    visible: true
+    width: 1280
+    height: 860
+
+    Component {
+        id: shellComponent
+        Shell {
+            width: 1280
+            height: 860
+            shell: testShell
+            settings: testSettings
+        }
+    }
+
+    function openCalendar(place) {
+        testSettings.lastModule = ""
+        const view = createTemporaryObject(shellComponent, testCase)
+        verify(view)
+        verify(view.openModuleById("calendar/" + place))
+        tryVerify(() => view.currentPage !== null && view.currentPage.ownPage !== null)
+        const page = view.currentPage.ownPage
+        tryVerify(() => findChild(page, "timeGrid") !== null || page.view !== "week")
+        return page
+    }
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i) {
+            const c = text.charAt(i)
+            if (c === " ")
+                keyClick(Qt.Key_Space)
+            else
+                keyClick(c)
+        }
+    }
+    function timedRows(page, title) {
+        const model = page.occurrences
+        const rows = []
+        for (let i = 0; i < model.count; ++i) {
+            const index = model.index(i, 0)
+            if (model.data(index, Qt.UserRole + 1) === "timed" && model.data(index, Qt.UserRole + 9) === title)
+                rows.push({ day: model.data(index, Qt.UserRole + 2), top: model.data(index, Qt.UserRole + 7), bottom: model.data(index, Qt.UserRole + 8) })
+        }
+        return rows
+    }
+    function todayIndex(page) {
+        for (let i = 0; i < 7; ++i)
+            if (page.controller.addDays(page.occurrences.firstDay, i) === page.controller.today)
+                return i
+        return -1
+    }
+
+    function test_dragOverFreeSlotCreatesAnEvent() {
+        const page = openCalendar("week/today")
+        page.selectedDay = page.controller.today
+        const grid = findChild(page, "calendarView").item
+        const area = findChild(page, "freeSlotArea")
+        verify(area)
+        tryVerify(() => area.width > 0)
+        const day = todayIndex(page)
+        verify(day >= 0)
+        const x = day * grid.columnWidth + grid.columnWidth / 2
+        // 08:00 to 09:30, a free stretch of the seeded day.
+        mouseDrag(area, x, 8 * 60 * grid.minuteHeight + 2, 0, 90 * grid.minuteHeight)
+        const dialog = findChild(page, "eventDialog")
+        tryVerify(() => dialog.opened)
+        compare(findChild(dialog, "eventStartTime").text, "08:00")
+        compare(findChild(dialog, "eventEndTime").text, "09:30")
+        typeText("Standup")
+        mouseClick(findChild(dialog, "eventSaveButton"))
+        tryVerify(() => timedRows(page, "Standup").length === 1)
+        const row = timedRows(page, "Standup")[0]
+        compare(row.day, day)
+        compare(row.top, 8 * 60)
+        compare(row.bottom, 9 * 60 + 30)
+    }
+
+    function test_dragMovesAndResizesAnEvent() {
+        const page = openCalendar("week/today")
+        page.selectedDay = page.controller.today
+        tryVerify(() => timedRows(page, "Welcome to Calendar").length === 1)
+        compare(timedRows(page, "Welcome to Calendar")[0].top, 12 * 60)
+        const grid = findChild(page, "calendarView").item
+        let block = findChild(page, "block_Welcome to Calendar")
+        verify(block)
+        // An hour down.
+        mouseDrag(block, block.width / 2, 8, 0, 60 * grid.minuteHeight)
+        tryVerify(() => timedRows(page, "Welcome to Calendar").length === 1
+                  && timedRows(page, "Welcome to Calendar")[0].top === 13 * 60)
+        compare(timedRows(page, "Welcome to Calendar")[0].bottom, 13 * 60 + 30)
+        // Its lower edge 30 minutes further.
+        block = findChild(page, "block_Welcome to Calendar")
+        const handle = findChild(block, "resizeHandle")
+        mouseDrag(handle, handle.width / 2, 3, 0, 30 * grid.minuteHeight)
+        tryVerify(() => timedRows(page, "Welcome to Calendar")[0].bottom === 14 * 60)
+        compare(timedRows(page, "Welcome to Calendar")[0].top, 13 * 60)
+    }
+
+    function test_movingARepeatingEventAsksForTheScope() {
+        const page = openCalendar("week/today")
+        page.selectedDay = page.controller.today
+        tryVerify(() => timedRows(page, "Weekly review").length === 1)
+        const before = timedRows(page, "Weekly review")[0]
+        const grid = findChild(page, "calendarView").item
+        const block = findChild(page, "block_Weekly review")
+        mouseDrag(block, block.width / 2, 8, 0, -60 * grid.minuteHeight)
+        const scope = findChild(page, "scopeDialog")
+        tryVerify(() => scope.opened)
+        mouseClick(findChild(scope, "scopeThis"))
+        tryVerify(() => timedRows(page, "Weekly review").length === 1
+                  && timedRows(page, "Weekly review")[0].top === before.top - 60)
+        // Only this week's occurrence moved: next week keeps the series' time.
+        page.selectedDay = page.controller.addDays(page.controller.today, 7)
+        tryVerify(() => timedRows(page, "Weekly review").length === 1
+                  && timedRows(page, "Weekly review")[0].top === before.top)
+    }
+
+    function test_keysSwitchViewsAndDays() {
+        const page = openCalendar("week/today")
+        page.forceActiveFocus()
+        const today = page.controller.today
+        keyClick(Qt.Key_1)
+        compare(page.view, "month")
+        tryVerify(() => findChild(page, "monthCell_" + today) !== null)
+        keyClick(Qt.Key_Right)
+        compare(page.selectedDay, page.controller.addDays(today, 1))
+        keyClick(Qt.Key_Down)
+        compare(page.selectedDay, page.controller.addDays(today, 8))
+        keyClick(Qt.Key_T)
+        compare(page.selectedDay, today)
+        keyClick(Qt.Key_4)
+        compare(page.view, "agenda")
+        tryVerify(() => findChild(page, "agendaList") !== null)
+        keyClick(Qt.Key_3)
+        compare(page.view, "day")
+        compare(page.occurrences.days, 1)
+        keyClick(Qt.Key_2)
+        compare(page.view, "week")
+        compare(page.occurrences.days, 7)
+    }
+}
