@@ -1,0 +1,3 @@
+#include "clocklog.h"
+
+Q_LOGGING_CATEGORY(lcClock, "mana.clock")
