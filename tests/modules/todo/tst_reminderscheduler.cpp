@@ -1,4 +1,5 @@
-// The reminder scheduler on a real LocalStore file with an injected clock:
+// Todo's reminders through the shared scheduler (TodoReminderSource in
+// mana::ReminderScheduler) on a real LocalStore file with an injected clock:
 // fires at dueDate − minutesBefore, marks the reminder sent before telling
 // anyone, never fires twice (not even across restarts), re-plans on edits,
 // ignores completed/deleted/undated tasks and email reminders, and handles
@@ -10,6 +11,7 @@
 #include "localstore.h"
 #include "modulecatalog.h"
 #include "reminderscheduler.h"
+#include "todoreminders.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -84,6 +86,8 @@ private:
     QString addTask(const QDateTime &due, QJsonObject fields = {});
     QString addReminder(const QString &taskId, int minutesBefore, const QString &type = u"push"_s);
     QString status(const QString &reminderId) const;
+    // The reminder of the spy's `index`th reminderDue.
+    Reminder shown(int index) const { return m_spy->at(index).at(1).value<Reminder>(); }
     Collection *tasks() const { return m_store->collection(u"todo"_s, u"tasks"_s); }
     Collection *reminders() const { return m_store->collection(u"todo"_s, u"reminders"_s); }
 
@@ -91,6 +95,7 @@ private:
     FakeClock m_clock;
     std::unique_ptr<QTemporaryDir> m_directory;
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<TodoReminderSource> m_source;
     std::unique_ptr<ReminderScheduler> m_scheduler;
     std::unique_ptr<QSignalSpy> m_spy;
 };
@@ -109,10 +114,14 @@ bool TestReminderScheduler::openStore()
 
 bool TestReminderScheduler::startScheduler()
 {
-    m_scheduler =
-        std::make_unique<ReminderScheduler>(m_store.get(), [this] { return m_clock.now(); });
+    m_source = std::make_unique<TodoReminderSource>(m_store.get());
+    if (!m_source->start())
+        return false;
+    m_scheduler = std::make_unique<ReminderScheduler>([this] { return m_clock.now(); });
     m_spy = std::make_unique<QSignalSpy>(m_scheduler.get(), &ReminderScheduler::reminderDue);
-    return m_scheduler->start();
+    m_scheduler->addSource(m_source.get());
+    m_scheduler->start();
+    return true;
 }
 
 // The app quits and starts again on the same profile file.
@@ -120,6 +129,7 @@ bool TestReminderScheduler::restart()
 {
     m_spy.reset();
     m_scheduler.reset();
+    m_source.reset();
     m_store.reset();
     return openStore() && startScheduler();
 }
@@ -164,6 +174,7 @@ void TestReminderScheduler::cleanup()
 {
     m_spy.reset();
     m_scheduler.reset();
+    m_source.reset();
     m_store.reset();
     m_directory.reset();
 }
@@ -214,10 +225,14 @@ void TestReminderScheduler::firesAtTheRightTime()
     QVERIFY(m_spy->wait(kWaitMs));
     QCOMPARE(m_spy->count(), 1);
     const QList<QVariant> args = m_spy->takeFirst();
-    QCOMPARE(args.at(0).toString(), reminderId);
-    QCOMPARE(args.at(1).toString(), taskId);
-    QCOMPARE(args.at(2).toString(), u"Call the dentist"_s);
-    QCOMPARE(args.at(3).toDateTime(), due);
+    QCOMPARE(args.at(0).value<ReminderSource *>(), m_source.get());
+    const Reminder reminder = args.at(1).value<Reminder>();
+    QCOMPARE(reminder.id, reminderId);
+    QCOMPARE(reminder.itemId, taskId);
+    QCOMPARE(reminder.title, u"Call the dentist"_s);
+    QCOMPARE(reminder.at, due);
+    QCOMPARE(reminder.fireAt, fireAt);
+    QVERIFY2(reminder.text.startsWith(u"Due "_s), qPrintable(reminder.text));
     QVERIFY2(seenAt >= fireAt, qPrintable(iso(seenAt)));
     QCOMPARE(seenStatus, u"sent"_s); // marked before the emit
     QCOMPARE(status(reminderId), u"sent"_s);
@@ -268,7 +283,7 @@ void TestReminderScheduler::reschedulesWhenTheDueDateChanges()
     m_scheduler->recheck();
     QVERIFY(m_spy->wait(kWaitMs));
     QCOMPARE(m_spy->count(), 1);
-    QCOMPARE(m_spy->first().at(3).toDateTime(), later);
+    QCOMPARE(shown(0).at, later);
 }
 
 void TestReminderScheduler::sentReminderIsPendingAgainWhenItMovesAhead()
@@ -415,8 +430,8 @@ void TestReminderScheduler::missedWhileClosedFiresOnceAtStart()
     const QString reminderId = addReminder(taskId, 30);
     QVERIFY(restart());
     QCOMPARE(m_spy->count(), 1); // during start()
-    QCOMPARE(m_spy->first().at(0).toString(), reminderId);
-    QCOMPARE(m_spy->first().at(2).toString(), u"Pay rent"_s);
+    QCOMPARE(shown(0).id, reminderId);
+    QCOMPARE(shown(0).title, u"Pay rent"_s);
     QCOMPARE(status(reminderId), u"sent"_s);
     QTest::qWait(100);
     QCOMPARE(m_spy->count(), 1);
@@ -438,7 +453,7 @@ void TestReminderScheduler::longMissedRemindersAreMarkedWithoutPopup()
     const QString recent = addReminder(recentTask, 0);
     QVERIFY(startScheduler());
     QCOMPARE(m_spy->count(), 1);
-    QCOMPARE(m_spy->first().at(0).toString(), recent);
+    QCOMPARE(shown(0).id, recent);
     for (const QString &id : {weekOld, dayAndAMinute, recent})
         QCOMPARE(status(id), u"sent"_s);
     QVERIFY(restart());
@@ -458,8 +473,8 @@ void TestReminderScheduler::onePopupPerTaskForMissedReminders()
 
     QVERIFY(startScheduler());
     QCOMPARE(m_spy->count(), 2);
-    QStringList shown{m_spy->at(0).at(0).toString(), m_spy->at(1).at(0).toString()};
-    QCOMPARE(shown, (QStringList{late, other})); // in fire-time order
+    const QStringList shownIds{shown(0).id, shown(1).id};
+    QCOMPARE(shownIds, (QStringList{late, other})); // in fire-time order
     for (const QString &id : {early, middle, late, other})
         QCOMPARE(status(id), u"sent"_s);
     QCOMPARE(status(future), u"pending"_s);

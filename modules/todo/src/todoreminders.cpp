@@ -1,10 +1,10 @@
-#include "reminderscheduler.h"
+#include "todoreminders.h"
 
 #include "localstore.h"
 #include "taskviews.h"
 
 #include <QJsonArray>
-#include <algorithm>
+#include <QLocale>
 #include <utility>
 
 Q_LOGGING_CATEGORY(lcTodoReminders, "mana.todo.reminders")
@@ -75,30 +75,21 @@ std::optional<QJsonObject> lookup(const QHash<QString, QJsonObject> &tasks, cons
 
 } // namespace
 
-ReminderScheduler::ReminderScheduler(LocalStore *store, Clock clock, QObject *parent)
-    : QObject(parent)
+TodoReminderSource::TodoReminderSource(LocalStore *store, const QTimeZone &zone, QObject *parent)
+    : ReminderSource(parent)
     , m_store(store)
-    , m_clock(std::move(clock))
-{
-    // A one-hour wait on a coarse timer could be three minutes late.
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &ReminderScheduler::replan);
+    , m_zone(zone)
+{}
 
-    m_wallClockTimer.setInterval(kWallClockCheckMs);
-    m_wallClockTimer.setTimerType(Qt::CoarseTimer);
-    connect(&m_wallClockTimer, &QTimer::timeout, this, &ReminderScheduler::onWallClockCheck);
+TodoReminderSource::~TodoReminderSource() = default;
+
+QString TodoReminderSource::name() const
+{
+    return QStringLiteral("todo");
 }
 
-ReminderScheduler::~ReminderScheduler() = default;
-
-QDateTime ReminderScheduler::now() const
-{
-    return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
-}
-
-std::optional<QDateTime> ReminderScheduler::fireTime(const QJsonObject &reminder,
-                                                     const std::optional<QJsonObject> &task)
+std::optional<QDateTime> TodoReminderSource::fireTime(const QJsonObject &reminder,
+                                                      const std::optional<QJsonObject> &task)
 {
     if (!isShownOnDesktop(reminder) || !task)
         return std::nullopt;
@@ -111,13 +102,17 @@ std::optional<QDateTime> ReminderScheduler::fireTime(const QJsonObject &reminder
     return fireAt;
 }
 
-int ReminderScheduler::timerInterval(const QDateTime &now, const QDateTime &fireAt)
+QString TodoReminderSource::dueText(const QDateTime &dueAt) const
 {
-    // Store timestamps have millisecond precision, so msecsTo is exact.
-    return int(std::clamp<qint64>(now.msecsTo(fireAt), 1, kMaxWaitMs));
+    // A task due at local midnight was given a day, not a time.
+    const QDateTime local = dueAt.toTimeZone(m_zone);
+    const QString when = local.time() == QTime(0, 0)
+                             ? QLocale().toString(local.date(), QLocale::ShortFormat)
+                             : QLocale().toString(local, QLocale::ShortFormat);
+    return tr("Due %1").arg(when);
 }
 
-bool ReminderScheduler::start()
+bool TodoReminderSource::start()
 {
     if (m_started)
         return true;
@@ -134,11 +129,11 @@ bool ReminderScheduler::start()
 
     connect(m_tasks, &Collection::changed, this, [this](const QStringList &ids) {
         m_changedTasks.unite(QSet<QString>(ids.cbegin(), ids.cend()));
-        scheduleReplan();
+        emit changed();
     });
     connect(m_reminders, &Collection::changed, this, [this](const QStringList &ids) {
         m_changedReminders.unite(QSet<QString>(ids.cbegin(), ids.cend()));
-        scheduleReplan();
+        emit changed();
     });
 
     // Remember every reminder's fire time, so an edit that moves it can be
@@ -158,69 +153,10 @@ bool ReminderScheduler::start()
     }
 
     m_started = true;
-    m_wallClockTimer.start();
-    replan();
     return true;
 }
 
-void ReminderScheduler::recheck()
-{
-    replan();
-}
-
-void ReminderScheduler::scheduleReplan()
-{
-    // Changes arrive synchronously from inside Collection writes, including
-    // our own "sent" marks; planning later keeps this out of their call stack.
-    if (m_replanQueued)
-        return;
-    m_replanQueued = true;
-    QMetaObject::invokeMethod(
-        this, [this] { replan(); }, Qt::QueuedConnection);
-}
-
-void ReminderScheduler::onWallClockCheck()
-{
-    // QTimer waits on the monotonic clock, which stops while the machine
-    // sleeps; the wall clock does not.
-    if (m_nextFire.isValid() && now() >= m_nextFire)
-        replan();
-}
-
-void ReminderScheduler::replan()
-{
-    m_replanQueued = false;
-    if (!m_started || !m_tasks || !m_reminders) {
-        m_timer.stop();
-        m_nextFire = {};
-        return;
-    }
-    const QDateTime current = now();
-    rearmMovedReminders(current);
-
-    QList<Candidate> due;
-    QDateTime next;
-    for (const Candidate &candidate : pendingCandidates()) {
-        if (candidate.fireAt <= current)
-            due.append(candidate);
-        else if (!next.isValid() || candidate.fireAt < next)
-            next = candidate.fireAt;
-    }
-    m_nextFire = next;
-    if (next.isValid()) {
-        m_timer.start(timerInterval(current, next));
-        qCDebug(lcTodoReminders) << "next reminder at" << next << "timer" << m_timer.interval()
-                                 << "ms";
-    } else {
-        m_timer.stop();
-    }
-    // Last: a slot connected to reminderDue may write to the store or even
-    // delete this scheduler.
-    if (!due.isEmpty())
-        fireDue(due, current);
-}
-
-void ReminderScheduler::rearmMovedReminders(const QDateTime &now)
+void TodoReminderSource::rearmMovedReminders(const QDateTime &now)
 {
     if (m_changedTasks.isEmpty() && m_changedReminders.isEmpty())
         return;
@@ -278,8 +214,17 @@ void ReminderScheduler::rearmMovedReminders(const QDateTime &now)
     }
 }
 
-QList<ReminderScheduler::Candidate> ReminderScheduler::pendingCandidates() const
+QList<Reminder> TodoReminderSource::undelivered(const QDateTime &now, const QDateTime &from,
+                                                const QDateTime &until)
 {
+    // Every pending reminder, whatever the window: the long-missed ones have
+    // to be marked sent, and a task has few reminders (no endless series).
+    Q_UNUSED(from);
+    Q_UNUSED(until);
+    if (!m_started || !m_tasks || !m_reminders)
+        return {};
+    rearmMovedReminders(now);
+
     QString error;
     const QList<QJsonObject> pending = m_reminders->query(
         Query().where(QStringLiteral("status"), Query::Op::Equal, kPending), &error);
@@ -291,69 +236,43 @@ QList<ReminderScheduler::Candidate> ReminderScheduler::pendingCandidates() const
         taskIds.insert(taskIdOf(reminder));
     const QHash<QString, QJsonObject> tasks = tasksById(*m_tasks, taskIds);
 
-    QList<Candidate> candidates;
+    QList<Reminder> result;
     for (const QJsonObject &reminder : pending) {
-        if (m_unwritable.contains(idOf(reminder)))
+        const QString id = idOf(reminder);
+        if (m_unwritable.contains(id))
             continue;
         const std::optional<QJsonObject> task = lookup(tasks, taskIdOf(reminder));
         const std::optional<QDateTime> fireAt = fireTime(reminder, task);
-        if (fireAt)
-            candidates.append({reminder, *task, *fireAt});
+        if (!fireAt)
+            continue;
+        const QDateTime dueAt = dueDateOf(*task);
+        // The text only for due ones: it is made in the language of the
+        // moment it is shown.
+        result.append({id, idOf(*task), *fireAt, dueAt,
+                       task->value(QLatin1String("title")).toString(),
+                       *fireAt <= now ? dueText(dueAt) : QString()});
     }
-    return candidates;
+    return result;
 }
 
-void ReminderScheduler::fireDue(const QList<Candidate> &due, const QDateTime &now)
+QSet<QString> TodoReminderSource::markDelivered(const QList<Reminder> &due)
 {
-    // Mark everything first, emit afterwards: whatever happens after the
-    // marks (a crash, a slot that quits), no reminder is ever shown twice.
-    QList<Candidate> marked;
-    for (const Candidate &candidate : due) {
-        const QString id = idOf(candidate.reminder);
-        m_lastFireTime.insert(id, candidate.fireAt);
-        const WriteResult result = m_reminders->update(id, {{QStringLiteral("status"), kSent}});
+    QSet<QString> marked;
+    if (!m_reminders)
+        return marked;
+    for (const Reminder &reminder : due) {
+        m_lastFireTime.insert(reminder.id, reminder.fireAt);
+        const WriteResult result =
+            m_reminders->update(reminder.id, {{QStringLiteral("status"), kSent}});
         if (!result) {
             qCWarning(lcTodoReminders)
-                << "cannot mark reminder" << id << "as sent, not showing it:" << result.error;
-            m_unwritable.insert(id);
+                << "cannot mark reminder" << reminder.id << "as sent:" << result.error;
+            m_unwritable.insert(reminder.id);
             continue;
         }
-        marked.append(candidate);
+        marked.insert(reminder.id);
     }
-
-    // A user back after a week does not want a popup per missed reminder:
-    // reminders missed by more than kMissedWindowMs are only marked (Today
-    // shows their tasks as overdue anyway), and of the recent ones each task
-    // gets one popup, for its latest reminder.
-    QHash<QString, Candidate> shown; // by task id
-    for (const Candidate &candidate : std::as_const(marked)) {
-        const QString reminderId = idOf(candidate.reminder);
-        if (candidate.fireAt.msecsTo(now) > kMissedWindowMs) {
-            qCInfo(lcTodoReminders) << "reminder" << reminderId << "of" << candidate.fireAt
-                                    << "missed too long ago; marked sent without a popup";
-            continue;
-        }
-        const QString taskId = idOf(candidate.task);
-        const auto it = shown.constFind(taskId);
-        if (it == shown.constEnd() || it->fireAt < candidate.fireAt ||
-            (it->fireAt == candidate.fireAt && idOf(it->reminder) < reminderId))
-            shown.insert(taskId, candidate);
-    }
-    QList<Candidate> toEmit = shown.values();
-    std::sort(toEmit.begin(), toEmit.end(), [](const Candidate &a, const Candidate &b) {
-        return a.fireAt != b.fireAt ? a.fireAt < b.fireAt : idOf(a.reminder) < idOf(b.reminder);
-    });
-
-    const QPointer<ReminderScheduler> self(this);
-    for (const Candidate &candidate : std::as_const(toEmit)) {
-        qCInfo(lcTodoReminders) << "reminder" << idOf(candidate.reminder) << "due for task"
-                                << idOf(candidate.task);
-        emit reminderDue(idOf(candidate.reminder), idOf(candidate.task),
-                         candidate.task.value(QLatin1String("title")).toString(),
-                         dueDateOf(candidate.task));
-        if (!self)
-            return;
-    }
+    return marked;
 }
 
 } // namespace mana::todo
