@@ -2,6 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlarmDialog</name>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="65"/>
+        <source>New alarm</source>
+        <translation>Neuer Wecker</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="65"/>
+        <source>Edit alarm</source>
+        <translation>Wecker bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="71"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="76"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="99"/>
+        <source>Hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="115"/>
+        <source>Minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="120"/>
+        <source>Repeat on</source>
+        <translation>Wiederholen am</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="151"/>
+        <source>Label (optional)</source>
+        <translation>Bezeichnung (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="158"/>
+        <source>Snooze for</source>
+        <translation>Schlummern für</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="168"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmsTab</name>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="39"/>
+        <source>Alarm</source>
+        <translation>Wecker</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="90"/>
+        <source>Alarm %1 on</source>
+        <translation>Wecker %1 ein</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="96"/>
+        <source>Delete alarm %1</source>
+        <translation>Wecker %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="99"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="110"/>
+        <source>No alarms yet. An alarm rings at its time on the days you choose.</source>
+        <translation>Noch keine Wecker. Ein Wecker klingelt zu seiner Uhrzeit an den Tagen, die du wählst.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="111"/>
+        <source>Add alarm</source>
+        <translation>Wecker hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ClockPage</name>
+    <message>
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="65"/>
+        <source>Alarm</source>
+        <translation>Wecker</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
+        <source>World</source>
+        <translation>Welt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
+        <source>Alarms</source>
+        <translation>Wecker</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
+        <source>Stopwatch</source>
+        <translation>Stoppuhr</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
+        <source>Timers</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="148"/>
+        <source>Press %1</source>
+        <translation>Taste %1</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../../modules/controls/ConfirmDialog.qml" line="11"/>
@@ -79,6 +198,19 @@
         <location filename="../../modules/controls/DateField.qml" line="128"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>DayNightIcon</name>
+    <message>
+        <location filename="../../modules/clock/ui/qml/DayNightIcon.qml" line="15"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/DayNightIcon.qml" line="15"/>
+        <source>Night</source>
+        <translation>Nacht</translation>
     </message>
 </context>
 <context>
@@ -457,6 +589,39 @@
     </message>
 </context>
 <context>
+    <name>RingingBanner</name>
+    <message>
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="42"/>
+        <source>Alarm</source>
+        <translation>Wecker</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="49"/>
+        <source>Snooze</source>
+        <translation>Schlummern</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="54"/>
+        <source>Dismiss</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="82"/>
+        <source>Time is up: %1</source>
+        <translation>Die Zeit ist um: %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="83"/>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="91"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../qml/SettingsPage.qml" line="37"/>
@@ -705,6 +870,59 @@
         <location filename="../../qml/SignInDialog.qml" line="171"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>StopwatchTab</name>
+    <message>
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="38"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="39"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="39"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="45"/>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="50"/>
+        <source>Lap</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="56"/>
+        <source>Enter or L</source>
+        <translation>Eingabe oder L</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="61"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="67"/>
+        <source>Delete</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="74"/>
+        <source>Press Start or Space to measure time. Laps appear below.</source>
+        <translation>Drück Start oder die Leertaste, um die Zeit zu messen. Runden erscheinen darunter.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="93"/>
+        <source>Lap %1</source>
+        <translation>Runde %1</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1226,127 @@
     </message>
 </context>
 <context>
+    <name>TimerDialog</name>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="34"/>
+        <source>New timer</source>
+        <translation>Neuer Timer</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="40"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="47"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="53"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="74"/>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="76"/>
+        <source>h</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="84"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="86"/>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="94"/>
+        <source>Seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="96"/>
+        <source>s</source>
+        <translation>Sek.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="120"/>
+        <source>Label (optional)</source>
+        <translation>Bezeichnung (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>TimersTab</name>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="40"/>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="77"/>
+        <source>Running · %1</source>
+        <translation>Läuft · %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="78"/>
+        <source>Paused · %1</source>
+        <translation>Pausiert · %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="79"/>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="86"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="87"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="87"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="94"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="101"/>
+        <source>Delete timer %1</source>
+        <translation>Timer %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="104"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="129"/>
+        <source>No timers yet. A timer counts down and rings when it reaches zero, even after a restart.</source>
+        <translation>Noch keine Timer. Ein Timer zählt herunter und klingelt bei null, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="130"/>
+        <source>Add timer</source>
+        <translation>Timer hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>TodoNavigation</name>
     <message>
         <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="67"/>
@@ -1175,6 +1514,72 @@
     </message>
 </context>
 <context>
+    <name>WorldTab</name>
+    <message>
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="39"/>
+        <source>Your time · %1</source>
+        <translation>Deine Zeit · %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="92"/>
+        <source>summer time</source>
+        <translation>Sommerzeit</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="93"/>
+        <source>Unknown time zone %1</source>
+        <translation>Unbekannte Zeitzone %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="112"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="120"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="127"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="130"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="141"/>
+        <source>No world clocks yet. Add a city to see its time next to yours.</source>
+        <translation>Noch keine Weltuhren. Füg eine Stadt hinzu, um ihre Uhrzeit neben deiner zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="142"/>
+        <source>Add city</source>
+        <translation>Stadt hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneSearchDialog</name>
+    <message>
+        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="28"/>
+        <source>Add a city</source>
+        <translation>Stadt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="40"/>
+        <source>Search for a city</source>
+        <translation>Nach einer Stadt suchen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="80"/>
+        <source>No city found. Try the English name or a bigger city nearby in the same time zone.</source>
+        <translation>Keine Stadt gefunden. Versuch den englischen Namen oder eine größere Stadt in der Nähe mit derselben Zeitzone.</translation>
+    </message>
+</context>
+<context>
     <name>mana</name>
     <message>
         <location filename="../../app/shell/fieldeditorvalue.cpp" line="73"/>
@@ -1308,14 +1713,6 @@
         <location filename="../../app/session/authclient.cpp" line="256"/>
         <source>no reason given.</source>
         <translation>ohne Angabe von Gründen.</translation>
-    </message>
-</context>
-<context>
-    <name>mana::DesktopNotifier</name>
-    <message>
-        <location filename="../../app/desktopnotifier.cpp" line="50"/>
-        <source>Due %1</source>
-        <translation>Fällig am %1</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1874,92 @@
     </message>
 </context>
 <context>
+    <name>mana::clock::ClockController</name>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="254"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="53"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="68"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="83"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="180"/>
+        <source>The clock data is not available.</source>
+        <translation>Die Daten der Uhr sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="256"/>
+        <source>“%1” is not a time zone this computer knows.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="298"/>
+        <source>The order could not be saved: %1</source>
+        <translation>Die Reihenfolge konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="312"/>
+        <source>in %1 min</source>
+        <translation>in %1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="314"/>
+        <source>in %1 h</source>
+        <translation>in %1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="315"/>
+        <source>in %1 h %2 min</source>
+        <translation>in %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="21"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="56"/>
+        <source>Choose a time between 00:00 and 23:59.</source>
+        <translation>Wähl eine Uhrzeit zwischen 00:00 und 23:59.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="111"/>
+        <source>Once</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="113"/>
+        <source>Every day</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="115"/>
+        <source>Weekdays</source>
+        <translation>Werktags</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="117"/>
+        <source>Weekends</source>
+        <translation>Am Wochenende</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="138"/>
+        <source>snoozed until %1</source>
+        <translation>schlummert bis %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="182"/>
+        <source>A timer runs from one second to 24 hours.</source>
+        <translation>Ein Timer läuft zwischen einer Sekunde und 24 Stunden.</translation>
+    </message>
+</context>
+<context>
+    <name>mana::calendar::CalendarReminderSource</name>
+    <message>
+        <location filename="../../modules/calendar/src/calendarreminders.cpp" line="90"/>
+        <source>All day, %1</source>
+        <translation>Ganztägig, %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/calendar/src/calendarreminders.cpp" line="92"/>
+        <source>Starts %1</source>
+        <translation>Beginnt am %1</translation>
+    </message>
+</context>
+<context>
     <name>mana::todo::TodoController</name>
     <message>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="139"/>
@@ -1538,6 +2021,14 @@
         <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="82"/>
         <source>Repeats (a rule this app cannot show)</source>
         <translation>Wiederholt sich (nach einer Regel, die diese App nicht anzeigen kann)</translation>
+    </message>
+</context>
+<context>
+    <name>mana::todo::TodoReminderSource</name>
+    <message>
+        <location filename="../../modules/todo/src/todoreminders.cpp" line="112"/>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
     </message>
 </context>
 <context>

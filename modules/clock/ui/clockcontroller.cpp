@@ -166,7 +166,9 @@ QString ClockController::localZoneText() const
         m_language == QLatin1String("de") ? TimeZoneSearch::germanCityName(id) : QString();
     if (city.isEmpty())
         city = TimeZoneSearch::cityOfZone(id);
-    return city.isEmpty() ? QString::fromLatin1(id) : city;
+    if (city.isEmpty()) // "Etc/UTC": the zone has no city
+        city = QString::fromLatin1(id.mid(id.lastIndexOf('/') + 1));
+    return city;
 }
 
 void ClockController::refreshWorldClocks()
@@ -309,9 +311,9 @@ QString ClockController::hoursMinutesText(qint64 seconds) const
     const qint64 hours = minutes / 60;
     const qint64 rest = minutes % 60;
     if (hours == 0)
-        return tr("in %n min", nullptr, int(rest));
+        return tr("in %1 min").arg(rest);
     if (rest == 0)
-        return tr("in %n h", nullptr, int(hours));
+        return tr("in %1 h").arg(hours);
     return tr("in %1 h %2 min").arg(hours).arg(rest);
 }
 
