@@ -78,6 +78,30 @@ for module in zitare calendar clock cards contacts picture presi inventar nutrip
     n=$((n + 1))
 done
 
+# Clock (docs/clock.md): its four tabs with a few more alarms, timers (one
+# running, one paused) and cities than the seeds, light and dark, English
+# and German, and the new-alarm dialog. Silent: no beep while shooting.
+ago() { date -u -d "$1" +%Y-%m-%dT%H:%M:%S.000Z; }
+"$APP" --data-dir "$WORK/clock" --language en --no-welcome \
+    --add-record 'clock/alarms {"label":"Gym","time":"06:30","enabled":true,"repeatDays":[1,3,5],"snoozeMinutes":5}' \
+    --add-record 'clock/alarms {"label":"Brunch","time":"10:30","enabled":true,"repeatDays":[0,6]}' \
+    --add-record "clock/timers {\"label\":\"Pasta\",\"durationSeconds\":600,\"remainingSeconds\":600,\"status\":\"running\",\"startedAt\":\"$(ago '-3 min')\"}" \
+    --add-record "clock/timers {\"label\":\"Laundry\",\"durationSeconds\":3600,\"remainingSeconds\":1520,\"status\":\"paused\",\"pausedAt\":\"$(ago '-1 min')\"}" \
+    --add-record 'clock/worldClocks {"timezone":"Europe/London","cityName":"London","sortOrder":2}' \
+    --add-record 'clock/worldClocks {"timezone":"Australia/Sydney","cityName":"Sydney","sortOrder":3}' \
+    --add-record 'clock/worldClocks {"timezone":"Asia/Kolkata","cityName":"Kolkata","sortOrder":4}' \
+    >/dev/null
+export MANA_CLOCK_SILENT=1
+shot 52-clock-world clock --language en --theme light --app clock/world
+shot 53-clock-alarms clock --language en --theme light --app clock/alarms
+shot 54-clock-stopwatch clock --language en --theme light --app clock/stopwatch
+shot 55-clock-timers clock --language en --theme light --app clock/timers
+shot 56-clock-new-alarm clock --language en --theme light --app clock/alarms/new
+shot 57-clock-world-dark-german clock --language de --theme dark --app clock/world
+shot 58-clock-alarms-dark-german clock --language de --theme dark --app clock/alarms
+shot 59-clock-timers-dark clock --language en --theme dark --app clock/timers
+unset MANA_CLOCK_SILENT
+
 # 100,000 tasks in the Inbox and 100,000 contacts (issue 12): imported into a
 # guest profile with --import-records, then each list at its top and, in dark,
 # scrolled to its last row (--scroll-to-end saves the picture at the end).
