@@ -55,6 +55,20 @@ TestCase {
         }
         return rows
     }
+    // A drag as the mouse does it: positions fixed in the grid, while the
+    // dragged block itself moves under the pointer (QtTest's mouseDrag
+    // measures every step from the item's current place).
+    function dragInGrid(item, x, y, dx, dy) {
+        let canvas = item.parent
+        while (canvas.objectName !== "gridCanvas")
+            canvas = canvas.parent
+        const from = item.mapToItem(canvas, x, y)
+        mousePress(canvas, from.x, from.y)
+        mouseMove(canvas, from.x + dx / 4, from.y + dy / 4)
+        mouseMove(canvas, from.x + dx / 2, from.y + dy / 2)
+        mouseMove(canvas, from.x + dx, from.y + dy)
+        mouseRelease(canvas, from.x + dx, from.y + dy)
+    }
     function todayIndex(page) {
         for (let i = 0; i < 7; ++i)
             if (page.controller.addDays(page.occurrences.firstDay, i) === page.controller.today)
@@ -96,14 +110,14 @@ TestCase {
         let block = findChild(page, "block_Welcome to Calendar")
         verify(block)
         // An hour down.
-        mouseDrag(block, block.width / 2, 8, 0, 60 * grid.minuteHeight)
+        dragInGrid(block, block.width / 2, 8, 0, 60 * grid.minuteHeight)
         tryVerify(() => timedRows(page, "Welcome to Calendar").length === 1
                   && timedRows(page, "Welcome to Calendar")[0].top === 13 * 60)
         compare(timedRows(page, "Welcome to Calendar")[0].bottom, 13 * 60 + 30)
         // Its lower edge 30 minutes further.
         block = findChild(page, "block_Welcome to Calendar")
         const handle = findChild(block, "resizeHandle")
-        mouseDrag(handle, handle.width / 2, 3, 0, 30 * grid.minuteHeight)
+        dragInGrid(handle, handle.width / 2, 3, 0, 30 * grid.minuteHeight)
         tryVerify(() => timedRows(page, "Welcome to Calendar")[0].bottom === 14 * 60)
         compare(timedRows(page, "Welcome to Calendar")[0].top, 13 * 60)
     }
@@ -115,7 +129,7 @@ TestCase {
         const before = timedRows(page, "Weekly review")[0]
         const grid = findChild(page, "calendarView").item
         const block = findChild(page, "block_Weekly review")
-        mouseDrag(block, block.width / 2, 8, 0, -60 * grid.minuteHeight)
+        dragInGrid(block, block.width / 2, 8, 0, -60 * grid.minuteHeight)
         const scope = findChild(page, "scopeDialog")
         tryVerify(() => scope.opened)
         mouseClick(findChild(scope, "scopeThis"))
@@ -151,3 +165,4 @@ TestCase {
         compare(page.occurrences.days, 7)
     }
 }
+

@@ -190,6 +190,11 @@ QString CalendarController::periodTitle(const QString &day, const QString &view)
     const QDate first = dateOf(periodStart(day, view));
     const QDate last = first.addDays(periodDays(view) - 1);
     const bool german = m_language == QLatin1String("de");
+    if (first.year() == last.year() && first.month() == last.month())
+        return german ? here.toString(first, QStringLiteral("d.")) + QStringLiteral(" – ") +
+                            here.toString(last, QStringLiteral("d. MMMM yyyy"))
+                      : here.toString(first, QStringLiteral("MMM d")) + QStringLiteral(" – ") +
+                            here.toString(last, QStringLiteral("d, yyyy"));
     const QString firstFormat =
         first.year() != last.year()
             ? (german ? QStringLiteral("d. MMM yyyy") : QStringLiteral("MMM d, yyyy"))

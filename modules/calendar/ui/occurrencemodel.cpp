@@ -288,6 +288,8 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
         break;
     }
     const QVariantMap fields = pieceOf(piece.source);
+    if (role == ColorRole)
+        return fields.value(QStringLiteral("color"));
     const QHash<int, QByteArray> names = roleNames();
     return fields.value(QString::fromLatin1(names.value(role)));
 }
@@ -337,10 +339,10 @@ QHash<int, QByteArray> OccurrenceModel::roleNames() const
             {LaneRole, "lane"},
             {ColumnRole, "column"},
             {ColumnCountRole, "columnCount"},
-            {TopRole, "top"},
-            {BottomRole, "bottom"},
+            {TopRole, "startMinute"},
+            {BottomRole, "endMinute"},
             {TitleRole, "title"},
-            {ColorRole, "color"},
+            {ColorRole, "eventColor"},
             {TimeTextRole, "timeText"},
             {LocationRole, "location"},
             {EventIdRole, "eventId"},

@@ -123,7 +123,7 @@ Item {
             id: sidebar
             Layout.preferredWidth: 240
             Layout.fillHeight: true
-            controller: controller
+            controller: page.controller
             selectedDay: page.selectedDay
             accentColor: page.accentColor
             onDayChosen: day => { page.selectedDay = day; page.forceActiveFocus() }
@@ -155,6 +155,7 @@ Item {
                     objectName: "todayButton"
                     text: qsTr("Today")
                     implicitHeight: 32
+                    implicitWidth: implicitContentWidth + 28
                     onClicked: { page.selectedDay = controller.today; page.forceActiveFocus() }
                     ToolTip.visible: hovered
                     ToolTip.delay: 500
@@ -165,6 +166,7 @@ Item {
                     text: "‹"
                     font.pixelSize: 20
                     implicitHeight: 32
+                    implicitWidth: 32
                     Accessible.name: qsTr("Previous")
                     onClicked: page.step(-1)
                     ToolTip.visible: hovered
@@ -176,6 +178,7 @@ Item {
                     text: "›"
                     font.pixelSize: 20
                     implicitHeight: 32
+                    implicitWidth: 32
                     Accessible.name: qsTr("Next")
                     onClicked: page.step(1)
                     ToolTip.visible: hovered
@@ -185,6 +188,7 @@ Item {
                 Label {
                     objectName: "periodTitle"
                     Layout.fillWidth: true
+                    Layout.minimumWidth: 0
                     text: controller.periodTitle(page.selectedDay, page.view)
                     font.pixelSize: 18
                     font.bold: true
@@ -203,6 +207,7 @@ Item {
                         objectName: "viewButton_" + modelData.view
                         text: modelData.text
                         implicitHeight: 32
+                        implicitWidth: implicitContentWidth + 24
                         checkable: true
                         checked: page.view === modelData.view
                         highlighted: checked
@@ -238,8 +243,8 @@ Item {
     Component {
         id: monthComponent
         MonthView {
-            controller: controller
-            occurrences: occurrences
+            controller: page.controller
+            occurrences: page.occurrences
             selectedDay: page.selectedDay
             accentColor: page.accentColor
             onDayChosen: day => page.selectedDay = day
@@ -251,8 +256,8 @@ Item {
     Component {
         id: timeGridComponent
         TimeGridView {
-            controller: controller
-            occurrences: occurrences
+            controller: page.controller
+            occurrences: page.occurrences
             selectedDay: page.selectedDay
             accentColor: page.accentColor
             onDayChosen: day => page.selectedDay = day
@@ -264,8 +269,8 @@ Item {
     Component {
         id: agendaComponent
         AgendaView {
-            occurrences: occurrences
-            controller: controller
+            occurrences: page.occurrences
+            controller: page.controller
             accentColor: page.accentColor
             onOccurrenceChosen: (eventId, recurrenceId, isTask) => page.openOccurrence(eventId, recurrenceId, isTask)
         }
@@ -274,7 +279,7 @@ Item {
     EventDialog {
         id: eventDialog
         objectName: "eventDialog"
-        controller: controller
+        controller: page.controller
         accentColor: page.accentColor
         onSaveRequested: (eventId, recurrenceId, fields) => {
             if (eventId === "")
@@ -298,7 +303,7 @@ Item {
     ScopeDialog {
         id: scopeDialog
         objectName: "scopeDialog"
-        controller: controller
+        controller: page.controller
         onClosed: page.forceActiveFocus()
     }
     NameColorDialog {
@@ -316,6 +321,6 @@ Item {
     }
     IcsFileDialogs {
         id: importExport
-        controller: controller
+        controller: page.controller
     }
 }

@@ -76,6 +76,9 @@ Rectangle {
                     spacing: 8
                     CheckBox {
                         objectName: "calendarVisible_" + row.name
+                        padding: 0
+                        implicitWidth: 20
+                        implicitHeight: 20
                         checked: row.isVisible
                         Accessible.name: qsTr("Show %1").arg(row.name)
                         onToggled: sidebar.controller.setCalendarVisible(row.calendarId, checked)
@@ -127,7 +130,7 @@ Rectangle {
         Switch {
             objectName: "showTasksSwitch"
             Layout.fillWidth: true
-            text: qsTr("Show tasks with a due date")
+            text: qsTr("Show tasks from Todo")
             checked: sidebar.controller.showTasks
             onToggled: sidebar.controller.showTasks = checked
         }

@@ -40,7 +40,7 @@ Item {
         return Math.max(0, Math.min(days - 1, Math.floor((x - gutter) / columnWidth)))
     }
     // The grid opens at 06:00, where a working day begins to show.
-    Component.onCompleted: flick.contentY = Math.max(0, 6 * hourHeight)
+    Component.onCompleted: flick.contentY = Math.max(0, 6 * hourHeight - 12)
 
     ColumnLayout {
         anchors.fill: parent
@@ -106,7 +106,7 @@ Item {
                     required property int lastDayIndex
                     required property int lane
                     required property string title
-                    required property string color
+                    required property string eventColor
                     required property string eventId
                     required property string recurrenceId
                     required property bool isTask
@@ -118,9 +118,9 @@ Item {
                     width: (lastDayIndex - dayIndex + 1) * grid.columnWidth - 2
                     height: 20
                     radius: 4
-                    color: isTask ? "transparent" : span.color
+                    color: isTask ? "transparent" : span.eventColor
                     border.width: isTask ? 1 : 0
-                    border.color: span.color
+                    border.color: span.eventColor
                     Label {
                         anchors.fill: parent
                         anchors.leftMargin: 6
@@ -158,6 +158,7 @@ Item {
 
             Item {
                 id: canvas
+                objectName: "gridCanvas"
                 width: flick.width
                 height: flick.contentHeight
 
@@ -257,10 +258,10 @@ Item {
                         required property int dayIndex
                         required property int column
                         required property int columnCount
-                        required property int top
-                        required property int bottom
+                        required property int startMinute
+                        required property int endMinute
                         required property string title
-                        required property string color
+                        required property string eventColor
                         required property string timeText
                         required property string location
                         required property string eventId
@@ -277,14 +278,14 @@ Item {
                         visible: kind === "timed"
                         objectName: "block_" + title
                         x: grid.gutter + (dayIndex + dragDays) * grid.columnWidth + 2 + column * slotWidth
-                        y: (top + dragMinutes) * grid.minuteHeight
+                        y: (startMinute + dragMinutes) * grid.minuteHeight
                         z: mover.pressed || resizer.pressed ? 10 : 1
                         width: slotWidth - 2
-                        height: Math.max(18, (bottom - top + resizeMinutes) * grid.minuteHeight - 1)
+                        height: Math.max(18, (endMinute - startMinute + resizeMinutes) * grid.minuteHeight - 1)
                         radius: 4
-                        color: Qt.alpha(block.color, mover.pressed || resizer.pressed ? 0.95 : 0.85)
+                        color: Qt.alpha(block.eventColor, mover.pressed || resizer.pressed ? 0.95 : 0.85)
                         border.width: 1
-                        border.color: Qt.darker(block.color, 1.2)
+                        border.color: Qt.darker(block.eventColor, 1.2)
                         Column {
                             anchors.fill: parent
                             anchors.margins: 4
@@ -355,7 +356,7 @@ Item {
                                 const dy = mapToItem(canvas, mouse.x, mouse.y).y - originY
                                 const minutes = Math.round(dy / grid.minuteHeight / grid.snapMinutes) * grid.snapMinutes
                                 // At least one step long.
-                                block.resizeMinutes = Math.max(grid.snapMinutes - (block.bottom - block.top), minutes)
+                                block.resizeMinutes = Math.max(grid.snapMinutes - (block.endMinute - block.startMinute), minutes)
                             }
                             onReleased: {
                                 const change = block.resizeMinutes
