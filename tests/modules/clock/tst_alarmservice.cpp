@@ -31,6 +31,9 @@ private slots:
     void oneTimeAlarmIsSwitchedOffAfterRinging();
     void missedWhileClosedIsReportedNotRung();
     void alarmDueExactlyNowRingsAtStart();
+    void missedByMinutesWhileClosedIsStillMissed();
+    void sleptThroughIsMissedWhileRunning_data();
+    void sleptThroughIsMissedWhileRunning();
     void firstStartReportsNothing();
     void disabledAlarmsAreNotMissed();
     void snoozeRingsAgainAfterSnoozeMinutes();
@@ -189,6 +192,40 @@ void TestAlarmService::alarmDueExactlyNowRingsAtStart()
     QCOMPARE(ringing.count(), 1);
     QCOMPARE(ringing.at(0).at(0).toString(), now);
     QCOMPARE(ringing.at(0).at(2).toDateTime(), sharp.toUTC());
+}
+
+void TestAlarmService::missedByMinutesWhileClosedIsStillMissed()
+{
+    // Closed at 06:55, open again at 07:03: three minutes are not "late",
+    // the app was closed at 07:00, so the alarm is reported, not rung.
+    addAlarm(u"07:00"_s, {1, 2, 3, 4, 5});
+    m_clock.set(QDateTime(QDate(2027, 1, 4), QTime(6, 55), m_zone));
+    QVERIFY(startService());
+    QVERIFY(restartAt(QDateTime(QDate(2027, 1, 4), QTime(7, 3), m_zone)));
+    QCOMPARE(m_missed->count(), 1);
+    QCOMPARE(m_ringing->count(), 0);
+}
+
+void TestAlarmService::sleptThroughIsMissedWhileRunning_data()
+{
+    QTest::addColumn<int>("minutesLate");
+    QTest::addColumn<bool>("rings");
+    QTest::newRow("woke 2 minutes late: rings") << 2 << true;
+    QTest::newRow("woke 30 minutes late: missed") << 30 << false;
+}
+
+void TestAlarmService::sleptThroughIsMissedWhileRunning()
+{
+    QFETCH(int, minutesLate);
+    QFETCH(bool, rings);
+    addAlarm(u"07:00"_s, {1, 2, 3, 4, 5});
+    m_clock.set(QDateTime(QDate(2027, 1, 4), QTime(6, 50), m_zone));
+    QVERIFY(startService());
+    // The machine sleeps through 07:00; the wall-clock check notices later.
+    m_clock.set(QDateTime(QDate(2027, 1, 4), QTime(7, minutesLate), m_zone));
+    m_service->recheck();
+    QCOMPARE(m_ringing->count(), rings ? 1 : 0);
+    QCOMPARE(m_missed->count(), rings ? 0 : 1);
 }
 
 void TestAlarmService::firstStartReportsNothing()
