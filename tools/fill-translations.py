@@ -13,7 +13,7 @@ GERMAN = {
     # Calendar (modules/calendar/ui)
     "+%1 more": "+%1 weitere",
     "A new calendar named after the file": "Ein neuer Kalender mit dem Namen der Datei",
-    "Agenda": "Terminliste",
+    "Agenda": "Liste",
     "All day": "Ganztägig",
     "All events": "Alle Termine",
     "All files (*)": "Alle Dateien (*)",
@@ -51,7 +51,7 @@ GERMAN = {
     "Reminder": "Erinnerung",
     "Repeat": "Wiederholung",
     "Show %1": "%1 anzeigen",
-    "Show tasks from Todo": "Aufgaben aus Todo zeigen",
+    "Show tasks from Todo": "Aufgaben zeigen",
     "Start time": "Beginnzeit",
     "Starts": "Beginnt",
     "This and the following events": "Diesen und alle folgenden Termine",

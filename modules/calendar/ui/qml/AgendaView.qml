@@ -53,7 +53,7 @@ Item {
             spacing: 2
             Label {
                 Layout.topMargin: 8
-                text: agenda.controller.dayLabel(dayBlock.modelData.day, true)
+                text: { agenda.controller.language; return agenda.controller.dayLabel(dayBlock.modelData.day, true) }
                 font.bold: true
                 color: dayBlock.modelData.day === agenda.controller.today ? agenda.accentColor : Theme.text
             }

@@ -111,7 +111,7 @@ Item {
         store: page.shell ? page.shell.storeObject : null
         language: page.language
         showTasks: controller.showTasks
-        firstDay: controller.periodStart(page.selectedDay, page.view)
+        firstDay: { controller.language; return controller.periodStart(page.selectedDay, page.view) }
         days: controller.periodDays(page.view)
     }
 
@@ -189,7 +189,7 @@ Item {
                     objectName: "periodTitle"
                     Layout.fillWidth: true
                     Layout.minimumWidth: 0
-                    text: controller.periodTitle(page.selectedDay, page.view)
+                    text: { controller.language; return controller.periodTitle(page.selectedDay, page.view) }
                     font.pixelSize: 18
                     font.bold: true
                     color: Theme.text

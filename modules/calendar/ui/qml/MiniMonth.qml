@@ -24,7 +24,7 @@ ColumnLayout {
         Label {
             objectName: "miniMonthTitle"
             Layout.fillWidth: true
-            text: mini.controller.periodTitle(mini.shownDay, "month")
+            text: { mini.controller.language; return mini.controller.periodTitle(mini.shownDay, "month") }
             font.bold: true
             color: Theme.text
             elide: Text.ElideRight
@@ -53,7 +53,7 @@ ColumnLayout {
         readonly property string month: mini.shownDay.substring(0, 7)
 
         Repeater {
-            model: mini.controller.weekdayNames("narrow")
+            model: { mini.controller.language; return mini.controller.weekdayNames("narrow") }
             Label {
                 required property string modelData
                 Layout.fillWidth: true
@@ -64,7 +64,7 @@ ColumnLayout {
             }
         }
         Repeater {
-            model: mini.controller.monthGrid(mini.shownDay)
+            model: { mini.controller.language; return mini.controller.monthGrid(mini.shownDay) }
             AbstractButton {
                 id: cell
                 required property string modelData

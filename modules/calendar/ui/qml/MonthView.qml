@@ -18,7 +18,7 @@ Item {
     signal createRequested(string day)
     signal occurrenceChosen(string eventId, string recurrenceId, bool isTask)
 
-    readonly property var days: controller.monthGrid(selectedDay)
+    readonly property var days: { controller.language; return controller.monthGrid(selectedDay) }
     readonly property string shownMonth: selectedDay.substring(0, 7)
 
     ColumnLayout {
@@ -29,7 +29,7 @@ Item {
             Layout.fillWidth: true
             spacing: 0
             Repeater {
-                model: month.controller.weekdayNames("short")
+                model: { month.controller.language; return month.controller.weekdayNames("short") }
                 Label {
                     required property string modelData
                     Layout.fillWidth: true

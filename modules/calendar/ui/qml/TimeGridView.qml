@@ -15,7 +15,7 @@ Item {
     property string selectedDay
     property color accentColor
     readonly property int days: occurrences.days
-    readonly property real gutter: 56
+    readonly property real gutter: 64
     readonly property real columnWidth: Math.max(40, (width - gutter - 12) / days)
     readonly property real hourHeight: 48
     readonly property real minuteHeight: hourHeight / 60
@@ -61,7 +61,7 @@ Item {
                     height: 30
                     onClicked: grid.dayChosen(day)
                     contentItem: Label {
-                        text: grid.controller.dayLabel(header.day, false)
+                        text: { grid.controller.language; return grid.controller.dayLabel(header.day, false) }
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                         font.bold: header.isToday
@@ -175,7 +175,7 @@ Item {
                             y: -7
                             visible: parent.index > 0
                             horizontalAlignment: Text.AlignRight
-                            text: grid.controller.timeText(parent.index * 60)
+                            text: { grid.controller.language; return grid.controller.timeText(parent.index * 60) }
                             font.pixelSize: 10
                             color: Theme.mutedText
                         }
