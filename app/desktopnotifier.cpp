@@ -1,66 +1,72 @@
 #include "desktopnotifier.h"
 
+#include "calendarreminders.h"
 #include "localstore.h"
-#include "reminderscheduler.h"
+#include "notifier.h"
 #include "todoclock.h"
+#include "todoreminders.h"
 
-#include <QApplication>
-#include <QLocale>
-#include <QLoggingCategory>
-#include <QSystemTrayIcon>
-
-Q_LOGGING_CATEGORY(lcNotify, "mana.notify")
+#include <QDir>
+#include <QFileInfo>
 
 namespace mana {
 
 DesktopNotifier::DesktopNotifier(QObject *parent)
     : QObject(parent)
+    // The Todo clock, so a fixed screenshot time also fixes reminders.
+    , m_notifier(std::make_unique<Notifier>([] { return todo::TodoClock::instance()->now(); }))
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setToolTip(QApplication::applicationName());
-        m_tray->show();
-    } else {
-        qCInfo(lcNotify) << "no system tray: reminders are shown in the window";
-    }
+    connect(m_notifier.get(), &Notifier::notified, this, &DesktopNotifier::notified);
 }
 
-DesktopNotifier::~DesktopNotifier() = default;
+DesktopNotifier::~DesktopNotifier()
+{
+    // The sources before the notifier, which still lists them.
+    m_todo.reset();
+    m_calendar.reset();
+}
 
 bool DesktopNotifier::hasSystemTray() const
 {
-    return m_tray != nullptr;
+    return m_notifier->hasSystemTray();
+}
+
+QString DesktopNotifier::calendarMarkPath(const QString &storeFile)
+{
+    const QFileInfo file(storeFile);
+    return file.dir().filePath(file.completeBaseName() +
+                               QStringLiteral(".calendar-reminders.json"));
+}
+
+void DesktopNotifier::notify(const QString &title, const QString &text)
+{
+    m_notifier->notify(title, text);
 }
 
 void DesktopNotifier::setStore(LocalStore *store)
 {
-    m_reminders.reset();
+    // main.cpp hands the store over on start and on every storeChanged.
+    if (store == m_store && (m_todo || m_calendar))
+        return;
+    m_store = store;
+    m_todo.reset();
+    m_calendar.reset();
     if (!store)
         return;
-    // The Todo clock, so a fixed screenshot time also fixes reminders.
-    m_reminders = std::make_unique<todo::ReminderScheduler>(
-        store, [] { return todo::TodoClock::instance()->now(); });
-    connect(
-        m_reminders.get(), &todo::ReminderScheduler::reminderDue, this,
-        [this](const QString &, const QString &, const QString &taskTitle, const QDateTime &dueAt) {
-            const QDateTime local = dueAt.toTimeZone(todo::TodoClock::instance()->zone());
-            const QString when = local.time() == QTime(0, 0)
-                                     ? QLocale().toString(local.date(), QLocale::ShortFormat)
-                                     : QLocale().toString(local, QLocale::ShortFormat);
-            show(taskTitle, tr("Due %1").arg(when));
-        });
-    if (!m_reminders->start())
-        qCWarning(lcNotify) << "reminders are off: this profile has no Todo collections";
-    else
-        qCInfo(lcNotify) << "next reminder:" << m_reminders->nextFireTime();
-}
+    const QTimeZone zone = todo::TodoClock::instance()->zone();
 
-void DesktopNotifier::show(const QString &title, const QString &text)
-{
-    qCInfo(lcNotify).noquote() << "reminder:" << title << "—" << text;
-    if (m_tray)
-        m_tray->showMessage(title, text, QSystemTrayIcon::Information, 10000);
-    emit notified(title, text);
+    m_todo = std::make_unique<todo::TodoReminderSource>(store, zone);
+    if (m_todo->start())
+        m_notifier->addSource(m_todo.get());
+    else
+        m_todo.reset(); // logged: this profile has no Todo collections
+
+    m_calendar = std::make_unique<calendar::CalendarReminderSource>(
+        store, calendarMarkPath(store->filePath()), zone);
+    if (m_calendar->start(m_notifier->scheduler()->now()))
+        m_notifier->addSource(m_calendar.get());
+    else
+        m_calendar.reset();
 }
 
 } // namespace mana

@@ -1,12 +1,14 @@
-// Todo's reminders in the real manacore (offscreen, no system tray, so the
-// notification shows in the log): a reminder whose time passed while the
-// app was closed fires once at the next start and is marked sent, never
-// again at the start after; one due while the app runs fires at its time,
-// with no Todo page open.
+// Todo's and Calendar's reminders in the real manacore (offscreen, no
+// system tray, so the notification shows in the log): a reminder whose time
+// passed while the app was closed fires once at the next start (Todo's is
+// marked sent, Calendar's is below the profile's "delivered up to" mark),
+// never again at the start after; one due while the app runs fires at its
+// time, with no Todo or Calendar page open.
 #include "collection.h"
 #include "localstore.h"
 #include "modulecatalog.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,9 +23,10 @@ QString runApp(const QString &dataDir, int lingerMs)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     process.setProcessEnvironment(env);
-    // Calendar, so the Todo page is never loaded: reminders do not need it.
+    // Zitare, so neither the Todo nor the Calendar page is loaded:
+    // reminders do not need them.
     process.start(QStringLiteral(MANACORE_BINARY),
-                  {"--data-dir", dataDir, "--no-welcome", "--app", "calendar",
+                  {"--data-dir", dataDir, "--no-welcome", "--app", "zitare",
                    "--quit-after-first-frame", "--linger-ms", QString::number(lingerMs)});
     if (!process.waitForFinished(60000)) {
         process.kill();
@@ -38,7 +41,7 @@ QString utcIso(const QDateTime &when)
     return when.toUTC().toString(Qt::ISODateWithMs);
 }
 
-// Opens the profile the app made, with the Todo collections.
+// Opens the profile the app made, with the Todo and Calendar collections.
 std::unique_ptr<LocalStore> openProfile(const QString &dataDir)
 {
     auto store = std::make_unique<LocalStore>();
@@ -46,7 +49,7 @@ std::unique_ptr<LocalStore> openProfile(const QString &dataDir)
     if (!store->open(QDir(dataDir).filePath("guest.sqlite"), &error))
         qFatal("%s", qPrintable(error));
     for (const ModuleSpec &module : ModuleCatalog::load().modules) {
-        if (module.id == u"todo" && !store->addModule(module, &error))
+        if ((module.id == u"todo" || module.id == u"calendar") && !store->addModule(module, &error))
             qFatal("%s", qPrintable(error));
     }
     return store;
@@ -67,6 +70,8 @@ class TestAppReminders : public QObject
 private Q_SLOTS:
     void missedReminderFiresOnceAtStartUp();
     void reminderFiresAtItsTimeWhileRunning();
+    void calendarReminderMissedWhileClosedFiresOnce();
+    void calendarReminderOfASeriesFiresWhileRunning();
 };
 
 void TestAppReminders::missedReminderFiresOnceAtStartUp()
@@ -119,6 +124,55 @@ void TestAppReminders::reminderFiresAtItsTimeWhileRunning()
     }
     const QString log = runApp(dir.path(), 9000);
     QCOMPARE(reminderLines(log, "Take the cake out"), 1);
+}
+
+void TestAppReminders::calendarReminderMissedWhileClosedFiresOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    runApp(dir.path(), 0); // creates the guest profile and its reminder mark
+    const QString mark = QDir(dir.path()).filePath("guest.calendar-reminders.json");
+    QVERIFY(QFile::exists(mark));
+    // Due after the mark, while the app is closed.
+    const QDateTime begins = QDateTime::currentDateTimeUtc().addSecs(1);
+    {
+        auto store = openProfile(dir.path());
+        const WriteResult event = store->collection("calendar", "events")
+                                      ->insert({{"calendarId", "seed-calendar-personal"},
+                                                {"title", "Dentist appointment"},
+                                                {"startDate", utcIso(begins)},
+                                                {"endDate", utcIso(begins.addSecs(1800))},
+                                                {"reminders", QJsonArray{0}}});
+        QVERIFY2(event, qPrintable(event.error));
+    }
+    QTest::qWait(1500);
+
+    const QString second = runApp(dir.path(), 300);
+    QCOMPARE(reminderLines(second, "Dentist appointment"), 1);
+    const QString third = runApp(dir.path(), 300);
+    QCOMPARE(reminderLines(third, "Dentist appointment"), 0);
+}
+
+void TestAppReminders::calendarReminderOfASeriesFiresWhileRunning()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    runApp(dir.path(), 0);
+    {
+        auto store = openProfile(dir.path());
+        // Started yesterday, daily: today's occurrence in 4 s (plus the start-up).
+        const QDateTime begins = QDateTime::currentDateTimeUtc().addSecs(4).addDays(-1);
+        const WriteResult event = store->collection("calendar", "events")
+                                      ->insert({{"calendarId", "seed-calendar-personal"},
+                                                {"title", "Daily stand-up"},
+                                                {"startDate", utcIso(begins)},
+                                                {"endDate", utcIso(begins.addSecs(900))},
+                                                {"recurrenceRule", "FREQ=DAILY"},
+                                                {"reminders", QJsonArray{0}}});
+        QVERIFY2(event, qPrintable(event.error));
+    }
+    const QString log = runApp(dir.path(), 9000);
+    QCOMPARE(reminderLines(log, "Daily stand-up"), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAppReminders)
