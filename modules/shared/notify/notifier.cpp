@@ -35,8 +35,8 @@ void Notifier::addSource(ReminderSource *source)
 {
     m_scheduler.addSource(source);
     if (source)
-        qCInfo(lcNotify) << source->name()
-                         << "reminders on; next reminder:" << m_scheduler.nextFireTime();
+        qCInfo(lcNotify).noquote()
+            << source->name() << "reminders on; next reminder:" << m_scheduler.nextFireTime();
 }
 
 void Notifier::removeSource(ReminderSource *source)
