@@ -33,35 +33,46 @@ int ReminderScheduler::timerInterval(const QDateTime &now, const QDateTime &fire
     return int(std::clamp<qint64>(now.msecsTo(fireAt), 1, kMaxWaitMs));
 }
 
+ReminderScheduler::Registered *ReminderScheduler::registered(const ReminderSource *source)
+{
+    for (Registered &entry : m_sources) {
+        if (entry.source == source)
+            return &entry;
+    }
+    return nullptr;
+}
+
 void ReminderScheduler::addSource(ReminderSource *source)
 {
-    if (!source || m_sources.contains(source))
+    if (!source || registered(source))
         return;
-    m_sources.append(source);
-    connect(source, &ReminderSource::changed, this, &ReminderScheduler::scheduleReplan);
-    // A source destroyed while registered is a null QPointer; replan drops
-    // it. Planning again now takes its reminders off the timer.
+    m_sources.append({source, {}, true});
+    connect(source, &ReminderSource::changed, this, &ReminderScheduler::onSourceChanged);
+    // A source destroyed while registered is a null QPointer; planning drops
+    // it, which takes its reminders off the timer.
     connect(source, &QObject::destroyed, this, &ReminderScheduler::scheduleReplan);
     qCDebug(lcReminders) << "source" << source->name() << "added";
     if (m_started)
-        replan();
+        plan();
 }
 
 void ReminderScheduler::removeSource(ReminderSource *source)
 {
-    if (!source || !m_sources.removeAll(source))
+    const qsizetype removed = m_sources.removeIf(
+        [source](const Registered &entry) { return source && entry.source == source; });
+    if (!removed)
         return;
     disconnect(source, nullptr, this, nullptr);
     if (m_started)
-        replan();
+        plan();
 }
 
 QList<ReminderSource *> ReminderScheduler::sources() const
 {
     QList<ReminderSource *> result;
-    for (const QPointer<ReminderSource> &source : m_sources) {
-        if (source)
-            result.append(source);
+    for (const Registered &entry : m_sources) {
+        if (entry.source)
+            result.append(entry.source);
     }
     return result;
 }
@@ -80,6 +91,13 @@ void ReminderScheduler::recheck()
     replan();
 }
 
+void ReminderScheduler::onSourceChanged()
+{
+    if (Registered *entry = registered(qobject_cast<ReminderSource *>(sender())))
+        entry->stale = true;
+    scheduleReplan();
+}
+
 void ReminderScheduler::scheduleReplan()
 {
     // Changes arrive synchronously from inside the sources' writes,
@@ -89,7 +107,7 @@ void ReminderScheduler::scheduleReplan()
         return;
     m_replanQueued = true;
     QMetaObject::invokeMethod(
-        this, [this] { replan(); }, Qt::QueuedConnection);
+        this, [this] { plan(); }, Qt::QueuedConnection);
 }
 
 void ReminderScheduler::onWallClockCheck()
@@ -99,15 +117,22 @@ void ReminderScheduler::onWallClockCheck()
     // than a timer wait (asleep for hours: the sources' look-ahead window is
     // stale) or a clock set back is planned again.
     const QDateTime current = now();
-    if ((m_nextFire.isValid() && current >= m_nextFire) || current < m_plannedAt ||
-        m_plannedAt.msecsTo(current) > kMaxWaitMs + kWallClockCheckMs)
+    if ((m_nextFire.isValid() && current >= m_nextFire) || current < m_askedAllAt ||
+        m_askedAllAt.msecsTo(current) > kMaxWaitMs + kWallClockCheckMs)
         replan();
 }
 
 void ReminderScheduler::replan()
 {
+    for (Registered &entry : m_sources)
+        entry.stale = true;
+    plan();
+}
+
+void ReminderScheduler::plan()
+{
     m_replanQueued = false;
-    m_sources.removeAll(nullptr);
+    m_sources.removeIf([](const Registered &entry) { return !entry.source; });
     if (!m_started) {
         m_timer.stop();
         m_nextFire = {};
@@ -115,31 +140,58 @@ void ReminderScheduler::replan()
         return;
     }
     const QDateTime current = now();
-    m_plannedAt = current;
     const QDateTime from = current.addMSecs(-kMissedWindowMs);
     const QDateTime until = current.addMSecs(kLookAheadMs);
 
+    // A cached answer holding a reminder that has come due is asked again:
+    // what is shown comes from a fresh answer (the source's current data,
+    // its text in the language of the moment).
+    for (Registered &entry : m_sources) {
+        if (std::any_of(entry.answer.cbegin(), entry.answer.cend(),
+                        [&current](const Reminder &r) { return r.fireAt <= current; }))
+            entry.stale = true;
+    }
+    // Ask the stale sources. The list is looked up again after each call:
+    // a source may add or remove sources, or be destroyed, while it answers.
+    bool askedAll = true;
+    const QList<ReminderSource *> registeredSources = sources();
+    for (ReminderSource *source : registeredSources) {
+        const Registered *entry = registered(source);
+        if (!entry || !entry->stale) {
+            askedAll = false;
+            continue;
+        }
+        QList<Reminder> answer = source->undelivered(current, from, until);
+        if (Registered *after = registered(source)) {
+            after->answer = std::move(answer);
+            after->stale = false;
+        }
+    }
+    if (askedAll)
+        m_askedAllAt = current;
+
     QList<Due> due;
     QDateTime next;
-    // A copy: a source may be destroyed or added while it is asked.
-    const QList<QPointer<ReminderSource>> sources = m_sources;
-    for (const QPointer<ReminderSource> &source : sources) {
-        if (!source)
+    for (const Registered &entry : std::as_const(m_sources)) {
+        if (!entry.source)
             continue;
-        const QList<Reminder> reminders = source->undelivered(current, from, until);
-        for (const Reminder &reminder : reminders) {
+        for (const Reminder &reminder : entry.answer) {
             if (!reminder.fireAt.isValid())
                 continue;
             if (reminder.fireAt <= current)
-                due.append({source, reminder});
+                due.append({entry.source, reminder});
             else if (!next.isValid() || reminder.fireAt < next)
                 next = reminder.fireAt;
         }
     }
     m_nextFire = next;
     // Also without a reminder ahead: a source that looks only kLookAheadMs
-    // ahead has to be asked again before its window runs out.
-    m_timer.start(next.isValid() ? timerInterval(current, next) : int(kMaxWaitMs));
+    // ahead has to be asked again before its window runs out. The timer
+    // asks every source; the wait is counted from the last such plan.
+    const qint64 untilAskingAll = std::max<qint64>(1, kMaxWaitMs - m_askedAllAt.msecsTo(current));
+    m_timer.start(int(next.isValid()
+                          ? std::min<qint64>(timerInterval(current, next), untilAskingAll)
+                          : untilAskingAll));
     m_nextCheck = current.addMSecs(m_timer.interval());
     if (next.isValid())
         qCDebug(lcReminders) << "next reminder at" << next << "timer" << m_timer.interval() << "ms";
@@ -162,6 +214,16 @@ void ReminderScheduler::fireDue(const QList<Due> &due, const QDateTime &now)
     for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
         ReminderSource *source = it.key();
         const QSet<QString> ids = source->markDelivered(it.value());
+        // Off the cached answer, recorded or not: the next plan must not
+        // hand them over again (a source that failed to record one answers
+        // it again only when asked again).
+        if (Registered *entry = registered(source)) {
+            QSet<QString> handled;
+            for (const Reminder &reminder : it.value())
+                handled.insert(reminder.id);
+            entry->answer.removeIf(
+                [&handled](const Reminder &reminder) { return handled.contains(reminder.id); });
+        }
         for (const Reminder &reminder : it.value()) {
             if (ids.contains(reminder.id))
                 recorded.append({source, reminder});

@@ -12,8 +12,10 @@
 //   time passed less than kMissedWindowMs ago fire, at most one per item per
 //   check (the latest); older ones are recorded without a popup.
 // - Sources are asked about the next kLookAheadMs only (they may answer
-//   more), and again at least every kMaxWaitMs, so an endless series costs a
-//   bounded window per check.
+//   more), and all of them again at least every kMaxWaitMs, so an endless
+//   series costs a bounded window per check. Between those, a source is
+//   asked again only when it says `changed` or one of its reminders has come
+//   due; the others' last answers are reused.
 // - The wall clock is compared every kWallClockCheckMs with the plan, so a
 //   suspend or a clock change is noticed (QTimer runs on the monotonic
 //   clock, which stands still while the machine sleeps).
@@ -90,20 +92,34 @@ private:
         QPointer<ReminderSource> source;
         Reminder reminder;
     };
+    struct Registered
+    {
+        QPointer<ReminderSource> source;
+        // Its last answer, reused until the source says `changed` or the
+        // next plan driven by time asks every source again: an edit in one
+        // app does not read every other app's records.
+        QList<Reminder> answer;
+        bool stale = true;
+    };
 
+    // Queued and coalesced: plans with the stale sources asked again.
     void scheduleReplan();
+    // Time moved on (timer, wall clock, recheck, start): asks every source.
     void replan();
+    void plan();
     void fireDue(const QList<Due> &due, const QDateTime &now);
     void onWallClockCheck();
+    void onSourceChanged();
+    Registered *registered(const ReminderSource *source);
 
-    QList<QPointer<ReminderSource>> m_sources;
+    QList<Registered> m_sources;
     Clock m_clock;
     bool m_started = false;
     bool m_replanQueued = false;
     QTimer m_timer;          // the nearest fire time, at most kMaxWaitMs away
     QTimer m_wallClockTimer; // coarse: catches suspend and clock jumps
     QDateTime m_nextFire;
-    QDateTime m_plannedAt; // the wall clock of the last plan
+    QDateTime m_askedAllAt; // the wall clock of the last plan that asked every source
     QDateTime m_nextCheck;
 };
 

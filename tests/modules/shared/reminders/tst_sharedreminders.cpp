@@ -54,6 +54,7 @@ private slots:
     void plansTheNearestOfAllSources();
     void firesAtTheRightTimeWithItsSource();
     void sourceChangeReplans();
+    void cachedAnswerIsRefreshedWhenDue();
     void recordedBeforeShownAndRefusedNeverShown();
     void missedRulePerSourceAndItem();
     void sourcesAreAskedAboutABoundedWindow();
@@ -155,11 +156,14 @@ void TestSharedReminders::firesAtTheRightTimeWithItsSource()
 
 void TestSharedReminders::sourceChangeReplans()
 {
+    m_b->add(u"b1"_s, u"y"_s, m_t0.addSecs(7200));
     makeScheduler();
     m_scheduler->addSource(m_a.get());
+    m_scheduler->addSource(m_b.get());
     m_scheduler->start();
-    QVERIFY(!m_scheduler->nextFireTime().isValid());
+    QCOMPARE(m_scheduler->nextFireTime(), m_t0.addSecs(7200));
     const int asked = m_a->asked;
+    const int askedB = m_b->asked;
     m_a->add(u"a1"_s, u"x"_s, m_t0.addDays(1));
     m_a->add(u"a2"_s, u"x"_s, m_t0.addSecs(3600));
     // Planned later, on the event loop, and once for the burst.
@@ -167,6 +171,39 @@ void TestSharedReminders::sourceChangeReplans()
     QTRY_COMPARE(m_scheduler->nextFireTime(), m_t0.addSecs(3600));
     QCOMPARE(m_a->asked, asked + 1);
     QCOMPARE(m_scheduler->nextCheckTime(), m_t0.addSecs(3600));
+    // Only the source that changed was asked; b's answer was reused.
+    QCOMPARE(m_b->asked, askedB);
+    m_a->reminders.clear();
+    emit m_a->changed();
+    QTRY_COMPARE(m_scheduler->nextFireTime(), m_t0.addSecs(7200));
+    QCOMPARE(m_b->asked, askedB);
+    // Time-driven checks ask everyone.
+    m_scheduler->recheck();
+    QCOMPARE(m_b->asked, askedB + 1);
+}
+
+void TestSharedReminders::cachedAnswerIsRefreshedWhenDue()
+{
+    m_b->add(u"b1"_s, u"y"_s, m_t0.addSecs(600));
+    makeScheduler();
+    m_scheduler->addSource(m_a.get());
+    m_scheduler->addSource(m_b.get());
+    m_scheduler->start();
+    const int askedB = m_b->asked;
+    // b's text changes without a `changed` (a language switch): the popup,
+    // planned from an older answer, is made from a fresh one.
+    m_b->reminders.first().text = u"Fresh text"_s;
+    m_clock.set(m_t0.addSecs(601));
+    emit m_a->changed(); // a partial plan, after b's reminder came due
+    QTRY_COMPARE(m_spy->count(), 1);
+    QCOMPARE(shown(0).text, u"Fresh text"_s);
+    QCOMPARE(m_b->asked, askedB + 1);
+    QVERIFY(m_b->delivered.contains(u"b1"_s));
+    // Delivered: gone from the cache, never handed over again.
+    emit m_a->changed();
+    QTest::qWait(50);
+    m_scheduler->recheck();
+    QCOMPARE(m_spy->count(), 1);
 }
 
 void TestSharedReminders::recordedBeforeShownAndRefusedNeverShown()
