@@ -104,7 +104,7 @@ private:
     ParsedIcs m_result;
     TzidMapper m_tzids;
     QHash<QString, icalcomponent *> m_vtimezones; // TZID → the file's VTIMEZONE
-    std::map<QString, TimezonePtr> m_icalZones;      // made from them on first use
+    std::map<QString, TimezonePtr> m_icalZones;   // made from them on first use
 };
 
 void Reader::consider(IcsErrorCode code, int line, const QByteArray &property, const QString &text)
@@ -133,9 +133,14 @@ void Reader::checkLibicalErrors(icalcomponent *component, int indexComponent)
         if (kind == ICAL_XLICERRORTYPE_PROPERTYPARSEERROR ||
             kind == ICAL_XLICERRORTYPE_PARAMETERNAMEPARSEERROR)
             continue;
+        // An empty value ("X-WR-CALDESC:", as Google writes it) says nothing;
+        // libical drops the property and so do we.
+        if (message.startsWith("No value for"))
+            continue;
         // "Can't parse as RECUR value in RRULE property. Removing entire property: FREQ=FOO"
         QByteArray property;
-        QByteArray value = message.mid(message.lastIndexOf(": ") + 2);
+        const qsizetype valueStart = message.lastIndexOf(": ");
+        const QByteArray value = valueStart < 0 ? QByteArray() : message.mid(valueStart + 2);
         const qsizetype propertyEnd = message.indexOf(" property.");
         if (propertyEnd > 0)
             property = message.left(propertyEnd).mid(message.lastIndexOf(' ', propertyEnd - 1) + 1);
