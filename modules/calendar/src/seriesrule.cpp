@@ -142,10 +142,95 @@ namespace {
 // floating time without COUNT and UNTIL: it would count COUNT from the
 // first date matching the rule rather than from DTSTART, and compare a UTC
 // UNTIL with floating times as if they were UTC. The callers apply both.
+template<std::size_t N> bool hasBy(const short (&array)[N])
+{
+    return array[0] != ICAL_RECURRENCE_ARRAY_MAX;
+}
+
+template<std::size_t N> void setBy(short (&array)[N], short value)
+{
+    array[0] = value;
+    array[1] = ICAL_RECURRENCE_ARRAY_MAX;
+}
+
+QDate dateOfWall(qint64 wall)
+{
+    return QDate::fromJulianDay(wall / kMsPerDay + kEpochJulianDay);
+}
+
+// A later DTSTART for `ical` that gives the same occurrences from there
+// on: the start moved by whole periods (INTERVAL × the frequency's unit, so
+// every period the rule counts stays where it was) to the last period
+// beginning at or before `skipWall`, with what the rule took from the old
+// DTSTART (the day of the month, the month) written into the rule. This
+// replaces libical 3.0's icalrecur_iterator_set_start, which loses the
+// INTERVAL's phase for hourly rules (tst_seriesrule
+// skippingToTheWindowChangesNothing). std::nullopt: iterate from the start.
+std::optional<qint64> rebasedStart(icalrecurrencetype *ical, qint64 startWall, qint64 skipWall)
+{
+    const qint64 interval = std::max<short>(ical->interval, 1);
+    const QDate startDate = dateOfWall(startWall);
+    const qint64 timeOfDay = startWall - (startDate.toJulianDay() - kEpochJulianDay) * kMsPerDay;
+    const auto fixedUnit = [&](qint64 unitMs) -> std::optional<qint64> {
+        const qint64 step = unitMs * interval;
+        return startWall + (skipWall - startWall) / step * step;
+    };
+    switch (ical->freq) {
+    case ICAL_SECONDLY_RECURRENCE:
+        return fixedUnit(1000);
+    case ICAL_MINUTELY_RECURRENCE:
+        return fixedUnit(60'000);
+    case ICAL_HOURLY_RECURRENCE:
+        return fixedUnit(3'600'000);
+    case ICAL_DAILY_RECURRENCE:
+        return fixedUnit(kMsPerDay);
+    case ICAL_WEEKLY_RECURRENCE: // whole weeks keep the weekday and WKST's weeks
+        return fixedUnit(7 * kMsPerDay);
+    case ICAL_MONTHLY_RECURRENCE:
+    case ICAL_YEARLY_RECURRENCE:
+        break;
+    default:
+        return std::nullopt;
+    }
+    const QDate skipDate = dateOfWall(skipWall);
+    const bool monthly = ical->freq == ICAL_MONTHLY_RECURRENCE;
+    const bool byDayOrWeek =
+        hasBy(ical->by_day) || hasBy(ical->by_year_day) || hasBy(ical->by_week_no);
+    if (monthly && !byDayOrWeek && !hasBy(ical->by_month_day))
+        setBy(ical->by_month_day, short(startDate.day()));
+    if (!monthly && !byDayOrWeek) {
+        // A yearly BYMONTHDAY without BYMONTH is read differently by
+        // different libraries; leave it to libical from the start.
+        if (hasBy(ical->by_month_day) && !hasBy(ical->by_month))
+            return std::nullopt;
+        if (!hasBy(ical->by_month))
+            setBy(ical->by_month, short(startDate.month()));
+        if (!hasBy(ical->by_month_day))
+            setBy(ical->by_month_day, short(startDate.day()));
+    }
+    // The first day of the period, at the start's time (BYHOUR and the like
+    // default to it).
+    const qint64 periods =
+        monthly ? (skipDate.year() - startDate.year()) * 12 + (skipDate.month() - startDate.month())
+                : skipDate.year() - startDate.year();
+    for (qint64 k = periods / interval; k > 0; --k) {
+        const QDate first =
+            monthly ? QDate(startDate.year(), startDate.month(), 1).addMonths(int(k * interval))
+                    : QDate(startDate.year() + int(k * interval), 1, 1);
+        const qint64 wall = (first.toJulianDay() - kEpochJulianDay) * kMsPerDay + timeOfDay;
+        if (wall <= skipWall)
+            return wall;
+    }
+    return std::nullopt;
+}
+
 class RuleIterator
 {
 public:
-    RuleIterator(const SeriesRule &rule, qint64 startWall)
+    // `skipWall`: when valid and the rule has no COUNT (whose occurrences
+    // are counted from the start), the occurrences before it may be left
+    // out.
+    RuleIterator(const SeriesRule &rule, qint64 startWall, std::optional<qint64> skipWall = {})
         : m_startWall(startWall)
         , m_count(rule.count())
     {
@@ -157,24 +242,20 @@ public:
         ical.rscale = nullptr;
         ical.count = 0;
         ical.until = icaltime_null_time();
-        if (ical.freq != ICAL_NO_RECURRENCE)
-            m_iterator.reset(icalrecur_iterator_new(ical, floatingTime(startWall)));
+        if (ical.freq == ICAL_NO_RECURRENCE)
+            return;
+        qint64 iterationStart = startWall;
+        if (m_count == 0 && skipWall && *skipWall > startWall) {
+            if (const std::optional<qint64> rebased = rebasedStart(&ical, startWall, *skipWall);
+                rebased && *rebased > startWall) {
+                iterationStart = *rebased;
+                m_produced = 1; // the start lies behind
+                m_skipped = true;
+            }
+        }
+        m_iterator.reset(icalrecur_iterator_new(ical, floatingTime(iterationStart)));
         if (!m_iterator)
             qCDebug(lcCalendar) << "libical makes no occurrences of" << rule.text();
-    }
-
-    // Moves to the first occurrence at or after the wall time `wall`
-    // without producing those before (only for rules without COUNT: their
-    // occurrences need not be counted from the start).
-    void skipTo(qint64 wall)
-    {
-        if (m_count > 0 || !m_iterator || wall <= m_startWall)
-            return;
-        LibicalErrorsNotFatal guard;
-        if (icalrecur_iterator_set_start(m_iterator.get(), floatingTime(wall))) {
-            m_produced = 1; // the start is behind us
-            m_skipped = true;
-        }
     }
 
     std::optional<qint64> next()
@@ -309,13 +390,14 @@ bool walkTimed(const SeriesRule &rule, const QDateTime &start, const QTimeZone &
     const OffsetTable &table = offsetTable(usedZone);
     const qint64 startMs = start.toMSecsSinceEpoch();
     const qint64 startWall = startMs + qint64(table.offsetAt(startMs)) * 1000;
-    RuleIterator iterator(rule, startWall);
+    std::optional<qint64> skipWall;
     if (skipTo.isValid()) {
         const qint64 fromMs = skipTo.toMSecsSinceEpoch();
         // A day early: the offset may differ between the window and the
         // occurrence; what lies before the window is filtered anyway.
-        iterator.skipTo(fromMs + qint64(table.offsetAt(fromMs)) * 1000 - kMsPerDay);
+        skipWall = fromMs + qint64(table.offsetAt(fromMs)) * 1000 - kMsPerDay;
     }
+    RuleIterator iterator(rule, startWall, skipWall);
     qint64 previous = std::numeric_limits<qint64>::min();
     while (const std::optional<qint64> wall = iterator.next()) {
         const qint64 ms = *wall == startWall ? startMs : table.resolve(*wall);

@@ -70,8 +70,9 @@ struct TimedExpansion
 // not exist (spring-forward gap) uses the offset from before the gap (02:30
 // becomes 03:30 summer time); one that exists twice is the first (RFC 5545
 // §3.3.5). Only starts in [from, to) not in `exceptions` (EXDATE, exact
-// instants) are returned. Rules without COUNT skip to the window through
-// libical's set_start; COUNT rules are counted from the start. At most
+// instants) are returned. Rules without COUNT skip to the window by moving
+// DTSTART whole periods ahead (cheap for a series years old); COUNT rules
+// are counted from the start. At most
 // kMaxOccurrences are produced per expansion (from `from` when skipping,
 // else from the start).
 TimedExpansion expandTimed(const SeriesRule &rule, const QDateTime &start, const QTimeZone &zone,

@@ -330,35 +330,56 @@ void TestSeriesRule::allDaySeriesAreDates()
 void TestSeriesRule::skippingToTheWindowChangesNothing_data()
 {
     QTest::addColumn<QString>("rule");
-    for (const char *rule :
-         {"FREQ=DAILY;INTERVAL=3", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,FR",
-          "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU,SU;WKST=SU",
-          "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "FREQ=MONTHLY;INTERVAL=2;BYDAY=1SU,-1SU",
-          "FREQ=MONTHLY;BYMONTHDAY=31", "FREQ=MONTHLY;INTERVAL=5;BYMONTHDAY=1,15,-1",
-          "FREQ=YEARLY;BYMONTH=3;BYDAY=TH", "FREQ=YEARLY;INTERVAL=2;BYMONTH=1,4;BYDAY=2MO",
-          "FREQ=YEARLY;BYWEEKNO=14;BYDAY=MO", "FREQ=YEARLY;BYYEARDAY=100,200",
-          "FREQ=HOURLY;INTERVAL=37", "FREQ=DAILY;BYHOUR=8,17;BYMINUTE=30",
-          "FREQ=WEEKLY;UNTIL=20270415T000000Z"})
+    for (const char *rule : {"FREQ=DAILY",
+                             "FREQ=DAILY;INTERVAL=3",
+                             "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,FR",
+                             "FREQ=WEEKLY;INTERVAL=3;BYDAY=TU,SU;WKST=SU",
+                             "FREQ=MONTHLY",
+                             "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+                             "FREQ=MONTHLY;INTERVAL=2;BYDAY=1SU,-1SU",
+                             "FREQ=MONTHLY;INTERVAL=7;BYDAY=-1FR",
+                             "FREQ=MONTHLY;BYMONTHDAY=31",
+                             "FREQ=MONTHLY;INTERVAL=5;BYMONTHDAY=1,15,-1",
+                             "FREQ=YEARLY",
+                             "FREQ=YEARLY;BYMONTH=2,8",
+                             "FREQ=YEARLY;BYMONTH=3;BYDAY=TH",
+                             "FREQ=YEARLY;INTERVAL=2;BYMONTH=1,4;BYDAY=2MO",
+                             "FREQ=YEARLY;BYWEEKNO=14;BYDAY=MO",
+                             "FREQ=YEARLY;INTERVAL=3;BYYEARDAY=100,200",
+                             "FREQ=HOURLY;INTERVAL=37",
+                             "FREQ=MINUTELY;INTERVAL=4999",
+                             "FREQ=DAILY;BYHOUR=8,17;BYMINUTE=30",
+                             "FREQ=WEEKLY;UNTIL=20270415T000000Z"})
         QTest::newRow(rule) << QString::fromLatin1(rule);
 }
 
-// Skipping through libical's set_start must give exactly what iterating
-// from the start gives.
+// Skipping to the window (DTSTART moved whole periods ahead) must give
+// exactly what iterating from the start gives, for starts on the 4th and on
+// the 31st and windows starting at odd moments.
 void TestSeriesRule::skippingToTheWindowChangesNothing()
 {
     QFETCH(QString, rule);
     const SeriesRule series = parsed(rule);
-    const QDateTime start = local(u"2021-01-04 09:15"_s, berlin);
-    for (const QString &month : {u"2027-03-01 00:00"_s, u"2026-10-20 12:00"_s}) {
-        const QDateTime from = local(month, berlin);
-        const QDateTime to = from.addDays(62);
-        const QList<QDateTime> skipped = expandTimed(series, start, berlin, from, to).starts;
-        QList<QDateTime> walked;
-        for (const QDateTime &time : expandTimed(series, start, berlin, start, to).starts)
-            if (time >= from)
-                walked << time;
-        QCOMPARE(localTexts(skipped, berlin), localTexts(walked, berlin));
+    qsizetype compared = 0;
+    for (const QString &first : {u"2021-01-04 09:15"_s, u"2020-01-31 18:45"_s}) {
+        const QDateTime start = local(first, berlin);
+        for (const QString &month : {u"2027-03-01 00:00"_s, u"2026-10-20 12:00"_s,
+                                     u"2027-03-02 05:00"_s, u"2026-12-31 23:30"_s}) {
+            const QDateTime from = local(month, berlin);
+            const QDateTime to = from.addDays(62);
+            const QList<QDateTime> skipped = expandTimed(series, start, berlin, from, to).starts;
+            const TimedExpansion all = expandTimed(series, start, berlin, start, to);
+            if (all.truncated) // the cap ends the walk before the window
+                continue;
+            QList<QDateTime> walked;
+            for (const QDateTime &time : all.starts)
+                if (time >= from)
+                    walked << time;
+            compared += walked.size();
+            QCOMPARE(localTexts(skipped, berlin), localTexts(walked, berlin));
+        }
     }
+    QVERIFY(compared > 0 || rule.contains(u"UNTIL"));
 }
 
 // A daily series from 1990 has over 5,000 occurrences before 2030: without
