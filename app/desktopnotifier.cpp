@@ -1,6 +1,8 @@
 #include "desktopnotifier.h"
 
 #include "calendarreminders.h"
+#include "clockservices.h"
+#include "clocksound.h"
 #include "localstore.h"
 #include "notifier.h"
 #include "todoclock.h"
@@ -8,6 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace mana {
 
@@ -17,6 +20,35 @@ DesktopNotifier::DesktopNotifier(QObject *parent)
     , m_notifier(std::make_unique<Notifier>([] { return todo::TodoClock::instance()->now(); }))
 {
     connect(m_notifier.get(), &Notifier::notified, this, &DesktopNotifier::notified);
+    // Clock's alarms and timers ring whether or not its page is open; the
+    // hook connects them before the services' first start, which reports
+    // the alarms missed and the timers that ran out while the app was closed.
+    QPointer<DesktopNotifier> self(this);
+    clock::ClockServices::setStartHook([self](clock::ClockServices *services) {
+        if (!self)
+            return;
+        const auto timeOf = [](const QDateTime &at) {
+            return QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
+        };
+        connect(services->alarms(), &clock::AlarmService::ringing, self,
+                [self, timeOf](const QString &, const QString &label, const QDateTime &at) {
+                    self->notify(tr("Alarm"), label.isEmpty()
+                                                  ? timeOf(at)
+                                                  : tr("%1 – %2").arg(timeOf(at), label));
+                });
+        connect(services->alarms(), &clock::AlarmService::missed, self,
+                [self, timeOf](const QString &, const QString &label, const QDateTime &at) {
+                    self->notify(tr("Missed alarm"),
+                                 tr("The alarm at %1 rang while ManaCore was closed: %2")
+                                     .arg(timeOf(at), label.isEmpty() ? tr("Alarm") : label));
+                });
+        connect(services->timers(), &clock::TimerService::timerFinished, self,
+                [self](const QString &, const QString &label) {
+                    self->notify(tr("Timer finished"), label.isEmpty() ? tr("Timer") : label);
+                });
+        // The sound too, not only while Clock's page is open.
+        clock::ClockSound::attachTo(services);
+    });
 }
 
 DesktopNotifier::~DesktopNotifier()
@@ -60,6 +92,8 @@ void DesktopNotifier::setStore(LocalStore *store)
         m_notifier->addSource(m_todo.get());
     else
         m_todo.reset(); // logged: this profile has no Todo collections
+
+    clock::ClockServices::forStore(store);
 
     m_calendar = std::make_unique<calendar::CalendarReminderSource>(
         store, calendarMarkPath(store->filePath()), zone);

@@ -10,6 +10,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 GERMAN = {
+    # Clock's alarms and timers as notifications (app/desktopnotifier.cpp)
+    "Alarm": "Wecker",
+    "%1 – %2": "%1 – %2",
+    "Missed alarm": "Verpasster Wecker",
+    "The alarm at %1 rang while ManaCore was closed: %2": "Der Wecker um %1 hat geklingelt, während ManaCore geschlossen war: %2",
+    "Timer finished": "Timer abgelaufen",
+    "Timer": "Timer",
     # Calendar (modules/calendar/ui)
     "+%1 more": "+%1 weitere",
     "A new calendar named after the file": "Ein neuer Kalender mit dem Namen der Datei",

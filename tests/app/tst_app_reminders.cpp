@@ -3,7 +3,9 @@
 // passed while the app was closed fires once at the next start (Todo's is
 // marked sent, Calendar's is below the profile's "delivered up to" mark),
 // never again at the start after; one due while the app runs fires at its
-// time, with no Todo or Calendar page open.
+// time, with no Todo or Calendar page open. Clock's timers and alarms reach
+// the same notifications without its page: a timer that ran out while the
+// app was closed is reported once, an alarm rings at its minute.
 #include "collection.h"
 #include "localstore.h"
 #include "modulecatalog.h"
@@ -49,7 +51,8 @@ std::unique_ptr<LocalStore> openProfile(const QString &dataDir)
     if (!store->open(QDir(dataDir).filePath("guest.sqlite"), &error))
         qFatal("%s", qPrintable(error));
     for (const ModuleSpec &module : ModuleCatalog::load().modules) {
-        if ((module.id == u"todo" || module.id == u"calendar") && !store->addModule(module, &error))
+        if ((module.id == u"todo" || module.id == u"calendar" || module.id == u"clock") &&
+            !store->addModule(module, &error))
             qFatal("%s", qPrintable(error));
     }
     return store;
@@ -59,6 +62,14 @@ int reminderLines(const QString &log, const QString &title)
 {
     return int(log.count(QStringLiteral("reminder: \"%1\"").arg(title)) +
                log.count(QStringLiteral("reminder: %1").arg(title)));
+}
+
+int notificationLines(const QString &log, const QString &text)
+{
+    int lines = 0;
+    for (const QString &line : log.split(QLatin1Char('\n')))
+        lines += line.contains(QLatin1String("notification:")) && line.contains(text) ? 1 : 0;
+    return lines;
 }
 
 } // namespace
@@ -72,6 +83,8 @@ private Q_SLOTS:
     void reminderFiresAtItsTimeWhileRunning();
     void calendarReminderMissedWhileClosedFiresOnce();
     void calendarReminderOfASeriesFiresWhileRunning();
+    void timerThatRanOutWhileClosedIsReportedOnce();
+    void alarmRingsAtItsMinute();
 };
 
 void TestAppReminders::missedReminderFiresOnceAtStartUp()
@@ -173,6 +186,53 @@ void TestAppReminders::calendarReminderOfASeriesFiresWhileRunning()
     }
     const QString log = runApp(dir.path(), 9000);
     QCOMPARE(reminderLines(log, "Daily stand-up"), 1);
+}
+
+void TestAppReminders::timerThatRanOutWhileClosedIsReportedOnce()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    runApp(dir.path(), 0);
+    {
+        auto store = openProfile(dir.path());
+        // Started two minutes ago for one minute: it ran out while closed.
+        const WriteResult timer =
+            store->collection("clock", "timers")
+                ->insert({{"label", "Pasta"},
+                          {"durationSeconds", 60},
+                          {"remainingSeconds", 60},
+                          {"status", "running"},
+                          {"startedAt", utcIso(QDateTime::currentDateTimeUtc().addSecs(-120))}});
+        QVERIFY2(timer, qPrintable(timer.error));
+    }
+    const QString second = runApp(dir.path(), 300);
+    QVERIFY2(notificationLines(second, "Pasta") == 1, qPrintable(second.right(3000)));
+    const QString third = runApp(dir.path(), 300);
+    QCOMPARE(notificationLines(third, "Pasta"), 0);
+}
+
+void TestAppReminders::alarmRingsAtItsMinute()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    runApp(dir.path(), 0);
+    // The next full minute, at least 3 s away (the app needs about one to start).
+    QDateTime ring = QDateTime::currentDateTime().addSecs(60);
+    ring.setTime(QTime(ring.time().hour(), ring.time().minute()));
+    if (QDateTime::currentDateTime().secsTo(ring) < 3)
+        ring = ring.addSecs(60);
+    {
+        auto store = openProfile(dir.path());
+        const WriteResult alarm = store->collection("clock", "alarms")
+                                      ->insert({{"label", "Stretch"},
+                                                {"time", ring.toString("HH:mm")},
+                                                {"enabled", true},
+                                                {"snoozeMinutes", 5}});
+        QVERIFY2(alarm, qPrintable(alarm.error));
+    }
+    const int wait = int(QDateTime::currentDateTime().msecsTo(ring)) + 3000;
+    const QString log = runApp(dir.path(), wait);
+    QVERIFY2(notificationLines(log, "Stretch") == 1, qPrintable(log.right(3000)));
 }
 
 QTEST_GUILESS_MAIN(TestAppReminders)
