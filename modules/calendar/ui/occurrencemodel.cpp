@@ -7,6 +7,7 @@
 #include "localstore.h"
 #include "query.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 
 namespace mana::calendar {
@@ -24,6 +25,39 @@ QString localText(const QDateTime &instant, const QTimeZone &zone)
 }
 
 } // namespace
+
+OccurrenceBlocks::OccurrenceBlocks(OccurrenceModel *source, QString kind)
+    : QAbstractListModel(source)
+    , m_source(source)
+    , m_kind(std::move(kind))
+{}
+
+int OccurrenceBlocks::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant OccurrenceBlocks::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return m_source->data(m_source->index(m_rows.at(index.row())), role);
+}
+
+QHash<int, QByteArray> OccurrenceBlocks::roleNames() const
+{
+    return m_source->roleNames();
+}
+
+void OccurrenceBlocks::reset(const QList<int> &rows)
+{
+    const bool countChanges = rows.size() != m_rows.size();
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+}
 
 OccurrenceModel::OccurrenceModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -112,6 +146,8 @@ void OccurrenceModel::setViewZone(const QTimeZone &zone)
 
 void OccurrenceModel::refresh()
 {
+    QElapsedTimer timing;
+    timing.start();
     const QDate lastDay = m_firstDay.addDays(m_days - 1);
     QList<Occurrence> occurrences;
     QHash<QString, QString> colors;
@@ -123,6 +159,7 @@ void OccurrenceModel::refresh()
         occurrences = query.occurrences(Window::forDates(m_firstDay, lastDay, m_viewZone), &error);
         if (!error.isEmpty())
             qCWarning(lcCalendar).noquote() << "occurrences:" << error;
+        qCDebug(lcCalendar) << "occurrences read in" << timing.nsecsElapsed() / 1e6 << "ms";
         if (Collection *calendars = query.calendars()) {
             for (const QJsonObject &calendar : calendars->query())
                 colors.insert(calendar.value(QLatin1String("id")).toString(),
@@ -147,6 +184,7 @@ void OccurrenceModel::refresh()
         }
     }
 
+    qCDebug(lcCalendar) << "tasks and colours read by" << timing.nsecsElapsed() / 1e6 << "ms";
     QList<Piece> rows;
     QList<QList<int>> dayPieces(m_days);
     int laneCount = 0;
@@ -216,6 +254,7 @@ void OccurrenceModel::refresh()
             dayPieces[day].append(-1 - i);
     }
 
+    qCDebug(lcCalendar) << "laid out by" << timing.nsecsElapsed() / 1e6 << "ms";
     beginResetModel();
     m_occurrences = std::move(occurrences);
     m_calendarColors = std::move(colors);
@@ -225,7 +264,15 @@ void OccurrenceModel::refresh()
     m_laneCount = laneCount;
     ++m_revision;
     endResetModel();
+    QList<int> timedRows;
+    QList<int> spanRows;
+    for (int row = 0; row < m_rows.size(); ++row)
+        (m_rows.at(row).kind == QLatin1String("timed") ? timedRows : spanRows).append(row);
+    m_timedBlocks.reset(timedRows);
+    m_spanBlocks.reset(spanRows);
     emit revisionChanged();
+    qCDebug(lcCalendar) << m_occurrences.size() << "occurrences of" << m_days << "days shown in"
+                        << timing.nsecsElapsed() / 1e6 << "ms";
 }
 
 int OccurrenceModel::rowCount(const QModelIndex &parent) const
@@ -287,11 +334,66 @@ QVariant OccurrenceModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    const QVariantMap fields = pieceOf(piece.source);
-    if (role == ColorRole)
-        return fields.value(QStringLiteral("color"));
-    const QHash<int, QByteArray> names = roleNames();
-    return fields.value(QString::fromLatin1(names.value(role)));
+    return valueOf(piece.source, role);
+}
+
+// One role of an occurrence or task, without making the whole piece: a
+// week's delegates read a dozen roles of hundreds of rows.
+QVariant OccurrenceModel::valueOf(int source, int role) const
+{
+    if (source < 0) {
+        const TaskItem &task = m_tasks.at(-1 - source);
+        switch (role) {
+        case TitleRole:
+            return task.title;
+        case ColorRole:
+            return kTaskColor;
+        case EventIdRole:
+            return task.id;
+        case AllDayRole:
+        case IsTaskRole:
+            return true;
+        case DoneRole:
+            return task.done;
+        case RecurringRole:
+            return false;
+        case StartRole:
+        case EndRole:
+            return task.day.toString(Qt::ISODate);
+        default:
+            return QString();
+        }
+    }
+    const Occurrence &occurrence = m_occurrences.at(source);
+    switch (role) {
+    case TitleRole:
+        return occurrence.title();
+    case ColorRole:
+        return colorOf(occurrence);
+    case TimeTextRole:
+        return timeTextOf(occurrence);
+    case LocationRole:
+        return occurrence.record.value(QLatin1String("location")).toString();
+    case EventIdRole:
+        return occurrence.eventId;
+    case RecurrenceIdRole:
+        return occurrence.recurrenceId.isValid() ? instantToJson(occurrence.recurrenceId)
+                                                 : QString();
+    case RecurringRole:
+        return occurrence.isRecurring();
+    case AllDayRole:
+        return occurrence.allDay;
+    case IsTaskRole:
+    case DoneRole:
+        return false;
+    case StartRole:
+        return occurrence.allDay ? occurrence.start.date().toString(Qt::ISODate)
+                                 : localText(occurrence.start, m_viewZone);
+    case EndRole:
+        return occurrence.allDay ? occurrence.end.date().addDays(-1).toString(Qt::ISODate)
+                                 : localText(occurrence.end, m_viewZone);
+    }
+    return {};
 }
 
 QVariantMap OccurrenceModel::pieceOf(int source) const
@@ -357,14 +459,23 @@ QHash<int, QByteArray> OccurrenceModel::roleNames() const
             {EndRole, "end"}};
 }
 
-QVariantList OccurrenceModel::piecesOfDay(int dayIndex) const
+QVariantList OccurrenceModel::piecesOfDay(int dayIndex, int limit) const
 {
     QVariantList pieces;
     if (dayIndex < 0 || dayIndex >= m_dayPieces.size())
         return pieces;
-    for (int source : m_dayPieces.at(dayIndex))
-        pieces.append(pieceOf(source));
+    const QList<int> &sources = m_dayPieces.at(dayIndex);
+    const qsizetype count = limit < 0 ? sources.size() : qMin<qsizetype>(limit, sources.size());
+    pieces.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        pieces.append(pieceOf(sources.at(i)));
     return pieces;
+}
+
+int OccurrenceModel::countOfDay(int dayIndex) const
+{
+    return dayIndex < 0 || dayIndex >= m_dayPieces.size() ? 0
+                                                          : int(m_dayPieces.at(dayIndex).size());
 }
 
 } // namespace mana::calendar

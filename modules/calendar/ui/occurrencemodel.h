@@ -24,6 +24,35 @@ class LocalStore;
 
 namespace mana::calendar {
 
+class OccurrenceModel;
+
+// The rows of one kind ("timed" or "span") of an OccurrenceModel, with its
+// roles: the week grid draws each kind with its own Repeater, so no
+// delegate is made for a row it would hide.
+class OccurrenceBlocks : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    OccurrenceBlocks(OccurrenceModel *source, QString kind);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    void countChanged();
+
+private:
+    friend class OccurrenceModel;
+    void reset(const QList<int> &rows);
+
+    OccurrenceModel *m_source;
+    QString m_kind;
+    QList<int> m_rows; // rows of the source
+};
+
 class OccurrenceModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -41,6 +70,9 @@ class OccurrenceModel : public QAbstractListModel
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
     // How many occurrences the window holds (tasks not counted).
     Q_PROPERTY(int occurrenceCount READ occurrenceCount NOTIFY revisionChanged)
+    // The timed blocks and the all-day spans, as models of their own.
+    Q_PROPERTY(QAbstractItemModel *timedBlocks READ timedBlocks CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *spanBlocks READ spanBlocks CONSTANT)
 
 public:
     enum Role {
@@ -84,6 +116,8 @@ public:
     int laneCount() const { return m_laneCount; }
     int revision() const { return m_revision; }
     int occurrenceCount() const { return int(m_occurrences.size()); }
+    QAbstractItemModel *timedBlocks() { return &m_timedBlocks; }
+    QAbstractItemModel *spanBlocks() { return &m_spanBlocks; }
 
     // The zone the views are drawn in (the system's; tests set another).
     void setViewZone(const QTimeZone &zone);
@@ -94,8 +128,10 @@ public:
 
     // The day's occurrences and tasks in order (all-day first, then by
     // start): [{eventId, recurrenceId, title, color, timeText, allDay,
-    // isTask, done, recurring, location, start, end}].
-    Q_INVOKABLE QVariantList piecesOfDay(int dayIndex) const;
+    // isTask, done, recurring, location, start, end}], the first `limit`
+    // (all when negative): a month cell shows a few and "+N more".
+    Q_INVOKABLE QVariantList piecesOfDay(int dayIndex, int limit = -1) const;
+    Q_INVOKABLE int countOfDay(int dayIndex) const;
     // Re-reads now (tests and benchmarks; the model refreshes by itself).
     Q_INVOKABLE void refresh();
 
@@ -133,6 +169,7 @@ private:
     void connectStore();
     void requestRefresh() { m_refresh.request(); }
     QVariantMap pieceOf(int source) const;
+    QVariant valueOf(int source, int role) const;
     QString colorOf(const Occurrence &occurrence) const;
     QString timeTextOf(const Occurrence &occurrence) const;
     QString timeOf(const QDateTime &instant) const;
@@ -150,6 +187,8 @@ private:
     QHash<QString, QString> m_calendarColors;
     QList<TaskItem> m_tasks;
     QList<Piece> m_rows;
+    OccurrenceBlocks m_timedBlocks{this, QStringLiteral("timed")};
+    OccurrenceBlocks m_spanBlocks{this, QStringLiteral("span")};
     QList<QList<int>> m_dayPieces; // per day: sources, in order
     int m_laneCount = 0;
     int m_revision = 0;

@@ -22,7 +22,9 @@ Item {
     // The chosen date (yyyy-MM-dd, local): the views show the period around it.
     property string selectedDay: controller.today
     readonly property alias controller: controller
-    readonly property alias occurrences: occurrences
+    // The open view's occurrences: each view has a model of its own, made
+    // and dropped with it, so a view being replaced never re-lays out.
+    readonly property var occurrences: viewLoader.item ? viewLoader.item.occurrences : null
 
     signal deleteRequested(string recordId, string title, string collectionName)
     signal editRequested(string recordId)
@@ -104,15 +106,6 @@ Item {
         id: controller
         store: page.shell ? page.shell.storeObject : null
         language: page.language
-    }
-    OccurrenceModel {
-        id: occurrences
-        objectName: "occurrenceModel"
-        store: page.shell ? page.shell.storeObject : null
-        language: page.language
-        showTasks: controller.showTasks
-        firstDay: { controller.language; return controller.periodStart(page.selectedDay, page.view) }
-        days: controller.periodDays(page.view)
     }
 
     RowLayout {
@@ -244,7 +237,14 @@ Item {
         id: monthComponent
         MonthView {
             controller: page.controller
-            occurrences: page.occurrences
+            occurrences: OccurrenceModel {
+                objectName: "occurrenceModel"
+                store: page.shell ? page.shell.storeObject : null
+                language: page.language
+                showTasks: page.controller.showTasks
+                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, page.view) }
+                days: page.controller.periodDays(page.view)
+            }
             selectedDay: page.selectedDay
             accentColor: page.accentColor
             onDayChosen: day => page.selectedDay = day
@@ -257,7 +257,14 @@ Item {
         id: timeGridComponent
         TimeGridView {
             controller: page.controller
-            occurrences: page.occurrences
+            occurrences: OccurrenceModel {
+                objectName: "occurrenceModel"
+                store: page.shell ? page.shell.storeObject : null
+                language: page.language
+                showTasks: page.controller.showTasks
+                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, page.view) }
+                days: page.controller.periodDays(page.view)
+            }
             selectedDay: page.selectedDay
             accentColor: page.accentColor
             onDayChosen: day => page.selectedDay = day
@@ -269,7 +276,14 @@ Item {
     Component {
         id: agendaComponent
         AgendaView {
-            occurrences: page.occurrences
+            occurrences: OccurrenceModel {
+                objectName: "occurrenceModel"
+                store: page.shell ? page.shell.storeObject : null
+                language: page.language
+                showTasks: page.controller.showTasks
+                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, page.view) }
+                days: page.controller.periodDays(page.view)
+            }
             controller: page.controller
             accentColor: page.accentColor
             onOccurrenceChosen: (eventId, recurrenceId, isTask) => page.openOccurrence(eventId, recurrenceId, isTask)

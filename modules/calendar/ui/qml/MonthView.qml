@@ -60,11 +60,18 @@ Item {
                     required property int index
                     readonly property bool isToday: modelData === month.controller.today
                     readonly property bool inMonth: modelData.substring(0, 7) === month.shownMonth
-                    readonly property var pieces: {
-                        month.occurrences.revision // re-read when the occurrences change
-                        return month.occurrences.piecesOfDay(index)
-                    }
                     readonly property int fitting: Math.max(0, Math.floor((height - 26) / 18))
+                    // Re-read when the occurrences change; only the pieces
+                    // that fit are made.
+                    readonly property int total: {
+                        month.occurrences.revision
+                        return month.occurrences.countOfDay(index)
+                    }
+                    readonly property int shown: total > fitting ? Math.max(0, fitting - 1) : total
+                    readonly property var pieces: {
+                        month.occurrences.revision
+                        return month.occurrences.piecesOfDay(index, shown)
+                    }
                     objectName: "monthCell_" + modelData
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -101,7 +108,7 @@ Item {
                         width: parent.width - 6
                         spacing: 2
                         Repeater {
-                            model: cell.pieces.length > cell.fitting ? Math.max(0, cell.fitting - 1) : cell.pieces.length
+                            model: cell.pieces.length
                             Rectangle {
                                 id: chip
                                 required property int index
@@ -140,8 +147,8 @@ Item {
                         }
                         Label {
                             objectName: "moreLabel"
-                            visible: cell.pieces.length > cell.fitting
-                            text: qsTr("+%1 more").arg(cell.pieces.length - Math.max(0, cell.fitting - 1))
+                            visible: cell.total > cell.shown
+                            text: qsTr("+%1 more").arg(cell.total - cell.shown)
                             font.pixelSize: 11
                             color: Theme.mutedText
                             MouseArea {

@@ -98,7 +98,7 @@ Item {
                 }
             }
             Repeater {
-                model: grid.occurrences
+                model: grid.occurrences.spanBlocks
                 Rectangle {
                     id: span
                     required property string kind
@@ -251,7 +251,7 @@ Item {
 
                 // The timed events.
                 Repeater {
-                    model: grid.occurrences
+                    model: grid.occurrences.timedBlocks
                     Rectangle {
                         id: block
                         required property string kind
