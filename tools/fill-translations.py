@@ -18,6 +18,7 @@ GERMAN = {
     "Timer finished": "Timer abgelaufen",
     "Timer": "Timer",
     # Calendar (modules/calendar/ui)
+    "Notes, a link, an agenda …": "Notizen, ein Link, eine Tagesordnung …",
     "+%1 more": "+%1 weitere",
     "A new calendar named after the file": "Ein neuer Kalender mit dem Namen der Datei",
     "Agenda": "Liste",

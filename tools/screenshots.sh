@@ -102,6 +102,29 @@ shot 58-clock-alarms-dark-german clock --language de --theme dark --app clock/al
 shot 59-clock-timers-dark clock --language en --theme dark --app clock/timers
 unset MANA_CLOCK_SILENT
 
+# Calendar (docs/calendar.md): this week with overlapping meetings, a daily
+# series, a trip over three days and an evening event, in each view, light
+# and dark, English and German, and the new-event dialog.
+day() { date -u -d "@$(date -d "$1" +%s)" +%Y-%m-%dT%H:%M:%S.000Z; }
+date0() { date -u -d "$1" +%Y-%m-%dT00:00:00.000Z; }
+"$APP" --data-dir "$WORK/calendar" --language en --no-welcome \
+    --add-record "calendar/events {\"calendarId\":\"seed-calendar-personal\",\"title\":\"Team meeting\",\"startDate\":\"$(day 'today 09:00')\",\"endDate\":\"$(day 'today 10:30')\",\"allDay\":false,\"location\":\"Room 4\"}" \
+    --add-record "calendar/events {\"calendarId\":\"seed-calendar-personal\",\"title\":\"Design review\",\"startDate\":\"$(day 'today 10:00')\",\"endDate\":\"$(day 'today 11:00')\",\"allDay\":false}" \
+    --add-record "calendar/events {\"calendarId\":\"seed-calendar-personal\",\"title\":\"Stand-up\",\"startDate\":\"$(day 'today -3 days 08:30')\",\"endDate\":\"$(day 'today -3 days 08:45')\",\"allDay\":false,\"recurrenceRule\":\"FREQ=DAILY;COUNT=20\"}" \
+    --add-record "calendar/events {\"calendarId\":\"seed-calendar-personal\",\"title\":\"Trip to Lisbon\",\"startDate\":\"$(date0 'today +1 day')\",\"endDate\":\"$(date0 'today +4 days')\",\"allDay\":true}" \
+    --add-record "calendar/events {\"calendarId\":\"seed-calendar-personal\",\"title\":\"Concert\",\"startDate\":\"$(day 'today +2 days 19:30')\",\"endDate\":\"$(day 'today +2 days 22:00')\",\"allDay\":false,\"location\":\"Old Town Hall\"}" \
+    --add-record "calendar/events {\"calendarId\":\"seed-calendar-personal\",\"title\":\"Lunch with Sam\",\"startDate\":\"$(day 'today -1 day 12:30')\",\"endDate\":\"$(day 'today -1 day 13:30')\",\"allDay\":false}" \
+    >/dev/null
+shot 60-calendar-week calendar --language en --theme light --app calendar/week
+shot 61-calendar-month calendar --language en --theme light --app calendar/month
+shot 62-calendar-day calendar --language en --theme light --app calendar/day
+shot 63-calendar-agenda calendar --language en --theme light --app calendar/agenda
+shot 64-calendar-new-event calendar --language en --theme light --app calendar/new
+shot 65-calendar-week-dark-german calendar --language de --theme dark --app calendar/week
+shot 66-calendar-month-dark calendar --language en --theme dark --app calendar/month
+shot 67-calendar-agenda-german calendar --language de --theme light --app calendar/agenda
+shot 68-calendar-import calendar --language en --theme light --app calendar/import
+
 # 100,000 tasks in the Inbox and 100,000 contacts (issue 12): imported into a
 # guest profile with --import-records, then each list at its top and, in dark,
 # scrolled to its last row (--scroll-to-end saves the picture at the end).

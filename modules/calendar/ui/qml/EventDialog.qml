@@ -197,6 +197,13 @@ ShellDialog {
                 id: notesField
                 objectName: "eventNotesField"
                 wrapMode: TextEdit.Wrap
+                placeholderText: qsTr("Notes, a link, an agenda …")
+                background: Rectangle {
+                    color: Theme.surface
+                    border.width: notesField.activeFocus ? 2 : 1
+                    border.color: notesField.activeFocus ? dialog.accentColor : Theme.border
+                    radius: 2
+                }
             }
         }
     }
