@@ -292,8 +292,15 @@ std::optional<QJsonObject> Reader::readEvent(icalcomponent *event, int ic)
 {
     icalproperty *startProperty = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
     if (!startProperty) {
-        consider(IcsErrorCode::MissingStart, ic >= 0 ? m_index.components[ic].beginLine : 0,
-                 "DTSTART", u"BEGIN:VEVENT"_s);
+        // A DTSTART line libical could not read was dropped: name that line
+        // and its value, not the event's BEGIN.
+        const QByteArray written = valueOf(ic, "DTSTART");
+        if (!written.isEmpty())
+            consider(IcsErrorCode::BadDateTime, m_index.lineOf(ic, "DTSTART", written), "DTSTART",
+                     QString::fromUtf8(written));
+        else
+            consider(IcsErrorCode::MissingStart, ic >= 0 ? m_index.components[ic].beginLine : 0,
+                     "DTSTART", u"BEGIN:VEVENT"_s);
         return std::nullopt;
     }
     const icaltimetype startTime = icalproperty_get_dtstart(startProperty);
