@@ -13,6 +13,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <atomic>
 #include <optional>
 
 namespace mana::calendar {
@@ -95,5 +96,11 @@ DateExpansion expandDates(const SeriesRule &rule, QDate start, QDate from, QDate
 int occurrencesBefore(const SeriesRule &rule, const QDateTime &start, const QTimeZone &zone,
                       const QDateTime &before);
 int occurrencesBefore(const SeriesRule &rule, QDate start, QDate before);
+
+namespace detail {
+// Tests only: expand every rule through libical, also those the date
+// arithmetic fast path would walk, to compare the two.
+extern std::atomic<bool> libicalOnly;
+} // namespace detail
 
 } // namespace mana::calendar

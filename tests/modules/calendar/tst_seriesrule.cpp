@@ -5,6 +5,8 @@
 // occurrences as iterating from the start), and rewriting COUNT/UNTIL.
 #include "seriesrule.h"
 
+#include <QScopeGuard>
+
 #include <QElapsedTimer>
 #include <QTest>
 #include <QTimeZone>
@@ -60,6 +62,8 @@ private Q_SLOTS:
     void allDaySeriesAreDates();
     void skippingToTheWindowChangesNothing_data();
     void skippingToTheWindowChangesNothing();
+    void fastPathMatchesLibical_data();
+    void fastPathMatchesLibical();
     void seriesYearsOldReachesTheWindow();
     void countCapsAtMaxOccurrences();
     void rewritingTheEnd_data();
@@ -380,6 +384,45 @@ void TestSeriesRule::skippingToTheWindowChangesNothing()
         }
     }
     QVERIFY(compared > 0 || rule.contains(u"UNTIL"));
+}
+
+void TestSeriesRule::fastPathMatchesLibical_data()
+{
+    QTest::addColumn<QString>("rule");
+    for (const char *rule :
+         {"FREQ=DAILY", "FREQ=DAILY;INTERVAL=5", "FREQ=WEEKLY", "FREQ=WEEKLY;INTERVAL=3",
+          "FREQ=WEEKLY;BYDAY=MO,WE,FR", "FREQ=WEEKLY;BYDAY=SU,SA,SU",
+          "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,SU;WKST=SU",
+          "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,SU;WKST=MO",
+          "FREQ=WEEKLY;UNTIL=20270415T000000Z;BYDAY=TH", "FREQ=DAILY;INTERVAL=2;COUNT=300"})
+        QTest::newRow(rule) << QString::fromLatin1(rule);
+}
+
+// Daily and weekly rules are walked by date arithmetic instead of libical:
+// the same occurrences, from the start and skipping, for starts on several
+// weekdays.
+void TestSeriesRule::fastPathMatchesLibical()
+{
+    QFETCH(QString, rule);
+    const SeriesRule series = parsed(rule);
+    const auto expandBoth = [&](const QDateTime &start, const QDateTime &from,
+                                const QDateTime &to) {
+        detail::libicalOnly = true;
+        const QStringList libical =
+            localTexts(expandTimed(series, start, berlin, from, to).starts, berlin);
+        detail::libicalOnly = false;
+        const QStringList fast =
+            localTexts(expandTimed(series, start, berlin, from, to).starts, berlin);
+        QCOMPARE(fast, libical);
+        QVERIFY(!libical.isEmpty() || rule.contains(u"UNTIL"));
+    };
+    for (const QString &first :
+         {u"2026-11-02 09:00"_s, u"2026-11-05 23:30"_s, u"2026-11-08 00:00"_s}) {
+        const QDateTime start = local(first, berlin);
+        expandBoth(start, {}, start.addDays(200));
+        expandBoth(start, local(u"2027-03-03 12:00"_s, berlin),
+                   local(u"2027-05-03 12:00"_s, berlin));
+    }
 }
 
 // A daily series from 1990 has over 5,000 occurrences before 2030: without
