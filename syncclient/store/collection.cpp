@@ -317,6 +317,7 @@ WriteResult Collection::insert(const QJsonObject &values)
     result.error = prepareInsert(values, &normalized, &result.id);
     if (!result.error.isEmpty())
         return result;
+    m_store->noteBeforeWrite(this, result.id); // an undo step records it (localstoreundo.cpp)
     result.ok = m_store->inTransaction(
         [&](QString *error) { return insertPrepared(result.id, normalized, error); },
         &result.error);
@@ -342,6 +343,7 @@ QStringList Collection::insertMany(const QList<QJsonObject> &values, QString *er
                     *stepError = QStringLiteral("Record %1: %2").arg(i + 1).arg(problem);
                     return false;
                 }
+                m_store->noteBeforeWrite(this, id);
                 if (!insertPrepared(id, normalized, stepError))
                     return false;
                 ids.append(id);
@@ -361,6 +363,7 @@ WriteResult Collection::writeFields(const QString &id, const QJsonObject &edits,
     const bool requireLive = kind == WriteKind::Edit;
     WriteResult result;
     result.id = id;
+    m_store->noteBeforeWrite(this, id); // an undo step records it (localstoreundo.cpp)
     result.ok = m_store->inTransaction(
         [&](QString *error) {
             auto row = readRow(id, error);

@@ -399,6 +399,7 @@ void LocalStore::close()
     m_walBreatherFrames = kWalBreatherFrames;
     qDeleteAll(m_collections);
     m_collections.clear();
+    m_undoSteps.clear(); // their records are in this file only
     m_pending.reset();
     m_statements.reset();
     m_native.reset(); // finalised before QtSql closes the connection

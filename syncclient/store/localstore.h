@@ -8,11 +8,13 @@
 #include "nativesqlite.h"
 #include "pendingchangequeue.h"
 #include "statementcache.h"
+#include "undostep.h"
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimer>
 #include <memory>
@@ -45,6 +47,8 @@ public:
     // docs/decisions.md). A search catches up its collection first anyway.
     static constexpr int kSearchCatchUpDelayMs = 50;
     static constexpr int kSearchCatchUpChunkRows = 1000;
+    // Undo steps kept in memory (writeGroupWithUndo): the oldest goes first.
+    static constexpr int kMaxUndoSteps = 50;
 
     explicit LocalStore(QObject *parent = nullptr);
     ~LocalStore() override;
@@ -139,6 +143,26 @@ public:
     bool writeGroup(const std::function<bool(QString *error)> &body, QString *error = nullptr);
     bool inWriteGroup() const { return m_groupDepth > 0; }
 
+    // Undo of a write group (localstoreundo.cpp, docs/architecture.md):
+    // writeGroup() that also keeps, for every record the group writes, its
+    // state before the group and as the group left it. *step gets the step
+    // (id 0 when the group failed or changed nothing); a call inside a group
+    // that is already recorded belongs to that group's step (*step stays
+    // empty). Steps live in memory only, the last kMaxUndoSteps of them,
+    // and are gone after close().
+    bool writeGroupWithUndo(const std::function<bool(QString *error)> &body, UndoStep *step,
+                            QString *error = nullptr);
+    // Takes the step back in ONE new write group of ordinary local writes
+    // (they sync like any edit): records the group made are deleted, records
+    // it deleted are restored, and a field the group changed gets its old
+    // value back only where it still holds what the group wrote. All or
+    // nothing; the step is gone once undone.
+    bool undo(int stepId, QString *error = nullptr);
+    // nullptr: unknown, already undone, or dropped.
+    const UndoStep *undoStep(int stepId) const;
+    // The words an Undo bar shows for the step.
+    void setUndoDescription(int stepId, const QString &description);
+
     // Merges changes received from the server into the app's collections:
     // one transaction, field by field with mergeRecord(), no pending changes
     // created. Changes for unknown tables are skipped with a warning. Emits
@@ -230,6 +254,17 @@ private:
     // A local write of `ids` in `collection` committed (or, in a write
     // group, is part of it): the signals go now, or after the group commits.
     void noteLocalWrite(Collection *collection, const QStringList &ids);
+    // Collection calls it before every write of a record: inside
+    // writeGroupWithUndo, the record's state before the group's first write
+    // to it joins the step being recorded. Nothing otherwise.
+    void noteBeforeWrite(Collection *collection, const QString &id)
+    {
+        if (m_undoRecording)
+            recordBeforeWrite(collection, id);
+    }
+    void recordBeforeWrite(Collection *collection, const QString &id);
+    // Sets one record back as undo() describes.
+    bool undoRecord(const UndoStep::Record &record, QString *error);
     // A failed write transaction: writeFailed() when the storage caused it.
     void reportWriteFailure(const QString &error, int systemErrno);
 
@@ -254,6 +289,10 @@ private:
     // The writes of the running group, told once it commits.
     QList<QPair<Collection *, QStringList>> m_groupWrites;
     int m_savepointDepth = 0;          // names the nested savepoints
+    UndoStep *m_undoRecording = nullptr; // the step writeGroupWithUndo records
+    QSet<QString> m_undoRecorded;        // its records: "<appId>/<wireName>/<id>"
+    QList<UndoStep> m_undoSteps;         // oldest first
+    int m_lastUndoStepId = 0;
     bool m_writingSearchIndex = false; // in writeSearchIndex
     QTimer m_searchCatchUp;
 };
