@@ -62,7 +62,11 @@ void OccurrenceBlocks::reset(const QList<int> &rows)
 OccurrenceModel::OccurrenceModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_refresh(250, [this] { refresh(); })
-{}
+{
+    m_soon.setSingleShot(true);
+    m_soon.setInterval(0);
+    connect(&m_soon, &QTimer::timeout, this, &OccurrenceModel::refresh);
+}
 
 QObject *OccurrenceModel::store() const
 {
@@ -90,13 +94,13 @@ void OccurrenceModel::connectStore()
     for (const QString &name : {QStringView(kEventsCollection).toString(),
                                 QStringView(kCalendarsCollection).toString()}) {
         if (Collection *collection = m_store->collection(QStringView(kAppId).toString(), name))
-            m_connections.append(
-                connect(collection, &Collection::changed, this, &OccurrenceModel::requestRefresh));
+            m_connections.append(connect(collection, &Collection::changed, this,
+                                         &OccurrenceModel::requestStoreRefresh));
     }
     if (Collection *tasks = m_store->collection(kTodoApp, kTasks))
         m_connections.append(connect(tasks, &Collection::changed, this, [this] {
             if (m_showTasks)
-                requestRefresh();
+                requestStoreRefresh();
         }));
 }
 
@@ -138,6 +142,40 @@ void OccurrenceModel::setShowTasks(bool show)
     requestRefresh();
 }
 
+void OccurrenceModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    emit activeChanged();
+    // Shown again with something changed meanwhile: read now, so the first
+    // frame of the view already shows it (its period is set by then).
+    if (active && m_stale) {
+        m_stale = false;
+        refresh();
+    }
+}
+
+void OccurrenceModel::requestRefresh()
+{
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    m_soon.start();
+}
+
+void OccurrenceModel::requestStoreRefresh()
+{
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    if (!m_soon.isActive())
+        m_refresh.request();
+}
+
 void OccurrenceModel::setViewZone(const QTimeZone &zone)
 {
     m_viewZone = zone;
@@ -146,6 +184,7 @@ void OccurrenceModel::setViewZone(const QTimeZone &zone)
 
 void OccurrenceModel::refresh()
 {
+    m_soon.stop();
     QElapsedTimer timing;
     timing.start();
     const QDate lastDay = m_firstDay.addDays(m_days - 1);

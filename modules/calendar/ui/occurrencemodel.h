@@ -15,6 +15,7 @@
 #include <QAbstractListModel>
 #include <QDate>
 #include <QPointer>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -63,6 +64,9 @@ class OccurrenceModel : public QAbstractListModel
     Q_PROPERTY(QString firstDay READ firstDay WRITE setFirstDay NOTIFY firstDayChanged)
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY daysChanged)
     Q_PROPERTY(bool showTasks READ showTasks WRITE setShowTasks NOTIFY showTasksChanged)
+    // A hidden view's model reads nothing; it catches up once it is active
+    // again (only when something it shows changed meanwhile).
+    Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY revisionChanged)
     // The all-day row's lanes (0: no all-day row needed).
     Q_PROPERTY(int laneCount READ laneCount NOTIFY revisionChanged)
@@ -113,6 +117,8 @@ public:
     void setDays(int days);
     bool showTasks() const { return m_showTasks; }
     void setShowTasks(bool show);
+    bool active() const { return m_active; }
+    void setActive(bool active);
     int laneCount() const { return m_laneCount; }
     int revision() const { return m_revision; }
     int occurrenceCount() const { return int(m_occurrences.size()); }
@@ -132,6 +138,13 @@ public:
     // (all when negative): a month cell shows a few and "+N more".
     Q_INVOKABLE QVariantList piecesOfDay(int dayIndex, int limit = -1) const;
     Q_INVOKABLE int countOfDay(int dayIndex) const;
+    // Whether what the model holds is what the view shows now: active, read
+    // at least once and no refresh waiting (tests and benchmarks).
+    Q_INVOKABLE bool isUpToDate() const
+    {
+        return m_active && !m_stale && !m_refresh.isPending() && !m_soon.isActive() &&
+               m_revision > 0;
+    }
     // Re-reads now (tests and benchmarks; the model refreshes by itself).
     Q_INVOKABLE void refresh();
 
@@ -141,6 +154,7 @@ signals:
     void firstDayChanged();
     void daysChanged();
     void showTasksChanged();
+    void activeChanged();
     void revisionChanged();
 
 private:
@@ -167,7 +181,12 @@ private:
     };
 
     void connectStore();
-    void requestRefresh() { m_refresh.request(); }
+    // A change of what is shown (day, period, activation): refreshed on the
+    // next turn of the event loop, however recent the last refresh.
+    void requestRefresh();
+    // A change in the store: throttled, a few refreshes a second at most
+    // while sync writes.
+    void requestStoreRefresh();
     QVariantMap pieceOf(int source) const;
     QVariant valueOf(int source, int role) const;
     QString colorOf(const Occurrence &occurrence) const;
@@ -179,8 +198,11 @@ private:
     QDate m_firstDay = QDate::currentDate();
     int m_days = 7;
     bool m_showTasks = false;
+    bool m_active = true;
+    bool m_stale = false; // something changed while inactive
     QTimeZone m_viewZone = QTimeZone::systemTimeZone();
     RefreshThrottle m_refresh;
+    QTimer m_soon;
     QList<QMetaObject::Connection> m_connections;
 
     QList<Occurrence> m_occurrences;

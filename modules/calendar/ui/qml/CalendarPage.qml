@@ -19,15 +19,22 @@ Item {
     readonly property string primaryCollection: "events"
     // "month", "week", "day" or "agenda"
     property string view: "week"
+    // The hour grid's period when it is hidden: the last of week and day.
+    property string gridView: "week"
+    onViewChanged: if (view === "week" || view === "day") gridView = view
     // The chosen date (yyyy-MM-dd, local): the views show the period around it.
     property string selectedDay: controller.today
     readonly property alias controller: controller
     // The open view's occurrences: each view has a model of its own, made
     // and dropped with it, so a view being replaced never re-lays out.
-    readonly property var occurrences: viewLoader.item ? viewLoader.item.occurrences : null
+    readonly property Loader shownView: view === "month" ? monthLoader : view === "agenda" ? agendaLoader : viewLoader
+    readonly property var occurrences: shownView.item ? shownView.item.occurrences : null
 
     signal deleteRequested(string recordId, string title, string collectionName)
     signal editRequested(string recordId)
+    // A move, change or delete in a scope, a new default calendar, an
+    // import: one undo step each; the shell's Undo bar shows `text`.
+    signal undoOffered(int stepId, string text)
 
     function presets() {
         return {}
@@ -106,6 +113,7 @@ Item {
         id: controller
         store: page.shell ? page.shell.storeObject : null
         language: page.language
+        onUndoOffered: (stepId, text) => page.undoOffered(stepId, text)
     }
 
     RowLayout {
@@ -222,13 +230,36 @@ Item {
                 wrapMode: Text.WordWrap
             }
 
-            Loader {
-                id: viewLoader
-                objectName: "calendarView"
+            // Each view is made the first time it is shown and kept: going
+            // back to it shows it at once, its model catching up only when
+            // something it shows changed meanwhile (OccurrenceModel.active).
+            Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                sourceComponent: page.view === "month" ? monthComponent
-                               : page.view === "agenda" ? agendaComponent : timeGridComponent
+                Loader {
+                    id: monthLoader
+                    objectName: "monthView"
+                    anchors.fill: parent
+                    visible: page.view === "month"
+                    active: visible || item !== null
+                    sourceComponent: monthComponent
+                }
+                Loader {
+                    id: viewLoader
+                    objectName: "calendarView"
+                    anchors.fill: parent
+                    visible: page.view === "week" || page.view === "day"
+                    active: visible || item !== null
+                    sourceComponent: timeGridComponent
+                }
+                Loader {
+                    id: agendaLoader
+                    objectName: "agendaView"
+                    anchors.fill: parent
+                    visible: page.view === "agenda"
+                    active: visible || item !== null
+                    sourceComponent: agendaComponent
+                }
             }
         }
     }
@@ -242,8 +273,9 @@ Item {
                 store: page.shell ? page.shell.storeObject : null
                 language: page.language
                 showTasks: page.controller.showTasks
-                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, page.view) }
-                days: page.controller.periodDays(page.view)
+                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, "month") }
+                days: page.controller.periodDays("month")
+                active: page.view === "month"
             }
             selectedDay: page.selectedDay
             accentColor: page.accentColor
@@ -262,8 +294,9 @@ Item {
                 store: page.shell ? page.shell.storeObject : null
                 language: page.language
                 showTasks: page.controller.showTasks
-                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, page.view) }
-                days: page.controller.periodDays(page.view)
+                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, page.gridView) }
+                days: page.controller.periodDays(page.gridView)
+                active: (page.view === "week" || page.view === "day")
             }
             selectedDay: page.selectedDay
             accentColor: page.accentColor
@@ -281,8 +314,9 @@ Item {
                 store: page.shell ? page.shell.storeObject : null
                 language: page.language
                 showTasks: page.controller.showTasks
-                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, page.view) }
-                days: page.controller.periodDays(page.view)
+                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, "agenda") }
+                days: page.controller.periodDays("agenda")
+                active: page.view === "agenda"
             }
             controller: page.controller
             accentColor: page.accentColor

@@ -82,9 +82,22 @@ Item {
                     border.width: 1
                     border.color: Theme.border
 
+                    // One mouse area per cell: a click on a line opens its
+                    // event, on "+N more" the day, elsewhere chooses the
+                    // day (fewer items make the month appear faster).
                     MouseArea {
                         anchors.fill: parent
-                        onClicked: month.dayChosen(cell.modelData)
+                        onClicked: mouse => {
+                            const line = Math.floor((mouse.y - 27) / 18)
+                            if (mouse.y >= 27 && line < cell.pieces.length) {
+                                const piece = cell.pieces[line]
+                                month.occurrenceChosen(piece.eventId, piece.recurrenceId, piece.isTask)
+                            } else if (mouse.y >= 27 && line === cell.pieces.length && cell.total > cell.shown) {
+                                month.dayOpened(cell.modelData)
+                            } else {
+                                month.dayChosen(cell.modelData)
+                            }
+                        }
                         onDoubleClicked: month.createRequested(cell.modelData)
                     }
                     Rectangle {
@@ -93,69 +106,63 @@ Item {
                         width: 22
                         height: 22
                         radius: 11
-                        color: cell.isToday ? month.accentColor : "transparent"
-                        Label {
-                            anchors.centerIn: parent
-                            text: Number(cell.modelData.substring(8))
-                            font.pixelSize: 12
-                            font.bold: cell.isToday
-                            color: cell.isToday ? "#ffffff" : cell.inMonth ? Theme.text : Theme.mutedText
+                        visible: cell.isToday
+                        color: month.accentColor
+                    }
+                    Text {
+                        x: 6
+                        y: 4
+                        width: 22
+                        height: 22
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        text: Number(cell.modelData.substring(8))
+                        font.pixelSize: 12
+                        font.bold: cell.isToday
+                        color: cell.isToday ? "#ffffff" : cell.inMonth ? Theme.text : Theme.mutedText
+                    }
+                    Repeater {
+                        model: cell.pieces.length
+                        Rectangle {
+                            id: chip
+                            required property int index
+                            readonly property var piece: cell.pieces[index]
+                            x: 3
+                            y: 27 + index * 18
+                            width: cell.width - 6
+                            height: 16
+                            radius: 3
+                            color: piece.allDay ? piece.color : "transparent"
+                            Rectangle {
+                                visible: !chip.piece.allDay
+                                x: 3
+                                y: 5
+                                width: 6
+                                height: 6
+                                radius: 3
+                                color: chip.piece.color
+                            }
+                            Text {
+                                x: chip.piece.allDay ? 4 : 13
+                                width: chip.width - x - 2
+                                height: chip.height
+                                verticalAlignment: Text.AlignVCenter
+                                text: (chip.piece.allDay ? "" : chip.piece.timeText + " ") + chip.piece.title
+                                elide: Text.ElideRight
+                                font.pixelSize: 11
+                                font.strikeout: chip.piece.isTask && chip.piece.done
+                                color: chip.piece.allDay ? "#ffffff" : Theme.text
+                            }
                         }
                     }
-                    Column {
-                        x: 3
-                        y: 27
-                        width: parent.width - 6
-                        spacing: 2
-                        Repeater {
-                            model: cell.pieces.length
-                            Rectangle {
-                                id: chip
-                                required property int index
-                                readonly property var piece: cell.pieces[index]
-                                width: parent.width
-                                height: 16
-                                radius: 3
-                                color: piece.allDay ? piece.color : "transparent"
-                                Row {
-                                    anchors.fill: parent
-                                    anchors.leftMargin: 3
-                                    spacing: 4
-                                    Rectangle {
-                                        visible: !chip.piece.allDay
-                                        anchors.verticalCenter: parent.verticalCenter
-                                        width: 6
-                                        height: 6
-                                        radius: 3
-                                        color: chip.piece.color
-                                    }
-                                    Label {
-                                        anchors.verticalCenter: parent.verticalCenter
-                                        width: chip.width - 14
-                                        text: (chip.piece.allDay ? "" : chip.piece.timeText + " ") + chip.piece.title
-                                        elide: Text.ElideRight
-                                        font.pixelSize: 11
-                                        font.strikeout: chip.piece.isTask && chip.piece.done
-                                        color: chip.piece.allDay ? "#ffffff" : Theme.text
-                                    }
-                                }
-                                MouseArea {
-                                    anchors.fill: parent
-                                    onClicked: month.occurrenceChosen(chip.piece.eventId, chip.piece.recurrenceId, chip.piece.isTask)
-                                }
-                            }
-                        }
-                        Label {
-                            objectName: "moreLabel"
-                            visible: cell.total > cell.shown
-                            text: qsTr("+%1 more").arg(cell.total - cell.shown)
-                            font.pixelSize: 11
-                            color: Theme.mutedText
-                            MouseArea {
-                                anchors.fill: parent
-                                onClicked: month.dayOpened(cell.modelData)
-                            }
-                        }
+                    Text {
+                        objectName: "moreLabel"
+                        x: 6
+                        y: 27 + cell.shown * 18
+                        visible: cell.total > cell.shown
+                        text: qsTr("+%1 more").arg(cell.total - cell.shown)
+                        font.pixelSize: 11
+                        color: Theme.mutedText
                     }
                 }
             }
