@@ -76,10 +76,18 @@ Page {
             page.selectedId = ""
         if (page.ownView && body.item.selectedId === id)
             body.item.selectedId = ""
+        undoBar.stepId = 0
         undoBar.appId = page.module.appId
         undoBar.collectionName = collectionName
         undoBar.recordId = id
         undoBar.show(qsTr("“%1” deleted").arg(title))
+    }
+    // An action of the app's page that wrote several records as one undo
+    // step (LocalStore::writeGroupWithUndo): Undo takes all of it back.
+    function offerUndo(stepId, text) {
+        undoBar.stepId = stepId
+        undoBar.recordId = ""
+        undoBar.show(text)
     }
 
     padding: 0
@@ -238,6 +246,9 @@ Page {
         function onEditRequested(recordId) {
             formDialog.openEdit(recordId)
         }
+        function onUndoOffered(stepId, text) {
+            page.offerUndo(stepId, text)
+        }
     }
 
     Component {
@@ -287,7 +298,12 @@ Page {
         property string appId
         property string collectionName
         property string recordId
+        property int stepId: 0 // an undo step; 0: the one deleted record above
         onUndoRequested: {
+            if (stepId > 0) {
+                page.shell.undo(stepId)
+                return
+            }
             const error = page.shell.restoreRecord(appId, collectionName, recordId)
             if (error === "" && !page.ownView)
                 page.selectedId = recordId

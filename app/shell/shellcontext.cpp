@@ -272,6 +272,17 @@ QString ShellContext::restoreRecord(const QString &appId, const QString &collect
     return result ? QString() : result.error;
 }
 
+QString ShellContext::undo(int stepId)
+{
+    if (!m_store)
+        return tr("No profile is open, so nothing can be changed.");
+    QString error;
+    if (m_store->undo(stepId, &error))
+        return {};
+    qCWarning(lcShell) << "undo of step" << stepId << "failed:" << error;
+    return m_store->undoStep(stepId) ? error : tr("This can no longer be undone.");
+}
+
 const ModuleInfo *ShellContext::moduleInfo(const QString &appId) const
 {
     if (!m_catalog)

@@ -86,6 +86,10 @@ public:
                                      const QString &id);
     Q_INVOKABLE QString restoreRecord(const QString &appId, const QString &collectionName,
                                       const QString &id);
+    // Takes back an undo step of the open profile (LocalStore::undo: what
+    // an app wrote as one write group, e.g. a project with its tasks), as
+    // one write group. Empty string on success.
+    Q_INVOKABLE QString undo(int stepId);
 
     // The manifests' texts in the UI language (ModuleInfo falls back to
     // names derived from the wire names).

@@ -2,9 +2,11 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// "“Go shopping” deleted · Undo": shown for a few seconds after a delete.
-// The delete is already written (a soft delete that syncs like any other
-// change); Undo restores the record with all its fields.
+// "“Go shopping” deleted · Undo": shown for a few seconds after a delete,
+// or after an action that wrote several records ("Project “X” deleted",
+// "Event moved"). The change is already written (it syncs like any other);
+// Undo asks the page to take it back: one record restored with all its
+// fields, or a whole undo step (ShellContext.undo).
 Rectangle {
     id: bar
 

@@ -5,8 +5,9 @@ import ManaShell
 import ManaShellCore
 
 // Todo's page as a person uses it: a task typed into the quick-add field of
-// Today appears in Today (and is due today), the circle completes it, and
-// the board view shows the columns of the seed.
+// Today appears in Today (and is due today), the circle completes it, the
+// board view shows the columns of the seed, and the Undo bar brings back a
+// project deleted with its tasks.
 TestCase {
     id: testCase
     name: "Todo"
@@ -99,5 +100,28 @@ TestCase {
         compare(board.columns.length, 2)
         verify(findChild(board, "boardColumn_0"))
         verify(findChild(board, "boardColumn_1"))
+    }
+
+    // Deleting a project with its tasks is one undo step: the shell's bar
+    // says so, and its button brings back the project and every task.
+    function test_undoBarBringsBackADeletedProject() {
+        const view = openTodo("inbox")
+        const controller = view.currentPage.ownPage.controller
+        const projectId = controller.createProject("Move house", "")
+        verify(projectId !== "")
+        verify(controller.quickAdd("Pack books", { view: "project", projectId: projectId }) !== "")
+        verify(controller.quickAdd("Call movers", { view: "project", projectId: projectId }) !== "")
+        compare(controller.projectTaskCount(projectId), 2)
+
+        verify(controller.deleteProject(projectId, true))
+        compare(controller.projectTaskCount(projectId), 0)
+        verify(!controller.projects.some(p => p.id === projectId))
+        const bar = findChild(view.currentPage, "undoBar")
+        tryVerify(() => bar.visible)
+        compare(bar.message, "Project “Move house” deleted")
+        mouseClick(findChild(bar, "undoButton"))
+        tryVerify(() => !bar.visible)
+        tryVerify(() => controller.projects.some(p => p.id === projectId))
+        compare(controller.projectTaskCount(projectId), 2)
     }
 }

@@ -133,18 +133,32 @@ bool TodoController::fail(const QString &message)
     return false;
 }
 
-bool TodoController::writeTogether(const std::function<QString()> &writes)
+bool TodoController::writeTogether(const QString &undoText, const std::function<QString()> &writes)
 {
     if (!m_store)
         return fail(tr("No profile is open, so nothing can be saved."));
     QString error;
-    const bool done = m_store->writeGroup(
+    UndoStep step;
+    const bool done = m_store->writeGroupWithUndo(
         [&](QString *stepError) {
             *stepError = writes();
             return stepError->isEmpty();
         },
-        &error);
-    return done ? true : fail(error);
+        &step, &error);
+    if (!done)
+        return fail(error);
+    if (step.isValid() && !undoText.isEmpty()) {
+        m_store->setUndoDescription(step.id, undoText);
+        emit undoOffered(step.id, undoText);
+    }
+    return true;
+}
+
+QString TodoController::nameOf(const char *collectionName, const QString &id) const
+{
+    Collection *records = collection(collectionName);
+    const std::optional<QJsonObject> record = records ? records->get(id) : std::nullopt;
+    return record ? record->value(QStringLiteral("name")).toString() : QString();
 }
 
 bool TodoController::updateTask(const QString &taskId, const QJsonObject &fields)
@@ -276,12 +290,15 @@ QString TodoController::quickAdd(const QString &title, const QVariantMap &viewCo
     const QString labelId = viewContext.value(QStringLiteral("labelId")).toString();
     Collection *links = collection("taskLabels");
     QString madeId;
-    const bool done = writeTogether([&]() -> QString {
+    const bool withLabel = view == u"label" && !labelId.isEmpty() && links;
+    // Only the task and its link are several records: an Undo for those.
+    const QString undoText = withLabel ? tr("“%1” added").arg(trimmed) : QString();
+    const bool done = writeTogether(undoText, [&]() -> QString {
         const WriteResult made = tasks->insert(values);
         if (!made)
             return made.error;
         madeId = made.id;
-        if (view != u"label" || labelId.isEmpty() || !links)
+        if (!withLabel)
             return {};
         const WriteResult linked = links->insert(
             {{QStringLiteral("taskId"), made.id}, {QStringLiteral("labelId"), labelId}});
@@ -328,7 +345,9 @@ bool TodoController::toggleCompleted(const QString &taskId)
             if (!subtasks.isEmpty())
                 fields.insert(QStringLiteral("subtasks"), subtasks);
             // The next occurrence and its reminders, which fire again, together.
-            return writeTogether([&]() -> QString {
+            const QString undoText =
+                tr("“%1” completed").arg(task->value(QStringLiteral("title")).toString());
+            return writeTogether(undoText, [&]() -> QString {
                 if (Collection *reminders = collection("reminders")) {
                     for (const QJsonObject &reminder : reminders->query(
                              Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId))) {

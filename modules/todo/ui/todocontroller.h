@@ -107,6 +107,10 @@ signals:
     void boardsChanged();
     void countsChanged();
     void errorOccurred(const QString &message);
+    // An action that wrote several records is one undo step
+    // (LocalStore::writeGroupWithUndo): the page shows `text` with an Undo
+    // button, which gives `stepId` to ShellContext::undo.
+    void undoOffered(int stepId, const QString &text);
 
 private:
     Collection *collection(const char *name) const;
@@ -114,11 +118,14 @@ private:
     QVariantList recordsOf(const char *collectionName, const QString &sortField) const;
     bool fail(const QString &message);
     bool updateTask(const QString &taskId, const QJsonObject &fields);
-    // Runs `writes` as one write group (LocalStore::writeGroup): it returns
-    // the first failed write's sentence, and then nothing of it is kept and
-    // the sentence is told (fail). Every action that writes more than one
-    // record goes through here.
-    bool writeTogether(const std::function<QString()> &writes);
+    // Runs `writes` as one write group (LocalStore::writeGroupWithUndo): it
+    // returns the first failed write's sentence, and then nothing of it is
+    // kept and the sentence is told (fail). Every action that writes more
+    // than one record goes through here. What it changed is one undo step,
+    // offered with `undoText` (undoOffered); an empty text offers none.
+    bool writeTogether(const QString &undoText, const std::function<QString()> &writes);
+    // The name of a project or label ("" when gone), for undo texts.
+    QString nameOf(const char *collectionName, const QString &id) const;
     // A project's or label's name and colour (empty: none).
     bool renameNamedRecord(const char *collectionName, const QString &id, const QString &name,
                            const QString &color, const QString &missingName);

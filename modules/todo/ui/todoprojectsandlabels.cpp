@@ -70,8 +70,9 @@ bool TodoController::deleteProject(const QString &projectId, bool deleteTasks)
     if (!projects || !tasks)
         return fail(tr("No profile is open, so nothing can be saved."));
     // The project and its tasks go together or not at all: one group, one
-    // commit, the lists refresh once.
-    return writeTogether([&]() -> QString {
+    // commit, the lists refresh once; one Undo brings all of it back.
+    const QString undoText = tr("Project “%1” deleted").arg(nameOf("projects", projectId));
+    return writeTogether(undoText, [&]() -> QString {
         for (const QJsonObject &task : tasks->query(
                  Query().where(QStringLiteral("projectId"), Query::Op::Equal, projectId))) {
             const QString id = task.value(QStringLiteral("id")).toString();
@@ -113,7 +114,7 @@ bool TodoController::deleteLabel(const QString &labelId)
     if (!labels || !links)
         return fail(tr("No profile is open, so nothing can be saved."));
     // The label and its links to tasks together, as one group.
-    return writeTogether([&]() -> QString {
+    return writeTogether(tr("Label “%1” deleted").arg(nameOf("labels", labelId)), [&]() -> QString {
         for (const QJsonObject &link :
              links->query(Query().where(QStringLiteral("labelId"), Query::Op::Equal, labelId))) {
             const WriteResult unlinked = links->remove(link.value(QStringLiteral("id")).toString());
@@ -152,7 +153,7 @@ bool TodoController::setTaskLabel(const QString &taskId, const QString &labelId,
     }
     if (on || existing.isEmpty())
         return true;
-    return writeTogether([&]() -> QString {
+    return writeTogether(tr("Label “%1” removed").arg(nameOf("labels", labelId)), [&]() -> QString {
         for (const QJsonObject &link : existing) {
             const WriteResult removed = links->remove(link.value(QStringLiteral("id")).toString());
             if (!removed)

@@ -123,7 +123,7 @@ bool TodoController::setReminder(const QString &taskId, int minutesBefore)
     const QList<QJsonObject> found =
         reminders->query(Query().where(QStringLiteral("taskId"), Query::Op::Equal, taskId));
     if (minutesBefore < 0) {
-        return writeTogether([&]() -> QString {
+        return writeTogether(tr("Reminder removed"), [&]() -> QString {
             for (const QJsonObject &reminder : found) {
                 const WriteResult removed =
                     reminders->remove(reminder.value(QStringLiteral("id")).toString());

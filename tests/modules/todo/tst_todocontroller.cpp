@@ -59,6 +59,8 @@ private Q_SLOTS:
     void deletingProjectMovesOrDeletesTasks();
     void deletingProjectIsAllOrNothing_data();
     void deletingProjectIsAllOrNothing();
+    void undoOfMultiRecordActions_data();
+    void undoOfMultiRecordActions();
     void renamingProjectsAndLabels_data();
     void renamingProjectsAndLabels();
     void moveBetweenSetsOrder();
@@ -357,6 +359,79 @@ void TestTodoController::deletingProjectIsAllOrNothing()
     QCOMPARE(m_store->pendingChanges().count(), pendingBefore);
     QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER refuse_second")));
     QVERIFY(m_controller->deleteProject(projectId, deleteTasks));
+}
+
+void TestTodoController::undoOfMultiRecordActions_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("delete a project, tasks to the inbox")
+        << "deleteProject" << QStringLiteral("Project “Move” deleted");
+    QTest::newRow("delete a project with its tasks")
+        << "deleteProjectAndTasks" << QStringLiteral("Project “Move” deleted");
+    QTest::newRow("delete a label") << "deleteLabel" << QStringLiteral("Label “Errand” deleted");
+    QTest::newRow("a label off") << "labelOff" << QStringLiteral("Label “Errand” removed");
+    QTest::newRow("a reminder off") << "reminderOff" << QStringLiteral("Reminder removed");
+}
+
+// Each action that writes several records is ONE undo step, offered with
+// its words; the step's undo brings every record back as it was (deleting a
+// project with its tasks: the project and every task, in the project).
+void TestTodoController::undoOfMultiRecordActions()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, text);
+    Collection *projects = m_store->collection("todo", "projects");
+    Collection *labels = m_store->collection("todo", "labels");
+    Collection *links = m_store->collection("todo", "taskLabels");
+    Collection *reminders = m_store->collection("todo", "reminders");
+    const QString projectId = m_controller->createProject("Move", "");
+    const QString labelId = m_controller->createLabel("Errand", "");
+    QStringList taskIds;
+    for (int i = 0; i < 3; ++i) {
+        taskIds.append(addTask({{"title", QStringLiteral("box %1").arg(i)},
+                                {"projectId", projectId},
+                                {"dueDate", utc(2026, 12, 3, 9, 0)},
+                                {"order", i}}));
+        QVERIFY(m_controller->setTaskLabel(taskIds.last(), labelId, true));
+    }
+    QVERIFY(m_controller->setReminder(taskIds.first(), 30));
+    // Every record of the test as it is now.
+    const auto snapshot = [&] {
+        QList<QJsonObject> records;
+        for (Collection *collection : {projects, labels, links, reminders, tasks()}) {
+            for (QJsonObject record : collection->query()) {
+                record.remove("updatedAt"); // the undo is a new write
+                records.append(record);
+            }
+        }
+        return records;
+    };
+    const QList<QJsonObject> before = snapshot();
+    QSignalSpy offered(m_controller.get(), &TodoController::undoOffered);
+
+    bool done = false;
+    if (action == u"deleteProject" || action == u"deleteProjectAndTasks")
+        done = m_controller->deleteProject(projectId, action == u"deleteProjectAndTasks");
+    else if (action == u"deleteLabel")
+        done = m_controller->deleteLabel(labelId);
+    else if (action == u"labelOff")
+        done = m_controller->setTaskLabel(taskIds.first(), labelId, false);
+    else if (action == u"reminderOff")
+        done = m_controller->setReminder(taskIds.first(), -1);
+    QVERIFY2(done, qPrintable(m_controller->lastError()));
+    QVERIFY(snapshot() != before);
+    QCOMPARE(offered.count(), 1);
+    const int stepId = offered.first().at(0).toInt();
+    QCOMPARE(offered.first().at(1).toString(), text);
+    QVERIFY(m_store->undoStep(stepId));
+    QCOMPARE(m_store->undoStep(stepId)->description, text);
+
+    QString error;
+    QVERIFY2(m_store->undo(stepId, &error), qPrintable(error));
+    QCOMPARE(snapshot(), before);
+    for (const QString &id : std::as_const(taskIds))
+        QCOMPARE(tasks()->get(id)->value("projectId").toString(), projectId);
 }
 
 void TestTodoController::moveBetweenSetsOrder()

@@ -25,6 +25,9 @@ Item {
     // and edits in its record form.
     signal deleteRequested(string recordId, string title, string collectionName)
     signal editRequested(string recordId)
+    // An action that wrote several records (a project with its tasks): the
+    // shell's Undo bar shows `text` and undoes the step as one.
+    signal undoOffered(int stepId, string text)
 
     // A fresh list per view: ListView keeps a row's section from the model
     // before a reset, which put Inbox's overdue header on Upcoming.
@@ -97,6 +100,7 @@ Item {
         id: todoController
         store: todo.shell ? todo.shell.storeObject : null
         language: todo.language
+        onUndoOffered: (stepId, text) => todo.undoOffered(stepId, text)
     }
 
     RowLayout {
