@@ -517,20 +517,34 @@ QString CalendarController::editErrorText(const EditResult &result) const
 }
 
 bool CalendarController::applyEdit(const QString &eventId, const QString &recurrenceId,
-                                   const QJsonObject &changes, const QString &scope)
+                                   const QJsonObject &changes, const QString &scope, UndoKind kind)
 {
     const std::optional<Occurrence> occurrence = occurrenceOf(eventId, recurrenceId);
     if (!occurrence) {
         setError(editErrorText({EditError::NotFound, eventId, {}}));
         return false;
     }
-    const EditResult result = editOccurrence(m_store, *occurrence, scopeOf(scope), changes);
+    // The edit's own group (a split series: two records and its overrides)
+    // is one undo step.
+    EditResult result{EditError::NoStore, {}, {}};
+    int stepId = 0;
+    QString groupError;
+    const bool written = writeUndoable(
+        [&](QString *error) {
+            result = editOccurrence(m_store, *occurrence, scopeOf(scope), changes);
+            *error = result.detail;
+            return result.ok();
+        },
+        &stepId, &groupError);
+    if (result && !written)
+        result = {EditError::WriteFailed, groupError, {}};
     if (!result) {
         qCWarning(lcCalendar) << "edit failed:" << int(result.error) << result.detail;
         setError(editErrorText(result));
         return false;
     }
     setError({});
+    offerUndo(stepId, editUndoText(kind, scopeOf(scope), *occurrence));
     return true;
 }
 
@@ -563,7 +577,7 @@ bool CalendarController::moveOccurrence(const QString &eventId, const QString &r
         changes.insert(QStringLiteral("startDate"), instantToJson(from));
         changes.insert(QStringLiteral("endDate"), instantToJson(to));
     }
-    return applyEdit(eventId, recurrenceId, changes, scope);
+    return applyEdit(eventId, recurrenceId, changes, scope, UndoKind::Moved);
 }
 
 bool CalendarController::updateOccurrence(const QString &eventId, const QString &recurrenceId,
@@ -586,7 +600,7 @@ bool CalendarController::updateOccurrence(const QString &eventId, const QString 
             changes->insert(QStringLiteral("timezone"),
                             QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     }
-    return applyEdit(eventId, recurrenceId, *changes, scope);
+    return applyEdit(eventId, recurrenceId, *changes, scope, UndoKind::Changed);
 }
 
 bool CalendarController::deleteOccurrence(const QString &eventId, const QString &recurrenceId,
@@ -597,13 +611,25 @@ bool CalendarController::deleteOccurrence(const QString &eventId, const QString 
         setError(editErrorText({EditError::NotFound, eventId, {}}));
         return false;
     }
-    const EditResult result = calendar::deleteOccurrence(m_store, *occurrence, scopeOf(scope));
+    EditResult result{EditError::NoStore, {}, {}};
+    int stepId = 0;
+    QString groupError;
+    const bool written = writeUndoable(
+        [&](QString *error) {
+            result = calendar::deleteOccurrence(m_store, *occurrence, scopeOf(scope));
+            *error = result.detail;
+            return result.ok();
+        },
+        &stepId, &groupError);
+    if (result && !written)
+        result = {EditError::WriteFailed, groupError, {}};
     if (!result) {
         qCWarning(lcCalendar) << "delete failed:" << int(result.error) << result.detail;
         setError(editErrorText(result));
         return false;
     }
     setError({});
+    offerUndo(stepId, editUndoText(UndoKind::Deleted, scopeOf(scope), *occurrence));
     return true;
 }
 
@@ -715,13 +741,18 @@ bool CalendarController::setDefaultCalendar(const QString &calendarId)
     Collection *calendars = calendarsOf(m_store);
     if (!calendars)
         return false;
-    // One default: the others lose the mark in the same write group.
+    // One default: the others lose the mark in the same write group, which
+    // is one undo step.
     QString problem;
-    const bool ok = m_store->writeGroup(
+    QString name;
+    int stepId = 0;
+    const bool ok = writeUndoable(
         [&](QString *error) {
             for (const QJsonObject &record : m_calendars.records()) {
                 const QString id = record.value(QStringLiteral("id")).toString();
                 const bool isDefault = id == calendarId;
+                if (isDefault)
+                    name = record.value(QStringLiteral("name")).toString();
                 if (record.value(QStringLiteral("isDefault")).toBool() == isDefault)
                     continue;
                 const WriteResult written =
@@ -733,8 +764,13 @@ bool CalendarController::setDefaultCalendar(const QString &calendarId)
             }
             return true;
         },
-        &problem);
+        &stepId, &problem);
     setError(ok ? QString() : problem);
+    if (ok)
+        offerUndo(stepId, (m_language == QLatin1String("de")
+                               ? QStringLiteral("„%1“ ist der Standardkalender")
+                               : QStringLiteral("“%1” is the default calendar"))
+                              .arg(name));
     return ok;
 }
 
@@ -789,25 +825,38 @@ void CalendarController::finishImport(const ParsedIcs &parsed, const QString &ca
         emit importFinished(false);
         return;
     }
-    QString target = calendarId;
-    if (target.isEmpty()) {
-        const QString name = parsed.calendar.name.isEmpty() ? fileName : parsed.calendar.name;
-        // A calendar of that name is the one a re-import updates.
-        for (const QJsonObject &record : m_calendars.records()) {
-            if (record.value(QStringLiteral("name")).toString() == name)
-                target = record.value(QStringLiteral("id")).toString();
-        }
-        if (target.isEmpty())
-            target = createCalendar(name, parsed.calendar.color);
-    }
-    const IcsImportResult result = writeParsedIcs(m_store, target, parsed);
-    if (!result.ok()) {
+    // The calendar it makes and every event it adds or updates: one undo
+    // step, which removes what it added and sets back what it updated.
+    IcsImportResult result;
+    int stepId = 0;
+    QString groupError;
+    const bool written = writeUndoable(
+        [&](QString *error) {
+            QString target = calendarId;
+            if (target.isEmpty()) {
+                const QString name =
+                    parsed.calendar.name.isEmpty() ? fileName : parsed.calendar.name;
+                // A calendar of that name is the one a re-import updates.
+                for (const QJsonObject &record : m_calendars.records()) {
+                    if (record.value(QStringLiteral("name")).toString() == name)
+                        target = record.value(QStringLiteral("id")).toString();
+                }
+                if (target.isEmpty())
+                    target = createCalendar(name, parsed.calendar.color);
+            }
+            result = writeParsedIcs(m_store, target, parsed);
+            *error = result.error.text;
+            return result.ok();
+        },
+        &stepId, &groupError);
+    if (!result.ok() || !written) {
         setNotice({});
-        setError(describe(result.error, m_language));
+        setError(result.ok() ? groupError : describe(result.error, m_language));
         emit importFinished(false);
         return;
     }
     setError({});
+    offerUndo(stepId, importUndoText(result.added, result.updated));
     QString notice = german ? QStringLiteral("%1 Termine importiert, %2 aktualisiert.")
                                   .arg(result.added)
                                   .arg(result.updated)

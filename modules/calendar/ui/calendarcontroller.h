@@ -137,6 +137,10 @@ signals:
     void noticeChanged();
     void importingChanged();
     void importFinished(bool ok);
+    // An action written as one undo step (LocalStore::writeGroupWithUndo):
+    // the page shows `text` with an Undo button, which gives `stepId` to
+    // ShellContext::undo (calendarundo.cpp).
+    void undoOffered(int stepId, const QString &text);
 
 private:
     QDate dateOf(const QString &day) const;
@@ -148,8 +152,21 @@ private:
     // The dialog's fields as store values; `error` names what is wrong.
     std::optional<QJsonObject> recordFields(const QVariantMap &fields, QString *error) const;
     QString editErrorText(const EditResult &result) const;
+    // What an edit did, for the words of its Undo.
+    enum class UndoKind { Moved, Changed, Deleted };
     bool applyEdit(const QString &eventId, const QString &recurrenceId, const QJsonObject &changes,
-                   const QString &scope);
+                   const QString &scope, UndoKind kind);
+    // Runs `writes` as one write group that is one undo step
+    // (calendarundo.cpp): *stepId gets it (0: none). False with *error when
+    // nothing was kept.
+    bool writeUndoable(const std::function<bool(QString *error)> &writes, int *stepId,
+                       QString *error);
+    // Names the step and tells the page (undoOffered).
+    void offerUndo(int stepId, const QString &text);
+    // "Event moved", "“Weekly review” and the following deleted", in the
+    // page's language.
+    QString editUndoText(UndoKind kind, EditScope scope, const Occurrence &occurrence) const;
+    QString importUndoText(int added, int updated) const;
     void finishImport(const ParsedIcs &parsed, const QString &calendarId, const QString &fileName);
     void updateToday();
 
