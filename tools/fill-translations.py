@@ -195,6 +195,14 @@ GERMAN = {
         "Die Datei %1, in der dieser Computer die Daten deines Kontos aufbewahrt, ist beschädigt, daher kann ManaCore sie nicht öffnen. Was synchronisiert wurde, ist auf dem Server sicher: ManaCore kann die beschädigte Datei beiseitelegen (sie bleibt neben der neuen erhalten und wird nicht gelöscht) und deine Daten erneut herunterladen. Änderungen auf diesem Computer, die den Server noch nicht erreicht hatten, lassen sich von dort nicht wiederherstellen.",
     "This account's data was rebuilt from the server. The damaged file was kept as %1. Changes that had not reached the server before the damage could not be recovered.":
         "Die Daten dieses Kontos wurden vom Server neu aufgebaut. Die beschädigte Datei wurde als %1 aufbewahrt. Änderungen, die den Server vor dem Schaden noch nicht erreicht hatten, konnten nicht wiederhergestellt werden.",
+    # Undo steps of actions over several records (Todo's controller, the shell; issue 14)
+    "Project “%1” deleted": "Projekt „%1“ gelöscht",
+    "Label “%1” deleted": "Label „%1“ gelöscht",
+    "Label “%1” removed": "Label „%1“ entfernt",
+    "Reminder removed": "Erinnerung entfernt",
+    "“%1” added": "„%1“ hinzugefügt",
+    "“%1” completed": "„%1“ erledigt",
+    "This can no longer be undone.": "Das lässt sich nicht mehr rückgängig machen.",
 }
 
 PLURALS = {
