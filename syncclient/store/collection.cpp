@@ -3,6 +3,7 @@
 #include "collection_p.h"
 #include "localstore.h"
 #include "recordrow.h"
+#include "storefilecheck.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -40,6 +41,13 @@ QString newRecordId()
     bytes[8] = uchar(0x80 | (bytes[8] & 0x3f)); // RFC variant
     return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16))
         .toString(QUuid::WithoutBraces);
+}
+
+// A refusal of the values or the record, before SQLite is asked.
+StoreErrorInfo refusal(StoreError code, const QString &field, const QString &detail,
+                       const QString &limit = {})
+{
+    return {code, field, std::nullopt, limit, detail};
 }
 
 } // namespace
@@ -106,8 +114,16 @@ Collection::Collection(LocalStore *store, CollectionSpec spec)
     m_catchUp = fullTextCatchUp(m_spec);
 }
 
-std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QString *error) const
+std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QString *error,
+                                                         StoreErrorInfo *failure) const
 {
+    // Missing, or SQLite's error: the code beside the sentence.
+    auto noteFailure = [&](const QString &sqliteError) {
+        if (!failure)
+            return;
+        failure->code =
+            sqliteError.isEmpty() ? StoreError::NoSuchRecord : storefile::writeErrorOf(sqliteError);
+    };
     if (NativeSqlite *native = m_store->native()) {
         NativeStatement *select = native->prepare(m_selectByIdSql, error);
         if (!select)
@@ -115,11 +131,13 @@ std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QStr
         select->bindText(1, id);
         const NativeStatement::Step step = select->step();
         if (step != NativeStatement::Step::Row) {
+            const QString sqliteError =
+                step == NativeStatement::Step::Error ? select->errorMessage() : QString();
+            noteFailure(sqliteError);
             if (error)
-                *error = step == NativeStatement::Step::Error
-                             ? select->errorMessage()
-                             : QStringLiteral("There is no record \"%1\" in %2.")
-                                   .arg(id, m_spec.wireName);
+                *error = !sqliteError.isEmpty() ? sqliteError
+                                                : QStringLiteral("There is no record \"%1\" in %2.")
+                                                      .arg(id, m_spec.wireName);
             select->reset();
             return std::nullopt;
         }
@@ -155,12 +173,14 @@ std::optional<Collection::StoredRow> Collection::readRow(const QString &id, QStr
         return std::nullopt;
     bindPositional(statement, {id});
     if (!statement->exec()) {
+        noteFailure(statement->lastError().text());
         if (error)
             *error = statement->lastError().text();
         return std::nullopt;
     }
     if (!statement->next()) {
         statement->finish();
+        noteFailure({});
         if (error)
             *error = QStringLiteral("There is no record \"%1\" in %2.").arg(id, m_spec.wireName);
         return std::nullopt;
@@ -227,16 +247,26 @@ RecordState Collection::stateOf(const StoredRow &stored) const
     return state;
 }
 
-QString Collection::prepareInsert(const QJsonObject &values, QVariantList *columns,
-                                  QString *id) const
+StoreErrorInfo Collection::prepareInsert(const QJsonObject &values, QVariantList *columns,
+                                         QString *id) const
 {
     for (auto it = values.begin(); it != values.end(); ++it) {
-        if (it.key() != kId && !m_spec.field(it.key()))
-            return QStringLiteral("%1 has no field \"%2\".").arg(m_spec.wireName, it.key());
+        if (it.key() == kId || m_spec.field(it.key()))
+            continue;
+        // createdAt and the like are the store's own, not an unknown name.
+        if (isBuiltInField(it.key()))
+            return refusal(StoreError::BuiltInField, it.key(),
+                           QStringLiteral("\"%1\" is maintained by the store and cannot be set.")
+                               .arg(it.key()));
+        return refusal(StoreError::UnknownField, it.key(),
+                       QStringLiteral("%1 has no field \"%2\".").arg(m_spec.wireName, it.key()));
     }
     *id = values.value(kId).toString();
     if (values.contains(kId) && !wire::isValidRecordId(*id))
-        return QStringLiteral("The id must be text of 1 to %1 bytes.").arg(wire::kMaxRecordIdBytes);
+        return refusal(
+            StoreError::InvalidId, kId,
+            QStringLiteral("The id must be text of 1 to %1 bytes.").arg(wire::kMaxRecordIdBytes),
+            QString::number(wire::kMaxRecordIdBytes));
     if (id->isEmpty())
         *id = newRecordId();
     for (const FieldSpec &field : m_spec.fields) {
@@ -244,15 +274,16 @@ QString Collection::prepareInsert(const QJsonObject &values, QVariantList *colum
         if (value.isUndefined() && !field.defaultValue.isUndefined())
             value = field.defaultValue;
         QJsonValue accepted;
-        const QString problem = field.validate(value, &accepted);
-        if (!problem.isEmpty())
+        StoreErrorInfo problem = field.check(value, &accepted);
+        if (problem.isError())
             return problem;
         columns->append(columnValue(field, accepted));
     }
     return {};
 }
 
-bool Collection::insertPrepared(const QString &id, const QVariantList &columns, QString *error)
+bool Collection::insertPrepared(const QString &id, const QVariantList &columns, QString *error,
+                                StoreErrorInfo *failure)
 {
     const QString now = formatTimestamp(m_store->clock().issue());
     // Every field of a new record has the same timestamp and writer: one
@@ -277,7 +308,12 @@ bool Collection::insertPrepared(const QString &id, const QVariantList &columns, 
             insert->bind(position++, column);
         const bool inserted = insert->step() == NativeStatement::Step::Done;
         if (!inserted) {
-            duplicate = (insert->extendedErrorCode() & 0xff) == 19; // SQLITE_CONSTRAINT
+            const int code = insert->extendedErrorCode();
+            // SQLITE_CONSTRAINT_PRIMARYKEY or _UNIQUE: the id exists. Any
+            // other constraint (a trigger's RAISE) refused the values.
+            duplicate = code == 1555 || code == 2067;
+            if (!duplicate && (code & 0xff) == 19)
+                failure->code = StoreError::Refused;
             *error = insert->errorMessage();
         }
         insert->reset();
@@ -292,8 +328,14 @@ bool Collection::insertPrepared(const QString &id, const QVariantList &columns, 
         for (const QVariant &column : columns)
             query->bindValue(position++, column);
         if (!query->exec()) {
-            duplicate = query->lastError().nativeErrorCode() == QLatin1String("1555") ||
-                        query->lastError().nativeErrorCode() == QLatin1String("19");
+            // The driver may give the primary code only (19): then the
+            // message tells a taken id from a trigger's refusal.
+            const int code = query->lastError().nativeErrorCode().toInt();
+            const QString message = query->lastError().databaseText();
+            duplicate = code == 1555 || code == 2067 ||
+                        (code == 19 && message.contains(QLatin1String("UNIQUE constraint failed")));
+            if (!duplicate && (code & 0xff) == 19)
+                failure->code = StoreError::Refused;
             *error = query->lastError().text();
             if (!duplicate)
                 return false;
@@ -302,6 +344,7 @@ bool Collection::insertPrepared(const QString &id, const QVariantList &columns, 
     if (duplicate) {
         *error = QStringLiteral("A record with the id \"%1\" already exists in %2.")
                      .arg(id, m_spec.wireName);
+        failure->code = StoreError::DuplicateId;
         return false;
     }
     // The queue row of an insert holds no fields: the stored record is the
@@ -314,45 +357,65 @@ WriteResult Collection::insert(const QJsonObject &values)
 {
     WriteResult result;
     QVariantList normalized;
-    result.error = prepareInsert(values, &normalized, &result.id);
-    if (!result.error.isEmpty())
-        return result;
+    StoreErrorInfo refused = prepareInsert(values, &normalized, &result.id);
+    if (refused.isError())
+        return WriteResult::refused(result.id, std::move(refused));
     m_store->noteBeforeWrite(this, result.id); // an undo step records it (localstoreundo.cpp)
     result.ok = m_store->inTransaction(
-        [&](QString *error) { return insertPrepared(result.id, normalized, error); },
+        [&](QString *error) { return insertPrepared(result.id, normalized, error, &refused); },
         &result.error);
-    if (result.ok)
-        m_store->noteLocalWrite(this, {result.id});
+    if (!result.ok)
+        return WriteResult::refused(result.id, writeFailure(refused, result.error));
+    m_store->noteLocalWrite(this, {result.id});
     return result;
 }
 
-QStringList Collection::insertMany(const QList<QJsonObject> &values, QString *error)
+StoreErrorInfo Collection::writeFailure(const StoreErrorInfo &bodyFailure,
+                                        const QString &error) const
+{
+    StoreErrorInfo failure = bodyFailure;
+    // A read-only profile refuses before the body runs, whatever it noted.
+    if (!failure.isError() || m_store->isReadOnly())
+        failure.code = m_store->writeErrorOf(error);
+    failure.detail = error;
+    return failure;
+}
+
+QStringList Collection::insertMany(const QList<QJsonObject> &values, QString *error,
+                                   StoreErrorInfo *failure)
 {
     // Validated and written row by row inside the one transaction: a bad
     // record rolls back everything, and no copy of the whole import is kept.
     QStringList ids;
     ids.reserve(values.size());
     QVariantList normalized;
+    StoreErrorInfo refused;
+    QString problemText;
     const bool ok = m_store->inTransaction(
         [&](QString *stepError) {
             for (qsizetype i = 0; i < values.size(); ++i) {
                 QString id;
                 normalized.clear();
-                const QString problem = prepareInsert(values[i], &normalized, &id);
-                if (!problem.isEmpty()) {
-                    *stepError = QStringLiteral("Record %1: %2").arg(i + 1).arg(problem);
+                refused = prepareInsert(values[i], &normalized, &id);
+                if (refused.isError()) {
+                    *stepError = QStringLiteral("Record %1: %2").arg(i + 1).arg(refused.detail);
                     return false;
                 }
                 m_store->noteBeforeWrite(this, id);
-                if (!insertPrepared(id, normalized, stepError))
+                if (!insertPrepared(id, normalized, stepError, &refused))
                     return false;
                 ids.append(id);
             }
             return true;
         },
-        error);
-    if (!ok)
+        &problemText);
+    if (!ok) {
+        if (error)
+            *error = problemText;
+        if (failure)
+            *failure = writeFailure(refused, problemText);
         return {};
+    }
     if (!ids.isEmpty())
         m_store->noteLocalWrite(this, ids);
     return ids;
@@ -363,15 +426,17 @@ WriteResult Collection::writeFields(const QString &id, const QJsonObject &edits,
     const bool requireLive = kind == WriteKind::Edit;
     WriteResult result;
     result.id = id;
+    StoreErrorInfo refused;             // the body's own refusal (missing, deleted, a trigger)
     m_store->noteBeforeWrite(this, id); // an undo step records it (localstoreundo.cpp)
     result.ok = m_store->inTransaction(
         [&](QString *error) {
-            auto row = readRow(id, error);
+            auto row = readRow(id, error, &refused);
             if (!row)
                 return false;
             if (requireLive && row->deleted) {
                 *error =
                     QStringLiteral("The record \"%1\" in %2 is deleted.").arg(id, m_spec.wireName);
+                refused.code = StoreError::RecordDeleted;
                 return false;
             }
             const QString now = formatTimestamp(m_store->clock().issue());
@@ -400,16 +465,21 @@ WriteResult Collection::writeFields(const QString &id, const QJsonObject &edits,
             if (!query)
                 return false;
             bindings << now << serializeFieldMeta(row->meta) << id;
-            if (!execWith(query, bindings, error))
+            if (!execWith(query, bindings, error)) {
+                // SQLITE_CONSTRAINT (any extended code): a trigger or check refused.
+                if ((query->lastError().nativeErrorCode().toInt() & 0xff) == 19)
+                    refused.code = StoreError::Refused;
                 return false;
+            }
             return m_store->pendingChanges().record(
                 m_spec.appId, m_spec.tableName, m_spec.wireName, id,
                 kind == WriteKind::Delete ? wire::ChangeOp::Delete : wire::ChangeOp::Update,
                 pendingFields, error);
         },
         &result.error);
-    if (result.ok)
-        m_store->noteLocalWrite(this, {id});
+    if (!result.ok)
+        return WriteResult::refused(id, writeFailure(refused, result.error));
+    m_store->noteLocalWrite(this, {id});
     return result;
 }
 
@@ -419,43 +489,55 @@ WriteResult Collection::update(const QString &id, const QJsonObject &changedFiel
     for (auto it = changedFields.begin(); it != changedFields.end(); ++it) {
         const FieldSpec *field = m_spec.field(it.key());
         if (!field) {
-            const QString reason =
-                isBuiltInField(it.key())
-                    ? QStringLiteral("\"%1\" is maintained by the store and cannot be set.")
-                          .arg(it.key())
-                    : QStringLiteral("%1 has no field \"%2\".").arg(m_spec.wireName, it.key());
-            return {false, id, reason};
+            if (isBuiltInField(it.key()))
+                return WriteResult::refused(
+                    id, refusal(StoreError::BuiltInField, it.key(),
+                                QStringLiteral("\"%1\" is maintained by the store and cannot be "
+                                               "set.")
+                                    .arg(it.key())));
+            return WriteResult::refused(
+                id,
+                refusal(StoreError::UnknownField, it.key(),
+                        QStringLiteral("%1 has no field \"%2\".").arg(m_spec.wireName, it.key())));
         }
         QJsonValue accepted;
-        const QString problem = field->validate(it.value(), &accepted);
-        if (!problem.isEmpty())
-            return {false, id, problem};
+        StoreErrorInfo problem = field->check(it.value(), &accepted);
+        if (problem.isError())
+            return WriteResult::refused(id, std::move(problem));
         normalized.insert(it.key(), accepted);
     }
     if (normalized.isEmpty())
-        return {false, id, QStringLiteral("An update needs at least one field.")};
+        return WriteResult::refused(id,
+                                    refusal(StoreError::NothingToUpdate, {},
+                                            QStringLiteral("An update needs at least one field.")));
     return writeFields(id, normalized, WriteKind::Edit);
 }
 
 WriteResult Collection::remove(const QString &id)
 {
     QString error;
-    const auto row = readRow(id, &error);
-    if (!row)
-        return {false, id, error};
+    StoreErrorInfo failure;
+    const auto row = readRow(id, &error, &failure);
+    if (!row) {
+        failure.detail = error;
+        return WriteResult::refused(id, std::move(failure));
+    }
     if (row->deleted)
-        return {true, id, {}}; // already gone: removing twice is not an error
+        return {true, id, {}, {}}; // already gone: removing twice is not an error
     return writeFields(id, {}, WriteKind::Delete);
 }
 
 WriteResult Collection::restore(const QString &id)
 {
     QString error;
-    const auto row = readRow(id, &error);
-    if (!row)
-        return {false, id, error};
+    StoreErrorInfo failure;
+    const auto row = readRow(id, &error, &failure);
+    if (!row) {
+        failure.detail = error;
+        return WriteResult::refused(id, std::move(failure));
+    }
     if (!row->deleted)
-        return {true, id, {}};
+        return {true, id, {}, {}};
     return writeFields(id, QJsonObject{{kDeletedAt, QJsonValue::Null}}, WriteKind::Restore);
 }
 

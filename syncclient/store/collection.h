@@ -32,12 +32,24 @@ struct FullTextCatchUp
 };
 } // namespace collectiondetail
 
+// A write's outcome. When !ok, `failure` says why as a code with details
+// (storeerror.h); the words a person reads are made from it at the edge, in
+// the window's language (app/shell's storeErrorText, the apps' controllers).
 struct WriteResult
 {
     bool ok = false;
     QString id;    // the record written
-    QString error; // a sentence when !ok
+    QString error; // when !ok: the technical English text, for the log only (failure.detail)
+    StoreErrorInfo failure;
     explicit operator bool() const { return ok; }
+    StoreError code() const { return failure.code; }
+
+    static WriteResult refused(const QString &id, StoreErrorInfo failure)
+    {
+        WriteResult result{false, id, failure.detail, {}};
+        result.failure = std::move(failure);
+        return result;
+    }
 };
 
 class Collection : public QObject
@@ -54,7 +66,9 @@ public:
     // updatedAt are set from the clock.
     WriteResult insert(const QJsonObject &values);
     // All rows in one transaction (all or nothing). Returns the ids.
-    QStringList insertMany(const QList<QJsonObject> &values, QString *error = nullptr);
+    // *failure (optional): the code of the refusal.
+    QStringList insertMany(const QList<QJsonObject> &values, QString *error = nullptr,
+                           StoreErrorInfo *failure = nullptr);
     // Changes only the given fields; unknown fields and wrong types are
     // refused. Updating a deleted record is refused.
     WriteResult update(const QString &id, const QJsonObject &changedFields);
@@ -113,7 +127,9 @@ private:
     Collection(LocalStore *store, CollectionSpec spec);
 
     struct StoredRow;
-    std::optional<StoredRow> readRow(const QString &id, QString *error) const;
+    // *failure (optional): NoSuchRecord, or SQLite's error sorted.
+    std::optional<StoredRow> readRow(const QString &id, QString *error,
+                                     StoreErrorInfo *failure = nullptr) const;
     bool readRowsAsJsonText(NativeStatement *select, QList<QJsonObject> *records,
                             QString *error) const;
     // Replaces the insert's "*" entry (every field at the insert's stamp,
@@ -121,9 +137,17 @@ private:
     void expandInsertStamp(FieldMetaMap *meta) const;
     RecordState stateOf(const StoredRow &row) const;
     // Validates `values` for an insert (every declared field, defaults,
-    // required ones present) into column values; a sentence when refused.
-    QString prepareInsert(const QJsonObject &values, QVariantList *columns, QString *id) const;
-    bool insertPrepared(const QString &id, const QVariantList &columns, QString *error);
+    // required ones present) into column values; the refusal's code and
+    // sentence (detail) when refused.
+    StoreErrorInfo prepareInsert(const QJsonObject &values, QVariantList *columns,
+                                 QString *id) const;
+    // *failure: DuplicateId or Refused (a constraint or trigger) when the
+    // statement said so; other errors are sorted by the caller.
+    bool insertPrepared(const QString &id, const QVariantList &columns, QString *error,
+                        StoreErrorInfo *failure);
+    // The failure of a write whose transaction failed with `error`: the
+    // body's own refusal when it named one, else SQLite's error sorted.
+    StoreErrorInfo writeFailure(const StoreErrorInfo &bodyFailure, const QString &error) const;
     enum class WriteKind { Edit, Delete, Restore };
     // One write of validated fields to an existing record; a Delete also
     // sets deletedAt to the write's own timestamp.

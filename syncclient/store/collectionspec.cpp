@@ -145,13 +145,24 @@ QString describe(const QJsonValue &value)
 
 QString FieldSpec::validate(const QJsonValue &value, QJsonValue *normalized) const
 {
-    auto refuse = [&](const QString &expected) {
-        return QStringLiteral("Field \"%1\" must be %2, not %3.")
-            .arg(name, expected, describe(value));
+    return check(value, normalized).detail;
+}
+
+StoreErrorInfo FieldSpec::check(const QJsonValue &value, QJsonValue *normalized) const
+{
+    auto refuse = [&](const QString &expected, StoreError code = StoreError::WrongType,
+                      const QString &limit = {}) {
+        return StoreErrorInfo{code, name, type, limit,
+                              QStringLiteral("Field \"%1\" must be %2, not %3.")
+                                  .arg(name, expected, describe(value))};
     };
     if (value.isNull() || value.isUndefined()) {
         if (!optional)
-            return QStringLiteral("Field \"%1\" is required and cannot be empty.").arg(name);
+            return {StoreError::RequiredMissing,
+                    name,
+                    type,
+                    {},
+                    QStringLiteral("Field \"%1\" is required and cannot be empty.").arg(name)};
         *normalized = QJsonValue::Null;
         return {};
     }
@@ -167,9 +178,13 @@ QString FieldSpec::validate(const QJsonValue &value, QJsonValue *normalized) con
         break;
     case FieldType::Integer: {
         const double number = value.toDouble();
-        if (!value.isDouble() || std::trunc(number) != number ||
-            std::fabs(number) > kMaxSafeInteger)
+        if (!value.isDouble() || std::trunc(number) != number)
             return refuse(QStringLiteral("a whole number"));
+        // A whole number JSON cannot carry exactly (beyond 2^53) is out of
+        // range, not of the wrong kind: the edge says the limit.
+        if (std::fabs(number) > kMaxSafeInteger)
+            return refuse(QStringLiteral("a whole number"), StoreError::OutOfRange,
+                          QString::number(qint64(kMaxSafeInteger)));
         *normalized = QJsonValue(qint64(number));
         return {};
     }
@@ -195,11 +210,13 @@ QString FieldSpec::validate(const QJsonValue &value, QJsonValue *normalized) con
         break;
     case FieldType::Enum:
         if (!value.isString() || !enumValues.contains(value.toString()))
-            return refuse(QStringLiteral("one of %1").arg(enumValues.join(QStringLiteral(", "))));
+            return refuse(QStringLiteral("one of %1").arg(enumValues.join(QStringLiteral(", "))),
+                          StoreError::WrongType, enumValues.join(QStringLiteral(", ")));
         break;
     case FieldType::Reference:
         if (!value.isString() || !wire::isValidRecordId(value.toString()))
-            return refuse(QStringLiteral("the id of a record in \"%1\"").arg(referencedCollection));
+            return refuse(QStringLiteral("the id of a record in \"%1\"").arg(referencedCollection),
+                          StoreError::WrongType, referencedCollection);
         break;
     }
     *normalized = value;

@@ -3,6 +3,8 @@
 // The format is documented in docs/collection-spec.md.
 #pragma once
 
+#include "storeerror.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -39,6 +41,9 @@ struct FieldSpec
     // integers as whole numbers) in *normalized; otherwise a sentence naming
     // the field and the problem. Null is acceptable only for optional fields.
     QString validate(const QJsonValue &value, QJsonValue *normalized) const;
+    // The same check as a code (RequiredMissing, WrongType, OutOfRange) with
+    // the field and what it takes; `detail` is validate()'s sentence.
+    StoreErrorInfo check(const QJsonValue &value, QJsonValue *normalized) const;
 
     // The SQLite column type: TEXT, REAL or INTEGER.
     QString sqlType() const;

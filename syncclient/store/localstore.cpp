@@ -527,6 +527,7 @@ bool LocalStore::inTransaction(const std::function<bool(QString *)> &body, QStri
 
 void LocalStore::reportWriteFailure(const QString &error, int systemErrno)
 {
+    m_lastWriteErrno = systemErrno;
     const std::optional<WriteFailure> failure = storefile::storageFailureOf(error, systemErrno);
     if (!failure)
         return; // the data's fault (a constraint, a refused value): the caller says so
@@ -534,6 +535,13 @@ void LocalStore::reportWriteFailure(const QString &error, int systemErrno)
                                  << (systemErrno ? QStringLiteral("(errno %1)").arg(systemErrno)
                                                  : QString());
     emit writeFailed(*failure, error);
+}
+
+StoreError LocalStore::writeErrorOf(const QString &error) const
+{
+    if (isReadOnly())
+        return StoreError::ReadOnly;
+    return storefile::writeErrorOf(error, m_lastWriteErrno);
 }
 
 bool LocalStore::transactionOpen() const

@@ -142,6 +142,11 @@ public:
     // inside a group is part of it (undone alone when its body fails).
     bool writeGroup(const std::function<bool(QString *error)> &body, QString *error = nullptr);
     bool inWriteGroup() const { return m_groupDepth > 0; }
+    // The code of a write that failed with `error` (a group's, or any
+    // write's own text): ReadOnly for a read-only profile, else SQLite's
+    // message sorted, with the errno of the last failed write (a full disk
+    // can be an I/O error). Other for text that is not SQLite's.
+    StoreError writeErrorOf(const QString &error) const;
 
     // Undo of a write group (localstoreundo.cpp, docs/architecture.md):
     // writeGroup() that also keeps, for every record the group writes, its
@@ -289,6 +294,7 @@ private:
     // The writes of the running group, told once it commits.
     QList<QPair<Collection *, QStringList>> m_groupWrites;
     int m_savepointDepth = 0;          // names the nested savepoints
+    int m_lastWriteErrno = 0;          // of the last failed write (writeErrorOf)
     UndoStep *m_undoRecording = nullptr; // the step writeGroupWithUndo records
     QSet<QString> m_undoRecorded;        // its records: "<appId>/<wireName>/<id>"
     QList<UndoStep> m_undoSteps;         // oldest first

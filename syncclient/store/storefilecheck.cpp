@@ -124,6 +124,29 @@ std::optional<LocalStore::WriteFailure> storageFailureOf(const QString &error, i
     return std::nullopt;
 }
 
+StoreError writeErrorOf(const QString &sqliteMessage, int systemErrno)
+{
+    if (const auto failure = storageFailureOf(sqliteMessage, systemErrno)) {
+        switch (*failure) {
+        case LocalStore::WriteFailure::NoSpace:
+            return StoreError::DiskFull;
+        case LocalStore::WriteFailure::ReadOnly:
+            return StoreError::ReadOnly;
+        case LocalStore::WriteFailure::DiskError:
+            return StoreError::DiskError;
+        }
+    }
+    if (sqliteMessage.contains(kSqliteBusy) || sqliteMessage.contains(kSqliteTableLocked))
+        return StoreError::Busy;
+    if (sqliteMessage.contains(kSqliteCorrupt) || sqliteMessage.contains(kSqliteNotADatabase))
+        return StoreError::Corrupt;
+    // "UNIQUE/CHECK/NOT NULL/FOREIGN KEY constraint failed"; a trigger's
+    // RAISE says its own words, so Collection tells those by their code.
+    if (sqliteMessage.contains(QLatin1String("constraint failed")))
+        return StoreError::Refused;
+    return StoreError::Other;
+}
+
 // What open() may do with an existing file, judged by access(2) as the
 // kernel will judge SQLite's writes (root may write a 0444 file; nobody
 // writes to a read-only mount or an immutable file).

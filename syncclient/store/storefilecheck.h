@@ -27,6 +27,11 @@ LocalStore::OpenFailure openFailureOf(const QString &sqliteMessage);
 // I/O error only) the errno behind it; nullopt when the data was the cause.
 std::optional<LocalStore::WriteFailure> storageFailureOf(const QString &error, int systemErrno);
 
+// The code of a failed write from SQLite's message (and, for an I/O error,
+// the errno behind it): the storage's part as storageFailureOf() sorts it,
+// a lock, damage, a refused constraint; Other for anything else.
+StoreError writeErrorOf(const QString &sqliteMessage, int systemErrno = 0);
+
 // Whether this process may write an existing file and its folder.
 LocalStore::Access accessOf(const QString &filePath);
 

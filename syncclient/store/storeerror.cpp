@@ -1,0 +1,48 @@
+#include "storeerror.h"
+
+namespace mana {
+
+const char *storeErrorName(StoreError code)
+{
+    switch (code) {
+    case StoreError::None:
+        return "None";
+    case StoreError::UnknownField:
+        return "UnknownField";
+    case StoreError::BuiltInField:
+        return "BuiltInField";
+    case StoreError::RequiredMissing:
+        return "RequiredMissing";
+    case StoreError::WrongType:
+        return "WrongType";
+    case StoreError::OutOfRange:
+        return "OutOfRange";
+    case StoreError::InvalidId:
+        return "InvalidId";
+    case StoreError::NothingToUpdate:
+        return "NothingToUpdate";
+    case StoreError::NoSuchRecord:
+        return "NoSuchRecord";
+    case StoreError::RecordDeleted:
+        return "RecordDeleted";
+    case StoreError::DuplicateId:
+        return "DuplicateId";
+    case StoreError::Refused:
+        return "Refused";
+    case StoreError::ReadOnly:
+        return "ReadOnly";
+    case StoreError::DiskFull:
+        return "DiskFull";
+    case StoreError::DiskError:
+        return "DiskError";
+    case StoreError::Busy:
+        return "Busy";
+    case StoreError::Corrupt:
+        return "Corrupt";
+    case StoreError::Other:
+        return "Other";
+    }
+    return "?";
+}
+
+} // namespace mana
