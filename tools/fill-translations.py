@@ -179,8 +179,8 @@ GERMAN = {
         "Der Datenträger ist voll, daher wurde die letzte Änderung nicht gespeichert. Schaffe etwas Platz und versuche es erneut; alles zuvor Gespeicherte ist sicher.",
     "The profile can no longer be written, so the last change was not saved. Everything saved before is safe.":
         "Das Profil kann nicht mehr beschrieben werden, daher wurde die letzte Änderung nicht gespeichert. Alles zuvor Gespeicherte ist sicher.",
-    "The last change could not be written to the disk (%1). Everything saved before is safe.":
-        "Die letzte Änderung konnte nicht auf den Datenträger geschrieben werden (%1). Alles zuvor Gespeicherte ist sicher.",
+    "The last change could not be written to the disk. Everything saved before is safe.":
+        "Die letzte Änderung konnte nicht auf den Datenträger geschrieben werden. Alles zuvor Gespeicherte ist sicher.",
     "Your account's data on this computer is damaged": "Die Daten deines Kontos auf diesem Computer sind beschädigt",
     "The guest data on this computer is damaged": "Die Gastdaten auf diesem Computer sind beschädigt",
     "Details: %1": "Einzelheiten: %1",
@@ -203,6 +203,35 @@ GERMAN = {
     "“%1” added": "„%1“ hinzugefügt",
     "“%1” completed": "„%1“ erledigt",
     "This can no longer be undone.": "Das lässt sich nicht mehr rückgängig machen.",
+    # The store's refusals by code (modules/shared/storeerrortext.cpp, issue 14)
+    "This app has no field “%1”.": "Diese App hat kein Feld „%1“.",
+    "“%1” is kept by ManaCore itself and cannot be changed.": "„%1“ wird von ManaCore selbst geführt und kann nicht geändert werden.",
+    "“%1” cannot be empty.": "„%1“ darf nicht leer sein.",
+    "“%1” must be text.": "„%1“ muss ein Text sein.",
+    "“%1” must be a number.": "„%1“ muss eine Zahl sein.",
+    "“%1” must be a whole number.": "„%1“ muss eine ganze Zahl sein.",
+    "“%1” must be yes or no.": "„%1“ muss Ja oder Nein sein.",
+    "“%1” must be a date.": "„%1“ muss ein Datum sein.",
+    "“%1” must be a date and time.": "„%1“ muss ein Datum mit Uhrzeit sein.",
+    "“%1” must be one of: %2.": "„%1“ muss einer dieser Werte sein: %2.",
+    "“%1” must point to a record that exists.": "„%1“ muss auf einen vorhandenen Eintrag verweisen.",
+    "“%1” has a value of the wrong kind.": "„%1“ hat einen Wert der falschen Art.",
+    "“%1” must be between −%2 and %2.": "„%1“ muss zwischen −%2 und %2 liegen.",
+    "A record's id must be text of 1 to %1 bytes.": "Die Kennung eines Eintrags muss ein Text von 1 bis %1 Byte sein.",
+    "There is nothing to save.": "Es gibt nichts zu speichern.",
+    "This record no longer exists.": "Dieser Eintrag existiert nicht mehr.",
+    "This record was deleted, so it cannot be changed.": "Dieser Eintrag wurde gelöscht und kann daher nicht geändert werden.",
+    "A record with this id already exists.": "Ein Eintrag mit dieser Kennung existiert bereits.",
+    "The database refused this change, so nothing was saved.": "Die Datenbank hat diese Änderung abgelehnt, daher wurde nichts gespeichert.",
+    "This profile is read-only, so the change was not saved.": "Dieses Profil ist schreibgeschützt, daher wurde die Änderung nicht gespeichert.",
+    "The disk is full, so the change was not saved. Free some space and try again; everything saved before is safe.":
+        "Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Schaffe etwas Platz und versuche es erneut; alles zuvor Gespeicherte ist sicher.",
+    "The change could not be written to the disk. Everything saved before is safe.":
+        "Die Änderung konnte nicht auf den Datenträger geschrieben werden. Alles zuvor Gespeicherte ist sicher.",
+    "Another program is using your data right now, so the change was not saved. Try again in a moment.":
+        "Ein anderes Programm verwendet deine Daten gerade, daher wurde die Änderung nicht gespeichert. Versuche es gleich noch einmal.",
+    "Your data file is damaged, so the change was not saved.": "Deine Datendatei ist beschädigt, daher wurde die Änderung nicht gespeichert.",
+    "The change could not be saved.": "Die Änderung konnte nicht gespeichert werden.",
 }
 
 PLURALS = {

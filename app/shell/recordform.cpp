@@ -5,6 +5,7 @@
 #include "modulecatalog.h"
 #include "modulepresentation.h"
 #include "recordpresentation.h"
+#include "storeerrortext.h"
 
 #include <QCollator>
 #include <QDateTime>
@@ -368,8 +369,16 @@ bool RecordForm::save()
                                                     : m_collection->update(m_recordId, values);
     if (!result) {
         qCWarning(lcRecordForm) << "save in" << m_appId << m_collectionName
-                                << "failed:" << result.error;
-        setErrors(result.error, {});
+                                << "failed:" << storeErrorName(result.code()) << result.error;
+        // In the window's language, naming the field by its label; a
+        // refused field is marked as the editors' own checks mark it.
+        const FieldSpec *field = m_collection->spec().field(result.failure.field);
+        const QString sentence =
+            storeErrorText(result.failure, field ? labelOf(*field) : QString());
+        QVariantMap fieldErrors;
+        if (field)
+            fieldErrors.insert(field->name, sentence);
+        setErrors(sentence, fieldErrors);
         return false;
     }
     const QString id = result.id.isEmpty() ? m_recordId : result.id;

@@ -2,6 +2,7 @@
 
 #include "localstore.h"
 #include "recordpresentation.h"
+#include "storeerrortext.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -164,13 +165,13 @@ void ShellContext::showWriteFailure(LocalStore::WriteFailure failure, const QStr
                       "Everything saved before is safe.");
         break;
     case LocalStore::WriteFailure::DiskError:
-        sentence = tr("The last change could not be written to the disk (%1). Everything saved "
-                      "before is safe.")
-                       .arg(detail);
+        sentence = tr("The last change could not be written to the disk. Everything saved before "
+                      "is safe.");
         break;
     }
-    // Logged as shown, so a run without a screen (tests, a terminal) has it.
-    qCWarning(lcShell).noquote() << "shown in the window:" << sentence;
+    // Logged as shown, so a run without a screen (tests, a terminal) has it;
+    // SQLite's own English goes to the log only.
+    qCWarning(lcShell).noquote() << "shown in the window:" << sentence << "(" << detail << ")";
     if (sentence == m_storageError)
         return;
     m_storageError = sentence;
@@ -235,8 +236,9 @@ QString ShellContext::createRecord(const QString &appId, const QString &collecti
 
     const WriteResult result = collection->insert(values);
     if (!result) {
-        qCWarning(lcShell) << "create in" << appId << collectionName << "failed:" << result.error;
-        return result.error;
+        qCWarning(lcShell) << "create in" << appId << collectionName
+                           << "failed:" << storeErrorName(result.code()) << result.error;
+        return writeErrorText(appId, collectionName, result.failure);
     }
     return {};
 }
@@ -255,8 +257,9 @@ QString ShellContext::removeRecord(const QString &appId, const QString &collecti
         return tr("No profile is open, so nothing can be changed.");
     const WriteResult result = collection->remove(id);
     if (!result)
-        qCWarning(lcShell) << "delete in" << appId << collectionName << "failed:" << result.error;
-    return result ? QString() : result.error;
+        qCWarning(lcShell) << "delete in" << appId << collectionName
+                           << "failed:" << storeErrorName(result.code()) << result.error;
+    return result ? QString() : writeErrorText(appId, collectionName, result.failure);
 }
 
 QString ShellContext::restoreRecord(const QString &appId, const QString &collectionName,
@@ -268,8 +271,8 @@ QString ShellContext::restoreRecord(const QString &appId, const QString &collect
     const WriteResult result = collection->restore(id);
     if (!result)
         qCWarning(lcShell) << "undo delete in" << appId << collectionName
-                           << "failed:" << result.error;
-    return result ? QString() : result.error;
+                           << "failed:" << storeErrorName(result.code()) << result.error;
+    return result ? QString() : writeErrorText(appId, collectionName, result.failure);
 }
 
 QString ShellContext::undo(int stepId)
@@ -281,6 +284,16 @@ QString ShellContext::undo(int stepId)
         return {};
     qCWarning(lcShell) << "undo of step" << stepId << "failed:" << error;
     return m_store->undoStep(stepId) ? error : tr("This can no longer be undone.");
+}
+
+QString ShellContext::writeErrorText(const QString &appId, const QString &collectionName,
+                                     const StoreErrorInfo &failure) const
+{
+    // The field as the manifest names it in the window's language.
+    const ModuleInfo *info = failure.field.isEmpty() ? nullptr : moduleInfo(appId);
+    const QString label =
+        info ? info->fieldLabel(collectionName, failure.field, m_modules.language()) : QString();
+    return storeErrorText(failure, label);
 }
 
 const ModuleInfo *ShellContext::moduleInfo(const QString &appId) const

@@ -124,6 +124,10 @@ protected:
 private:
     void updateSystemPrefersDark();
     void showWriteFailure(LocalStore::WriteFailure failure, const QString &detail);
+    // The sentence for a refused write of the generic views (storeErrorText),
+    // naming the field by its label in the UI language.
+    QString writeErrorText(const QString &appId, const QString &collectionName,
+                           const StoreErrorInfo &failure) const;
 
     ModuleListModel m_modules;
     const ModuleCatalog *m_catalog = nullptr;

@@ -97,62 +97,62 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="156" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="157" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="162" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="163" />
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="170" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="171" />
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="174" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="175" />
         <source>Previous (Page Up)</source>
         <translation>Zurück (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="182" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="183" />
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="186" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="187" />
         <source>Next (Page Down)</source>
         <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="200" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="201" />
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="201" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="202" />
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="202" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="203" />
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="203" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="204" />
         <source>Agenda</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="312" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="360" />
         <source>New calendar</source>
         <translation>Neuer Kalender</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="313" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="361" />
         <source>Edit calendar</source>
         <translation>Kalender bearbeiten</translation>
     </message>
@@ -442,17 +442,22 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="207" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="200" />
+        <source>Notes, a link, an agenda …</source>
+        <translation>Notizen, ein Link, eine Tagesordnung …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="214" />
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="214" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="221" />
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="222" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="229" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -587,17 +592,17 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="82" />
+        <location filename="../../qml/ModulePage.qml" line="83" />
         <source>“%1” deleted</source>
         <translation>„%1“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="137" />
+        <location filename="../../qml/ModulePage.qml" line="145" />
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="146" />
+        <location filename="../../qml/ModulePage.qml" line="154" />
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
@@ -605,7 +610,7 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/MonthView.qml" line="144" />
+        <location filename="../../modules/calendar/ui/qml/MonthView.qml" line="163" />
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
@@ -1793,47 +1798,47 @@
     <name>TodoView</name>
     <message>
         <location filename="../../modules/todo/ui/qml/TodoView.qml" line="19" />
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="70" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="146" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="150" />
         <source>Add a task for today and press Enter</source>
         <translation>Aufgabe für heute eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="147" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="151" />
         <source>Add a task for tomorrow and press Enter</source>
         <translation>Aufgabe für morgen eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="148" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="152" />
         <source>Add a task to “%1” and press Enter</source>
         <translation>Aufgabe zu „%1“ eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="149" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="153" />
         <source>Add a task and press Enter</source>
         <translation>Aufgabe eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="150" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="154" />
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -1841,7 +1846,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../modules/controls/UndoBar.qml" line="51" />
+        <location filename="../../modules/controls/UndoBar.qml" line="53" />
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2049,41 +2054,75 @@
     </message>
 </context>
 <context>
+    <name>mana::DesktopNotifier</name>
+    <message>
+        <location filename="../../app/desktopnotifier.cpp" line="35" />
+        <location filename="../../app/desktopnotifier.cpp" line="43" />
+        <source>Alarm</source>
+        <translation>Wecker</translation>
+    </message>
+    <message>
+        <location filename="../../app/desktopnotifier.cpp" line="37" />
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/desktopnotifier.cpp" line="41" />
+        <source>Missed alarm</source>
+        <translation>Verpasster Wecker</translation>
+    </message>
+    <message>
+        <location filename="../../app/desktopnotifier.cpp" line="42" />
+        <source>The alarm at %1 rang while ManaCore was closed: %2</source>
+        <translation>Der Wecker um %1 hat geklingelt, während ManaCore geschlossen war: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/desktopnotifier.cpp" line="47" />
+        <source>Timer finished</source>
+        <translation>Timer abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../../app/desktopnotifier.cpp" line="47" />
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+</context>
+<context>
     <name>mana::RecordForm</name>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="232" />
+        <location filename="../../app/shell/recordform.cpp" line="233" />
         <source>New record</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="237" />
-        <location filename="../../app/shell/recordform.cpp" line="254" />
-        <location filename="../../app/shell/recordform.cpp" line="315" />
+        <location filename="../../app/shell/recordform.cpp" line="238" />
+        <location filename="../../app/shell/recordform.cpp" line="255" />
+        <location filename="../../app/shell/recordform.cpp" line="316" />
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="276" />
+        <location filename="../../app/shell/recordform.cpp" line="277" />
         <source>Attached file</source>
         <translation>Angehängte Datei</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="279" />
+        <location filename="../../app/shell/recordform.cpp" line="280" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="279" />
+        <location filename="../../app/shell/recordform.cpp" line="280" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="313" />
+        <location filename="../../app/shell/recordform.cpp" line="314" />
         <source>(removed)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="336" />
+        <location filename="../../app/shell/recordform.cpp" line="337" />
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
@@ -2124,86 +2163,220 @@
 <context>
     <name>mana::ShellContext</name>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="87" />
+        <location filename="../../app/shell/shellcontext.cpp" line="88" />
         <source>This profile is read-only: you can look at everything, but nothing can be saved. The file %1 cannot be written.</source>
         <translation>Dieses Profil ist schreibgeschützt: Du kannst dir alles ansehen, aber nichts kann gespeichert werden. Die Datei %1 kann nicht beschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="90" />
+        <location filename="../../app/shell/shellcontext.cpp" line="91" />
         <source>This profile is read-only: you can look at everything, but nothing can be saved. Its folder %1 cannot be written.</source>
         <translation>Dieses Profil ist schreibgeschützt: Du kannst dir alles ansehen, aber nichts kann gespeichert werden. Sein Ordner %1 kann nicht beschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="123" />
+        <location filename="../../app/shell/shellcontext.cpp" line="124" />
         <source>The guest data file %1 is damaged, so ManaCore cannot open it. It was left untouched: nothing in it was changed or deleted. Guest data is kept only on this computer, so there is no copy on a server to rebuild it from. Until the file is restored from a backup, the apps stay empty and nothing can be saved; move it out of the folder and restart ManaCore to begin a new guest profile.</source>
         <translation>Die Gastdatei %1 ist beschädigt, daher kann ManaCore sie nicht öffnen. Sie wurde nicht angerührt: Nichts darin wurde geändert oder gelöscht. Gastdaten liegen nur auf diesem Computer, daher gibt es keine Kopie auf einem Server, aus der sie neu aufgebaut werden könnten. Bis die Datei aus einer Sicherung wiederhergestellt ist, bleiben die Apps leer und nichts kann gespeichert werden; verschiebe sie aus dem Ordner und starte ManaCore neu, um mit einem neuen Gastprofil zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="129" />
+        <location filename="../../app/shell/shellcontext.cpp" line="130" />
         <source>The file %1, where this computer keeps your account's data, is damaged, so ManaCore cannot open it. What was synced is safe on the server: ManaCore can move the damaged file aside (it is kept next to the new one, not deleted) and download your data again. Changes made on this computer that had not reached the server yet cannot be recovered from it.</source>
         <translation>Die Datei %1, in der dieser Computer die Daten deines Kontos aufbewahrt, ist beschädigt, daher kann ManaCore sie nicht öffnen. Was synchronisiert wurde, ist auf dem Server sicher: ManaCore kann die beschädigte Datei beiseitelegen (sie bleibt neben der neuen erhalten und wird nicht gelöscht) und deine Daten erneut herunterladen. Änderungen auf diesem Computer, die den Server noch nicht erreicht hatten, lassen sich von dort nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="141" />
+        <location filename="../../app/shell/shellcontext.cpp" line="142" />
         <source>This account's data was rebuilt from the server. The damaged file was kept as %1. Changes that had not reached the server before the damage could not be recovered.</source>
         <translation>Die Daten dieses Kontos wurden vom Server neu aufgebaut. Die beschädigte Datei wurde als %1 aufbewahrt. Änderungen, die den Server vor dem Schaden noch nicht erreicht hatten, konnten nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="156" />
+        <location filename="../../app/shell/shellcontext.cpp" line="157" />
         <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
         <translation>Der Datenträger ist voll, daher wurde die letzte Änderung nicht gespeichert. Schaffe etwas Platz und versuche es erneut; alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="163" />
+        <location filename="../../app/shell/shellcontext.cpp" line="164" />
         <source>The profile can no longer be written, so the last change was not saved. Everything saved before is safe.</source>
         <translation>Das Profil kann nicht mehr beschrieben werden, daher wurde die letzte Änderung nicht gespeichert. Alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="167" />
-        <source>The last change could not be written to the disk (%1). Everything saved before is safe.</source>
-        <translation>Die letzte Änderung konnte nicht auf den Datenträger geschrieben werden (%1). Alles zuvor Gespeicherte ist sicher.</translation>
+        <location filename="../../app/shell/shellcontext.cpp" line="168" />
+        <source>The last change could not be written to the disk. Everything saved before is safe.</source>
+        <translation>Die letzte Änderung konnte nicht auf den Datenträger geschrieben werden. Alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="213" />
+        <location filename="../../app/shell/shellcontext.cpp" line="214" />
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="216" />
+        <location filename="../../app/shell/shellcontext.cpp" line="217" />
         <source>This app has no list named “%1”.</source>
         <translation>Diese App hat keine Liste namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="219" />
+        <location filename="../../app/shell/shellcontext.cpp" line="220" />
         <source>Enter a title first.</source>
         <translation>Gib zuerst einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="228" />
+        <location filename="../../app/shell/shellcontext.cpp" line="229" />
         <source>Records of this kind need a link to another record; create them in the app itself.</source>
         <translation>Einträge dieser Art brauchen eine Verknüpfung zu einem anderen Eintrag; lege sie in der App selbst an.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="233" />
+        <location filename="../../app/shell/shellcontext.cpp" line="234" />
         <source>Records of this kind have no title field.</source>
         <translation>Einträge dieser Art haben kein Titelfeld.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="255" />
-        <location filename="../../app/shell/shellcontext.cpp" line="267" />
+        <location filename="../../app/shell/shellcontext.cpp" line="257" />
+        <location filename="../../app/shell/shellcontext.cpp" line="270" />
+        <location filename="../../app/shell/shellcontext.cpp" line="281" />
         <source>No profile is open, so nothing can be changed.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="295" />
+        <location filename="../../app/shell/shellcontext.cpp" line="286" />
+        <source>This can no longer be undone.</source>
+        <translation>Das lässt sich nicht mehr rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/shell/shellcontext.cpp" line="319" />
         <source>New record</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="302" />
-        <location filename="../../app/shell/shellcontext.cpp" line="308" />
+        <location filename="../../app/shell/shellcontext.cpp" line="326" />
+        <location filename="../../app/shell/shellcontext.cpp" line="332" />
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier ist noch nichts. Mit Strg+N legst du den ersten Eintrag an.</translation>
+    </message>
+</context>
+<context>
+    <name>mana::StoreErrorText</name>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="12" />
+        <source>This app has no field “%1”.</source>
+        <translation>Diese App hat kein Feld „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="14" />
+        <source>“%1” is kept by ManaCore itself and cannot be changed.</source>
+        <translation>„%1“ wird von ManaCore selbst geführt und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="16" />
+        <source>“%1” cannot be empty.</source>
+        <translation>„%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="21" />
+        <source>“%1” must be text.</source>
+        <translation>„%1“ muss ein Text sein.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="23" />
+        <source>“%1” must be a number.</source>
+        <translation>„%1“ muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="25" />
+        <source>“%1” must be a whole number.</source>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="27" />
+        <source>“%1” must be yes or no.</source>
+        <translation>„%1“ muss Ja oder Nein sein.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="29" />
+        <source>“%1” must be a date.</source>
+        <translation>„%1“ muss ein Datum sein.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="31" />
+        <source>“%1” must be a date and time.</source>
+        <translation>„%1“ muss ein Datum mit Uhrzeit sein.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="33" />
+        <source>“%1” must be one of: %2.</source>
+        <translation>„%1“ muss einer dieser Werte sein: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="35" />
+        <source>“%1” must point to a record that exists.</source>
+        <translation>„%1“ muss auf einen vorhandenen Eintrag verweisen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="39" />
+        <source>“%1” has a value of the wrong kind.</source>
+        <translation>„%1“ hat einen Wert der falschen Art.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="41" />
+        <source>“%1” must be between −%2 and %2.</source>
+        <translation>„%1“ muss zwischen −%2 und %2 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="43" />
+        <source>A record's id must be text of 1 to %1 bytes.</source>
+        <translation>Die Kennung eines Eintrags muss ein Text von 1 bis %1 Byte sein.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="45" />
+        <source>There is nothing to save.</source>
+        <translation>Es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="47" />
+        <source>This record no longer exists.</source>
+        <translation>Dieser Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="49" />
+        <source>This record was deleted, so it cannot be changed.</source>
+        <translation>Dieser Eintrag wurde gelöscht und kann daher nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="51" />
+        <source>A record with this id already exists.</source>
+        <translation>Ein Eintrag mit dieser Kennung existiert bereits.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="53" />
+        <source>The database refused this change, so nothing was saved.</source>
+        <translation>Die Datenbank hat diese Änderung abgelehnt, daher wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="55" />
+        <source>This profile is read-only, so the change was not saved.</source>
+        <translation>Dieses Profil ist schreibgeschützt, daher wurde die Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="57" />
+        <source>The disk is full, so the change was not saved. Free some space and try again; everything saved before is safe.</source>
+        <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Schaffe etwas Platz und versuche es erneut; alles zuvor Gespeicherte ist sicher.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="60" />
+        <source>The change could not be written to the disk. Everything saved before is safe.</source>
+        <translation>Die Änderung konnte nicht auf den Datenträger geschrieben werden. Alles zuvor Gespeicherte ist sicher.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="63" />
+        <source>Another program is using your data right now, so the change was not saved. Try again in a moment.</source>
+        <translation>Ein anderes Programm verwendet deine Daten gerade, daher wurde die Änderung nicht gespeichert. Versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="66" />
+        <source>Your data file is damaged, so the change was not saved.</source>
+        <translation>Deine Datendatei ist beschädigt, daher wurde die Änderung nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="71" />
+        <source>The change could not be saved.</source>
+        <translation>Die Änderung konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2222,72 +2395,67 @@
 <context>
     <name>mana::clock::ClockController</name>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="256" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="53" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="68" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="83" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="180" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="257" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="54" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="69" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="84" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="181" />
         <source>The clock data is not available.</source>
         <translation>Die Daten der Uhr sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="258" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="259" />
         <source>“%1” is not a time zone this computer knows.</source>
         <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="300" />
-        <source>The order could not be saved: %1</source>
-        <translation>Die Reihenfolge konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="314" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="322" />
         <source>in %1 min</source>
         <translation>in %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="316" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="324" />
         <source>in %1 h</source>
         <translation>in %1 Std.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="317" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="325" />
         <source>in %1 h %2 min</source>
         <translation>in %1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="21" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="56" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="22" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="57" />
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Wähl eine Uhrzeit zwischen 00:00 und 23:59.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="111" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="112" />
         <source>Once</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="113" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="114" />
         <source>Every day</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="115" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="116" />
         <source>Weekdays</source>
         <translation>Werktags</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="117" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="118" />
         <source>Weekends</source>
         <translation>Am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="138" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="139" />
         <source>snoozed until %1</source>
         <translation>schlummert bis %1</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="182" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="183" />
         <source>A timer runs from one second to 24 hours.</source>
         <translation>Ein Timer läuft zwischen einer Sekunde und 24 Stunden.</translation>
     </message>
@@ -2295,30 +2463,40 @@
 <context>
     <name>mana::todo::TodoController</name>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="139" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="154" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="242" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="414" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="147" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="184" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="272" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="448" />
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15" />
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="114" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="143" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="115" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="144" />
         <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="122" />
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="302" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="356" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="379" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="398" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="449" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="311" />
+        <source>“%1” added</source>
+        <translation>„%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="334" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="390" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="413" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="432" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="483" />
         <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="94" />
         <source>This task is gone.</source>
         <translation>Diese Aufgabe gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="371" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="364" />
+        <source>“%1” completed</source>
+        <translation>„%1“ erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="405" />
         <source>This subtask is gone.</source>
         <translation>Diese Unteraufgabe gibt es nicht mehr.</translation>
     </message>
@@ -2329,19 +2507,34 @@
         <translation>Gib dem Projekt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="246" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="381" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="74" />
+        <source>Project “%1” deleted</source>
+        <translation>Projekt „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="117" />
+        <source>Label “%1” deleted</source>
+        <translation>Label „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="156" />
+        <source>Label “%1” removed</source>
+        <translation>Label „%1“ entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="276" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="415" />
         <source>Enter a title first.</source>
         <translation>Gib zuerst einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="447" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="481" />
         <source>This board is gone.</source>
         <translation>Dieses Board gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="93" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="106" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="94" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="107" />
         <source>Give the label a name.</source>
         <translation>Gib dem Label einen Namen.</translation>
     </message>
@@ -2354,6 +2547,11 @@
         <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="82" />
         <source>Repeats (a rule this app cannot show)</source>
         <translation>Wiederholt sich (nach einer Regel, die diese App nicht anzeigen kann)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="126" />
+        <source>Reminder removed</source>
+        <translation>Erinnerung entfernt</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,12 @@
 #include "recordlistmodel.h"
 #include "recordpresentation.h"
 #include "shellcontext.h"
+#include "uilanguage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -110,6 +112,8 @@ private Q_SLOTS:
     void referencePickerListsReferencedRecords();
     void detailTextsAreReadable();
     void deleteAndUndo();
+    void storeRefusalIsInTheWindowsLanguage_data();
+    void storeRefusalIsInTheWindowsLanguage();
 
     void listSearchFilterAndSort();
     void peopleAreNamedByBothNames();
@@ -417,6 +421,63 @@ void TestRecordForm::deleteAndUndo()
     QCOMPARE(back->value("title").toString(), QStringLiteral("Keep me"));
     QCOMPARE(back->value("priority").toString(), QStringLiteral("high"));
     QVERIFY(!m_context->removeRecord("todo", "nope", task.id).isEmpty());
+}
+
+// Issue 14: the store says why it refused a write as a code, and the form
+// and the shell say it in the window's language. A German window once
+// showed the store's English ("Field "projectId" must be the id of a record
+// in "projects", …", SQLite's "attempt to write a readonly database …").
+void TestRecordForm::storeRefusalIsInTheWindowsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("storageFails"); // else the values are refused
+    QTest::addColumn<QString>("sentence");
+    // A reference no record can have (too long an id): the editor passes it
+    // on, the store refuses it (WrongType), the form names the field by its
+    // label in the window's language.
+    QTest::newRow("German, validation")
+        << "de" << false << "„Projekt“ muss auf einen vorhandenen Eintrag verweisen.";
+    QTest::newRow("English, validation")
+        << "en" << false << "“Project” must point to a record that exists.";
+    // The connection may no longer write (as a file made read-only under
+    // the running app): SQLITE_READONLY, a write failure (ReadOnly).
+    QTest::newRow("German, write failure")
+        << "de" << true
+        << "Dieses Profil ist schreibgeschützt, daher wurde die Änderung nicht gespeichert.";
+    QTest::newRow("English, write failure")
+        << "en" << true << "This profile is read-only, so the change was not saved.";
+}
+
+void TestRecordForm::storeRefusalIsInTheWindowsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, storageFails);
+    QFETCH(QString, sentence);
+    UiLanguage uiLanguage;
+    QVERIFY(uiLanguage.apply(language));
+    m_context->modules()->setLanguage(language);
+
+    RecordForm form;
+    form.bind(m_store->collection("todo", "tasks"), m_catalog.info(u"todo"), language);
+    form.setValue("title", "Sow tomatoes");
+    if (storageFails)
+        QVERIFY(QSqlQuery(m_store->database()).exec(QStringLiteral("PRAGMA query_only = 1")));
+    else
+        form.setValue("projectId", QString(200, u'x'));
+    QVERIFY(!form.save());
+    QCOMPARE(form.error(), sentence);
+    if (!storageFails)
+        QCOMPARE(form.fieldErrors().value("projectId").toString(), sentence);
+
+    // The generic views' writes (ShellContext) say it the same way.
+    const QString created = m_context->createRecord("todo", "tasks", "Water the basil");
+    if (storageFails)
+        QCOMPARE(created, sentence);
+    else
+        QCOMPARE(created, QString());
+    const QString removed = m_context->removeRecord("todo", "tasks", "no-such-task");
+    QCOMPARE(removed, language == u"de" ? QStringLiteral("Dieser Eintrag existiert nicht mehr.")
+                                        : QStringLiteral("This record no longer exists."));
 }
 
 void TestRecordForm::listSearchFilterAndSort()

@@ -114,8 +114,9 @@ QString describe(const IcsError &error, const QString &language)
                           : u"the calendar to import into does not exist."_s;
         break;
     case IcsErrorCode::StoreFailed:
-        sentence = german ? u"Die Termine konnten nicht gespeichert werden: %1"_s.arg(value)
-                          : u"the events could not be saved: %1"_s.arg(value);
+        // `value` is the store's English text: for the log (icsimport.cpp), never shown.
+        sentence = german ? u"Die Termine konnten nicht gespeichert werden."_s
+                          : u"the events could not be saved."_s;
         break;
     }
     const QString nothing =

@@ -387,7 +387,7 @@ QString CalendarController::createEvent(const QVariantMap &fields)
     if (!written) {
         setError((german ? QStringLiteral("Der Termin wurde nicht gespeichert: ")
                          : QStringLiteral("The event was not saved: ")) +
-                 written.error);
+                 writeErrorText(written));
         return {};
     }
     setError({});
@@ -514,6 +514,62 @@ QString CalendarController::editErrorText(const EditResult &result) const
                       : QStringLiteral("The change was not saved; nothing was changed.");
     }
     return {};
+}
+
+QString CalendarController::writeErrorText(const WriteResult &result) const
+{
+    qCWarning(lcCalendar) << "write of" << result.id << "refused:" << storeErrorName(result.code())
+                          << result.error;
+    return writeErrorText(result.failure);
+}
+
+QString CalendarController::writeErrorText(const StoreErrorInfo &failure) const
+{
+    const bool german = m_language == QLatin1String("de");
+    switch (failure.code) {
+    case StoreError::UnknownField:
+    case StoreError::BuiltInField:
+    case StoreError::RequiredMissing:
+    case StoreError::WrongType:
+    case StoreError::OutOfRange:
+    case StoreError::InvalidId:
+    case StoreError::NothingToUpdate:
+        if (failure.field.isEmpty())
+            return german ? QStringLiteral("Ein Wert ist ungültig, daher wurde nichts gespeichert.")
+                          : QStringLiteral("A value is not valid, so nothing was saved.");
+        return german ? QStringLiteral("Der Wert von „%1“ ist ungültig, daher wurde nichts "
+                                       "gespeichert.")
+                            .arg(failure.field)
+                      : QStringLiteral("The value of “%1” is not valid, so nothing was saved.")
+                            .arg(failure.field);
+    case StoreError::NoSuchRecord:
+    case StoreError::RecordDeleted:
+        return german ? QStringLiteral("Dieser Kalender oder Termin existiert nicht mehr.")
+                      : QStringLiteral("This calendar or event no longer exists.");
+    case StoreError::ReadOnly:
+        return german ? QStringLiteral("Dieses Profil ist schreibgeschützt, daher wurde nichts "
+                                       "gespeichert.")
+                      : QStringLiteral("This profile is read-only, so nothing was saved.");
+    case StoreError::DiskFull:
+        return german ? QStringLiteral("Der Datenträger ist voll, daher wurde nichts gespeichert. "
+                                       "Schaffe etwas Platz und versuche es erneut.")
+                      : QStringLiteral("The disk is full, so nothing was saved. Free some space "
+                                       "and try again.");
+    case StoreError::Busy:
+        return german ? QStringLiteral("Ein anderes Programm verwendet deine Daten gerade; "
+                                       "versuche es gleich noch einmal.")
+                      : QStringLiteral("Another program is using your data right now; try again "
+                                       "in a moment.");
+    case StoreError::None:
+    case StoreError::DuplicateId:
+    case StoreError::Refused:
+    case StoreError::DiskError:
+    case StoreError::Corrupt:
+    case StoreError::Other:
+        break;
+    }
+    return german ? QStringLiteral("Die Änderung konnte nicht gespeichert werden.")
+                  : QStringLiteral("The change could not be saved.");
 }
 
 bool CalendarController::applyEdit(const QString &eventId, const QString &recurrenceId,
@@ -706,7 +762,7 @@ QString CalendarController::createCalendar(const QString &name, const QString &c
         {QStringLiteral("timezone"), QString::fromUtf8(QTimeZone::systemTimeZoneId())}};
     const WriteResult written = calendars->insert(record);
     if (!written) {
-        setError(written.error);
+        setError(writeErrorText(written));
         return {};
     }
     setError({});
@@ -721,7 +777,7 @@ bool CalendarController::updateCalendar(const QString &calendarId, const QString
         return false;
     const WriteResult written = calendars->update(
         calendarId, {{QStringLiteral("name"), name}, {QStringLiteral("color"), color}});
-    setError(written ? QString() : written.error);
+    setError(written ? QString() : writeErrorText(written));
     return bool(written);
 }
 
@@ -732,7 +788,7 @@ bool CalendarController::setCalendarVisible(const QString &calendarId, bool visi
         return false;
     const WriteResult written =
         calendars->update(calendarId, {{QStringLiteral("isVisible"), visible}});
-    setError(written ? QString() : written.error);
+    setError(written ? QString() : writeErrorText(written));
     return bool(written);
 }
 
@@ -744,6 +800,7 @@ bool CalendarController::setDefaultCalendar(const QString &calendarId)
     // One default: the others lose the mark in the same write group, which
     // is one undo step.
     QString problem;
+    StoreErrorInfo refused; // the write that failed, if one did
     QString name;
     int stepId = 0;
     const bool ok = writeUndoable(
@@ -759,13 +816,21 @@ bool CalendarController::setDefaultCalendar(const QString &calendarId)
                     calendars->update(id, {{QStringLiteral("isDefault"), isDefault}});
                 if (!written) {
                     *error = written.error;
+                    refused = written.failure;
                     return false;
                 }
             }
             return true;
         },
         &stepId, &problem);
-    setError(ok ? QString() : problem);
+    if (!ok) {
+        // The write's own code, or the group's (its BEGIN or COMMIT).
+        qCWarning(lcCalendar) << "default calendar not saved:" << problem;
+        if (!refused.isError())
+            refused = {
+                m_store ? m_store->writeErrorOf(problem) : StoreError::Other, {}, {}, {}, problem};
+    }
+    setError(ok ? QString() : writeErrorText(refused));
     if (ok)
         offerUndo(stepId, (m_language == QLatin1String("de")
                                ? QStringLiteral("„%1“ ist der Standardkalender")
@@ -850,8 +915,13 @@ void CalendarController::finishImport(const ParsedIcs &parsed, const QString &ca
         },
         &stepId, &groupError);
     if (!result.ok() || !written) {
+        qCWarning(lcCalendar) << "import failed:" << int(result.error.code) << result.error.text
+                              << groupError;
         setNotice({});
-        setError(result.ok() ? groupError : describe(result.error, m_language));
+        // The group's own failure (its BEGIN or COMMIT) as a code, never its English.
+        setError(result.ok() ? writeErrorText(StoreErrorInfo{
+                                   m_store->writeErrorOf(groupError), {}, {}, {}, groupError})
+                             : describe(result.error, m_language));
         emit importFinished(false);
         return;
     }

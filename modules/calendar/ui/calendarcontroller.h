@@ -10,6 +10,7 @@
 #include "icsimport.h"
 #include "occurrences.h"
 #include "seriesedit.h"
+#include "storeerror.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,6 +20,7 @@
 
 namespace mana {
 class LocalStore;
+struct WriteResult;
 } // namespace mana
 
 namespace mana::calendar {
@@ -152,6 +154,10 @@ private:
     // The dialog's fields as store values; `error` names what is wrong.
     std::optional<QJsonObject> recordFields(const QVariantMap &fields, QString *error) const;
     QString editErrorText(const EditResult &result) const;
+    // A refused store write in the page's language (m_language): the code,
+    // never the store's English text, which goes to the log.
+    QString writeErrorText(const WriteResult &result) const;
+    QString writeErrorText(const StoreErrorInfo &failure) const;
     // What an edit did, for the words of its Undo.
     enum class UndoKind { Moved, Changed, Deleted };
     bool applyEdit(const QString &eventId, const QString &recurrenceId, const QJsonObject &changes,

@@ -5,6 +5,7 @@
 #include "clockservices.h"
 #include "clocksound.h"
 #include "localstore.h"
+#include "storeerrortext.h"
 #include "timerstate.h"
 #include "timezonesearch.h"
 #include "worldclock.h"
@@ -263,7 +264,7 @@ QString ClockController::addWorldClock(const QString &zoneId, const QString &cit
                                                {QStringLiteral("cityName"), cityName},
                                                {QStringLiteral("sortOrder"), last + 1}});
     if (!result)
-        return fail(result.error), QString();
+        return fail(storeErrorText(result.failure)), QString();
     return result.id;
 }
 
@@ -284,6 +285,7 @@ bool ClockController::moveWorldClock(const QString &id, int step)
         order.append(clock.toMap().value(QStringLiteral("id")).toString());
     order.swapItemsAt(index, target);
     QString error;
+    StoreErrorInfo refused; // the write that failed, if one did
     const bool written = m_store->writeGroup(
         [&](QString *groupError) {
             for (int i = 0; i < order.size(); ++i) {
@@ -291,13 +293,19 @@ bool ClockController::moveWorldClock(const QString &id, int step)
                     worlds->update(order.at(i), {{QStringLiteral("sortOrder"), double(i)}});
                 if (!result) {
                     *groupError = result.error;
+                    refused = result.failure;
                     return false;
                 }
             }
             return true;
         },
         &error);
-    return written || fail(tr("The order could not be saved: %1").arg(error));
+    if (written)
+        return true;
+    qCWarning(lcClock) << "world clock order not saved:" << error;
+    if (!refused.isError())
+        refused = {m_store->writeErrorOf(error), {}, {}, {}, error};
+    return fail(storeErrorText(refused));
 }
 
 QString ClockController::durationText(int seconds) const

@@ -5,6 +5,7 @@
 #include "clockservices.h"
 #include "clocksound.h"
 #include "localstore.h"
+#include "storeerrortext.h"
 #include "timerstate.h"
 
 #include <QJsonArray>
@@ -57,7 +58,7 @@ QString ClockController::addAlarm(const QVariantMap &values)
     fields.insert(QStringLiteral("enabled"), true);
     const WriteResult result = alarms->insert(fields);
     if (!result)
-        return fail(result.error), QString();
+        return fail(storeErrorText(result.failure)), QString();
     return result.id;
 }
 
@@ -73,7 +74,7 @@ bool ClockController::updateAlarm(const QString &id, const QVariantMap &values)
     QJsonObject withEnabled = fields;
     withEnabled.insert(QStringLiteral("enabled"), true);
     const WriteResult result = alarms->update(id, withEnabled);
-    return result || fail(result.error);
+    return result || fail(storeErrorText(result.failure));
 }
 
 bool ClockController::setAlarmEnabled(const QString &id, bool enabled)
@@ -84,7 +85,7 @@ bool ClockController::setAlarmEnabled(const QString &id, bool enabled)
     const WriteResult result = alarms->update(id, {{QStringLiteral("enabled"), enabled}});
     if (!enabled && m_services)
         m_services->alarms()->dismiss(id); // switching it off ends a snooze too
-    return result || fail(result.error);
+    return result || fail(storeErrorText(result.failure));
 }
 
 QVariantList ClockController::weekdayChoices() const

@@ -3,6 +3,7 @@
 #include "collection.h"
 #include "localstore.h"
 #include "recurrence.h"
+#include "storeerrortext.h"
 #include "taskviews.h"
 #include "todoclock.h"
 
@@ -133,20 +134,35 @@ bool TodoController::fail(const QString &message)
     return false;
 }
 
+QString TodoController::refusal(const WriteResult &result) const
+{
+    qCWarning(lcTodoActions) << "write of" << result.id
+                             << "refused:" << storeErrorName(result.code()) << result.error;
+    return storeErrorText(result.failure);
+}
+
 bool TodoController::writeTogether(const QString &undoText, const std::function<QString()> &writes)
 {
     if (!m_store)
         return fail(tr("No profile is open, so nothing can be saved."));
     QString error;
+    QString refusedWrite; // the sentence of the write that failed, if one did
     UndoStep step;
     const bool done = m_store->writeGroupWithUndo(
         [&](QString *stepError) {
-            *stepError = writes();
-            return stepError->isEmpty();
+            refusedWrite = writes();
+            *stepError = refusedWrite;
+            return refusedWrite.isEmpty();
         },
         &step, &error);
-    if (!done)
-        return fail(error);
+    if (!done && !refusedWrite.isEmpty())
+        return fail(refusedWrite);
+    if (!done) {
+        // The group itself failed (its BEGIN or COMMIT): SQLite's text,
+        // sorted into a code for the window.
+        qCWarning(lcTodoActions) << "write group failed:" << error;
+        return fail(storeErrorText({m_store->writeErrorOf(error), {}, {}, {}, error}));
+    }
     if (step.isValid() && !undoText.isEmpty()) {
         m_store->setUndoDescription(step.id, undoText);
         emit undoOffered(step.id, undoText);
@@ -169,7 +185,7 @@ bool TodoController::updateTask(const QString &taskId, const QJsonObject &fields
     if (fields.isEmpty())
         return true;
     const WriteResult result = tasks->update(taskId, fields);
-    return result ? true : fail(result.error);
+    return result ? true : fail(refusal(result));
 }
 
 QVariantList TodoController::projects() const
@@ -296,19 +312,18 @@ QString TodoController::quickAdd(const QString &title, const QVariantMap &viewCo
     const bool done = writeTogether(undoText, [&]() -> QString {
         const WriteResult made = tasks->insert(values);
         if (!made)
-            return made.error;
+            return refusal(made);
         madeId = made.id;
         if (!withLabel)
             return {};
         const WriteResult linked = links->insert(
             {{QStringLiteral("taskId"), made.id}, {QStringLiteral("labelId"), labelId}});
-        return linked ? QString() : linked.error;
+        return linked ? QString() : refusal(linked);
     });
     if (!done)
         return {};
-    const WriteResult made{true, madeId, {}};
-    qCDebug(lcTodoActions) << "quick add" << made.id << "in" << view;
-    return made.id;
+    qCDebug(lcTodoActions) << "quick add" << madeId << "in" << view;
+    return madeId;
 }
 
 bool TodoController::toggleCompleted(const QString &taskId)
@@ -355,11 +370,11 @@ bool TodoController::toggleCompleted(const QString &taskId)
                             reminder.value(QStringLiteral("id")).toString(),
                             {{QStringLiteral("status"), QStringLiteral("pending")}});
                         if (!rearmed)
-                            return rearmed.error;
+                            return refusal(rearmed);
                     }
                 }
                 const WriteResult advanced = tasks->update(taskId, fields);
-                return advanced ? QString() : advanced.error;
+                return advanced ? QString() : refusal(advanced);
             });
         }
     }

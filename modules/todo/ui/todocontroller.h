@@ -17,6 +17,7 @@
 namespace mana {
 class Collection;
 class LocalStore;
+struct WriteResult;
 } // namespace mana
 
 namespace mana::todo {
@@ -117,6 +118,9 @@ private:
     // Every live record of a collection as maps, in `sortField` order.
     QVariantList recordsOf(const char *collectionName, const QString &sortField) const;
     bool fail(const QString &message);
+    // The sentence for a refused write, in the UI language (storeErrorText);
+    // the store's technical text goes to the log.
+    QString refusal(const WriteResult &result) const;
     bool updateTask(const QString &taskId, const QJsonObject &fields);
     // Runs `writes` as one write group (LocalStore::writeGroupWithUndo): it
     // returns the first failed write's sentence, and then nothing of it is

@@ -23,7 +23,7 @@ QString TodoController::createProject(const QString &name, const QString &color)
          {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)},
          {QStringLiteral("order"), order}});
     if (!made)
-        fail(made.error);
+        fail(refusal(made));
     return made.id;
 }
 
@@ -43,7 +43,7 @@ bool TodoController::renameNamedRecord(const char *collectionName, const QString
     const WriteResult result = records->update(
         id, {{QStringLiteral("name"), name.simplified()},
              {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
-    return result ? true : fail(result.error);
+    return result ? true : fail(refusal(result));
 }
 
 bool TodoController::setProjectArchived(const QString &projectId, bool archived)
@@ -52,7 +52,7 @@ bool TodoController::setProjectArchived(const QString &projectId, bool archived)
     const WriteResult result =
         projects ? projects->update(projectId, {{QStringLiteral("isArchived"), archived}})
                  : WriteResult{};
-    return result ? true : fail(result.error);
+    return result ? true : fail(refusal(result));
 }
 
 int TodoController::projectTaskCount(const QString &projectId) const
@@ -80,10 +80,10 @@ bool TodoController::deleteProject(const QString &projectId, bool deleteTasks)
                 deleteTasks ? tasks->remove(id)
                             : tasks->update(id, {{QStringLiteral("projectId"), QJsonValue::Null}});
             if (!result)
-                return result.error;
+                return refusal(result);
         }
         const WriteResult removed = projects->remove(projectId);
-        return removed ? QString() : removed.error;
+        return removed ? QString() : refusal(removed);
     });
 }
 
@@ -98,7 +98,7 @@ QString TodoController::createLabel(const QString &name, const QString &color)
         {{QStringLiteral("name"), name.simplified()},
          {QStringLiteral("color"), color.isEmpty() ? QJsonValue::Null : QJsonValue(color)}});
     if (!made)
-        fail(made.error);
+        fail(refusal(made));
     return made.id;
 }
 
@@ -119,10 +119,10 @@ bool TodoController::deleteLabel(const QString &labelId)
              links->query(Query().where(QStringLiteral("labelId"), Query::Op::Equal, labelId))) {
             const WriteResult unlinked = links->remove(link.value(QStringLiteral("id")).toString());
             if (!unlinked)
-                return unlinked.error;
+                return refusal(unlinked);
         }
         const WriteResult removed = labels->remove(labelId);
-        return removed ? QString() : removed.error;
+        return removed ? QString() : refusal(removed);
     });
 }
 
@@ -149,7 +149,7 @@ bool TodoController::setTaskLabel(const QString &taskId, const QString &labelId,
     if (on && existing.isEmpty()) {
         const WriteResult made = links->insert(
             {{QStringLiteral("taskId"), taskId}, {QStringLiteral("labelId"), labelId}});
-        return made ? true : fail(made.error);
+        return made ? true : fail(refusal(made));
     }
     if (on || existing.isEmpty())
         return true;
@@ -157,7 +157,7 @@ bool TodoController::setTaskLabel(const QString &taskId, const QString &labelId,
         for (const QJsonObject &link : existing) {
             const WriteResult removed = links->remove(link.value(QStringLiteral("id")).toString());
             if (!removed)
-                return removed.error;
+                return refusal(removed);
         }
         return {};
     });

@@ -128,7 +128,7 @@ bool TodoController::setReminder(const QString &taskId, int minutesBefore)
                 const WriteResult removed =
                     reminders->remove(reminder.value(QStringLiteral("id")).toString());
                 if (!removed)
-                    return removed.error;
+                    return refusal(removed);
             }
             return {};
         });
@@ -138,14 +138,14 @@ bool TodoController::setReminder(const QString &taskId, int minutesBefore)
             reminders->update(found.first().value(QStringLiteral("id")).toString(),
                               {{QStringLiteral("minutesBefore"), minutesBefore},
                                {QStringLiteral("status"), QStringLiteral("pending")}});
-        return result ? true : fail(result.error);
+        return result ? true : fail(refusal(result));
     }
     const WriteResult made =
         reminders->insert({{QStringLiteral("taskId"), taskId},
                            {QStringLiteral("minutesBefore"), minutesBefore},
                            {QStringLiteral("type"), QStringLiteral("push")},
                            {QStringLiteral("status"), QStringLiteral("pending")}});
-    return made ? true : fail(made.error);
+    return made ? true : fail(refusal(made));
 }
 
 } // namespace mana::todo
