@@ -1,6 +1,7 @@
 #include "seriesrule.h"
 
 #include "calendarlog.h"
+#include "seriesfastpaths.h"
 #include "zoneoffsets.h"
 
 #include <QHash>
@@ -162,86 +163,6 @@ std::optional<qint64> rebasedStart(icalrecurrencetype *ical, qint64 startWall, q
     return std::nullopt;
 }
 
-// Daily and weekly rules without BY* parts other than a plain BYDAY (most
-// series people make) walked by date arithmetic: libical 3.0 built with ICU
-// spends microseconds per step in ICU's calendar, which made a year of
-// 1,000 series cost ~300 ms. tst_seriesrule fastPathMatchesLibical checks
-// both give the same occurrences.
-class SimpleWalk
-{
-public:
-    static std::optional<SimpleWalk> of(const icalrecurrencetype &ical, qint64 startWall)
-    {
-        const bool weekly = ical.freq == ICAL_WEEKLY_RECURRENCE;
-        if (!weekly && ical.freq != ICAL_DAILY_RECURRENCE)
-            return std::nullopt;
-        if (hasBy(ical.by_second) || hasBy(ical.by_minute) || hasBy(ical.by_hour) ||
-            hasBy(ical.by_month_day) || hasBy(ical.by_year_day) || hasBy(ical.by_week_no) ||
-            hasBy(ical.by_month) || hasBy(ical.by_set_pos) || (!weekly && hasBy(ical.by_day)))
-            return std::nullopt;
-        SimpleWalk walk;
-        const qint64 startDay = startWall / kMsPerDay;
-        walk.m_timeOfDay = startWall - startDay * kMsPerDay;
-        const qint64 interval = std::max<short>(ical.interval, 1);
-        if (!weekly) {
-            walk.m_periodStartDay = startDay;
-            walk.m_periodDays = interval;
-            walk.m_offsets = {0};
-            return walk;
-        }
-        // Days since 1970-01-01 (a Thursday) to Qt's 1 (Monday) .. 7.
-        const auto weekdayOf = [](qint64 day) { return int(((day + 3) % 7 + 7) % 7) + 1; };
-        const int weekStart = ical.week_start == ICAL_SUNDAY_WEEKDAY ? 7
-                              : ical.week_start == ICAL_NO_WEEKDAY   ? 1
-                                                                     : int(ical.week_start) - 1;
-        walk.m_periodStartDay = startDay - (weekdayOf(startDay) - weekStart + 7) % 7;
-        walk.m_periodDays = 7 * interval;
-        for (std::size_t i = 0; i < std::size(ical.by_day) && hasBy(ical.by_day, i); ++i) {
-            if (icalrecurrencetype_day_position(ical.by_day[i]) != 0)
-                return std::nullopt;
-            const int icalDay = int(icalrecurrencetype_day_day_of_week(ical.by_day[i]));
-            const int day = icalDay == ICAL_SUNDAY_WEEKDAY ? 7 : icalDay - 1;
-            walk.m_offsets.append((day - weekStart + 7) % 7);
-        }
-        if (walk.m_offsets.isEmpty())
-            walk.m_offsets = {int((weekdayOf(startDay) - weekStart + 7) % 7)};
-        std::sort(walk.m_offsets.begin(), walk.m_offsets.end());
-        walk.m_offsets.erase(std::unique(walk.m_offsets.begin(), walk.m_offsets.end()),
-                             walk.m_offsets.end());
-        return walk;
-    }
-
-    // Continues from the period holding the wall time `wall`.
-    void skipTo(qint64 wall)
-    {
-        m_period = std::max<qint64>(0, (wall / kMsPerDay - m_periodStartDay) / m_periodDays);
-        m_slot = 0;
-    }
-
-    qint64 next()
-    {
-        const qint64 day = m_periodStartDay + m_period * m_periodDays + m_offsets.at(m_slot);
-        if (++m_slot == m_offsets.size()) {
-            m_slot = 0;
-            ++m_period;
-        }
-        return day * kMsPerDay + m_timeOfDay;
-    }
-
-private:
-    template<std::size_t N> static bool hasBy(const short (&array)[N], std::size_t i = 0)
-    {
-        return array[i] != ICAL_RECURRENCE_ARRAY_MAX;
-    }
-
-    qint64 m_periodStartDay = 0; // days since 1970 of the first period
-    qint64 m_periodDays = 1;
-    qint64 m_timeOfDay = 0;
-    QList<int> m_offsets; // days into a period, ascending
-    qint64 m_period = 0;
-    qsizetype m_slot = 0;
-};
-
 class RuleIterator
 {
 public:
@@ -264,7 +185,7 @@ public:
             return;
         const bool skipping = m_count == 0 && skipWall && *skipWall > startWall;
         if (!detail::libicalOnly)
-            m_simple = SimpleWalk::of(ical, startWall);
+            m_simple = detail::DateWalk::of(ical, startWall);
         if (m_simple) {
             if (skipping) {
                 m_simple->skipTo(*skipWall);
@@ -298,13 +219,15 @@ public:
         if (m_count > 0 && m_produced >= m_count)
             return finish(false);
         while (m_simple) {
-            const qint64 wall = m_simple->next();
-            if (wall <= m_startWall)
+            const std::optional<qint64> wall = m_simple->next();
+            if (!wall)
+                return finish(false);
+            if (*wall <= m_startWall)
                 continue;
             if (m_produced - (m_skipped ? 1 : 0) >= kMaxOccurrences)
                 return finish(true);
             ++m_produced;
-            return wall;
+            return *wall;
         }
         while (m_iterator) {
             const icaltimetype next = icalrecur_iterator_next(m_iterator.get());
@@ -337,7 +260,8 @@ private:
 
     std::unique_ptr<icalrecur_iterator, decltype(&icalrecur_iterator_free)> m_iterator{
         nullptr, &icalrecur_iterator_free};
-    std::optional<SimpleWalk> m_simple;
+    // Common shapes by date arithmetic (seriesfastpaths.h), else libical.
+    std::optional<detail::DateWalk> m_simple;
     qint64 m_startWall;
     int m_count;
     int m_produced = 0;

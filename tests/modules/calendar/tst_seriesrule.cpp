@@ -394,35 +394,92 @@ void TestSeriesRule::fastPathMatchesLibical_data()
           "FREQ=WEEKLY;BYDAY=MO,WE,FR", "FREQ=WEEKLY;BYDAY=SU,SA,SU",
           "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,SU;WKST=SU",
           "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,SU;WKST=MO",
-          "FREQ=WEEKLY;UNTIL=20270415T000000Z;BYDAY=TH", "FREQ=DAILY;INTERVAL=2;COUNT=300"})
+          "FREQ=WEEKLY;UNTIL=20270415T000000Z;BYDAY=TH", "FREQ=DAILY;INTERVAL=2;COUNT=300",
+          // Monthly: the start's day (skipped where the month lacks it),
+          // one or several BYMONTHDAY (negative from the end), BYDAY
+          // with and without ordinals.
+          "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=2", "FREQ=MONTHLY;INTERVAL=5;COUNT=30",
+          "FREQ=MONTHLY;BYMONTHDAY=1", "FREQ=MONTHLY;BYMONTHDAY=31",
+          "FREQ=MONTHLY;BYMONTHDAY=30;INTERVAL=3", "FREQ=MONTHLY;BYMONTHDAY=1,15",
+          "FREQ=MONTHLY;BYMONTHDAY=15,1,-1", "FREQ=MONTHLY;BYMONTHDAY=-1",
+          "FREQ=MONTHLY;BYMONTHDAY=-3,29", "FREQ=MONTHLY;BYMONTHDAY=10;COUNT=7",
+          "FREQ=MONTHLY;BYMONTHDAY=28,29,30,31;UNTIL=20280601T000000Z", "FREQ=MONTHLY;BYDAY=1FR",
+          "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;BYDAY=-2MO", "FREQ=MONTHLY;BYDAY=5SU",
+          "FREQ=MONTHLY;BYDAY=-5WE", "FREQ=MONTHLY;INTERVAL=2;BYDAY=1SU,-1SU",
+          "FREQ=MONTHLY;BYDAY=2TU,4TU;COUNT=11", "FREQ=MONTHLY;BYDAY=MO",
+          "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR", "FREQ=MONTHLY;BYDAY=3WE;UNTIL=20271201T120000Z",
+          // Yearly: on the start's date (Feb 29 only in leap years), in
+          // several months, BYMONTH with BYMONTHDAY or BYDAY.
+          "FREQ=YEARLY", "FREQ=YEARLY;INTERVAL=2", "FREQ=YEARLY;COUNT=4", "FREQ=YEARLY;BYMONTH=6,7",
+          "FREQ=YEARLY;BYMONTH=2,8", "FREQ=YEARLY;BYMONTH=9,3,3",
+          "FREQ=YEARLY;INTERVAL=3;BYMONTH=1,2,3;COUNT=12", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+          "FREQ=YEARLY;BYMONTH=4,12;BYMONTHDAY=31,1", "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1",
+          "FREQ=YEARLY;BYMONTH=3;BYDAY=TH", "FREQ=YEARLY;BYMONTH=11;BYDAY=4TH",
+          "FREQ=YEARLY;BYMONTH=5,10;BYDAY=-1SU", "FREQ=YEARLY;INTERVAL=2;BYMONTH=1,4;BYDAY=2MO",
+          "FREQ=YEARLY;UNTIL=20290301T000000Z;BYMONTH=3,9",
+          // BYSETPOS picks from each month's or year's days (libical
+          // ignores it on weekly rules, which stay with libical).
+          "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+          "FREQ=MONTHLY;BYDAY=TU,WE,TH;BYSETPOS=3;COUNT=5",
+          "FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=1,-1;INTERVAL=2",
+          "FREQ=MONTHLY;BYMONTHDAY=1,10,20,-1;BYSETPOS=2,-2",
+          "FREQ=WEEKLY;BYDAY=MO,WE,FR;BYSETPOS=-1", "FREQ=YEARLY;BYMONTH=3,6;BYSETPOS=-1",
+          "FREQ=YEARLY;BYMONTH=1,7;BYMONTHDAY=1,15,-1;BYSETPOS=1,-1"})
         QTest::newRow(rule) << QString::fromLatin1(rule);
 }
 
-// Daily and weekly rules are walked by date arithmetic instead of libical:
-// the same occurrences, from the start and skipping, for starts on several
-// weekdays.
+// The common shapes are walked by date arithmetic instead of libical
+// (seriesfastpaths.h): the same occurrences, from the start and skipping
+// to windows, for starts on several weekdays, at the end of months and on
+// a leap day, with exception dates, timed and all-day.
 void TestSeriesRule::fastPathMatchesLibical()
 {
     QFETCH(QString, rule);
     const SeriesRule series = parsed(rule);
+    const auto bothPaths = [](const auto &expand) {
+        detail::libicalOnly = true;
+        auto libical = expand();
+        detail::libicalOnly = false;
+        return std::pair(expand(), libical);
+    };
+    qsizetype compared = 0;
     const auto expandBoth = [&](const QDateTime &start, const QDateTime &from,
                                 const QDateTime &to) {
-        detail::libicalOnly = true;
-        const QStringList libical =
-            localTexts(expandTimed(series, start, berlin, from, to).starts, berlin);
-        detail::libicalOnly = false;
-        const QStringList fast =
-            localTexts(expandTimed(series, start, berlin, from, to).starts, berlin);
+        // The third occurrence (if any) is an exception date.
+        const QList<QDateTime> all = expandTimed(series, start, berlin, {}, to).starts;
+        const QList<QDateTime> exceptions = all.mid(2, 1);
+        const auto [fast, libical] = bothPaths([&] {
+            return localTexts(expandTimed(series, start, berlin, from, to, exceptions).starts,
+                              berlin);
+        });
         QCOMPARE(fast, libical);
-        QVERIFY(!libical.isEmpty() || rule.contains(u"UNTIL"));
+        compared += libical.size();
+        const auto [fastBefore, libicalBefore] =
+            bothPaths([&] { return occurrencesBefore(series, start, berlin, to); });
+        QCOMPARE(fastBefore, libicalBefore);
+        // The same rule as an all-day series from the start's date.
+        const QDate day = start.toTimeZone(berlin).date();
+        const QDate fromDay = from.isValid() ? from.toTimeZone(berlin).date() : QDate();
+        const QDate toDay = to.toTimeZone(berlin).date();
+        const auto [fastDates, libicalDates] =
+            bothPaths([&] { return expandDates(series, day, fromDay, toDay).dates; });
+        QCOMPARE(fastDates, libicalDates);
     };
     for (const QString &first :
-         {u"2026-11-02 09:00"_s, u"2026-11-05 23:30"_s, u"2026-11-08 00:00"_s}) {
+         {u"2026-11-02 09:00"_s, u"2026-11-05 23:30"_s, u"2026-11-08 00:00"_s,
+          u"2027-01-31 18:45"_s, u"2027-03-30 07:00"_s, u"2028-02-29 12:00"_s,
+          u"2026-12-29 02:30"_s}) {
         const QDateTime start = local(first, berlin);
         expandBoth(start, {}, start.addDays(200));
-        expandBoth(start, local(u"2027-03-03 12:00"_s, berlin),
-                   local(u"2027-05-03 12:00"_s, berlin));
+        expandBoth(start, {}, start.addYears(5));
+        for (const QString &window : {u"2027-03-03 12:00"_s, u"2028-02-01 00:00"_s,
+                                      u"2030-12-31 23:30"_s, u"2032-02-15 06:00"_s}) {
+            const QDateTime from = local(window, berlin);
+            expandBoth(start, from, from.addDays(61));
+            expandBoth(start, from, from.addYears(1));
+        }
     }
+    QVERIFY(compared > 0);
 }
 
 // A daily series from 1990 has over 5,000 occurrences before 2030: without
