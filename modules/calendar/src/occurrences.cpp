@@ -4,11 +4,13 @@
 #include "collection.h"
 #include "eventrecord.h"
 #include "localstore.h"
+#include "seriesrecordcache.h"
 #include "seriesrule.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -205,9 +207,16 @@ bool Window::intersects(const Occurrence &occurrence) const
                                                                occurrence.start >= from));
 }
 
-QList<Occurrence> occurrencesIn(const QList<QJsonObject> &events,
-                                const QHash<QString, QJsonObject> &calendars, const Window &window,
-                                const QTimeZone &systemZone)
+namespace {
+
+// A series' rule: parsed here, or taken from SeriesRecordCache.
+using RuleOfSeries =
+    std::function<std::optional<SeriesRule>(const QJsonObject &series, QString *error)>;
+
+QList<Occurrence> collectOccurrences(const QList<QJsonObject> &events,
+                                     const QHash<QString, QJsonObject> &calendars,
+                                     const Window &window, const QTimeZone &systemZone,
+                                     const RuleOfSeries &ruleOfSeries)
 {
     QHash<QString, const QJsonObject *> seriesById;
     QList<const QJsonObject *> overrides;
@@ -248,7 +257,7 @@ QList<Occurrence> occurrencesIn(const QList<QJsonObject> &events,
             continue;
         }
         QString error;
-        const std::optional<SeriesRule> rule = SeriesRule::parse(ruleOf(event), &error);
+        const std::optional<SeriesRule> rule = ruleOfSeries(event, &error);
         if (!rule) {
             // Shown once rather than not at all: the user can still see
             // and fix it.
@@ -266,6 +275,18 @@ QList<Occurrence> occurrencesIn(const QList<QJsonObject> &events,
     }
     sortOccurrences(result);
     return result;
+}
+
+} // namespace
+
+QList<Occurrence> occurrencesIn(const QList<QJsonObject> &events,
+                                const QHash<QString, QJsonObject> &calendars, const Window &window,
+                                const QTimeZone &systemZone)
+{
+    return collectOccurrences(events, calendars, window, systemZone,
+                              [](const QJsonObject &series, QString *error) {
+                                  return SeriesRule::parse(ruleOf(series), error);
+                              });
 }
 
 OccurrenceQuery::OccurrenceQuery(const LocalStore *store)
@@ -313,38 +334,47 @@ QList<Occurrence> OccurrenceQuery::occurrences(const Window &window, QString *er
     plain.where(u"startDate"_s, Query::Op::Less, instantToJson(to))
         .where(u"endDate"_s, Query::Op::GreaterOrEqual, instantToJson(from))
         .where(u"seriesId"_s, Query::Op::IsNull);
-    Query series;
-    series.where(u"recurrenceRule"_s, Query::Op::IsNotNull)
-        .where(u"seriesId"_s, Query::Op::IsNull)
-        .where(u"startDate"_s, Query::Op::Less, instantToJson(to));
-    Query overrides;
-    overrides.where(u"seriesId"_s, Query::Op::IsNotNull);
-
-    // Each record comes from exactly one query: a plain event from the
-    // first (a series matching its dates comes with the second, an empty
-    // rule counts as none), a series from the second, an override from the
-    // third.
-    const struct
-    {
-        const Query *query;
-        bool (*wanted)(const QJsonObject &);
-    } reads[] = {{&plain, [](const QJsonObject &r) { return !isSeries(r); }},
-                 {&series, [](const QJsonObject &r) { return isSeries(r); }},
-                 {&overrides, [](const QJsonObject &) { return true; }}};
+    // A plain event comes from the query (a series matching its dates is
+    // left to the cache, an empty rule counts as none); series and
+    // overrides come from the cache (a series when it starts before `to`),
+    // read from the store only when they changed. Inside a write group the
+    // cache is passed by: a rolled-back group announces nothing.
     QList<QJsonObject> records;
-    for (const auto &read : reads) {
-        QList<QJsonObject> found = eventCollection->query(*read.query, &failure);
-        if (!failure.isEmpty()) {
-            if (error)
-                *error = failure;
-            return {};
-        }
-        for (QJsonObject &record : found) {
-            if (!hidden.contains(record.value("calendarId"_L1).toString()) && read.wanted(record))
-                records.append(std::move(record));
-        }
+    QList<QJsonObject> found = eventCollection->query(plain, &failure);
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return {};
     }
-    return occurrencesIn(records, calendarsById, window, m_systemZone);
+    for (QJsonObject &record : found) {
+        if (!hidden.contains(record.value("calendarId"_L1).toString()) && !isSeries(record))
+            records.append(std::move(record));
+    }
+    SeriesRecordCache *cache =
+        m_store->inWriteGroup() ? nullptr : SeriesRecordCache::of(eventCollection);
+    const QHash<QString, CachedSeriesRecord> seriesRecords =
+        cache ? cache->records(&failure) : SeriesRecordCache::readOnce(eventCollection, &failure);
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return {};
+    }
+    const qint64 toMs = to.toMSecsSinceEpoch();
+    for (const CachedSeriesRecord &entry : seriesRecords) {
+        if (hidden.contains(entry.record.value("calendarId"_L1).toString()))
+            continue;
+        if (entry.isSeries && entry.startMs >= toMs)
+            continue;
+        records.append(entry.record);
+    }
+    const auto ruleOfSeries = [&seriesRecords](const QJsonObject &series, QString *ruleError) {
+        const auto found = seriesRecords.constFind(series.value("id"_L1).toString());
+        if (found == seriesRecords.cend() || !found->isSeries)
+            return SeriesRule::parse(ruleOf(series), ruleError);
+        *ruleError = found->ruleError;
+        return found->rule;
+    };
+    return collectOccurrences(records, calendarsById, window, m_systemZone, ruleOfSeries);
 }
 
 } // namespace mana::calendar

@@ -2,11 +2,13 @@
 // calendar module: overrides replace their occurrence wherever they moved,
 // exception dates hide it, all-day events are the same date for viewers in
 // UTC+13 and UTC-10, each event repeats in its own zone, its calendar's or
-// the system's, hidden calendars are left out, the order, and the store
-// query reading only the plain events of the window.
+// the system's, hidden calendars are left out, the order, the store
+// query reading only the plain events of the window, and the series kept
+// parsed between reads following every change.
 #include "calendartestutil.h"
 #include "occurrences.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace mana;
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void sortedByStartAllDayFirstThenTitle();
     void storeQueryReadsOnlyTheWindow();
     void multiDayEventsIntersect();
+    void cachedSeriesFollowEveryChange();
 
 private:
     QList<Occurrence> query(const Window &window)
@@ -292,6 +295,90 @@ void TestOccurrences::multiDayEventsIntersect()
                    {"recurrenceRule", "FREQ=WEEKLY"}});
     QCOMPARE(describe(query(Window::forDates({2027, 3, 1}, {2027, 3, 1}, berlin)), berlin),
              QStringList({"2027-02-26 18:00 trip", "2027-02-26 18:00 weekly trip"}));
+}
+
+// OccurrenceQuery keeps series and overrides parsed between reads
+// (SeriesRecordCache): after each kind of change (rule, start, soft delete,
+// restore, a new override, a deleted one, a write group, a plain event
+// becoming a series and back) it gives what occurrencesIn gives over every
+// live record read afresh, and an unchanged second read reads no series.
+void TestOccurrences::cachedSeriesFollowEveryChange()
+{
+    const Window window = Window::forDates({2027, 3, 1}, {2027, 4, 11}, berlin);
+    const auto expectFresh = [&](const char *step) {
+        const QList<Occurrence> cached = query(window);
+        QHash<QString, QJsonObject> calendars;
+        for (const QJsonObject &calendar : m_db.calendars()->query())
+            calendars.insert(calendar.value("id"_L1).toString(), calendar);
+        QList<QJsonObject> visible;
+        for (const QJsonObject &event : m_db.events()->query()) {
+            if (calendars.value(event.value("calendarId"_L1).toString())
+                    .value("isVisible"_L1)
+                    .toBool(true))
+                visible.append(event);
+        }
+        const QList<Occurrence> fresh = occurrencesIn(visible, calendars, window, berlin);
+        if (describe(cached, berlin) != describe(fresh, berlin))
+            qWarning() << step;
+        QCOMPARE(describe(cached, berlin), describe(fresh, berlin));
+    };
+    const QString series = m_db.addEvent({{"calendarId", m_calendar},
+                                          {"title", "Team"},
+                                          {"startDate", at({2027, 1, 6}, {10, 0}, berlin)},
+                                          {"endDate", at({2027, 1, 6}, {11, 0}, berlin)},
+                                          {"recurrenceRule", "FREQ=WEEKLY"}});
+    const QString plain = m_db.addEvent({{"calendarId", m_calendar},
+                                         {"title", "Dentist"},
+                                         {"startDate", at({2027, 3, 9}, {8, 0}, berlin)},
+                                         {"endDate", at({2027, 3, 9}, {9, 0}, berlin)}});
+    expectFresh("first read");
+    m_db.events()->resetReadStats();
+    query(window);
+    QVERIFY2(m_db.events()->readStats().rowsRead <= 1,
+             qPrintable(QString::number(m_db.events()->readStats().rowsRead)));
+
+    Collection *events = m_db.events();
+    QVERIFY(events->update(series, {{"recurrenceRule", "FREQ=MONTHLY;BYDAY=1WE"}}));
+    expectFresh("rule changed");
+    QVERIFY(events->update(series, {{"startDate", at({2027, 1, 5}, {9, 0}, berlin)},
+                                    {"endDate", at({2027, 1, 5}, {10, 0}, berlin)},
+                                    {"recurrenceRule", "FREQ=WEEKLY;BYDAY=TU,TH"}}));
+    expectFresh("moved");
+    const QString moved = m_db.addEvent({{"calendarId", m_calendar},
+                                         {"title", "moved"},
+                                         {"seriesId", series},
+                                         {"recurrenceId", at({2027, 3, 11}, {9, 0}, berlin)},
+                                         {"startDate", at({2027, 3, 12}, {9, 0}, berlin)},
+                                         {"endDate", at({2027, 3, 12}, {10, 0}, berlin)}});
+    expectFresh("override added");
+    QVERIFY(events->update(series,
+                           {{"exceptionDates", QJsonArray{at({2027, 3, 16}, {9, 0}, berlin)}}}));
+    expectFresh("exception date");
+    QVERIFY(events->remove(moved));
+    expectFresh("override deleted");
+    QVERIFY(events->remove(series));
+    expectFresh("series deleted");
+    QVERIFY(events->restore(series));
+    expectFresh("series restored");
+    QVERIFY(events->update(plain, {{"recurrenceRule", "FREQ=DAILY;COUNT=3"}}));
+    expectFresh("plain event repeats");
+    QVERIFY(events->update(plain, {{"recurrenceRule", QJsonValue::Null}}));
+    expectFresh("repeats no more");
+    QString error;
+    QVERIFY2(m_db.store->writeGroup(
+                 [&](QString *) {
+                     return bool(events->update(series, {{"title", "Renamed"}})) &&
+                            bool(events->insert({{"calendarId", m_calendar},
+                                                 {"title", "Yearly"},
+                                                 {"startDate", at({2026, 3, 20}, {7, 0}, berlin)},
+                                                 {"endDate", at({2026, 3, 20}, {8, 0}, berlin)},
+                                                 {"recurrenceRule", "FREQ=YEARLY"}}));
+                 },
+                 &error),
+             qPrintable(error));
+    expectFresh("write group");
+    QVERIFY(m_db.calendars()->update(m_calendar, {{"isVisible", false}}));
+    expectFresh("calendar hidden");
 }
 
 QTEST_GUILESS_MAIN(TestOccurrences)
