@@ -6,6 +6,7 @@
 #include "localstore.h"
 #include "seriesrecordcache.h"
 #include "seriesrule.h"
+#include "zoneoffsets.h"
 
 #include <QSet>
 
@@ -120,16 +121,34 @@ QString Occurrence::title() const
     return record.value("title"_L1).toString();
 }
 
+namespace {
+
+// The local date of an instant in `zone` through the zone's offset table
+// (zoneoffsets.h): QDateTime::toTimeZone asks ICU per call, and the month
+// view asks twice per occurrence.
+QDate localDate(const QDateTime &instant, const QTimeZone &zone)
+{
+    if (!instant.isValid() || !zone.isValid())
+        return instant.toTimeZone(zone).date();
+    const qint64 ms = instant.toMSecsSinceEpoch();
+    const qint64 wall = ms + qint64(detail::offsetTable(zone).offsetAt(ms)) * 1000;
+    const qint64 day =
+        wall >= 0 ? wall / detail::kMsPerDay : (wall - detail::kMsPerDay + 1) / detail::kMsPerDay;
+    return QDate(1970, 1, 1).addDays(day);
+}
+
+} // namespace
+
 QDate Occurrence::firstDate(const QTimeZone &zone) const
 {
-    return allDay ? start.date() : start.toTimeZone(zone).date();
+    return allDay ? start.date() : localDate(start, zone);
 }
 
 QDate Occurrence::lastDate(const QTimeZone &zone) const
 {
     if (allDay)
         return end > start ? end.addDays(-1).date() : start.date();
-    return (end > start ? end.addMSecs(-1) : start).toTimeZone(zone).date();
+    return localDate(end > start ? end.addMSecs(-1) : start, zone);
 }
 
 bool occursBefore(const Occurrence &a, const Occurrence &b)

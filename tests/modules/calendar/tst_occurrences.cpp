@@ -53,6 +53,7 @@ private Q_SLOTS:
     void storeQueryReadsOnlyTheWindow();
     void multiDayEventsIntersect();
     void cachedSeriesFollowEveryChange();
+    void localDatesMatchQt();
 
 private:
     QList<Occurrence> query(const Window &window)
@@ -379,6 +380,29 @@ void TestOccurrences::cachedSeriesFollowEveryChange()
     expectFresh("write group");
     QVERIFY(m_db.calendars()->update(m_calendar, {{"isVisible", false}}));
     expectFresh("calendar hidden");
+}
+
+// firstDate/lastDate read the zone's offset table instead of
+// QDateTime::toTimeZone: the same dates around midnight, across DST and in
+// zones a day apart, for the start and the last moment before the end.
+void TestOccurrences::localDatesMatchQt()
+{
+    for (const char *name : {"Europe/Berlin", "America/New_York", "Pacific/Apia",
+                             "Pacific/Honolulu", "Asia/Kathmandu", "UTC"}) {
+        const QTimeZone zone(name);
+        QVERIFY(zone.isValid());
+        QDateTime instant(QDate(2026, 12, 30), QTime(21, 17), Qt::UTC);
+        for (int step = 0; step < 2000; ++step) {
+            Occurrence occurrence;
+            occurrence.start = instant;
+            occurrence.end = instant.addSecs(3600 * (step % 30));
+            QCOMPARE(occurrence.firstDate(zone), instant.toTimeZone(zone).date());
+            const QDateTime last =
+                occurrence.end > occurrence.start ? occurrence.end.addMSecs(-1) : occurrence.start;
+            QCOMPARE(occurrence.lastDate(zone), last.toTimeZone(zone).date());
+            instant = instant.addSecs(4 * 3600 + 13 * 60);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestOccurrences)
