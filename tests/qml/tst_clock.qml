@@ -3,10 +3,13 @@ import QtQuick.Controls
 import QtTest
 import ManaShell
 import ManaShellCore
+import ManaClock
 
 // Clock's page as a person uses it: an alarm added through the dialog
 // (time, days, label) appears in the list, the seeded timer starts and
 // pauses, the stopwatch runs and laps by keys and buttons, 1–4 switch tabs.
+// And the typed API on this Qt (6.4): a draft from the controller, changed
+// in a `let`, a `property var` or a typed property, goes back to it.
 TestCase {
     id: testCase
     name: "Clock"
@@ -14,6 +17,11 @@ TestCase {
     visible: true
     width: 1120
     height: 720
+
+    property var heldDraft
+    property alarmDraft typedDraft
+    readonly property int typedMinute: typedDraft.minute
+    readonly property string typedDays: JSON.stringify(typedDraft.repeatDays)
 
     Component {
         id: shellComponent
@@ -74,12 +82,111 @@ TestCase {
         const row = list.itemAtIndex(index)
         compare(row.modelData.label, "gym")
         compare(row.modelData.enabled, true)
-        compare(row.modelData.repeatDays, [1, 3])
+        compare(JSON.stringify(row.modelData.repeatDays), "[1,3]")
         verify(findChild(row, "alarmDays").text.startsWith("Mon, Wed · in "))
 
         // The switch turns it off in the store.
         mouseClick(findChild(row, "alarmSwitch"))
         tryVerify(() => list.itemAtIndex(rowIndexOf(list, r => r.modelData.time === "06:45")).modelData.enabled === false)
+    }
+
+    // Qt 6.4 has no `{…}` → value type: the controller makes the draft, QML
+    // sets its fields and hands it back, from a `let`, a `property var` and
+    // a typed property (whose bindings follow each field).
+    function test_alarmDraftRoundTripFromQml() {
+        const clock = openClock("alarms")
+        const controller = clock.controller
+
+        let draft = controller.newAlarmDraft()
+        compare(draft.id, "")
+        compare(draft.minute, 0)
+        compare(draft.snoozeMinutes, 10)
+        draft.hour = 5
+        draft.minute = 20
+        draft.repeatDays = [4, 2]
+        draft.label = "from a let"
+        draft.snoozeMinutes = 7
+        const id = controller.addAlarm(draft)
+        verify(id !== "", controller.lastError())
+        let back = controller.alarmDraftOf(id)
+        compare(back.id, id)
+        compare(back.hour, 5)
+        compare(back.minute, 20)
+        compare(JSON.stringify(back.repeatDays), "[2,4]")
+        compare(back.label, "from a let")
+        compare(back.snoozeMinutes, 7)
+        const entry = controller.alarms.find(a => a.id === id)
+        compare(entry.time, "05:20")
+        compare(entry.daysText, "Tue, Thu")
+
+        heldDraft = controller.alarmDraftOf(id)
+        heldDraft.label = "from a var"
+        heldDraft.hour = 6
+        verify(controller.updateAlarm(id, heldDraft))
+        back = controller.alarmDraftOf(id)
+        compare(back.label, "from a var")
+        compare(back.hour, 6)
+        compare(back.minute, 20)
+
+        typedDraft = controller.alarmDraftOf(id)
+        typedDraft.minute = 59
+        compare(typedMinute, 59) // the binding followed the field
+        typedDraft.repeatDays = typedDraft.repeatDays.concat([6])
+        compare(typedDays, "[2,4,6]")
+        verify(controller.updateAlarm(typedDraft.id, typedDraft))
+        back = controller.alarmDraftOf(id)
+        compare(back.minute, 59)
+        compare(JSON.stringify(back.repeatDays), "[2,4,6]")
+
+        // Refused: nothing written, the sentence says why.
+        draft = controller.alarmDraftOf(id)
+        draft.hour = 24
+        verify(!controller.updateAlarm(id, draft))
+        compare(controller.lastError(), "Choose a time between 00:00 and 23:59.")
+        compare(controller.alarmDraftOf(id).hour, 6)
+        compare(controller.alarmDraftOf("no such alarm").id, "")
+    }
+
+    // Editing through the dialog shows the stored draft and saves changes.
+    function test_editAlarmThroughTheDialog() {
+        const clock = openClock("alarms")
+        const controller = clock.controller
+        let draft = controller.newAlarmDraft()
+        draft.hour = 9
+        draft.minute = 15
+        draft.repeatDays = [1]
+        draft.label = "stand-up"
+        const id = controller.addAlarm(draft)
+        verify(id !== "")
+        const dialog = findChild(clock, "alarmDialog")
+        dialog.openEdit(id)
+        tryVerify(() => dialog.opened)
+        compare(part(dialog, "alarmHours").value, 9)
+        compare(part(dialog, "alarmMinutes").value, 15)
+        compare(part(dialog, "alarmLabelField").text, "stand-up")
+        compare(part(dialog, "alarmRepeatSummary").text, "Mon")
+        mouseClick(part(dialog, "alarmDay_5"))
+        compare(part(dialog, "alarmRepeatSummary").text, "Mon, Fri")
+        part(dialog, "alarmMinutes").value = 30
+        // Two clicks in a row here would count as a double click.
+        wait(Qt.styleHints.mouseDoubleClickInterval + 50)
+        mouseClick(part(dialog, "alarmSaveButton"))
+        tryVerify(() => !dialog.visible)
+        const back = controller.alarmDraftOf(id)
+        compare(back.minute, 30)
+        compare(JSON.stringify(back.repeatDays), "[1,5]")
+        compare(back.label, "stand-up")
+    }
+
+    function test_worldClockInfoIsTyped() {
+        const clock = openClock("world")
+        const info = clock.controller.worldClockInfo("Asia/Tokyo", new Date(Date.UTC(2027, 6, 1, 10, 0)))
+        verify(info.valid)
+        compare(info.time, "19:00")
+        compare(info.isDay, false)
+        compare(info.isDst, false)
+        verify(info.offsetText !== "")
+        compare(clock.controller.worldClockInfo("Nowhere/Atlantis", new Date()).valid, false)
     }
 
     function test_timerStartsAndPauses() {
@@ -92,13 +199,13 @@ TestCase {
         compare(findChild(row, "timerRemaining").text, "3:00")
 
         mouseClick(findChild(row, "timerStartButton"))
-        tryVerify(() => list.itemAtIndex(index).modelData.status === "running")
+        tryVerify(() => list.itemAtIndex(index).modelData.status === TimerState.Running)
         row = list.itemAtIndex(index)
         compare(findChild(row, "timerStartButton").text, "Pause")
         tryCompare(findChild(row, "timerRemaining"), "text", "2:59", 3000)
 
         mouseClick(findChild(row, "timerStartButton"))
-        tryVerify(() => list.itemAtIndex(index).modelData.status === "paused")
+        tryVerify(() => list.itemAtIndex(index).modelData.status === TimerState.Paused)
         row = list.itemAtIndex(index)
         const paused = findChild(row, "timerRemaining").text
         wait(1200)
@@ -106,7 +213,7 @@ TestCase {
         compare(findChild(row, "timerStartButton").text, "Resume")
 
         mouseClick(findChild(row, "timerResetButton"))
-        tryVerify(() => list.itemAtIndex(index).modelData.status === "idle")
+        tryVerify(() => list.itemAtIndex(index).modelData.status === TimerState.Idle)
         compare(findChild(list.itemAtIndex(index), "timerRemaining").text, "3:00")
     }
 

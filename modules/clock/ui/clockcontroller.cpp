@@ -17,13 +17,19 @@ namespace mana::clock {
 
 namespace {
 
-QVariantList recordsToList(const QList<QJsonObject> &records)
+TimerState::Value timerStateOf(const QJsonObject &timer)
 {
-    QVariantList list;
-    list.reserve(records.size());
-    for (const QJsonObject &record : records)
-        list.append(record.toVariantMap());
-    return list;
+    switch (timerstate::statusOf(timer)) {
+    case timerstate::Status::Idle:
+        return TimerState::Idle;
+    case timerstate::Status::Running:
+        return TimerState::Running;
+    case timerstate::Status::Paused:
+        return TimerState::Paused;
+    case timerstate::Status::Finished:
+        return TimerState::Finished;
+    }
+    return TimerState::Idle;
 }
 
 Query::Sort sortBy(const QString &field)
@@ -104,8 +110,7 @@ void ClockController::connectServices()
             [this](const QString &id, const QString &label) { emit alarmRang(id, label); });
     connect(m_services->timers(), &TimerService::timerFinished, this,
             [this](const QString &id, const QString &label) {
-                m_finishedTimers.append(
-                    QVariantMap{{QStringLiteral("timerId"), id}, {QStringLiteral("label"), label}});
+                m_finishedTimers.append(FinishedTimer{id, label});
                 emit finishedTimersChanged();
             });
 }
@@ -141,9 +146,8 @@ QDateTime ClockController::now() const
 void ClockController::planTick()
 {
     bool timerRunning = false;
-    for (const QVariant &timer : std::as_const(m_timers))
-        timerRunning |=
-            timer.toMap().value(QStringLiteral("status")).toString() == QLatin1String("running");
+    for (const TimerEntry &timer : std::as_const(m_timers))
+        timerRunning |= timer.status == TimerState::Running;
     // Hundredths on the stopwatch want ~25 frames a second; a timer's
     // seconds a few ticks per second so none is skipped; otherwise the
     // next full second.
@@ -181,7 +185,12 @@ void ClockController::refreshWorldClocks()
         query.sort = {sortBy(QStringLiteral("sortOrder")), sortBy(QStringLiteral("createdAt"))};
         records = worlds->query(query);
     }
-    m_worldClocks = recordsToList(records);
+    m_worldClocks.clear();
+    for (const QJsonObject &record : std::as_const(records))
+        m_worldClocks.append({record.value(QLatin1String("id")).toString(),
+                              record.value(QLatin1String("timezone")).toString(),
+                              record.value(QLatin1String("cityName")).toString(),
+                              record.value(QLatin1String("sortOrder")).toDouble()});
     emit worldClocksChanged();
 }
 
@@ -195,16 +204,18 @@ void ClockController::refreshAlarms()
         records = alarms->query(query);
     }
     m_alarms.clear();
+    m_alarmRecords.clear();
     for (const QJsonObject &record : std::as_const(records)) {
-        QVariantMap alarm = record.toVariantMap();
         const AlarmRule rule = AlarmRule::fromRecord(record);
-        QVariantList days;
-        for (const int day : rule.repeatDays)
-            days.append(day);
-        alarm.insert(QStringLiteral("repeatDays"), days);
-        alarm.insert(QStringLiteral("daysText"), daysText(days));
-        alarm.insert(QStringLiteral("enabled"),
-                     record.value(QLatin1String("enabled")).toBool(true));
+        AlarmEntry alarm;
+        alarm.id = record.value(QLatin1String("id")).toString();
+        alarm.time = record.value(QLatin1String("time")).toString();
+        alarm.label = record.value(QLatin1String("label")).toString();
+        alarm.enabled = record.value(QLatin1String("enabled")).toBool(true);
+        alarm.repeatDays = rule.repeatDays;
+        alarm.snoozeMinutes = record.value(QLatin1String("snoozeMinutes")).toInt(10);
+        alarm.daysText = daysText(rule.repeatDays);
+        m_alarmRecords.insert(alarm.id, record);
         m_alarms.append(alarm);
     }
     emit alarmsChanged();
@@ -219,34 +230,45 @@ void ClockController::refreshTimers()
         query.sort = {sortBy(QStringLiteral("createdAt"))};
         records = timers->query(query);
     }
-    m_timers = recordsToList(records);
+    m_timers.clear();
+    m_timerRecords.clear();
+    for (const QJsonObject &record : std::as_const(records)) {
+        TimerEntry timer;
+        timer.id = record.value(QLatin1String("id")).toString();
+        timer.label = record.value(QLatin1String("label")).toString();
+        timer.durationSeconds = record.value(QLatin1String("durationSeconds")).toInt();
+        timer.status = timerStateOf(record);
+        m_timerRecords.insert(timer.id, record);
+        m_timers.append(timer);
+    }
     emit timersChanged();
     planTick();
 }
 
-QVariantMap ClockController::worldClockInfo(const QString &timezone, const QDateTime &now) const
+WorldClockDisplay ClockController::worldClockInfo(const QString &timezone,
+                                                  const QDateTime &now) const
 {
     const WorldClockInfo info =
         describeWorldClock(timezone.toUtf8(), now, QTimeZone::systemTimeZone());
     if (!info.valid)
-        return {{QStringLiteral("valid"), false}};
-    return {{QStringLiteral("valid"), true},
-            {QStringLiteral("time"), info.localTime.toString(QStringLiteral("HH:mm"))},
-            {QStringLiteral("dayText"), dayText(info.dayDifference, m_language)},
-            {QStringLiteral("offsetText"), offsetText(info.offsetSeconds, m_language)},
-            {QStringLiteral("isDay"), info.isDay},
-            {QStringLiteral("isDst"), info.isDst}};
+        return {};
+    WorldClockDisplay display;
+    display.valid = true;
+    display.time = info.localTime.toString(QStringLiteral("HH:mm"));
+    display.dayText = dayText(info.dayDifference, m_language);
+    display.offsetText = offsetText(info.offsetSeconds, m_language);
+    display.isDay = info.isDay;
+    display.isDst = info.isDst;
+    return display;
 }
 
-QVariantList ClockController::searchZones(const QString &text) const
+QList<ZoneMatch> ClockController::searchZones(const QString &text) const
 {
     if (!m_search)
         m_search = new TimeZoneSearch;
-    QVariantList result;
+    QList<ZoneMatch> result;
     for (const TimeZoneMatch &match : m_search->search(text, m_language, 30))
-        result.append(QVariantMap{{QStringLiteral("zoneId"), QString::fromLatin1(match.zoneId)},
-                                  {QStringLiteral("city"), match.city},
-                                  {QStringLiteral("country"), match.country}});
+        result.append({QString::fromLatin1(match.zoneId), match.city, match.country});
     return result;
 }
 
@@ -258,8 +280,8 @@ QString ClockController::addWorldClock(const QString &zoneId, const QString &cit
     if (!QTimeZone(zoneId.toUtf8()).isValid())
         return fail(tr("“%1” is not a time zone this computer knows.").arg(zoneId)), QString();
     double last = -1;
-    for (const QVariant &clock : std::as_const(m_worldClocks))
-        last = std::max(last, clock.toMap().value(QStringLiteral("sortOrder")).toDouble());
+    for (const WorldClockEntry &clock : std::as_const(m_worldClocks))
+        last = std::max(last, clock.sortOrder);
     const WriteResult result = worlds->insert({{QStringLiteral("timezone"), zoneId},
                                                {QStringLiteral("cityName"), cityName},
                                                {QStringLiteral("sortOrder"), last + 1}});
@@ -273,7 +295,7 @@ bool ClockController::moveWorldClock(const QString &id, int step)
     Collection *worlds = collection("worldClocks");
     int index = -1;
     for (int i = 0; i < m_worldClocks.size(); ++i) {
-        if (m_worldClocks.at(i).toMap().value(QStringLiteral("id")).toString() == id)
+        if (m_worldClocks.at(i).id == id)
             index = i;
     }
     const int target = index + (step < 0 ? -1 : 1);
@@ -281,8 +303,8 @@ bool ClockController::moveWorldClock(const QString &id, int step)
         return false;
     // Renumber all: the seeds and old records may share sortOrder values.
     QStringList order;
-    for (const QVariant &clock : std::as_const(m_worldClocks))
-        order.append(clock.toMap().value(QStringLiteral("id")).toString());
+    for (const WorldClockEntry &clock : std::as_const(m_worldClocks))
+        order.append(clock.id);
     order.swapItemsAt(index, target);
     QString error;
     StoreErrorInfo refused; // the write that failed, if one did

@@ -10,12 +10,14 @@
 // twice when the app listens too.
 #pragma once
 
+#include "clocktypes.h"
+
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <QVariantList>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace mana {
@@ -40,21 +42,24 @@ class ClockController : public QObject
     // The user's local time and zone, for the World tab's header.
     Q_PROPERTY(QString localTimeText READ localTimeText NOTIFY nowChanged)
     Q_PROPERTY(QString localZoneText READ localZoneText NOTIFY languageChanged)
-    // [{id, timezone, cityName}] by sortOrder
-    Q_PROPERTY(QVariantList worldClocks READ worldClocks NOTIFY worldClocksChanged)
-    // [{id, label, time, enabled, repeatDays, snoozeMinutes, daysText}] by time
-    Q_PROPERTY(QVariantList alarms READ alarms NOTIFY alarmsChanged)
-    // [{id, label, durationSeconds, status}] by creation
-    Q_PROPERTY(QVariantList timers READ timers NOTIFY timersChanged)
+    // By sortOrder.
+    Q_PROPERTY(
+        QList<mana::clock::WorldClockEntry> worldClocks READ worldClocks NOTIFY worldClocksChanged)
+    // By time.
+    Q_PROPERTY(QList<mana::clock::AlarmEntry> alarms READ alarms NOTIFY alarmsChanged)
+    // By creation.
+    Q_PROPERTY(QList<mana::clock::TimerEntry> timers READ timers NOTIFY timersChanged)
     Q_PROPERTY(QString stopwatchText READ stopwatchText NOTIFY stopwatchChanged)
     Q_PROPERTY(bool stopwatchRunning READ stopwatchRunning NOTIFY stopwatchChanged)
     Q_PROPERTY(bool stopwatchStarted READ stopwatchStarted NOTIFY stopwatchChanged)
-    // [{number, lapText, totalText}] newest first
-    Q_PROPERTY(QVariantList laps READ laps NOTIFY stopwatchChanged)
-    // [{alarmId, label, timeText}]: alarms ringing now (banner: Snooze, Dismiss)
-    Q_PROPERTY(QVariantList ringingAlarms READ ringingAlarms NOTIFY ringingChanged)
-    // [{timerId, label}]: timers that finished since the page looked
-    Q_PROPERTY(QVariantList finishedTimers READ finishedTimers NOTIFY finishedTimersChanged)
+    // Newest first.
+    Q_PROPERTY(QList<mana::clock::LapEntry> laps READ laps NOTIFY stopwatchChanged)
+    // Alarms ringing now (banner: Snooze, Dismiss).
+    Q_PROPERTY(
+        QList<mana::clock::RingingAlarm> ringingAlarms READ ringingAlarms NOTIFY ringingChanged)
+    // Timers that finished since the page looked.
+    Q_PROPERTY(QList<mana::clock::FinishedTimer> finishedTimers READ finishedTimers NOTIFY
+                   finishedTimersChanged)
 
 public:
     explicit ClockController(QObject *parent = nullptr);
@@ -67,33 +72,40 @@ public:
     QDateTime now() const;
     QString localTimeText() const;
     QString localZoneText() const;
-    QVariantList worldClocks() const { return m_worldClocks; }
-    QVariantList alarms() const { return m_alarms; }
-    QVariantList timers() const { return m_timers; }
+    QList<WorldClockEntry> worldClocks() const { return m_worldClocks; }
+    QList<AlarmEntry> alarms() const { return m_alarms; }
+    QList<TimerEntry> timers() const { return m_timers; }
     QString stopwatchText() const;
     bool stopwatchRunning() const;
     bool stopwatchStarted() const;
-    QVariantList laps() const;
-    QVariantList ringingAlarms() const;
-    QVariantList finishedTimers() const { return m_finishedTimers; }
+    QList<LapEntry> laps() const;
+    QList<RingingAlarm> ringingAlarms() const;
+    QList<FinishedTimer> finishedTimers() const { return m_finishedTimers; }
 
-    // World clocks. {valid, time "HH:mm", dayText, offsetText, isDay, isDst}
-    Q_INVOKABLE QVariantMap worldClockInfo(const QString &timezone, const QDateTime &now) const;
-    // [{zoneId, city, country}] best first (TimeZoneSearch).
-    Q_INVOKABLE QVariantList searchZones(const QString &text) const;
+    // World clocks.
+    Q_INVOKABLE mana::clock::WorldClockDisplay worldClockInfo(const QString &timezone,
+                                                              const QDateTime &now) const;
+    // Best first (TimeZoneSearch).
+    Q_INVOKABLE QList<mana::clock::ZoneMatch> searchZones(const QString &text) const;
     Q_INVOKABLE QString addWorldClock(const QString &zoneId, const QString &cityName);
     Q_INVOKABLE bool moveWorldClock(const QString &id, int step); // -1 up, +1 down
 
-    // Alarms. `values`: {time "HH:mm", label, repeatDays [0–6], snoozeMinutes}.
-    Q_INVOKABLE QString addAlarm(const QVariantMap &values);
-    Q_INVOKABLE bool updateAlarm(const QString &id, const QVariantMap &values);
+    // Alarms. A new alarm's draft: the next full hour, once, snooze 10 min.
+    Q_INVOKABLE mana::clock::AlarmDraft newAlarmDraft() const;
+    // The alarm `id` as the dialog edits it; a draft with an empty id when
+    // there is no such alarm.
+    Q_INVOKABLE mana::clock::AlarmDraft alarmDraftOf(const QString &id) const;
+    // Writes every field of the draft (and switches the alarm on); refuses
+    // a time outside 00:00–23:59 (lastError). The draft's id is ignored.
+    Q_INVOKABLE QString addAlarm(const mana::clock::AlarmDraft &draft);
+    Q_INVOKABLE bool updateAlarm(const QString &id, const mana::clock::AlarmDraft &draft);
     Q_INVOKABLE bool setAlarmEnabled(const QString &id, bool enabled);
     // "Weekdays", "Mon, Wed", "Once", … in the page's language.
-    Q_INVOKABLE QString daysText(const QVariantList &repeatDays) const;
+    Q_INVOKABLE QString daysText(const QList<int> &repeatDays) const;
     // "In 7 h 12 min" for an enabled alarm; "" when off.
     Q_INVOKABLE QString nextRingText(const QString &alarmId, const QDateTime &now) const;
-    // Short weekday names in display order, Monday first: [{day 0–6, name}].
-    Q_INVOKABLE QVariantList weekdayChoices() const;
+    // Short weekday names in display order, Monday first.
+    Q_INVOKABLE QList<mana::clock::WeekdayChoice> weekdayChoices() const;
     Q_INVOKABLE void snoozeAlarm(const QString &alarmId);
     Q_INVOKABLE void dismissAlarm(const QString &alarmId);
 
@@ -132,7 +144,8 @@ signals:
 private:
     Collection *collection(const char *name) const;
     bool fail(const QString &message);
-    QJsonObject alarmFields(const QVariantMap &values);
+    // The record fields of a draft; empty (and fail) for an invalid time.
+    QJsonObject alarmFields(const AlarmDraft &draft);
     void connectServices();
     void refreshWorldClocks();
     void refreshAlarms();
@@ -145,10 +158,13 @@ private:
     QString m_language = QStringLiteral("en");
     QString m_error;
     QTimer m_tick;
-    QVariantList m_worldClocks;
-    QVariantList m_alarms;
-    QVariantList m_timers;
-    QVariantList m_finishedTimers;
+    QList<WorldClockEntry> m_worldClocks;
+    QList<AlarmEntry> m_alarms;
+    QList<TimerEntry> m_timers;
+    QList<FinishedTimer> m_finishedTimers;
+    // The records behind the lists, by id: ring and remaining times.
+    QHash<QString, QJsonObject> m_alarmRecords;
+    QHash<QString, QJsonObject> m_timerRecords;
     mutable TimeZoneSearch *m_search = nullptr; // built on the first search
 };
 

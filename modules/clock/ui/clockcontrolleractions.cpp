@@ -13,48 +13,60 @@
 
 namespace mana::clock {
 
-QJsonObject ClockController::alarmFields(const QVariantMap &values)
+QJsonObject ClockController::alarmFields(const AlarmDraft &draft)
 {
-    QJsonObject fields;
-    if (values.contains(QStringLiteral("time"))) {
-        const QTime time = parseAlarmTime(values.value(QStringLiteral("time")).toString());
-        if (!time.isValid()) {
-            fail(tr("Choose a time between 00:00 and 23:59."));
-            return {};
-        }
-        fields.insert(QStringLiteral("time"), time.toString(QStringLiteral("HH:mm")));
+    const QTime time(draft.hour, draft.minute);
+    if (!time.isValid()) {
+        fail(tr("Choose a time between 00:00 and 23:59."));
+        return {};
     }
-    if (values.contains(QStringLiteral("label"))) {
-        const QString label = values.value(QStringLiteral("label")).toString().trimmed();
-        fields.insert(QStringLiteral("label"), label.isEmpty() ? QJsonValue() : QJsonValue(label));
+    QList<int> days;
+    for (const int day : draft.repeatDays) {
+        if (day >= 0 && day <= 6 && !days.contains(day))
+            days.append(day);
     }
-    if (values.contains(QStringLiteral("repeatDays"))) {
-        QList<int> days;
-        for (const QVariant &day : values.value(QStringLiteral("repeatDays")).toList()) {
-            const int number = day.toInt();
-            if (number >= 0 && number <= 6 && !days.contains(number))
-                days.append(number);
-        }
-        std::sort(days.begin(), days.end());
-        QJsonArray array;
-        for (const int day : days)
-            array.append(day);
-        fields.insert(QStringLiteral("repeatDays"), array);
-    }
-    if (values.contains(QStringLiteral("snoozeMinutes")))
-        fields.insert(QStringLiteral("snoozeMinutes"),
-                      std::clamp(values.value(QStringLiteral("snoozeMinutes")).toInt(), 1, 60));
-    return fields;
+    std::sort(days.begin(), days.end());
+    QJsonArray array;
+    for (const int day : std::as_const(days))
+        array.append(day);
+    const QString label = draft.label.trimmed();
+    return {{QStringLiteral("time"), time.toString(QStringLiteral("HH:mm"))},
+            {QStringLiteral("label"), label.isEmpty() ? QJsonValue() : QJsonValue(label)},
+            {QStringLiteral("repeatDays"), array},
+            {QStringLiteral("snoozeMinutes"), std::clamp(draft.snoozeMinutes, 1, 60)}};
 }
 
-QString ClockController::addAlarm(const QVariantMap &values)
+AlarmDraft ClockController::newAlarmDraft() const
+{
+    AlarmDraft draft;
+    draft.hour = now().toLocalTime().addSecs(3600).time().hour();
+    return draft;
+}
+
+AlarmDraft ClockController::alarmDraftOf(const QString &id) const
+{
+    const auto it = m_alarmRecords.constFind(id);
+    if (it == m_alarmRecords.cend())
+        return {};
+    const AlarmRule rule = AlarmRule::fromRecord(*it);
+    AlarmDraft draft;
+    draft.id = id;
+    draft.hour = rule.time.isValid() ? rule.time.hour() : 0;
+    draft.minute = rule.time.isValid() ? rule.time.minute() : 0;
+    draft.repeatDays = rule.repeatDays;
+    draft.label = it->value(QLatin1String("label")).toString();
+    draft.snoozeMinutes = std::clamp(it->value(QLatin1String("snoozeMinutes")).toInt(10), 1, 60);
+    return draft;
+}
+
+QString ClockController::addAlarm(const AlarmDraft &draft)
 {
     Collection *alarms = collection("alarms");
     if (!alarms)
         return fail(tr("The clock data is not available.")), QString();
-    QJsonObject fields = alarmFields(values);
-    if (!fields.contains(QStringLiteral("time")))
-        return fail(tr("Choose a time between 00:00 and 23:59.")), QString();
+    QJsonObject fields = alarmFields(draft);
+    if (fields.isEmpty())
+        return {};
     fields.insert(QStringLiteral("enabled"), true);
     const WriteResult result = alarms->insert(fields);
     if (!result)
@@ -62,18 +74,17 @@ QString ClockController::addAlarm(const QVariantMap &values)
     return result.id;
 }
 
-bool ClockController::updateAlarm(const QString &id, const QVariantMap &values)
+bool ClockController::updateAlarm(const QString &id, const AlarmDraft &draft)
 {
     Collection *alarms = collection("alarms");
     if (!alarms)
         return fail(tr("The clock data is not available."));
-    const QJsonObject fields = alarmFields(values);
+    QJsonObject fields = alarmFields(draft);
     if (fields.isEmpty())
         return false;
     // Saving an alarm means "I want it": switch it on, as phones do.
-    QJsonObject withEnabled = fields;
-    withEnabled.insert(QStringLiteral("enabled"), true);
-    const WriteResult result = alarms->update(id, withEnabled);
+    fields.insert(QStringLiteral("enabled"), true);
+    const WriteResult result = alarms->update(id, fields);
     return result || fail(storeErrorText(result.failure));
 }
 
@@ -88,25 +99,20 @@ bool ClockController::setAlarmEnabled(const QString &id, bool enabled)
     return result || fail(storeErrorText(result.failure));
 }
 
-QVariantList ClockController::weekdayChoices() const
+QList<WeekdayChoice> ClockController::weekdayChoices() const
 {
     const bool german = m_language == QLatin1String("de");
     static const char *const english[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     static const char *const germanNames[] = {"So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"};
-    QVariantList choices;
+    QList<WeekdayChoice> choices;
     for (const int day : {1, 2, 3, 4, 5, 6, 0})
-        choices.append(
-            QVariantMap{{QStringLiteral("day"), day},
-                        {QStringLiteral("name"),
-                         QString::fromLatin1(german ? germanNames[day] : english[day])}});
+        choices.append({day, QString::fromLatin1(german ? germanNames[day] : english[day])});
     return choices;
 }
 
-QString ClockController::daysText(const QVariantList &repeatDays) const
+QString ClockController::daysText(const QList<int> &repeatDays) const
 {
-    QList<int> days;
-    for (const QVariant &day : repeatDays)
-        days.append(day.toInt());
+    QList<int> days = repeatDays;
     std::sort(days.begin(), days.end());
     if (days.isEmpty())
         return tr("Once");
@@ -117,33 +123,25 @@ QString ClockController::daysText(const QVariantList &repeatDays) const
     if (days == QList<int>{0, 6})
         return tr("Weekends");
     QStringList names;
-    for (const QVariant &choice : weekdayChoices()) {
-        const QVariantMap map = choice.toMap();
-        if (days.contains(map.value(QStringLiteral("day")).toInt()))
-            names.append(map.value(QStringLiteral("name")).toString());
+    for (const WeekdayChoice &choice : weekdayChoices()) {
+        if (days.contains(choice.day))
+            names.append(choice.name);
     }
     return names.join(QStringLiteral(", "));
 }
 
 QString ClockController::nextRingText(const QString &alarmId, const QDateTime &now) const
 {
-    for (const QVariant &item : m_alarms) {
-        const QVariantMap alarm = item.toMap();
-        if (alarm.value(QStringLiteral("id")).toString() != alarmId)
-            continue;
-        if (!alarm.value(QStringLiteral("enabled")).toBool())
-            return {};
-        const QDateTime snoozed =
-            m_services ? m_services->alarms()->snoozedUntil(alarmId) : QDateTime();
-        if (snoozed.isValid())
-            return tr("snoozed until %1")
-                .arg(snoozed.toLocalTime().toString(QStringLiteral("HH:mm")));
-        const QDateTime next =
-            nextRingTime(AlarmRule::fromRecord(QJsonObject::fromVariantMap(alarm)), now,
-                         QTimeZone::systemTimeZone());
-        return next.isValid() ? hoursMinutesText(now.secsTo(next)) : QString();
-    }
-    return {};
+    const auto it = m_alarmRecords.constFind(alarmId);
+    if (it == m_alarmRecords.cend() || !it->value(QLatin1String("enabled")).toBool(true))
+        return {};
+    const QDateTime snoozed =
+        m_services ? m_services->alarms()->snoozedUntil(alarmId) : QDateTime();
+    if (snoozed.isValid())
+        return tr("snoozed until %1").arg(snoozed.toLocalTime().toString(QStringLiteral("HH:mm")));
+    const QDateTime next =
+        nextRingTime(AlarmRule::fromRecord(*it), now, QTimeZone::systemTimeZone());
+    return next.isValid() ? hoursMinutesText(now.secsTo(next)) : QString();
 }
 
 void ClockController::snoozeAlarm(const QString &alarmId)
@@ -160,18 +158,15 @@ void ClockController::dismissAlarm(const QString &alarmId)
     refreshAlarms();
 }
 
-QVariantList ClockController::ringingAlarms() const
+QList<RingingAlarm> ClockController::ringingAlarms() const
 {
-    QVariantList list;
+    QList<RingingAlarm> list;
     if (!m_services)
         return list;
     const AlarmService *alarms = m_services->alarms();
     for (const QString &id : alarms->ringingAlarms())
-        list.append(QVariantMap{
-            {QStringLiteral("alarmId"), id},
-            {QStringLiteral("label"), alarms->ringingLabel(id)},
-            {QStringLiteral("timeText"),
-             alarms->ringingSince(id).toLocalTime().toString(QStringLiteral("HH:mm"))}});
+        list.append({id, alarms->ringingLabel(id),
+                     alarms->ringingSince(id).toLocalTime().toString(QStringLiteral("HH:mm"))});
     return list;
 }
 
@@ -206,34 +201,26 @@ bool ClockController::resetTimer(const QString &id)
 
 QString ClockController::timerRemainingText(const QString &id, const QDateTime &now) const
 {
-    for (const QVariant &timer : m_timers) {
-        const QVariantMap map = timer.toMap();
-        if (map.value(QStringLiteral("id")).toString() == id)
-            return timerstate::formatRemaining(
-                timerstate::remainingMs(QJsonObject::fromVariantMap(map), now));
-    }
-    return {};
+    const auto it = m_timerRecords.constFind(id);
+    return it == m_timerRecords.cend()
+               ? QString()
+               : timerstate::formatRemaining(timerstate::remainingMs(*it, now));
 }
 
 double ClockController::timerProgress(const QString &id, const QDateTime &now) const
 {
-    for (const QVariant &timer : m_timers) {
-        const QVariantMap map = timer.toMap();
-        if (map.value(QStringLiteral("id")).toString() != id)
-            continue;
-        const QJsonObject record = QJsonObject::fromVariantMap(map);
-        const qint64 duration = timerstate::durationMs(record);
-        return duration > 0 ? double(timerstate::remainingMs(record, now)) / double(duration) : 0;
-    }
-    return 0;
+    const auto it = m_timerRecords.constFind(id);
+    if (it == m_timerRecords.cend())
+        return 0;
+    const qint64 duration = timerstate::durationMs(*it);
+    return duration > 0 ? double(timerstate::remainingMs(*it, now)) / double(duration) : 0;
 }
 
 void ClockController::dismissFinishedTimer(const QString &timerId)
 {
     const qsizetype before = m_finishedTimers.size();
-    m_finishedTimers.removeIf([&timerId](const QVariant &item) {
-        return item.toMap().value(QStringLiteral("timerId")).toString() == timerId;
-    });
+    m_finishedTimers.removeIf(
+        [&timerId](const FinishedTimer &timer) { return timer.timerId == timerId; });
     if (m_finishedTimers.size() != before)
         emit finishedTimersChanged();
     // The timer's beeps end with its banner, unless an alarm rings.
@@ -256,16 +243,14 @@ bool ClockController::stopwatchStarted() const
     return m_services && m_services->stopwatch().hasStarted();
 }
 
-QVariantList ClockController::laps() const
+QList<LapEntry> ClockController::laps() const
 {
-    QVariantList list;
+    QList<LapEntry> list;
     if (!m_services)
         return list;
     const QList<Stopwatch::Lap> &laps = m_services->stopwatch().laps();
     for (auto it = laps.crbegin(); it != laps.crend(); ++it)
-        list.append(QVariantMap{{QStringLiteral("number"), it->number},
-                                {QStringLiteral("lapText"), Stopwatch::format(it->lapMs)},
-                                {QStringLiteral("totalText"), Stopwatch::format(it->totalMs)}});
+        list.append({it->number, Stopwatch::format(it->lapMs), Stopwatch::format(it->totalMs)});
     return list;
 }
 

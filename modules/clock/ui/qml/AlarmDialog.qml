@@ -11,51 +11,49 @@ ShellDialog {
 
     property ClockController controller
     property color accentColor
-    property string alarmId: ""
-    property var days: []
+    // What Save writes (ClockController.newAlarmDraft / alarmDraftOf): the
+    // day buttons edit it directly, the fields are copied in on Save.
+    property alarmDraft draft
+    readonly property string alarmId: draft.id
 
     function openNew() {
-        alarmId = ""
-        const next = new Date(Date.now() + 60 * 60 * 1000)
-        hours.value = next.getHours()
-        minutes.value = 0
-        days = []
-        label.text = ""
-        snooze.value = 10
-        error.text = ""
-        open()
+        draft = controller.newAlarmDraft()
+        show()
         hours.contentItem.forceActiveFocus()
     }
     function openEdit(id) {
-        const alarm = controller.alarms.find(a => a.id === id)
-        if (!alarm)
+        const found = controller.alarmDraftOf(id)
+        if (found.id === "")
             return
-        alarmId = id
-        const parts = alarm.time.split(":")
-        hours.value = parseInt(parts[0], 10)
-        minutes.value = parseInt(parts[1], 10)
-        days = alarm.repeatDays.slice()
-        label.text = alarm.label || ""
-        snooze.value = alarm.snoozeMinutes > 0 ? alarm.snoozeMinutes : 10
+        draft = found
+        show()
+    }
+    function show() {
+        hours.value = draft.hour
+        minutes.value = draft.minute
+        label.text = draft.label
+        snooze.value = draft.snoozeMinutes
         error.text = ""
         open()
     }
     function toggleDay(day) {
-        const copy = days.slice()
+        const copy = draft.repeatDays.slice()
         const at = copy.indexOf(day)
         if (at >= 0)
             copy.splice(at, 1)
         else
             copy.push(day)
-        days = copy
+        draft.repeatDays = copy
     }
     function pad(n) {
         return (n < 10 ? "0" : "") + n
     }
     function save() {
-        const values = { time: pad(hours.value) + ":" + pad(minutes.value), label: label.text,
-                         repeatDays: days, snoozeMinutes: snooze.value }
-        const ok = alarmId === "" ? controller.addAlarm(values) !== "" : controller.updateAlarm(alarmId, values)
+        draft.hour = hours.value
+        draft.minute = minutes.value
+        draft.label = label.text
+        draft.snoozeMinutes = snooze.value
+        const ok = draft.id === "" ? controller.addAlarm(draft) !== "" : controller.updateAlarm(draft.id, draft)
         if (ok)
             close()
         else
@@ -127,19 +125,19 @@ ShellDialog {
                 model: dialog.controller ? dialog.controller.weekdayChoices() : []
                 Button {
                     id: dayButton
-                    required property var modelData
+                    required property weekdayChoice modelData
                     objectName: "alarmDay_" + modelData.day
                     Layout.fillWidth: true
                     implicitWidth: 44
                     text: modelData.name
-                    highlighted: dialog.days.indexOf(modelData.day) >= 0
+                    highlighted: dialog.draft.repeatDays.indexOf(modelData.day) >= 0
                     onClicked: dialog.toggleDay(modelData.day)
                 }
             }
         }
         Label {
             objectName: "alarmRepeatSummary"
-            text: dialog.controller ? dialog.controller.daysText(dialog.days) : ""
+            text: dialog.controller ? dialog.controller.daysText(dialog.draft.repeatDays) : ""
             color: Theme.mutedText
             font.pixelSize: 12
         }

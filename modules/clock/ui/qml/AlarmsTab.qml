@@ -35,7 +35,7 @@ Item {
             model: tab.controller.alarms
             delegate: Rectangle {
                 id: row
-                required property var modelData
+                required property alarmEntry modelData
                 readonly property string title: modelData.label ? modelData.label : qsTr("Alarm")
                 readonly property string nextText: tab.controller.nextRingText(modelData.id, tab.controller.now)
                 objectName: "alarmRow_" + modelData.id

@@ -19,7 +19,7 @@ ColumnLayout {
         model: banner.controller ? banner.controller.ringingAlarms : []
         Rectangle {
             id: alarmRow
-            required property var modelData
+            required property ringingAlarm modelData
             objectName: "ringingAlarm_" + modelData.alarmId
             Layout.fillWidth: true
             implicitHeight: alarmLayout.implicitHeight + 20
@@ -63,7 +63,7 @@ ColumnLayout {
         model: banner.controller ? banner.controller.finishedTimers : []
         Rectangle {
             id: timerRow
-            required property var modelData
+            required property finishedTimer modelData
             objectName: "finishedTimer_" + modelData.timerId
             Layout.fillWidth: true
             implicitHeight: timerLayout.implicitHeight + 20

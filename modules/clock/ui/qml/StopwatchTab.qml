@@ -85,7 +85,7 @@ Item {
             clip: true
             model: tab.controller.laps
             delegate: RowLayout {
-                required property var modelData
+                required property lapEntry modelData
                 width: ListView.view.width
                 height: 36
                 Label {

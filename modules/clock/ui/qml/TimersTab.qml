@@ -35,15 +35,15 @@ Item {
             model: tab.controller.timers
             delegate: Rectangle {
                 id: row
-                required property var modelData
-                readonly property string status: modelData.status || "idle"
+                required property timerEntry modelData
+                readonly property int status: modelData.status
                 readonly property string title: modelData.label ? modelData.label : qsTr("Timer")
                 objectName: "timerRow_" + modelData.id
                 width: ListView.view.width
                 implicitHeight: 92
                 radius: Theme.radius
                 color: Theme.surface
-                border.color: row.status === "finished" ? tab.accentColor : Theme.border
+                border.color: row.status === TimerState.Finished ? tab.accentColor : Theme.border
 
                 ColumnLayout {
                     anchors.fill: parent
@@ -59,7 +59,7 @@ Item {
                             font.pixelSize: 34
                             font.weight: Font.Light
                             font.family: "monospace"
-                            color: row.status === "finished" ? tab.accentColor : Theme.text
+                            color: row.status === TimerState.Finished ? tab.accentColor : Theme.text
                         }
                         ColumnLayout {
                             Layout.fillWidth: true
@@ -74,25 +74,25 @@ Item {
                             Label {
                                 objectName: "timerStatus"
                                 Layout.fillWidth: true
-                                text: row.status === "running" ? qsTr("Running · %1").arg(tab.controller.durationText(row.modelData.durationSeconds))
-                                    : row.status === "paused" ? qsTr("Paused · %1").arg(tab.controller.durationText(row.modelData.durationSeconds))
-                                    : row.status === "finished" ? qsTr("Time is up")
+                                text: row.status === TimerState.Running ? qsTr("Running · %1").arg(tab.controller.durationText(row.modelData.durationSeconds))
+                                    : row.status === TimerState.Paused ? qsTr("Paused · %1").arg(tab.controller.durationText(row.modelData.durationSeconds))
+                                    : row.status === TimerState.Finished ? qsTr("Time is up")
                                     : tab.controller.durationText(row.modelData.durationSeconds)
                                 color: Theme.mutedText
                             }
                         }
                         Button {
                             objectName: "timerStartButton"
-                            text: row.status === "running" ? qsTr("Pause")
-                                : row.status === "paused" ? qsTr("Resume") : qsTr("Start")
-                            highlighted: row.status !== "running"
-                            onClicked: row.status === "running" ? tab.controller.pauseTimer(row.modelData.id)
+                            text: row.status === TimerState.Running ? qsTr("Pause")
+                                : row.status === TimerState.Paused ? qsTr("Resume") : qsTr("Start")
+                            highlighted: row.status !== TimerState.Running
+                            onClicked: row.status === TimerState.Running ? tab.controller.pauseTimer(row.modelData.id)
                                                                 : tab.controller.startTimer(row.modelData.id)
                         }
                         Button {
                             objectName: "timerResetButton"
                             text: qsTr("Reset")
-                            enabled: row.status !== "idle"
+                            enabled: row.status !== TimerState.Idle
                             onClicked: tab.controller.resetTimer(row.modelData.id)
                         }
                         ToolButton {

@@ -55,9 +55,9 @@ Item {
             model: tab.controller.worldClocks
             delegate: Rectangle {
                 id: row
-                required property var modelData
+                required property worldClockEntry modelData
                 required property int index
-                readonly property var info: tab.controller.worldClockInfo(modelData.timezone, tab.controller.now)
+                readonly property worldClockDisplay info: tab.controller.worldClockInfo(modelData.timezone, tab.controller.now)
                 readonly property string cityName: modelData.cityName
                 width: ListView.view.width
                 implicitHeight: 72

@@ -10,6 +10,7 @@ ShellDialog {
     id: dialog
 
     property ClockController controller
+    // ClockController.searchZones: zoneMatch values, best first.
     property var results: []
 
     function openSearch() {
@@ -53,7 +54,7 @@ ShellDialog {
             Keys.onReturnPressed: dialog.choose(dialog.results[currentIndex])
             delegate: ItemDelegate {
                 id: result
-                required property var modelData
+                required property zoneMatch modelData
                 required property int index
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem && resultList.activeFocus
