@@ -3,11 +3,13 @@ import QtQuick.Controls
 import QtTest
 import ManaShell
 import ManaShellCore
+import ManaTodo
 
 // Todo's page as a person uses it: a task typed into the quick-add field of
 // Today appears in Today (and is due today), the circle completes it, the
-// board view shows the columns of the seed, and the Undo bar brings back a
-// project deleted with its tasks.
+// board view shows the columns of the seed, the Undo bar brings back a
+// project deleted with its tasks, and the typed API (counts, the repetition
+// picker, quick add with a TaskView) works from QML on this Qt.
 TestCase {
     id: testCase
     name: "Todo"
@@ -109,8 +111,8 @@ TestCase {
         const controller = view.currentPage.ownPage.controller
         const projectId = controller.createProject("Move house", "")
         verify(projectId !== "")
-        verify(controller.quickAdd("Pack books", { view: "project", projectId: projectId }) !== "")
-        verify(controller.quickAdd("Call movers", { view: "project", projectId: projectId }) !== "")
+        verify(controller.quickAdd("Pack books", TaskView.Project, projectId) !== "")
+        verify(controller.quickAdd("Call movers", TaskView.Project, projectId) !== "")
         compare(controller.projectTaskCount(projectId), 2)
 
         verify(controller.deleteProject(projectId, true))
@@ -123,5 +125,88 @@ TestCase {
         tryVerify(() => !bar.visible)
         tryVerify(() => controller.projects.some(p => p.id === projectId))
         compare(controller.projectTaskCount(projectId), 2)
+    }
+
+    Component {
+        id: recurrenceComponent
+        RecurrenceDialog {}
+    }
+    Component {
+        id: taskModelComponent
+        TodoTaskModel { view: TaskView.Today }
+    }
+
+    // The counts are numbers that follow a quick add. (`const c =
+    // controller.counts` would not keep the old numbers: on 6.4 it refers
+    // to the property and reads it anew.)
+    function test_countsFollowQuickAdd() {
+        const view = openTodo("inbox")
+        const controller = view.currentPage.ownPage.controller
+        const inbox = controller.counts.inbox
+        const today = controller.counts.today
+        const upcoming = controller.counts.upcoming
+        compare(typeof inbox, "number")
+        verify(controller.quickAdd("Water the fern", TaskView.Today) !== "")
+        tryCompare(controller.counts, "today", today + 1)
+        compare(controller.counts.inbox, inbox + 1)
+        verify(controller.quickAdd("Buy stamps", TaskView.Upcoming) !== "")
+        tryCompare(controller.counts, "upcoming", upcoming + 1)
+        compare(findChild(view.currentPage.ownPage, "navUpcoming").count, upcoming + 1)
+    }
+
+    // A picker from the controller, changed in a `let`, goes back to it.
+    function test_recurrencePickerFromQml() {
+        const view = openTodo("inbox")
+        const controller = view.currentPage.ownPage.controller
+        let picker = controller.ruleToPicker("")
+        compare(picker.frequency, Recurrence.DoesNotRepeat)
+        compare(controller.pickerToRule(picker), "")
+        picker.frequency = Recurrence.Weekly
+        picker.weekdays = [1, 3]
+        picker.end = Recurrence.EndsAfterCount
+        picker.count = 4
+        compare(controller.pickerToRule(picker), "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=4")
+        const back = controller.ruleToPicker("FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20271231")
+        compare(back.frequency, Recurrence.Monthly)
+        compare(back.monthlyMode, Recurrence.OnWeekday)
+        compare(back.weekdayPosition, -1)
+        compare(back.weekday, 5)
+        compare(back.end, Recurrence.EndsOnDate)
+        compare(back.until, "2027-12-31")
+    }
+
+    // The dialog's controls write the typed picker; Save stores its rule.
+    function test_recurrenceDialogSavesTheRule() {
+        const view = openTodo("inbox")
+        const controller = view.currentPage.ownPage.controller
+        const id = controller.quickAdd("Water the plants", TaskView.Today)
+        verify(id !== "")
+        const dialog = createTemporaryObject(recurrenceComponent, testCase, { controller: controller })
+        dialog.openFor(id, "FREQ=WEEKLY;BYDAY=MO")
+        tryVerify(() => dialog.opened)
+        const part = name => findChild(dialog.contentItem, name) || findChild(dialog.footer, name)
+        verify(part("weekday_1").checked)
+        verify(!part("weekday_3").checked)
+        mouseClick(part("weekday_3"))
+        verify(part("weekday_3").checked)
+        compare(dialog.rule, "FREQ=WEEKLY;BYDAY=MO,WE")
+        compare(part("recurrencePreview").text, "Every week on Monday and Wednesday")
+        mouseClick(part("endCount"))
+        compare(dialog.picker.end, Recurrence.EndsAfterCount)
+        compare(dialog.rule, "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10")
+        mouseClick(part("saveRecurrence"))
+        tryVerify(() => !dialog.visible)
+        const tasks = createTemporaryObject(taskModelComponent, testCase, { store: controller.store })
+        const record = () => tasks.data(tasks.index(tasks.indexOfId(id), 0), TodoTaskModel.RecordRole)
+        tryVerify(() => record().recurrenceRule === "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10")
+        // "Does not repeat" clears it.
+        dialog.openFor(id, "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10")
+        tryVerify(() => dialog.opened)
+        dialog.picker.frequency = Recurrence.DoesNotRepeat
+        compare(dialog.rule, "")
+        compare(part("recurrencePreview").text, "Does not repeat")
+        mouseClick(part("saveRecurrence"))
+        tryVerify(() => !dialog.visible)
+        tryVerify(() => !record().recurrenceRule)
     }
 }

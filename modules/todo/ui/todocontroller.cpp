@@ -106,9 +106,9 @@ void TodoController::refreshCounts()
         m_projects = std::move(projects);
         emit projectsChanged();
     }
-    QVariantMap counts = readCounts();
+    const TodoCounts counts = readCounts();
     if (counts != m_counts) {
-        m_counts = std::move(counts);
+        m_counts = counts;
         emit countsChanged();
     }
 }
@@ -239,12 +239,7 @@ QVariantList TodoController::boards() const
     return recordsOf("boardViews", QStringLiteral("order"));
 }
 
-QVariantMap TodoController::counts() const
-{
-    return m_counts;
-}
-
-QVariantMap TodoController::readCounts() const
+TodoCounts TodoController::readCounts() const
 {
     Collection *tasks = collection("tasks");
     if (!tasks)
@@ -258,13 +253,16 @@ QVariantMap TodoController::readCounts() const
         .where(QStringLiteral("dueDate"), Query::Op::IsNotNull)
         .where(QStringLiteral("dueDate"), Query::Op::Less,
                timestampToJson(QDateTime(ctx.today(), QTime(0, 0), ctx.zone)));
-    return {{QStringLiteral("inbox"), tasks->count(queryFor(View::Inbox, ctx))},
-            {QStringLiteral("today"), tasks->count(queryFor(View::Today, ctx))},
-            {QStringLiteral("upcoming"), tasks->count(queryFor(View::Upcoming, ctx))},
-            {QStringLiteral("overdue"), tasks->count(overdue)}};
+    TodoCounts counts;
+    counts.inbox = tasks->count(queryFor(View::Inbox, ctx));
+    counts.today = tasks->count(queryFor(View::Today, ctx));
+    counts.upcoming = tasks->count(queryFor(View::Upcoming, ctx));
+    counts.overdue = tasks->count(overdue);
+    return counts;
 }
 
-QString TodoController::quickAdd(const QString &title, const QVariantMap &viewContext)
+QString TodoController::quickAdd(const QString &title, TaskView::Value view,
+                                 const QString &projectId, const QString &labelId)
 {
     Collection *tasks = collection("tasks");
     const QString trimmed = title.simplified();
@@ -276,7 +274,6 @@ QString TodoController::quickAdd(const QString &title, const QVariantMap &viewCo
         fail(tr("Enter a title first."));
         return {};
     }
-    const QString view = viewContext.value(QStringLiteral("view")).toString();
     const QTimeZone zone = TodoClock::instance()->zone();
     QJsonObject values{{QStringLiteral("title"), trimmed}};
 
@@ -290,23 +287,21 @@ QString TodoController::quickAdd(const QString &title, const QVariantMap &viewCo
         lowestOrder = orderOf(task);
     values.insert(QStringLiteral("order"), lowestOrder - 1);
 
-    QDate day = QDate::fromString(viewContext.value(QStringLiteral("day")).toString(), Qt::ISODate);
-    if (!day.isValid() && view == u"today")
+    QDate day;
+    if (view == TaskView::Today)
         day = TodoClock::instance()->now().toTimeZone(zone).date();
-    if (!day.isValid() && view == u"upcoming")
+    if (view == TaskView::Upcoming)
         day = TodoClock::instance()->now().toTimeZone(zone).date().addDays(1);
     if (day.isValid())
         values.insert(QStringLiteral("dueDate"),
                       timestampToJson(QDateTime(day, QTime(0, 0), zone)));
-    const QString projectId = viewContext.value(QStringLiteral("projectId")).toString();
-    if (view == u"project" && !projectId.isEmpty())
+    if (view == TaskView::Project && !projectId.isEmpty())
         values.insert(QStringLiteral("projectId"), projectId);
 
     // In a label's view the task and its link to the label come together.
-    const QString labelId = viewContext.value(QStringLiteral("labelId")).toString();
     Collection *links = collection("taskLabels");
     QString madeId;
-    const bool withLabel = view == u"label" && !labelId.isEmpty() && links;
+    const bool withLabel = view == TaskView::Label && !labelId.isEmpty() && links;
     // Only the task and its link are several records: an Undo for those.
     const QString undoText = withLabel ? tr("“%1” added").arg(trimmed) : QString();
     const bool done = writeTogether(undoText, [&]() -> QString {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "refreshthrottle.h"
+#include "todotypes.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,7 +37,7 @@ class TodoController : public QObject
     Q_PROPERTY(QVariantList labels READ labels NOTIFY labelsChanged)
     Q_PROPERTY(QVariantList boards READ boards NOTIFY boardsChanged)
     // Open tasks per view, for the navigation's counters.
-    Q_PROPERTY(QVariantMap counts READ counts NOTIFY countsChanged)
+    Q_PROPERTY(mana::todo::TodoCounts counts READ counts NOTIFY countsChanged)
 
 public:
     explicit TodoController(QObject *parent = nullptr);
@@ -48,13 +49,15 @@ public:
     QVariantList projects() const;
     QVariantList labels() const;
     QVariantList boards() const;
-    QVariantMap counts() const;
+    TodoCounts counts() const { return m_counts; }
 
-    // A task titled `title` in the open view: {view, projectId, labelId,
-    // day ("yyyy-MM-dd")}. Today and Upcoming give it a due day (all-day:
-    // local midnight), a project view its project, a label view its label.
-    // Returns the new id, or "" (and `error`) when refused.
-    Q_INVOKABLE QString quickAdd(const QString &title, const QVariantMap &viewContext);
+    // A task titled `title` in the open view. Today and Upcoming give it a
+    // due day (all-day: local midnight: today, tomorrow), a project view
+    // `projectId`, a label view `labelId` (the other ids are ignored).
+    // Returns the new id, or "" (and lastError) when refused.
+    Q_INVOKABLE QString quickAdd(const QString &title, mana::todo::TaskView::Value view,
+                                 const QString &projectId = QString(),
+                                 const QString &labelId = QString());
     // Completes an open task (a recurring one moves to its next occurrence
     // and stays open) or reopens a completed one.
     Q_INVOKABLE bool toggleCompleted(const QString &taskId);
@@ -84,15 +87,16 @@ public:
     Q_INVOKABLE QStringList labelsOfTask(const QString &taskId) const;
     Q_INVOKABLE bool setTaskLabel(const QString &taskId, const QString &labelId, bool on);
 
-    // The picker's shape of a rule: {frequency: daily|weekly|monthly|yearly,
-    // interval, weekdays: [1..7], monthlyMode: day|weekday, monthDay,
-    // weekdayPosition, weekday, end: never|count|until, count, until
-    // ("yyyy-MM-dd")}; {} for "does not repeat" or a rule it cannot show.
-    Q_INVOKABLE QVariantMap ruleToPicker(const QString &rrule) const;
-    // "" for a map that does not repeat; `error` says why a map is refused.
-    Q_INVOKABLE QString pickerToRule(const QVariantMap &picker) const;
+    // The picker's shape of a rule; a picker that does not repeat (the
+    // defaults) for "" or a rule it cannot show.
+    Q_INVOKABLE mana::todo::RecurrencePicker ruleToPicker(const QString &rrule) const;
+    // "" for a picker that does not repeat, or one refused (lastError says
+    // why).
+    Q_INVOKABLE QString pickerToRule(const mana::todo::RecurrencePicker &picker) const;
     Q_INVOKABLE QString describeRule(const QString &rrule) const;
-    Q_INVOKABLE bool setRecurrence(const QString &taskId, const QVariantMap &picker);
+    // A picker that does not repeat removes the task's rule.
+    Q_INVOKABLE bool setRecurrence(const QString &taskId,
+                                   const mana::todo::RecurrencePicker &picker);
 
     // Reminders: minutes before the due time; one per task from this UI.
     Q_INVOKABLE int reminderMinutes(const QString &taskId) const;           // -1: none
@@ -137,14 +141,14 @@ private:
     // Recomputes m_projects and m_counts, telling QML what changed.
     void refreshCounts();
     QVariantList readProjects() const;
-    QVariantMap readCounts() const;
+    TodoCounts readCounts() const;
 
     QPointer<LocalStore> m_store;
     QString m_language = QStringLiteral("en");
     QString m_error;
     RefreshThrottle m_countsRefresh;
     QVariantList m_projects;
-    QVariantMap m_counts;
+    TodoCounts m_counts;
 };
 
 } // namespace mana::todo

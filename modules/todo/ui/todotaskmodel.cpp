@@ -16,16 +16,26 @@ namespace {
 
 const QString kApp = QStringLiteral("todo");
 
-std::optional<View> viewFromName(const QString &name)
+// The store query's view of a list view; nothing for a board (its columns).
+std::optional<View> listViewOf(TaskView::Value view)
 {
-    static const QHash<QString, View> views{{QStringLiteral("inbox"), View::Inbox},
-                                            {QStringLiteral("today"), View::Today},
-                                            {QStringLiteral("upcoming"), View::Upcoming},
-                                            {QStringLiteral("project"), View::Project},
-                                            {QStringLiteral("label"), View::Label},
-                                            {QStringLiteral("completed"), View::Completed}};
-    const auto it = views.find(name);
-    return it == views.end() ? std::nullopt : std::optional<View>(*it);
+    switch (view) {
+    case TaskView::Inbox:
+        return View::Inbox;
+    case TaskView::Today:
+        return View::Today;
+    case TaskView::Upcoming:
+        return View::Upcoming;
+    case TaskView::Project:
+        return View::Project;
+    case TaskView::Label:
+        return View::Label;
+    case TaskView::Completed:
+        return View::Completed;
+    case TaskView::Board:
+        break;
+    }
+    return std::nullopt;
 }
 
 // All-day tasks are due at local midnight (docs/todo.md): their due text
@@ -59,11 +69,11 @@ void TodoTaskModel::setStore(QObject *store)
     rebind();
 }
 
-void TodoTaskModel::setView(const QString &view)
+void TodoTaskModel::setView(TaskView::Value view)
 {
-    if (view == m_viewName)
+    if (view == m_view)
         return;
-    m_viewName = view;
+    m_view = view;
     emit viewChanged();
     requery();
 }
@@ -126,14 +136,14 @@ void TodoTaskModel::rebind()
         });
     if (m_taskLabels)
         connect(m_taskLabels, &Collection::changed, this, [this] {
-            if (m_viewName == u"label") {
+            if (m_view == TaskView::Label) {
                 refreshLabelTasks();
                 requery();
             }
         });
     if (m_boards)
         connect(m_boards, &Collection::changed, this, [this](const QStringList &ids) {
-            if (m_viewName == u"board" && ids.contains(m_boardId)) {
+            if (m_view == TaskView::Board && ids.contains(m_boardId)) {
                 refreshBoardColumns();
                 requery();
             }
@@ -180,14 +190,9 @@ void TodoTaskModel::requery()
         setQuery(nullptr, {});
         return;
     }
-    if (m_viewName == u"board") {
-        setQuery(m_tasks, boardColumnQuery(m_boardColumns, m_column));
-        return;
-    }
-    const std::optional<View> view = viewFromName(m_viewName);
+    const std::optional<View> view = listViewOf(m_view);
     if (!view) {
-        qCWarning(lcTodoModel) << "no view named" << m_viewName;
-        setQuery(m_tasks, boardColumnQuery({}, 0)); // nothing
+        setQuery(m_tasks, boardColumnQuery(m_boardColumns, m_column));
         return;
     }
     setQuery(m_tasks, queryFor(*view, context()));

@@ -8,6 +8,7 @@
 
 #include "livequerymodel.h"
 #include "taskviews.h"
+#include "todotypes.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -27,11 +28,10 @@ class TodoTaskModel : public LiveQueryModel
     QML_ELEMENT
     // The profile's LocalStore (ShellContext.storeObject).
     Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
-    // inbox, today, upcoming, project, label, completed, board
-    Q_PROPERTY(QString view READ view WRITE setView NOTIFY viewChanged)
+    Q_PROPERTY(mana::todo::TaskView::Value view READ view WRITE setView NOTIFY viewChanged)
     Q_PROPERTY(QString projectId READ projectId WRITE setProjectId NOTIFY viewChanged)
     Q_PROPERTY(QString labelId READ labelId WRITE setLabelId NOTIFY viewChanged)
-    // view "board": the boardViews record and the column index.
+    // TaskView.Board: the boardViews record and the column index.
     Q_PROPERTY(QString boardId READ boardId WRITE setBoardId NOTIFY viewChanged)
     Q_PROPERTY(int column READ column WRITE setColumn NOTIFY viewChanged)
 
@@ -59,8 +59,8 @@ public:
 
     QObject *store() const;
     void setStore(QObject *store);
-    QString view() const { return m_viewName; }
-    void setView(const QString &view);
+    TaskView::Value view() const { return m_view; }
+    void setView(TaskView::Value view);
     QString projectId() const { return m_projectId; }
     void setProjectId(const QString &id);
     QString labelId() const { return m_labelId; }
@@ -99,7 +99,7 @@ private:
     QPointer<Collection> m_projects;
     QPointer<Collection> m_taskLabels;
     QPointer<Collection> m_boards;
-    QString m_viewName = QStringLiteral("inbox");
+    TaskView::Value m_view = TaskView::Inbox;
     QString m_projectId;
     QString m_labelId;
     QString m_boardId;

@@ -10,62 +10,79 @@
 
 namespace mana::todo {
 
-QVariantMap TodoController::ruleToPicker(const QString &rrule) const
+RecurrencePicker TodoController::ruleToPicker(const QString &rrule) const
 {
-    if (rrule.isEmpty())
-        return {};
-    const std::optional<RecurrenceRule> rule = RecurrenceRule::fromRRule(rrule);
+    RecurrencePicker picker;
+    const std::optional<RecurrenceRule> rule =
+        rrule.isEmpty() ? std::nullopt : RecurrenceRule::fromRRule(rrule);
     if (!rule)
-        return {};
-    static const char *frequencies[] = {"daily", "weekly", "monthly", "yearly"};
-    QVariantList weekdays;
+        return picker;
+    switch (rule->frequency) {
+    case RecurrenceRule::Frequency::Daily:
+        picker.frequency = Recurrence::Daily;
+        break;
+    case RecurrenceRule::Frequency::Weekly:
+        picker.frequency = Recurrence::Weekly;
+        break;
+    case RecurrenceRule::Frequency::Monthly:
+        picker.frequency = Recurrence::Monthly;
+        break;
+    case RecurrenceRule::Frequency::Yearly:
+        picker.frequency = Recurrence::Yearly;
+        break;
+    }
+    picker.interval = rule->interval;
     for (Qt::DayOfWeek day : rule->weekdays)
-        weekdays.append(int(day));
-    return {
-        {QStringLiteral("frequency"), QString::fromLatin1(frequencies[int(rule->frequency)])},
-        {QStringLiteral("interval"), rule->interval},
-        {QStringLiteral("weekdays"), weekdays},
-        {QStringLiteral("monthlyMode"), rule->monthlyMode == RecurrenceRule::MonthlyMode::ByMonthDay
-                                            ? QStringLiteral("day")
-                                            : QStringLiteral("weekday")},
-        {QStringLiteral("monthDay"), rule->monthDay},
-        {QStringLiteral("weekdayPosition"), rule->weekdayPosition},
-        {QStringLiteral("weekday"), int(rule->weekday)},
-        {QStringLiteral("end"), rule->count > 0         ? QStringLiteral("count")
-                                : rule->until.isValid() ? QStringLiteral("until")
-                                                        : QStringLiteral("never")},
-        {QStringLiteral("count"), rule->count},
-        {QStringLiteral("until"), rule->until.toString(Qt::ISODate)}};
+        picker.weekdays.append(int(day));
+    picker.monthDay = rule->monthDay;
+    if (rule->monthlyMode == RecurrenceRule::MonthlyMode::ByWeekdayPosition) {
+        picker.monthlyMode = Recurrence::OnWeekday;
+        picker.weekdayPosition = rule->weekdayPosition;
+        picker.weekday = int(rule->weekday);
+    }
+    if (rule->count > 0) {
+        picker.end = Recurrence::EndsAfterCount;
+        picker.count = rule->count;
+    } else if (rule->until.isValid()) {
+        picker.end = Recurrence::EndsOnDate;
+        picker.until = rule->until.toString(Qt::ISODate);
+    }
+    return picker;
 }
 
-QString TodoController::pickerToRule(const QVariantMap &picker) const
+QString TodoController::pickerToRule(const RecurrencePicker &picker) const
 {
-    const QString frequency = picker.value(QStringLiteral("frequency")).toString();
-    if (frequency.isEmpty() || frequency == u"none")
-        return {};
     RecurrenceRule rule;
-    if (frequency == u"weekly")
+    switch (picker.frequency) {
+    case Recurrence::DoesNotRepeat:
+        return {};
+    case Recurrence::Daily:
+        rule.frequency = RecurrenceRule::Frequency::Daily;
+        break;
+    case Recurrence::Weekly:
         rule.frequency = RecurrenceRule::Frequency::Weekly;
-    else if (frequency == u"monthly")
+        break;
+    case Recurrence::Monthly:
         rule.frequency = RecurrenceRule::Frequency::Monthly;
-    else if (frequency == u"yearly")
+        break;
+    case Recurrence::Yearly:
         rule.frequency = RecurrenceRule::Frequency::Yearly;
-    rule.interval = std::max(1, picker.value(QStringLiteral("interval"), 1).toInt());
-    for (const QVariant &day : picker.value(QStringLiteral("weekdays")).toList())
-        rule.weekdays.append(Qt::DayOfWeek(day.toInt()));
-    if (picker.value(QStringLiteral("monthlyMode")).toString() == u"weekday") {
-        rule.monthlyMode = RecurrenceRule::MonthlyMode::ByWeekdayPosition;
-        rule.weekdayPosition = picker.value(QStringLiteral("weekdayPosition")).toInt();
-        rule.weekday = Qt::DayOfWeek(picker.value(QStringLiteral("weekday"), 1).toInt());
-    } else {
-        rule.monthDay = picker.value(QStringLiteral("monthDay")).toInt();
+        break;
     }
-    const QString end = picker.value(QStringLiteral("end")).toString();
-    if (end == u"count")
-        rule.count = picker.value(QStringLiteral("count")).toInt();
-    else if (end == u"until")
-        rule.until =
-            QDate::fromString(picker.value(QStringLiteral("until")).toString(), Qt::ISODate);
+    rule.interval = std::max(1, picker.interval);
+    for (const int day : picker.weekdays)
+        rule.weekdays.append(Qt::DayOfWeek(day));
+    if (picker.monthlyMode == Recurrence::OnWeekday) {
+        rule.monthlyMode = RecurrenceRule::MonthlyMode::ByWeekdayPosition;
+        rule.weekdayPosition = picker.weekdayPosition;
+        rule.weekday = Qt::DayOfWeek(picker.weekday);
+    } else {
+        rule.monthDay = picker.monthDay;
+    }
+    if (picker.end == Recurrence::EndsAfterCount)
+        rule.count = picker.count;
+    else if (picker.end == Recurrence::EndsOnDate)
+        rule.until = QDate::fromString(picker.until, Qt::ISODate);
     QString error;
     if (!rule.isValid(&error)) {
         const_cast<TodoController *>(this)->m_error = error;
@@ -82,7 +99,7 @@ QString TodoController::describeRule(const QString &rrule) const
     return rule ? rule->describe(m_language) : tr("Repeats (a rule this app cannot show)");
 }
 
-bool TodoController::setRecurrence(const QString &taskId, const QVariantMap &picker)
+bool TodoController::setRecurrence(const QString &taskId, const RecurrencePicker &picker)
 {
     m_error.clear();
     const QString rrule = pickerToRule(picker);

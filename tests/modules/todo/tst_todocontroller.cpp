@@ -3,8 +3,9 @@
 // the open view's day/project/label, completing a recurring task moves it to
 // its next occurrence (and ends the series when COUNT is used up), board
 // drops change exactly the column's field, projects are deleted with or
-// without their tasks, manual order, the repetition picker, and the model
-// moving single rows between views.
+// without their tasks, manual order, the repetition picker (typed: picker →
+// rule → picker), the counts following writes, and the model of every view
+// under QAbstractItemModelTester moving single rows between views.
 #include "collection.h"
 #include "localstore.h"
 #include "modulecatalog.h"
@@ -22,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 using namespace mana;
 using namespace mana::todo;
@@ -66,6 +68,12 @@ private Q_SLOTS:
     void moveBetweenSetsOrder();
     void pickerRoundTrip_data();
     void pickerRoundTrip();
+    void pickerRefusesWhatNoRuleSays();
+    void ruleThePickerCannotShowDoesNotRepeat();
+    void setRecurrenceWritesAndClearsTheRule();
+    void countsFollowWrites();
+    void everyViewUnderModelTester_data();
+    void everyViewUnderModelTester();
     void reminderIsOnePerTask();
     void modelMovesSingleRowsBetweenViews();
     void upcomingGroupsByLocalDay();
@@ -116,20 +124,22 @@ QString TestTodoController::addTask(const QJsonObject &values)
 
 void TestTodoController::quickAddTakesTheView_data()
 {
-    QTest::addColumn<QString>("view");
+    QTest::addColumn<TaskView::Value>("view");
     QTest::addColumn<QString>("expectedDue");
     QTest::addColumn<bool>("withProject");
     QTest::addColumn<bool>("withLabel");
-    QTest::newRow("inbox") << "inbox" << QString() << false << false;
-    QTest::newRow("today: all day today") << "today" << utc(2026, 12, 1, 0, 0) << false << false;
-    QTest::newRow("upcoming: tomorrow") << "upcoming" << utc(2026, 12, 2, 0, 0) << false << false;
-    QTest::newRow("project") << "project" << QString() << true << false;
-    QTest::newRow("label") << "label" << QString() << false << true;
+    QTest::newRow("inbox") << TaskView::Inbox << QString() << false << false;
+    QTest::newRow("today: all day today")
+        << TaskView::Today << utc(2026, 12, 1, 0, 0) << false << false;
+    QTest::newRow("upcoming: tomorrow")
+        << TaskView::Upcoming << utc(2026, 12, 2, 0, 0) << false << false;
+    QTest::newRow("project") << TaskView::Project << QString() << true << false;
+    QTest::newRow("label") << TaskView::Label << QString() << false << true;
 }
 
 void TestTodoController::quickAddTakesTheView()
 {
-    QFETCH(QString, view);
+    QFETCH(TaskView::Value, view);
     QFETCH(QString, expectedDue);
     QFETCH(bool, withProject);
     QFETCH(bool, withLabel);
@@ -137,8 +147,7 @@ void TestTodoController::quickAddTakesTheView()
     const QString labelId = m_controller->createLabel("errand", "");
     QVERIFY(!projectId.isEmpty() && !labelId.isEmpty());
 
-    const QString id = m_controller->quickAdd(
-        "  Buy   seeds ", {{"view", view}, {"projectId", projectId}, {"labelId", labelId}});
+    const QString id = m_controller->quickAdd("  Buy   seeds ", view, projectId, labelId);
     QVERIFY2(!id.isEmpty(), qPrintable(m_controller->lastError()));
     const QJsonObject task = *tasks()->get(id);
     QCOMPARE(task.value("title").toString(), QStringLiteral("Buy seeds"));
@@ -155,7 +164,7 @@ void TestTodoController::quickAddTakesTheView()
 void TestTodoController::quickAddRefusesEmptyTitle()
 {
     const int before = tasks()->count();
-    QVERIFY(m_controller->quickAdd("   ", {{"view", "inbox"}}).isEmpty());
+    QVERIFY(m_controller->quickAdd("   ", TaskView::Inbox).isEmpty());
     QVERIFY(!m_controller->lastError().isEmpty());
     QCOMPARE(tasks()->count(), before);
 }
@@ -240,7 +249,7 @@ void TestTodoController::boardDropChangesTheColumnsField()
     QAbstractItemModelTester targetTester(&target,
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     target.setStore(m_store.get());
-    target.setView("board");
+    target.setView(TaskView::Board);
     target.setBoardId(boardId);
     target.setColumn(column);
     QCOMPARE(target.indexOfId(id), -1);
@@ -448,41 +457,249 @@ void TestTodoController::moveBetweenSetsOrder()
     QCOMPARE(tasks()->get(b)->value("order").toDouble(), 14.0);
 }
 
+namespace {
+
+// A picker with the fields its frequency does not use at their defaults.
+RecurrencePicker picker(Recurrence::Frequency frequency,
+                        const std::function<void(RecurrencePicker &)> &set = {})
+{
+    RecurrencePicker p;
+    p.frequency = frequency;
+    if (set)
+        set(p);
+    return p;
+}
+
+} // namespace
+
 void TestTodoController::pickerRoundTrip_data()
 {
-    QTest::addColumn<QVariantMap>("picker");
+    QTest::addColumn<RecurrencePicker>("picker");
     QTest::addColumn<QString>("rrule");
     QTest::addColumn<QString>("english");
-    QTest::newRow("daily") << QVariantMap{{"frequency", "daily"}, {"interval", 1}, {"end", "never"}}
-                           << "FREQ=DAILY"
+    QTest::newRow("daily") << picker(Recurrence::Daily) << "FREQ=DAILY"
                            << "Every day";
-    QTest::newRow("weekly, two days, count") << QVariantMap{{"frequency", "weekly"},
-                                                            {"interval", 2},
-                                                            {"weekdays", QVariantList{1, 4}},
-                                                            {"end", "count"},
-                                                            {"count", 10}}
+    QTest::newRow("every 3 days until") << picker(Recurrence::Daily,
+                                                  [](RecurrencePicker &p) {
+                                                      p.interval = 3;
+                                                      p.end = Recurrence::EndsOnDate;
+                                                      p.until = "2027-03-01";
+                                                  })
+                                        << "FREQ=DAILY;INTERVAL=3;UNTIL=20270301"
+                                        << "";
+    QTest::newRow("weekly, two days, count") << picker(Recurrence::Weekly,
+                                                       [](RecurrencePicker &p) {
+                                                           p.interval = 2;
+                                                           p.weekdays = {1, 4};
+                                                           p.end = Recurrence::EndsAfterCount;
+                                                           p.count = 10;
+                                                       })
                                              << "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;COUNT=10"
                                              << "Every 2 weeks on Monday and Thursday, 10 times";
+    QTest::newRow("weekly, the due date's day") << picker(Recurrence::Weekly) << "FREQ=WEEKLY"
+                                                << "";
+    QTest::newRow("weekly, the weekend") << picker(Recurrence::Weekly,
+                                                   [](RecurrencePicker &p) {
+                                                       p.weekdays = {6, 7};
+                                                   })
+                                         << "FREQ=WEEKLY;BYDAY=SA,SU"
+                                         << "";
+    QTest::newRow("monthly, the 15th, 5 times") << picker(Recurrence::Monthly,
+                                                          [](RecurrencePicker &p) {
+                                                              p.monthDay = 15;
+                                                              p.end = Recurrence::EndsAfterCount;
+                                                              p.count = 5;
+                                                          })
+                                                << "FREQ=MONTHLY;BYMONTHDAY=15;COUNT=5"
+                                                << "";
+    QTest::newRow("monthly, the last day")
+        << picker(Recurrence::Monthly, [](RecurrencePicker &p) { p.monthDay = -1; })
+        << "FREQ=MONTHLY;BYMONTHDAY=-1"
+        << "";
+    QTest::newRow("monthly, the 2nd tuesday") << picker(Recurrence::Monthly,
+                                                        [](RecurrencePicker &p) {
+                                                            p.monthlyMode = Recurrence::OnWeekday;
+                                                            p.weekdayPosition = 2;
+                                                            p.weekday = 2;
+                                                        })
+                                              << "FREQ=MONTHLY;BYDAY=2TU"
+                                              << "";
     QTest::newRow("monthly, last friday, until")
-        << QVariantMap{{"frequency", "monthly"}, {"monthlyMode", "weekday"},
-                       {"weekdayPosition", -1},  {"weekday", 5},
-                       {"end", "until"},         {"until", "2027-12-31"}}
+        << picker(Recurrence::Monthly,
+                  [](RecurrencePicker &p) {
+                      p.monthlyMode = Recurrence::OnWeekday;
+                      p.weekdayPosition = -1;
+                      p.weekday = 5;
+                      p.end = Recurrence::EndsOnDate;
+                      p.until = "2027-12-31";
+                  })
         << "FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20271231"
         << "";
-    QTest::newRow("does not repeat") << QVariantMap{{"frequency", "none"}} << ""
+    QTest::newRow("yearly, every 2 years")
+        << picker(Recurrence::Yearly, [](RecurrencePicker &p) { p.interval = 2; })
+        << "FREQ=YEARLY;INTERVAL=2"
+        << "";
+    QTest::newRow("does not repeat") << RecurrencePicker() << ""
                                      << "Does not repeat";
 }
 
+// Picker → rule → picker gives the same picker; the rule reads as a sentence.
 void TestTodoController::pickerRoundTrip()
 {
-    QFETCH(QVariantMap, picker);
+    QFETCH(RecurrencePicker, picker);
     QFETCH(QString, rrule);
     QFETCH(QString, english);
     QCOMPARE(m_controller->pickerToRule(picker), rrule);
     if (!english.isEmpty())
         QCOMPARE(m_controller->describeRule(rrule), english);
-    if (!rrule.isEmpty())
-        QCOMPARE(m_controller->pickerToRule(m_controller->ruleToPicker(rrule)), rrule);
+    QCOMPARE(m_controller->ruleToPicker(rrule), picker);
+    QCOMPARE(m_controller->pickerToRule(m_controller->ruleToPicker(rrule)), rrule);
+}
+
+void TestTodoController::pickerRefusesWhatNoRuleSays()
+{
+    const RecurrencePicker badDay = picker(Recurrence::Weekly, [](RecurrencePicker &p) {
+        p.weekdays = {1, 9};
+    });
+    QCOMPARE(m_controller->pickerToRule(badDay), QString());
+    QVERIFY(m_controller->lastError().contains(u"weekday"));
+    const RecurrencePicker badPosition = picker(Recurrence::Monthly, [](RecurrencePicker &p) {
+        p.monthlyMode = Recurrence::OnWeekday;
+        p.weekdayPosition = 7;
+    });
+    QCOMPARE(m_controller->pickerToRule(badPosition), QString());
+    const QString id = addTask({{"title", "Plants"}});
+    QVERIFY(!m_controller->setRecurrence(id, badDay));
+    QVERIFY(tasks()->get(id)->value("recurrenceRule").isNull());
+}
+
+// Hourly rules and the like: the picker shows "does not repeat" (and the
+// task says "Repeats (a rule this app cannot show)").
+void TestTodoController::ruleThePickerCannotShowDoesNotRepeat()
+{
+    QCOMPARE(m_controller->ruleToPicker("FREQ=HOURLY"), RecurrencePicker());
+    QCOMPARE(m_controller->ruleToPicker("nonsense"), RecurrencePicker());
+    QCOMPARE(m_controller->ruleToPicker(""), RecurrencePicker());
+    QCOMPARE(m_controller->ruleToPicker("").frequency, Recurrence::DoesNotRepeat);
+}
+
+void TestTodoController::setRecurrenceWritesAndClearsTheRule()
+{
+    const QString id = addTask({{"title", "Plants"}});
+    const RecurrencePicker weekly = picker(Recurrence::Weekly, [](RecurrencePicker &p) {
+        p.weekdays = {2, 5};
+    });
+    QVERIFY2(m_controller->setRecurrence(id, weekly), qPrintable(m_controller->lastError()));
+    QJsonObject task = *tasks()->get(id);
+    QCOMPARE(task.value("recurrenceRule").toString(), QStringLiteral("FREQ=WEEKLY;BYDAY=TU,FR"));
+    // A series needs a start: today, all day.
+    QCOMPARE(task.value("dueDate").toString(), utc(2026, 12, 1, 0, 0));
+    QCOMPARE(m_controller->ruleToPicker(task.value("recurrenceRule").toString()), weekly);
+
+    QVERIFY(m_controller->setRecurrence(id, RecurrencePicker()));
+    task = *tasks()->get(id);
+    QVERIFY(task.value("recurrenceRule").isNull());
+}
+
+// The navigation's counts follow local writes: quick add per view,
+// completing, an overdue task.
+void TestTodoController::countsFollowWrites()
+{
+    const TodoCounts before = m_controller->counts();
+    QSignalSpy changed(m_controller.get(), &TodoController::countsChanged);
+
+    QVERIFY(!m_controller->quickAdd("In the inbox", TaskView::Inbox).isEmpty());
+    TodoCounts expected = before;
+    ++expected.inbox;
+    QTRY_COMPARE(m_controller->counts(), expected);
+
+    const QString today = m_controller->quickAdd("Due today", TaskView::Today);
+    ++expected.inbox; // no project: the inbox holds it too
+    ++expected.today;
+    QTRY_COMPARE(m_controller->counts(), expected);
+
+    QVERIFY(!m_controller->quickAdd("Due tomorrow", TaskView::Upcoming).isEmpty());
+    ++expected.inbox;
+    ++expected.upcoming;
+    QTRY_COMPARE(m_controller->counts(), expected);
+
+    addTask({{"title", "Late"}, {"dueDate", utc(2026, 11, 28, 9, 0)}});
+    ++expected.inbox;
+    ++expected.today;
+    ++expected.overdue;
+    QTRY_COMPARE(m_controller->counts(), expected);
+
+    QVERIFY(m_controller->toggleCompleted(today));
+    --expected.inbox;
+    --expected.today;
+    QTRY_COMPARE(m_controller->counts(), expected);
+    QVERIFY(changed.count() >= 5);
+}
+
+void TestTodoController::everyViewUnderModelTester_data()
+{
+    QTest::addColumn<TaskView::Value>("view");
+    QTest::newRow("inbox") << TaskView::Inbox;
+    QTest::newRow("today") << TaskView::Today;
+    QTest::newRow("upcoming") << TaskView::Upcoming;
+    QTest::newRow("project") << TaskView::Project;
+    QTest::newRow("label") << TaskView::Label;
+    QTest::newRow("completed") << TaskView::Completed;
+    QTest::newRow("board, first column") << TaskView::Board;
+}
+
+// The model of each view under QAbstractItemModelTester while tasks are
+// added to it, changed in place, moved in its order, completed and
+// reopened, and deleted: every insert, removal, move and change it signals
+// is consistent, and the rows are the view's.
+void TestTodoController::everyViewUnderModelTester()
+{
+    QFETCH(TaskView::Value, view);
+    const QString projectId = m_controller->createProject("Garden", "");
+    const QString labelId = m_controller->createLabel("errand", "");
+    TodoTaskModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    model.setView(view);
+    model.setProjectId(projectId);
+    model.setLabelId(labelId);
+    model.setBoardId("seed-todo-board-kanban");
+    model.setColumn(0);
+
+    // Into the view: quick add there (Completed and boards take Inbox tasks).
+    const TaskView::Value addIn =
+        view == TaskView::Completed || view == TaskView::Board ? TaskView::Inbox : view;
+    QStringList ids;
+    for (const char *title : {"one", "two", "three"}) {
+        ids.append(m_controller->quickAdd(title, addIn, projectId, labelId));
+        QVERIFY2(!ids.last().isEmpty(), qPrintable(m_controller->lastError()));
+    }
+    if (view == TaskView::Completed) {
+        for (const QString &id : std::as_const(ids))
+            QVERIFY(m_controller->toggleCompleted(id));
+    }
+    for (const QString &id : std::as_const(ids))
+        QVERIFY2(model.indexOfId(id) >= 0, qPrintable(id));
+    const int rows = model.rowCount();
+
+    // Changed in place, and moved in the manual order.
+    QVERIFY(tasks()->update(ids.at(1), {{"title", "two, renamed"}}));
+    QCOMPARE(model.data(model.index(model.indexOfId(ids.at(1))), TodoTaskModel::TitleRole),
+             QVariant("two, renamed"));
+    QVERIFY(m_controller->moveBetween(ids.at(0), ids.at(2), ""));
+    QVERIFY(tasks()->update(ids.at(2), {{"priority", "urgent"}}));
+    QCOMPARE(model.rowCount(), rows);
+
+    // Out of the view and back: complete (or reopen) one.
+    QVERIFY(m_controller->toggleCompleted(ids.at(0)));
+    QCOMPARE(model.indexOfId(ids.at(0)), -1);
+    QVERIFY(m_controller->toggleCompleted(ids.at(0)));
+    QVERIFY(model.indexOfId(ids.at(0)) >= 0);
+
+    // Deleted.
+    QVERIFY(tasks()->remove(ids.at(2)));
+    QCOMPARE(model.indexOfId(ids.at(2)), -1);
+    QCOMPARE(model.rowCount(), rows - 1);
 }
 
 void TestTodoController::reminderIsOnePerTask()
@@ -503,12 +720,12 @@ void TestTodoController::modelMovesSingleRowsBetweenViews()
     QAbstractItemModelTester todayTester(&today,
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     today.setStore(m_store.get());
-    today.setView("today");
+    today.setView(TaskView::Today);
     TodoTaskModel completed;
     QAbstractItemModelTester completedTester(
         &completed, QAbstractItemModelTester::FailureReportingMode::QtTest);
     completed.setStore(m_store.get());
-    completed.setView("completed");
+    completed.setView(TaskView::Completed);
     QCOMPARE(today.rowCount(), 0);
 
     QSignalSpy todayInserted(&today, &QAbstractItemModel::rowsInserted);
@@ -516,7 +733,7 @@ void TestTodoController::modelMovesSingleRowsBetweenViews()
     QSignalSpy todayReset(&today, &QAbstractItemModel::modelReset);
     QSignalSpy completedInserted(&completed, &QAbstractItemModel::rowsInserted);
 
-    const QString id = m_controller->quickAdd("Pay rent", {{"view", "today"}});
+    const QString id = m_controller->quickAdd("Pay rent", TaskView::Today);
     QCOMPARE(todayInserted.count(), 1);
     QCOMPARE(today.data(today.index(0), TodoTaskModel::DueTextRole).toString(),
              QStringLiteral("Today"));
@@ -533,7 +750,7 @@ void TestTodoController::upcomingGroupsByLocalDay()
     QAbstractItemModelTester upcomingTester(&upcoming,
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
     upcoming.setStore(m_store.get());
-    upcoming.setView("upcoming");
+    upcoming.setView(TaskView::Upcoming);
     // The seed "Go shopping" is due tomorrow 10:00; add one at 00:30 the day after.
     addTask({{"title", "Early"}, {"dueDate", utc(2026, 12, 3, 0, 30)}});
     addTask({{"title", "Too far"}, {"dueDate", utc(2026, 12, 9, 0, 30)}});

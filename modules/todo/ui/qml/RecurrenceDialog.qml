@@ -11,28 +11,22 @@ ShellDialog {
 
     required property TodoController controller
     property string taskId
-    // The picker's map (TodoController.ruleToPicker).
-    property var picker: ({})
-    readonly property string rule: controller.pickerToRule(picker)
-    readonly property bool repeats: (picker.frequency || "none") !== "none"
+    // The choices (TodoController.ruleToPicker); the controls write its
+    // fields, and every binding on them follows.
+    property recurrencePicker picker
+    readonly property string rule: controller ? controller.pickerToRule(picker) : ""
+    readonly property bool repeats: picker.frequency !== Recurrence.DoesNotRepeat
 
     function openFor(id, rrule) {
         taskId = id
-        const p = controller.ruleToPicker(rrule)
-        picker = p.frequency ? p : { frequency: "none", interval: 1, weekdays: [], monthlyMode: "day", monthDay: 0,
-                                     weekdayPosition: 1, weekday: 1, end: "never", count: 10, until: "" }
+        picker = controller.ruleToPicker(rrule)
         open()
     }
-    function change(key, value) {
-        const p = Object.assign({}, picker)
-        p[key] = value
-        picker = p
-    }
     function toggleWeekday(day) {
-        const days = (picker.weekdays || []).slice()
+        const days = picker.weekdays.slice()
         const i = days.indexOf(day)
         if (i >= 0) days.splice(i, 1); else days.push(day)
-        change("weekdays", days)
+        picker.weekdays = days
     }
 
     title: qsTr("Repeat")
@@ -49,29 +43,29 @@ ShellDialog {
                 objectName: "intervalBox"
                 visible: dialog.repeats
                 from: 1; to: 999
-                value: dialog.picker.interval || 1
+                value: dialog.picker.interval
                 editable: true
-                onValueModified: dialog.change("interval", value)
+                onValueModified: dialog.picker.interval = value
             }
             ComboBox {
                 objectName: "frequencyBox"
                 Layout.preferredWidth: 180
-                readonly property int n: dialog.picker.interval || 1
-                model: [{ value: "none", label: qsTr("Does not repeat") },
-                        { value: "daily", label: qsTr("day(s)", "", n) },
-                        { value: "weekly", label: qsTr("week(s)", "", n) },
-                        { value: "monthly", label: qsTr("month(s)", "", n) },
-                        { value: "yearly", label: qsTr("year(s)", "", n) }]
+                readonly property int n: dialog.picker.interval
+                model: [{ value: Recurrence.DoesNotRepeat, label: qsTr("Does not repeat") },
+                        { value: Recurrence.Daily, label: qsTr("day(s)", "", n) },
+                        { value: Recurrence.Weekly, label: qsTr("week(s)", "", n) },
+                        { value: Recurrence.Monthly, label: qsTr("month(s)", "", n) },
+                        { value: Recurrence.Yearly, label: qsTr("year(s)", "", n) }]
                 textRole: "label"
                 valueRole: "value"
-                currentIndex: { count; return indexOfValue(dialog.picker.frequency || "none") }
-                onActivated: dialog.change("frequency", currentValue)
+                currentIndex: { count; return indexOfValue(dialog.picker.frequency) }
+                onActivated: dialog.picker.frequency = currentValue
             }
         }
 
         // Weekly: the days.
         RowLayout {
-            visible: dialog.picker.frequency === "weekly"
+            visible: dialog.picker.frequency === Recurrence.Weekly
             spacing: 4
             Repeater {
                 model: 7
@@ -81,7 +75,7 @@ ShellDialog {
                     objectName: "weekday_" + day
                     text: Qt.locale().dayName(day % 7, Locale.ShortFormat)
                     checkable: true
-                    checked: (dialog.picker.weekdays || []).indexOf(day) >= 0
+                    checked: dialog.picker.weekdays.indexOf(day) >= 0
                     highlighted: checked
                     implicitWidth: 52
                     onClicked: dialog.toggleWeekday(day)
@@ -91,53 +85,51 @@ ShellDialog {
 
         // Monthly: by day of month, or the Nth weekday.
         ColumnLayout {
-            visible: dialog.picker.frequency === "monthly"
+            visible: dialog.picker.frequency === Recurrence.Monthly
             spacing: 6
             RowLayout {
                 RadioButton {
                     text: qsTr("Monthly on")
-                    checked: dialog.picker.monthlyMode !== "weekday"
-                    onClicked: dialog.change("monthlyMode", "day")
+                    checked: dialog.picker.monthlyMode === Recurrence.OnMonthDay
+                    onClicked: dialog.picker.monthlyMode = Recurrence.OnMonthDay
                 }
                 ComboBox {
-                    enabled: dialog.picker.monthlyMode !== "weekday"
+                    enabled: dialog.picker.monthlyMode === Recurrence.OnMonthDay
                     model: [{ value: 0, label: qsTr("the due date's day") }].concat(
                                Array.from({ length: 31 }, (_, i) => ({ value: i + 1, label: qsTr("day %1").arg(i + 1) })),
                                [{ value: -1, label: qsTr("the last day") }])
                     textRole: "label"
                     valueRole: "value"
-                    currentIndex: { count; return Math.max(0, indexOfValue(dialog.picker.monthDay || 0)) }
-                    onActivated: dialog.change("monthDay", currentValue)
+                    currentIndex: { count; return Math.max(0, indexOfValue(dialog.picker.monthDay)) }
+                    onActivated: dialog.picker.monthDay = currentValue
                 }
             }
             RowLayout {
                 RadioButton {
                     text: qsTr("On the")
-                    checked: dialog.picker.monthlyMode === "weekday"
+                    checked: dialog.picker.monthlyMode === Recurrence.OnWeekday
                     onClicked: {
-                        const p = Object.assign({}, dialog.picker)
-                        p.monthlyMode = "weekday"
-                        if (!p.weekdayPosition) p.weekdayPosition = 1
-                        dialog.picker = p
+                        dialog.picker.monthlyMode = Recurrence.OnWeekday
+                        if (!dialog.picker.weekdayPosition) dialog.picker.weekdayPosition = 1
                     }
                 }
                 ComboBox {
-                    enabled: dialog.picker.monthlyMode === "weekday"
+                    enabled: dialog.picker.monthlyMode === Recurrence.OnWeekday
                     model: [{ value: 1, label: qsTr("first") }, { value: 2, label: qsTr("second") },
                             { value: 3, label: qsTr("third") }, { value: 4, label: qsTr("fourth") },
                             { value: -1, label: qsTr("last") }]
                     textRole: "label"
                     valueRole: "value"
-                    currentIndex: { count; return Math.max(0, indexOfValue(dialog.picker.weekdayPosition || 1)) }
-                    onActivated: dialog.change("weekdayPosition", currentValue)
+                    currentIndex: { count; return Math.max(0, indexOfValue(dialog.picker.weekdayPosition)) }
+                    onActivated: dialog.picker.weekdayPosition = currentValue
                 }
                 ComboBox {
-                    enabled: dialog.picker.monthlyMode === "weekday"
+                    enabled: dialog.picker.monthlyMode === Recurrence.OnWeekday
                     model: Array.from({ length: 7 }, (_, i) => ({ value: i + 1, label: Qt.locale().dayName((i + 1) % 7) }))
                     textRole: "label"
                     valueRole: "value"
-                    currentIndex: { count; return Math.max(0, indexOfValue(dialog.picker.weekday || 1)) }
-                    onActivated: dialog.change("weekday", currentValue)
+                    currentIndex: { count; return Math.max(0, indexOfValue(dialog.picker.weekday)) }
+                    onActivated: dialog.picker.weekday = currentValue
                 }
             }
         }
@@ -151,49 +143,48 @@ ShellDialog {
                 objectName: "endNever"
                 Layout.columnSpan: 2
                 text: qsTr("Never ends")
-                checked: dialog.picker.end === "never"
-                onClicked: dialog.change("end", "never")
+                checked: dialog.picker.end === Recurrence.NeverEnds
+                onClicked: dialog.picker.end = Recurrence.NeverEnds
             }
             RadioButton {
                 objectName: "endCount"
                 text: qsTr("Ends after")
-                checked: dialog.picker.end === "count"
+                checked: dialog.picker.end === Recurrence.EndsAfterCount
                 onClicked: {
-                    const p = Object.assign({}, dialog.picker)
-                    p.end = "count"
-                    if (!(p.count > 0)) p.count = 10
-                    dialog.picker = p
+                    dialog.picker.end = Recurrence.EndsAfterCount
+                    if (!(dialog.picker.count > 0)) dialog.picker.count = 10
                 }
             }
             RowLayout {
                 SpinBox {
-                    enabled: dialog.picker.end === "count"
+                    enabled: dialog.picker.end === Recurrence.EndsAfterCount
                     from: 1; to: 5000
                     editable: true
                     value: dialog.picker.count > 0 ? dialog.picker.count : 10
-                    onValueModified: dialog.change("count", value)
+                    onValueModified: dialog.picker.count = value
                 }
                 Label { text: qsTr("occurrences"); color: Theme.text }
             }
             RadioButton {
                 objectName: "endUntil"
                 text: qsTr("Ends on")
-                checked: dialog.picker.end === "until"
-                onClicked: dialog.change("end", "until")
+                checked: dialog.picker.end === Recurrence.EndsOnDate
+                onClicked: dialog.picker.end = Recurrence.EndsOnDate
             }
             DateField {
-                enabled: dialog.picker.end === "until"
+                enabled: dialog.picker.end === Recurrence.EndsOnDate
                 optional: false
-                text: dialog.picker.until || ""
-                onEdited: t => dialog.change("until", t)
+                text: dialog.picker.until
+                onEdited: t => dialog.picker.until = t
             }
         }
 
         Label {
             objectName: "recurrencePreview"
             Layout.fillWidth: true
-            text: dialog.repeats && dialog.rule === "" ? dialog.controller.lastError()
-                                                        : dialog.controller.describeRule(dialog.rule)
+            text: !dialog.controller ? ""
+                  : dialog.repeats && dialog.rule === "" ? dialog.controller.lastError()
+                  : dialog.controller.describeRule(dialog.rule)
             color: dialog.repeats && dialog.rule === "" ? Theme.errorText : Theme.mutedText
             wrapMode: Text.WordWrap
         }
@@ -212,7 +203,7 @@ ShellDialog {
                 highlighted: true
                 enabled: !dialog.repeats || dialog.rule !== ""
                 onClicked: {
-                    if (dialog.controller.setRecurrence(dialog.taskId, dialog.repeats ? dialog.picker : {}))
+                    if (dialog.controller.setRecurrence(dialog.taskId, dialog.picker))
                         dialog.close()
                 }
             }

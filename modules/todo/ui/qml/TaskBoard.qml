@@ -80,7 +80,7 @@ Item {
                             model: TodoTaskModel {
                                 id: columnTasks
                                 store: board.controller.store
-                                view: "board"
+                                view: TaskView.Board
                                 boardId: board.boardId
                                 column: columnBox.index
                             }

@@ -14,8 +14,8 @@ ListView {
     property var current
     property string selectedId: ""
     property color accentColor
-    readonly property bool grouped: current.view === "upcoming" || current.view === "today"
-    readonly property bool manualOrder: current.view === "inbox" || current.view === "project" || current.view === "label"
+    readonly property bool grouped: current.view === TaskView.Upcoming || current.view === TaskView.Today
+    readonly property bool manualOrder: current.view === TaskView.Inbox || current.view === TaskView.Project || current.view === TaskView.Label
 
     signal taskChosen(string taskId)
 
@@ -114,10 +114,10 @@ ListView {
         wrapMode: Text.WordWrap
         color: Theme.mutedText
         font.pixelSize: 14
-        text: list.current.view === "today" ? qsTr("Nothing due today. Enjoy the day, or add a task above.")
-            : list.current.view === "upcoming" ? qsTr("Nothing due in the next 7 days.")
-            : list.current.view === "completed" ? qsTr("Tasks you complete show up here.")
-            : list.current.view === "inbox" ? qsTr("Your inbox is empty. Type a task above and press Enter.")
+        text: list.current.view === TaskView.Today ? qsTr("Nothing due today. Enjoy the day, or add a task above.")
+            : list.current.view === TaskView.Upcoming ? qsTr("Nothing due in the next 7 days.")
+            : list.current.view === TaskView.Completed ? qsTr("Tasks you complete show up here.")
+            : list.current.view === TaskView.Inbox ? qsTr("Your inbox is empty. Type a task above and press Enter.")
             : qsTr("No open tasks here. Add one above.")
     }
 }

@@ -19,7 +19,7 @@ Rectangle {
 
     component NavEntry: ItemDelegate {
         id: entry
-        property string view
+        property int view: TaskView.Inbox
         property string refId: ""
         property string dotColor: ""
         property int count: 0
@@ -104,27 +104,27 @@ Rectangle {
 
             NavEntry {
                 objectName: "navInbox"
-                view: "inbox"; text: qsTr("Inbox")
-                count: nav.controller.counts.inbox || 0
-                onClicked: nav.viewChosen({ view: "inbox", projectId: "", labelId: "", boardId: "", title: text })
+                view: TaskView.Inbox; text: qsTr("Inbox")
+                count: nav.controller.counts.inbox
+                onClicked: nav.viewChosen({ view: TaskView.Inbox, projectId: "", labelId: "", boardId: "", title: text })
             }
             NavEntry {
                 objectName: "navToday"
-                view: "today"; text: qsTr("Today")
-                count: nav.controller.counts.today || 0
-                warn: (nav.controller.counts.overdue || 0) > 0
-                onClicked: nav.viewChosen({ view: "today", projectId: "", labelId: "", boardId: "", title: text })
+                view: TaskView.Today; text: qsTr("Today")
+                count: nav.controller.counts.today
+                warn: nav.controller.counts.overdue > 0
+                onClicked: nav.viewChosen({ view: TaskView.Today, projectId: "", labelId: "", boardId: "", title: text })
             }
             NavEntry {
                 objectName: "navUpcoming"
-                view: "upcoming"; text: qsTr("Upcoming")
-                count: nav.controller.counts.upcoming || 0
-                onClicked: nav.viewChosen({ view: "upcoming", projectId: "", labelId: "", boardId: "", title: text })
+                view: TaskView.Upcoming; text: qsTr("Upcoming")
+                count: nav.controller.counts.upcoming
+                onClicked: nav.viewChosen({ view: TaskView.Upcoming, projectId: "", labelId: "", boardId: "", title: text })
             }
             NavEntry {
                 objectName: "navCompleted"
-                view: "completed"; text: qsTr("Completed")
-                onClicked: nav.viewChosen({ view: "completed", projectId: "", labelId: "", boardId: "", title: text })
+                view: TaskView.Completed; text: qsTr("Completed")
+                onClicked: nav.viewChosen({ view: TaskView.Completed, projectId: "", labelId: "", boardId: "", title: text })
             }
 
             SectionHeader {
@@ -135,11 +135,11 @@ Rectangle {
                 model: nav.controller.projects.filter(p => !p.isArchived)
                 NavEntry {
                     required property var modelData
-                    view: "project"; refId: modelData.id
+                    view: TaskView.Project; refId: modelData.id
                     text: modelData.name
                     dotColor: modelData.color || "#9ca3af"
                     count: modelData.openCount
-                    onClicked: nav.viewChosen({ view: "project", projectId: modelData.id, labelId: "", boardId: "", title: modelData.name })
+                    onClicked: nav.viewChosen({ view: TaskView.Project, projectId: modelData.id, labelId: "", boardId: "", title: modelData.name })
                     hasMenu: true
                     onMenuRequested: projectMenu.openFor(modelData)
                     TapHandler {
@@ -177,10 +177,10 @@ Rectangle {
                 NavEntry {
                     required property var modelData
                     opacity: 0.6
-                    view: "project"; refId: modelData.id
+                    view: TaskView.Project; refId: modelData.id
                     text: modelData.name
                     dotColor: modelData.color || "#9ca3af"
-                    onClicked: nav.viewChosen({ view: "project", projectId: modelData.id, labelId: "", boardId: "", title: modelData.name })
+                    onClicked: nav.viewChosen({ view: TaskView.Project, projectId: modelData.id, labelId: "", boardId: "", title: modelData.name })
                     hasMenu: true
                     onMenuRequested: projectMenu.openFor(modelData)
                     TapHandler {
@@ -198,10 +198,10 @@ Rectangle {
                 model: nav.controller.labels
                 NavEntry {
                     required property var modelData
-                    view: "label"; refId: modelData.id
+                    view: TaskView.Label; refId: modelData.id
                     text: "# " + modelData.name
                     dotColor: modelData.color || ""
-                    onClicked: nav.viewChosen({ view: "label", projectId: "", labelId: modelData.id, boardId: "", title: "# " + modelData.name })
+                    onClicked: nav.viewChosen({ view: TaskView.Label, projectId: "", labelId: modelData.id, boardId: "", title: "# " + modelData.name })
                     hasMenu: true
                     onMenuRequested: labelMenu.openFor(modelData)
                     TapHandler {
@@ -219,9 +219,9 @@ Rectangle {
                 model: nav.controller.boards
                 NavEntry {
                     required property var modelData
-                    view: "board"; refId: modelData.id
+                    view: TaskView.Board; refId: modelData.id
                     text: modelData.name
-                    onClicked: nav.viewChosen({ view: "board", projectId: "", labelId: "", boardId: modelData.id, title: modelData.name })
+                    onClicked: nav.viewChosen({ view: TaskView.Board, projectId: "", labelId: "", boardId: modelData.id, title: modelData.name })
                 }
             }
             Item { Layout.fillHeight: true }
@@ -256,7 +256,7 @@ Rectangle {
             if (editId === "") {
                 const id = nav.controller.createProject(name, color)
                 if (id !== "")
-                    nav.viewChosen({ view: "project", projectId: id, labelId: "", boardId: "", title: name })
+                    nav.viewChosen({ view: TaskView.Project, projectId: id, labelId: "", boardId: "", title: name })
             } else {
                 nav.controller.renameProject(editId, name, color)
             }
@@ -274,8 +274,8 @@ Rectangle {
         objectName: "deleteProjectDialog"
         controller: nav.controller
         onDeleted: {
-            if (nav.current.view === "project")
-                nav.viewChosen({ view: "inbox", projectId: "", labelId: "", boardId: "", title: qsTr("Inbox") })
+            if (nav.current.view === TaskView.Project)
+                nav.viewChosen({ view: TaskView.Inbox, projectId: "", labelId: "", boardId: "", title: qsTr("Inbox") })
         }
     }
 }

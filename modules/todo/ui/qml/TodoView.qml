@@ -14,9 +14,9 @@ Item {
     property ShellContext shell
     property color accentColor: "#8B5CF6"
     property string language: "en"
-    // {view, projectId, labelId, boardId, title}
+    // {view (TaskView), projectId, labelId, boardId, title}
     // The Inbox first: a new guest's welcome tasks are there.
-    property var current: ({ view: "inbox", projectId: "", labelId: "", boardId: "", title: qsTr("Inbox") })
+    property var current: ({ view: TaskView.Inbox, projectId: "", labelId: "", boardId: "", title: qsTr("Inbox") })
     property string selectedId: ""
     readonly property alias controller: todoController
     readonly property alias quickAddField: quickAdd
@@ -51,43 +51,43 @@ Item {
                            : parts[1] === "labels" ? todoController.labels : todoController.boards
                 const found = list.find(r => r.id === id)
                 if (found && parts[1] === "projects")
-                    open({ view: "project", projectId: id, labelId: "", boardId: "", title: found.name })
+                    open({ view: TaskView.Project, projectId: id, labelId: "", boardId: "", title: found.name })
                 else if (found && parts[1] === "labels")
-                    open({ view: "label", projectId: "", labelId: id, boardId: "", title: "# " + found.name })
+                    open({ view: TaskView.Label, projectId: "", labelId: id, boardId: "", title: "# " + found.name })
                 else if (found)
-                    open({ view: "board", projectId: "", labelId: "", boardId: id, title: found.name })
+                    open({ view: TaskView.Board, projectId: "", labelId: "", boardId: id, title: found.name })
             }
             return
         }
         if (parts[0] === "board") {
             const boards = todoController.boards
             if (boards.length > 0)
-                open({ view: "board", projectId: "", labelId: "", boardId: boards[0].id, title: boards[0].name })
+                open({ view: TaskView.Board, projectId: "", labelId: "", boardId: boards[0].id, title: boards[0].name })
         } else if (parts[0] !== "first") {
             openView(parts[0])
         }
         if (parts[parts.length - 1] === "first")
             Qt.callLater(() => { if (listLoader.item && listLoader.item.firstTaskId) selectedId = listLoader.item.firstTaskId() })
     }
+    // A fixed view by its place name: "inbox", "today", "upcoming", "completed".
     function openView(name) {
+        const views = { inbox: TaskView.Inbox, today: TaskView.Today, upcoming: TaskView.Upcoming, completed: TaskView.Completed }
         const titles = { inbox: qsTr("Inbox"), today: qsTr("Today"), upcoming: qsTr("Upcoming"), completed: qsTr("Completed") }
-        open({ view: name, projectId: "", labelId: "", boardId: "", title: titles[name] })
+        if (views[name] !== undefined)
+            open({ view: views[name], projectId: "", labelId: "", boardId: "", title: titles[name] })
     }
     // What a new task gets from the open view (Ctrl+N presets, quick add).
     function presets() {
-        if (current.view === "project")
+        if (current.view === TaskView.Project)
             return { projectId: current.projectId }
-        if (current.view === "today") {
+        if (current.view === TaskView.Today) {
             const d = new Date(); d.setHours(0, 0, 0, 0)
             return { dueDate: d.toISOString() }
         }
         return {}
     }
-    function viewContext() {
-        return { view: current.view, projectId: current.projectId, labelId: current.labelId }
-    }
     function addFromQuickAdd() {
-        const id = todoController.quickAdd(quickAdd.text, viewContext())
+        const id = todoController.quickAdd(quickAdd.text, current.view, current.projectId, current.labelId)
         if (id !== "") {
             quickAdd.text = ""
             quickAddError.text = ""
@@ -146,10 +146,10 @@ Item {
                 Layout.leftMargin: 24
                 Layout.rightMargin: 24
                 Layout.topMargin: 10
-                visible: todo.current.view !== "completed" && todo.current.view !== "board"
-                placeholderText: todo.current.view === "today" ? qsTr("Add a task for today and press Enter")
-                               : todo.current.view === "upcoming" ? qsTr("Add a task for tomorrow and press Enter")
-                               : todo.current.view === "project" ? qsTr("Add a task to “%1” and press Enter").arg(todo.current.title)
+                visible: todo.current.view !== TaskView.Completed && todo.current.view !== TaskView.Board
+                placeholderText: todo.current.view === TaskView.Today ? qsTr("Add a task for today and press Enter")
+                               : todo.current.view === TaskView.Upcoming ? qsTr("Add a task for tomorrow and press Enter")
+                               : todo.current.view === TaskView.Project ? qsTr("Add a task to “%1” and press Enter").arg(todo.current.title)
                                : qsTr("Add a task and press Enter")
                 Accessible.name: qsTr("New task")
                 onAccepted: todo.addFromQuickAdd()
@@ -175,7 +175,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.topMargin: 8
-                sourceComponent: todo.current.view === "board" ? boardComponent : listComponent
+                sourceComponent: todo.current.view === TaskView.Board ? boardComponent : listComponent
             }
         }
 
