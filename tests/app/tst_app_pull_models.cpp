@@ -119,10 +119,10 @@ private slots:
         inbox.setStore(&store);
         todo::TodoTaskModel today;
         today.setStore(&store);
-        today.setView("today");
+        today.setView(todo::TaskView::Today);
         todo::TodoTaskModel completed;
         completed.setStore(&store);
-        completed.setView("completed");
+        completed.setView(todo::TaskView::Completed);
         todo::TodoController controller;
         controller.setStore(&store);
         RecordListModel taskList;
@@ -144,7 +144,7 @@ private slots:
                                      tasks->count() == kTasks,
                                  180000);
         // The throttled counters catch up once the pages stop.
-        QTRY_COMPARE_WITH_TIMEOUT(controller.counts().value("inbox").toInt(), expectedInbox, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.counts().inbox, expectedInbox, 5000);
         const qint64 pullMs = pullTimer.elapsed();
 
         const Collection::ReadStats stats = tasks->readStats();
