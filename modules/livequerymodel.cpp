@@ -1,5 +1,7 @@
 #include "livequerymodel.h"
 
+#include "localstore.h"
+
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
 #include <QSet>
@@ -71,6 +73,8 @@ void LiveQueryModel::reload()
         m_rows = readPage(std::nullopt, m_pageSize);
         for (const QJsonObject &record : std::as_const(m_rows))
             m_loaded.insert(idOf(record), record);
+    } else {
+        setReadError({}); // nothing to read, nothing failed
     }
     endResetModel();
     if (oldCount != m_rows.size())
@@ -90,7 +94,7 @@ QList<QJsonObject> LiveQueryModel::readPage(const std::optional<QJsonObject> &af
     page.limit = limit + 1;
     QString error;
     QList<QJsonObject> rows = m_collection->query(page, &error);
-    setError(error);
+    setReadError(error);
     m_hasMore = rows.size() > limit;
     if (m_hasMore)
         rows.removeLast();
@@ -215,7 +219,7 @@ void LiveQueryModel::applyChanges(const QStringList &changedIds)
     for (const QJsonObject &record : m_collection->query(matching, &error))
         now.insert(idOf(record), record);
     if (!error.isEmpty()) {
-        setError(error);
+        setReadError(error);
         return;
     }
 
@@ -286,14 +290,18 @@ void LiveQueryModel::applyChanges(const QStringList &changedIds)
         m_matchCountRefresh.request();
 }
 
-void LiveQueryModel::setError(const QString &error)
+void LiveQueryModel::setReadError(const QString &error)
 {
-    if (error == m_error)
+    if (error == m_failure.detail)
         return;
-    m_error = error;
-    if (!error.isEmpty())
-        qCWarning(lcLiveQuery) << m_collection << error;
-    emit errorChanged();
+    StoreErrorInfo failure;
+    if (!error.isEmpty()) {
+        failure.code = LocalStore::readErrorOf(error);
+        failure.detail = error;
+        qCWarning(lcLiveQuery) << m_collection << storeErrorName(failure.code) << error;
+    }
+    m_failure = failure;
+    emit failureChanged();
 }
 
 } // namespace mana

@@ -34,8 +34,8 @@ class LiveQueryModel : public QAbstractListModel
     // something has read this property, and then at most every
     // kMatchCountRefreshMs while records change.
     Q_PROPERTY(int matchCount READ matchCount NOTIFY matchCountChanged)
-    // Empty, or why the list cannot be read.
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    // Why the list cannot be read is failure(), a code: the words are the
+    // edge's (RecordListModel::error, storeReadErrorText).
 
 public:
     static constexpr int kDefaultPageSize = 200;
@@ -57,7 +57,10 @@ public:
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
     // True while rows after the loaded ones may exist.
     bool hasMore() const { return m_hasMore; }
-    QString error() const { return m_error; }
+    // None, or why the last read failed: the storage's code (Corrupt,
+    // Busy, DiskError, …; Other for a query the collection cannot run, a
+    // bug), SQLite's text in `detail` for the log.
+    const StoreErrorInfo &failure() const { return m_failure; }
     int matchCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -79,12 +82,13 @@ public:
 signals:
     void countChanged();
     void matchCountChanged();
-    void errorChanged();
+    void failureChanged();
 
 protected:
     // The roles a changed record's dataChanged names (all when empty).
     virtual QList<int> changedRoles() const { return {}; }
-    void setError(const QString &error);
+    // `error`: a read's English text (empty: it worked), sorted into a code.
+    void setReadError(const QString &error);
 
 private:
     void applyChanges(const QStringList &ids);
@@ -108,7 +112,7 @@ private:
     // not start a second change.
     bool m_busy = false;
     bool m_loadMoreQueued = false;
-    QString m_error;
+    StoreErrorInfo m_failure;
     // Mutable: counting starts when matchCount() is first read.
     mutable bool m_matchCountWanted = false;
     mutable RefreshThrottle m_matchCountRefresh;

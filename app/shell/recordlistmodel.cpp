@@ -4,6 +4,7 @@
 #include "localstore.h"
 #include "modulecatalog.h"
 #include "modulepresentation.h"
+#include "storeerrortext.h"
 
 #include <QLoggingCategory>
 
@@ -27,17 +28,37 @@ RecordListModel::RecordListModel(QObject *parent)
             emit totalCountChanged();
         }
     })
-{}
+{
+    connect(this, &LiveQueryModel::failureChanged, this, &RecordListModel::errorChanged);
+}
+
+QString RecordListModel::error() const
+{
+    if (m_listMissing)
+        return tr("The list “%1” is not in this profile.").arg(m_collectionName);
+    return failure().isError() ? storeReadErrorText(failure()) : QString();
+}
+
+void RecordListModel::retranslate()
+{
+    if (m_listMissing || failure().isError())
+        emit errorChanged();
+}
 
 void RecordListModel::setContext(ShellContext *context)
 {
     if (context == m_context)
         return;
-    if (m_context)
+    if (m_context) {
         disconnect(m_context, nullptr, this, nullptr);
+        disconnect(m_context->modules(), nullptr, this, nullptr);
+    }
     m_context = context;
-    if (m_context)
+    if (m_context) {
         connect(m_context, &ShellContext::storeChanged, this, &RecordListModel::rebind);
+        connect(m_context->modules(), &ModuleListModel::languageChanged, this,
+                &RecordListModel::retranslate);
+    }
     emit contextChanged();
     rebind();
 }
@@ -162,9 +183,12 @@ void RecordListModel::rebind()
     Collection *collection = nullptr;
     if (store && !m_appId.isEmpty() && !m_collectionName.isEmpty())
         collection = store->collection(m_appId, m_collectionName);
+    const bool missing = !collection && store && !m_appId.isEmpty() && !m_collectionName.isEmpty();
     setCollection(collection);
-    if (!collection && store && !m_appId.isEmpty() && !m_collectionName.isEmpty())
-        setError(tr("The list “%1” is not in this profile.").arg(m_collectionName));
+    if (missing != m_listMissing) {
+        m_listMissing = missing;
+        emit errorChanged();
+    }
 }
 
 void RecordListModel::setCollection(Collection *collection)
@@ -207,7 +231,6 @@ void RecordListModel::requery()
         sort.nullsLast = true; // empty values last in either direction
         query.sort.append(sort);
     }
-    setError({});
     setQuery(m_collection, query);
 }
 

@@ -42,6 +42,9 @@ class RecordListModel : public LiveQueryModel
     // Records in the collection before search and filters (counted by the
     // store, a few times a second at most while sync writes).
     Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
+    // Empty, or why the list cannot be shown, in the UI language (made of
+    // failure()'s code when read: storeReadErrorText).
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, TitleRole, SubtitleRole, RecordRole };
@@ -78,7 +81,12 @@ public:
     // -1 when the record is not in the loaded rows.
     Q_INVOKABLE int indexOfId(const QString &id) const;
 
+    QString error() const;
+    // The UI language changed: error is read again.
+    void retranslate();
+
 signals:
+    void errorChanged();
     void contextChanged();
     void appIdChanged();
     void collectionNameChanged();
@@ -105,6 +113,7 @@ private:
     bool m_sortDescending = false;
     RefreshThrottle m_totalRefresh;
     int m_totalCount = 0;
+    bool m_listMissing = false; // the profile has no such collection
 };
 
 } // namespace mana

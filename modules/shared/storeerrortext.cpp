@@ -2,6 +2,9 @@
 
 #include "collectionspec.h"
 
+#include <QDir>
+#include <QLocale>
+
 namespace mana {
 
 QString StoreErrorText::sentence(const StoreErrorInfo &error, const QString &fieldLabel)
@@ -69,6 +72,73 @@ QString StoreErrorText::sentence(const StoreErrorInfo &error, const QString &fie
         break;
     }
     return tr("The change could not be saved.");
+}
+
+QString StoreErrorText::readSentence(const StoreErrorInfo &error)
+{
+    switch (error.code) {
+    case StoreError::Corrupt:
+        return tr("Your data file is damaged, so this list cannot be shown.");
+    case StoreError::Busy:
+        return tr("Another program is using your data right now, so this list cannot be shown. "
+                  "Try again in a moment.");
+    case StoreError::DiskError:
+    case StoreError::DiskFull:
+    case StoreError::ReadOnly:
+        return tr("This list could not be read from the disk.");
+    default:
+        break;
+    }
+    return tr("This list cannot be shown.");
+}
+
+QString StoreErrorText::openSentence(const OpenErrorInfo &error)
+{
+    const QString path = QDir::toNativeSeparators(error.path);
+    switch (error.code) {
+    case OpenError::NotADatabase:
+        return tr("The file %1 is not a ManaCore data file, so it was not opened. It was left "
+                  "untouched; move it away or choose another data folder.")
+            .arg(path);
+    case OpenError::Truncated:
+        return tr("Your data file %1 is incomplete (%2 of %3 bytes), so it was not opened. It was "
+                  "left untouched; restore it from a backup.")
+            .arg(path, QLocale().toString(error.size), QLocale().toString(error.expectedSize));
+    case OpenError::Corrupt:
+        return tr("Your data file %1 is damaged, so it was not opened. It was left untouched.")
+            .arg(path);
+    case OpenError::NoAccess:
+        return tr("ManaCore may not read or write your data file %1, its folder or the files "
+                  "beside it (-wal, -shm). Check their permissions; nothing was changed.")
+            .arg(path);
+    case OpenError::FolderNotCreated:
+        return tr("The folder %1 for your data cannot be created.").arg(path);
+    case OpenError::FolderReadOnly:
+        return tr("The folder %1 is read-only, so your data cannot be kept there.").arg(path);
+    case OpenError::Locked:
+        return tr("Another program is using your data file %1, so it was not opened. Close that "
+                  "program and start ManaCore again.")
+            .arg(path);
+    case OpenError::DiskFull:
+        return tr("The disk is full, so your data file %1 could not be opened. Free some space "
+                  "and start ManaCore again.")
+            .arg(path);
+    case OpenError::DiskError:
+        return tr("Your data file %1 could not be read from the disk. It was left untouched.")
+            .arg(path);
+    case OpenError::NeedsUpdate:
+        return tr("Your data file %1 is read-only and was written by an older ManaCore: it must "
+                  "be updated once, which needs write access to the file and its folder.")
+            .arg(path);
+    case OpenError::NewerSchema:
+        return tr("Your data file %1 was written by a newer ManaCore, so it was not opened. It was "
+                  "left untouched; update ManaCore to use it.")
+            .arg(path);
+    case OpenError::None: // a failure that did not say why
+    case OpenError::Other:
+        break;
+    }
+    return tr("Your data file %1 could not be opened. It was left untouched.").arg(path);
 }
 
 } // namespace mana

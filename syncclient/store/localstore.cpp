@@ -154,36 +154,76 @@ bool LocalStore::walWantsBreather()
     return true;
 }
 
+LocalStore::OpenFailure LocalStore::openFailureOf(OpenError code)
+{
+    switch (code) {
+    case OpenError::None:
+        return OpenFailure::None;
+    case OpenError::NotADatabase:
+    case OpenError::Truncated:
+    case OpenError::Corrupt:
+        return OpenFailure::Damaged;
+    case OpenError::NewerSchema:
+        return OpenFailure::NewerSchema;
+    case OpenError::Other:
+        return OpenFailure::Other;
+    case OpenError::NoAccess:
+    case OpenError::FolderNotCreated:
+    case OpenError::FolderReadOnly:
+    case OpenError::Locked:
+    case OpenError::DiskFull:
+    case OpenError::DiskError:
+    case OpenError::NeedsUpdate:
+        break;
+    }
+    return OpenFailure::Storage;
+}
+
 bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageCheck)
 {
     close();
-    m_openFailure = OpenFailure::None;
-    // `kind` is what openFailure() says afterwards; SQLite's errors are
-    // sorted by their message (storefile::openFailureOf).
-    auto fail = [&](const QString &message, OpenFailure kind) {
-        qCWarning(lcStore).noquote() << message;
+    m_openError = {};
+    // openError() says why afterwards; SQLite's errors are sorted by their
+    // message (storefile::openErrorOf). The sentence is for the log.
+    auto fail = [&](OpenErrorInfo why) {
+        if (why.path.isEmpty())
+            why.path = filePath;
+        qCWarning(lcStore).noquote() << why.detail << "(" << openErrorName(why.code) << ")";
         if (error)
-            *error = message;
+            *error = why.detail;
         close();
-        m_openFailure = kind;
+        m_openError = why;
         return false;
     };
+    auto failWith = [&](OpenError code, const QString &detail) {
+        OpenErrorInfo why;
+        why.code = code;
+        why.detail = detail;
+        return fail(why);
+    };
 
-    OpenFailure fileProblem = OpenFailure::None;
-    const QString problem = storefile::inspectExistingFile(filePath, &fileProblem);
-    if (!problem.isEmpty())
-        return fail(problem, fileProblem);
+    const OpenErrorInfo problem = storefile::inspectExistingFile(filePath);
+    if (problem.isError())
+        return fail(problem);
 
     // On the first start the data folder does not exist yet.
     const QString folder = QFileInfo(filePath).absolutePath();
-    if (!QFileInfo::exists(filePath) && !QDir().mkpath(folder))
-        return fail(QStringLiteral("Cannot create the folder of the database %1.").arg(filePath),
-                    OpenFailure::Storage);
-    if (!QFileInfo::exists(filePath) && !QFileInfo(folder).isWritable())
-        return fail(QStringLiteral("The folder %1 is read-only, so the profile %2 cannot be "
-                                   "created there.")
-                        .arg(folder, QFileInfo(filePath).fileName()),
-                    OpenFailure::Storage);
+    if (!QFileInfo::exists(filePath) && !QDir().mkpath(folder)) {
+        OpenErrorInfo why;
+        why.code = OpenError::FolderNotCreated;
+        why.path = folder;
+        why.detail = QStringLiteral("Cannot create the folder of the database %1.").arg(filePath);
+        return fail(why);
+    }
+    if (!QFileInfo::exists(filePath) && !QFileInfo(folder).isWritable()) {
+        OpenErrorInfo why;
+        why.code = OpenError::FolderReadOnly;
+        why.path = folder;
+        why.detail = QStringLiteral("The folder %1 is read-only, so the profile %2 cannot be "
+                                    "created there.")
+                         .arg(folder, QFileInfo(filePath).fileName());
+        return fail(why);
+    }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_access = storefile::accessOf(filePath);
@@ -208,9 +248,9 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
     }
     if (!db.open())
-        return fail(
-            QStringLiteral("Cannot open the database %1: %2").arg(filePath, db.lastError().text()),
-            storefile::openFailureOf(db.lastError().text()));
+        return failWith(
+            storefile::openErrorOf(db.lastError().text()),
+            QStringLiteral("Cannot open the database %1: %2").arg(filePath, db.lastError().text()));
     if (isReadOnly())
         qCWarning(lcStore).noquote()
             << "opening" << filePath << "read-only:"
@@ -219,12 +259,8 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
 
     QSqlQuery query(db);
     // Reading the schema first: a corrupt file fails here, before any write.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        OpenFailure kind = OpenFailure::Other;
-        const QString sentence =
-            storefile::unreadableSentence(filePath, query.lastError().databaseText(), &kind);
-        return fail(sentence, kind);
-    }
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return fail(storefile::unreadable(filePath, query.lastError().databaseText()));
     // Pages the header does not describe can still be garbage; SQLite only
     // notices when it reads them, which may be after we wrote. A full check
     // reads every page (1.6 s for 100,000 rows), so it runs on files up to
@@ -237,44 +273,51 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
         const bool failedToRun = query.lastError().isValid();
         const QString detail =
             failedToRun ? query.lastError().databaseText() : query.value(0).toString();
-        const OpenFailure kind =
-            failedToRun ? storefile::openFailureOf(detail) : OpenFailure::Damaged;
-        return fail(kind == OpenFailure::Storage
-                        ? QStringLiteral("The database %1 cannot be checked: %2. It was left "
-                                         "untouched.")
-                              .arg(filePath, detail)
-                        : QStringLiteral("The database %1 is corrupt (%2). It was left untouched.")
-                              .arg(filePath, detail),
-                    kind);
+        const OpenError code = failedToRun ? storefile::openErrorOf(detail) : OpenError::Corrupt;
+        return failWith(
+            code, openFailureOf(code) == OpenFailure::Storage
+                      ? QStringLiteral("The database %1 cannot be checked: %2. It was left "
+                                       "untouched.")
+                            .arg(filePath, detail)
+                      : QStringLiteral("The database %1 is corrupt (%2). It was left untouched.")
+                            .arg(filePath, detail));
     }
     int version = 0;
     if (query.exec(QStringLiteral("SELECT version FROM _schema_version")) && query.next())
         version = query.value(0).toInt();
-    if (isReadOnly() && version < kSchemaVersion)
-        return fail(QStringLiteral("The database %1 is read-only and was written by an older "
-                                   "ManaCore (schema %2): it must be updated once, which needs "
-                                   "write access to the file and its folder.")
-                        .arg(filePath)
-                        .arg(version),
-                    OpenFailure::Storage);
-    if (version > kSchemaVersion)
-        return fail(
-            QStringLiteral(
-                "The database %1 was written by a newer ManaCore (schema %2, this one knows %3). "
-                "It was left untouched; update ManaCore.")
-                .arg(filePath)
-                .arg(version)
-                .arg(kSchemaVersion),
-            OpenFailure::NewerSchema);
+    if (isReadOnly() && version < kSchemaVersion) {
+        OpenErrorInfo why;
+        why.code = OpenError::NeedsUpdate;
+        why.schema = version;
+        why.knownSchema = kSchemaVersion;
+        why.detail = QStringLiteral("The database %1 is read-only and was written by an older "
+                                    "ManaCore (schema %2): it must be updated once, which needs "
+                                    "write access to the file and its folder.")
+                         .arg(filePath)
+                         .arg(version);
+        return fail(why);
+    }
+    if (version > kSchemaVersion) {
+        OpenErrorInfo why;
+        why.code = OpenError::NewerSchema;
+        why.schema = version;
+        why.knownSchema = kSchemaVersion;
+        why.detail = QStringLiteral("The database %1 was written by a newer ManaCore (schema %2, "
+                                    "this one knows %3). It was left untouched; update ManaCore.")
+                         .arg(filePath)
+                         .arg(version)
+                         .arg(kSchemaVersion);
+        return fail(why);
+    }
 
     // WAL: readers never block the writer. synchronous=NORMAL is durable
     // against a crash of the process (the WAL is in the OS cache), which is
     // what a desktop app needs; only a power loss can lose the last commits.
     // (Read-only: the file keeps its mode; switching would be a write.)
     if (!isReadOnly() && !query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-        return fail(QStringLiteral("Cannot prepare the database %1: %2")
-                        .arg(filePath, query.lastError().text()),
-                    storefile::openFailureOf(query.lastError().text()));
+        return failWith(storefile::openErrorOf(query.lastError().text()),
+                        QStringLiteral("Cannot prepare the database %1: %2")
+                            .arg(filePath, query.lastError().text()));
     for (const QString &pragma :
          {QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
           // Up to 32 MiB of page cache (filled only as pages are used): a
@@ -293,9 +336,9 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
           // profile, most of it there (docs/decisions.md, issue 12).
           QStringLiteral("PRAGMA temp_store=MEMORY")}) {
         if (!query.exec(pragma))
-            return fail(QStringLiteral("Cannot prepare the database %1: %2")
-                            .arg(filePath, query.lastError().text()),
-                        storefile::openFailureOf(query.lastError().text()));
+            return failWith(storefile::openErrorOf(query.lastError().text()),
+                            QStringLiteral("Cannot prepare the database %1: %2")
+                                .arg(filePath, query.lastError().text()));
     }
 
     // Checkpoints on a thread of their own, so no local write pays for one
@@ -324,9 +367,9 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
     if (!isReadOnly() &&
         !query.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS _schema_version (version INTEGER NOT NULL)")))
-        return fail(QStringLiteral("Cannot write to the database %1: %2")
-                        .arg(filePath, query.lastError().text()),
-                    storefile::openFailureOf(query.lastError().text()));
+        return failWith(storefile::openErrorOf(query.lastError().text()),
+                        QStringLiteral("Cannot write to the database %1: %2")
+                            .arg(filePath, query.lastError().text()));
     for (int next = version + 1; next <= kSchemaVersion; ++next) {
         QString migrationError;
         const bool migrated = inTransaction(
@@ -349,11 +392,11 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
             },
             &migrationError);
         if (!migrated)
-            return fail(QStringLiteral("Cannot migrate the database %1 to schema %2: %3")
-                            .arg(filePath)
-                            .arg(next)
-                            .arg(migrationError),
-                        storefile::openFailureOf(migrationError));
+            return failWith(storefile::openErrorOf(migrationError),
+                            QStringLiteral("Cannot migrate the database %1 to schema %2: %3")
+                                .arg(filePath)
+                                .arg(next)
+                                .arg(migrationError));
     }
 
     m_clientId = metaValue(kClientIdKey);
@@ -361,9 +404,9 @@ bool LocalStore::open(const QString &filePath, QString *error, PageCheck pageChe
         m_clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QString metaError;
         if (!setMetaValue(kClientIdKey, m_clientId, &metaError))
-            return fail(
-                QStringLiteral("Cannot write to the database %1: %2").arg(filePath, metaError),
-                storefile::openFailureOf(metaError));
+            return failWith(
+                storefile::openErrorOf(metaError),
+                QStringLiteral("Cannot write to the database %1: %2").arg(filePath, metaError));
     }
     m_clock.observe(metaValue(kClockKey).toLongLong());
     m_persistedClock = m_clock.lastIssued();
@@ -542,6 +585,14 @@ StoreError LocalStore::writeErrorOf(const QString &error) const
     if (isReadOnly())
         return StoreError::ReadOnly;
     return storefile::writeErrorOf(error, m_lastWriteErrno);
+}
+
+StoreError LocalStore::readErrorOf(const QString &error)
+{
+    // No errno: SQLite keeps the last I/O error's, which may be a write's.
+    const StoreError code = storefile::writeErrorOf(error, 0);
+    // A read writes nothing, so nothing can refuse it or find it read-only.
+    return code == StoreError::Refused || code == StoreError::ReadOnly ? StoreError::Other : code;
 }
 
 bool LocalStore::transactionOpen() const

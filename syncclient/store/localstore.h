@@ -97,8 +97,8 @@ public:
 
     // Opens or creates the database file. A file that is not a SQLite
     // database, is corrupt, or has a newer schema than this build knows gives
-    // false and a sentence in *error (openFailure() says which); such a file
-    // is never written to.
+    // false, the English sentence for the log in *error and the code in
+    // openError() (openFailure() its kind); such a file is never written to.
     // A file this process cannot write (see Access) is opened read-only:
     // its collections can be read when the modules' specs are the ones
     // already in it, every write fails with writeFailed(ReadOnly).
@@ -106,7 +106,11 @@ public:
               PageCheck pageCheck = PageCheck::IfSmall);
     void close();
     bool isOpen() const;
-    OpenFailure openFailure() const { return m_openFailure; }
+    OpenFailure openFailure() const { return openFailureOf(m_openError.code); }
+    // Why the last open() failed, with the details the window's sentence
+    // needs (the words are made at the edge: storeErrorText).
+    const OpenErrorInfo &openError() const { return m_openError; }
+    static OpenFailure openFailureOf(OpenError code);
     Access access() const { return m_access; }
     bool isReadOnly() const { return m_access != Access::ReadWrite; }
     // Whether the hot paths call SQLite directly (see nativesqlite.h) or
@@ -147,6 +151,10 @@ public:
     // message sorted, with the errno of the last failed write (a full disk
     // can be an I/O error). Other for text that is not SQLite's.
     StoreError writeErrorOf(const QString &error) const;
+    // The code of a read (a query, a count) that failed with SQLite's
+    // `error`: Corrupt, Busy, DiskError, DiskFull; Other for anything else
+    // (a query the collection cannot run is a caller's bug).
+    static StoreError readErrorOf(const QString &error);
 
     // Undo of a write group (localstoreundo.cpp, docs/architecture.md):
     // writeGroup() that also keeps, for every record the group writes, its
@@ -275,7 +283,7 @@ private:
 
     QString m_filePath;
     Access m_access = Access::ReadWrite;
-    OpenFailure m_openFailure = OpenFailure::None;
+    OpenErrorInfo m_openError;
     QString m_connectionName;
     QString m_clientId;
     HybridLogicalClock m_clock;
@@ -293,8 +301,8 @@ private:
     int m_groupDepth = 0;                       // writeGroup bodies running
     // The writes of the running group, told once it commits.
     QList<QPair<Collection *, QStringList>> m_groupWrites;
-    int m_savepointDepth = 0;          // names the nested savepoints
-    int m_lastWriteErrno = 0;          // of the last failed write (writeErrorOf)
+    int m_savepointDepth = 0;            // names the nested savepoints
+    int m_lastWriteErrno = 0;            // of the last failed write (writeErrorOf)
     UndoStep *m_undoRecording = nullptr; // the step writeGroupWithUndo records
     QSet<QString> m_undoRecorded;        // its records: "<appId>/<wireName>/<id>"
     QList<UndoStep> m_undoSteps;         // oldest first

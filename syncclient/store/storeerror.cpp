@@ -45,4 +45,37 @@ const char *storeErrorName(StoreError code)
     return "?";
 }
 
+const char *openErrorName(OpenError code)
+{
+    switch (code) {
+    case OpenError::None:
+        return "None";
+    case OpenError::NotADatabase:
+        return "NotADatabase";
+    case OpenError::Truncated:
+        return "Truncated";
+    case OpenError::Corrupt:
+        return "Corrupt";
+    case OpenError::NoAccess:
+        return "NoAccess";
+    case OpenError::FolderNotCreated:
+        return "FolderNotCreated";
+    case OpenError::FolderReadOnly:
+        return "FolderReadOnly";
+    case OpenError::Locked:
+        return "Locked";
+    case OpenError::DiskFull:
+        return "DiskFull";
+    case OpenError::DiskError:
+        return "DiskError";
+    case OpenError::NeedsUpdate:
+        return "NeedsUpdate";
+    case OpenError::NewerSchema:
+        return "NewerSchema";
+    case OpenError::Other:
+        return "Other";
+    }
+    return "?";
+}
+
 } // namespace mana

@@ -55,4 +55,43 @@ struct StoreErrorInfo
 // The code's name ("WrongType"), for logs and test output.
 const char *storeErrorName(StoreError code);
 
+// Why LocalStore::open() refused a profile file, as a code with details
+// (LocalStore::OpenFailure is the coarser kind a caller chooses a way out
+// by: openFailureOf()). The file was left untouched in every case.
+enum class OpenError {
+    None,
+    // The file itself (OpenFailure::Damaged).
+    NotADatabase, // not SQLite: another program's file, random bytes
+    Truncated,    // shorter than its header says: `size` of `expectedSize` bytes
+    Corrupt,      // SQLite, or the page check, finds it damaged
+    // Where it is kept (OpenFailure::Storage).
+    NoAccess,         // the file, its folder or the files beside it (-wal, -shm)
+                      // may not be read or written
+    FolderNotCreated, // the folder for the data (`path`) cannot be created
+    FolderReadOnly,   // the folder of a new profile (`path`) cannot be written
+    Locked,           // another program holds the file locked
+    DiskFull,         // no space for what opening writes (the log, a migration)
+    DiskError,        // an I/O error
+    NeedsUpdate,      // read-only, and written by an older ManaCore (`schema`):
+                      // it must be updated once, which needs write access
+    // Its version (OpenFailure::NewerSchema).
+    NewerSchema, // written by a newer ManaCore (`schema`; this one knows `knownSchema`)
+    Other,       // anything else SQLite said (OpenFailure::Other)
+};
+
+struct OpenErrorInfo
+{
+    OpenError code = OpenError::None;
+    QString path;            // the profile file; the folder for Folder*
+    qint64 size = 0;         // Truncated: the file's bytes
+    qint64 expectedSize = 0; // Truncated: what its header claims
+    int schema = 0;          // NewerSchema, NeedsUpdate: the file's schema
+    int knownSchema = 0;     // NewerSchema: the newest this build knows
+    QString detail;          // the technical English sentence, for the log; never shown
+
+    bool isError() const { return code != OpenError::None; }
+};
+
+const char *openErrorName(OpenError code);
+
 } // namespace mana

@@ -12,35 +12,44 @@ namespace mana::storefile {
 // Reads what a file says about itself before SQLite gets to write to it:
 // the magic header, and whether the file is shorter than the page count its
 // header claims (a truncated copy).
-QString inspectExistingFile(const QString &path, LocalStore::OpenFailure *failure)
+OpenErrorInfo inspectExistingFile(const QString &path)
 {
+    OpenErrorInfo result;
+    result.path = path;
     QFile file(path);
     if (!file.exists() || file.size() == 0)
-        return {};
-    // Every sentence below but the first is about the file's own bytes.
-    if (failure)
-        *failure = LocalStore::OpenFailure::Damaged;
+        return result;
     if (!file.open(QIODevice::ReadOnly)) {
-        if (failure)
-            *failure = LocalStore::OpenFailure::Storage;
-        return QStringLiteral("The file %1 cannot be read: %2").arg(path, file.errorString());
+        result.code = OpenError::NoAccess;
+        result.detail =
+            QStringLiteral("The file %1 cannot be read: %2").arg(path, file.errorString());
+        return result;
     }
+    // Everything below is about the file's own bytes.
     const QByteArray header = file.read(100);
     static const QByteArray kMagic("SQLite format 3\0", 16);
-    if (header.size() < 100 || !header.startsWith(kMagic))
-        return QStringLiteral(
-                   "The file %1 is not a ManaCore database (not SQLite). It was left untouched; "
-                   "move it away or choose another profile.")
-            .arg(path);
+    if (header.size() < 100 || !header.startsWith(kMagic)) {
+        result.code = OpenError::NotADatabase;
+        result.detail =
+            QStringLiteral(
+                "The file %1 is not a ManaCore database (not SQLite). It was left untouched; "
+                "move it away or choose another profile.")
+                .arg(path);
+        return result;
+    }
     quint32 pageSize = qFromBigEndian<quint16>(header.constData() + 16);
     if (pageSize == 1)
         pageSize = 65536;
     const quint32 changeCounter = qFromBigEndian<quint32>(header.constData() + 24);
     const quint32 pageCount = qFromBigEndian<quint32>(header.constData() + 28);
     const quint32 validFor = qFromBigEndian<quint32>(header.constData() + 92);
-    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return QStringLiteral("The database %1 is corrupt (bad page size). It was left untouched.")
-            .arg(path);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0) {
+        result.code = OpenError::Corrupt;
+        result.detail =
+            QStringLiteral("The database %1 is corrupt (bad page size). It was left untouched.")
+                .arg(path);
+        return result;
+    }
     // With a write-ahead log beside it, a short file is no copy's fault: a
     // checkpoint cut off by a crash (the background checkpointer's, or the
     // one in a commit) extended the header before the file, and SQLite
@@ -48,16 +57,18 @@ QString inspectExistingFile(const QString &path, LocalStore::OpenFailure *failur
     const QFileInfo wal(path + QStringLiteral("-wal"));
     const bool logHoldsPages = wal.exists() && wal.size() > 0;
     if (!logHoldsPages && validFor == changeCounter && pageCount > 0 &&
-        quint64(file.size()) < quint64(pageSize) * pageCount)
-        return QStringLiteral("The database %1 is truncated (%2 of %3 bytes). It was left "
-                              "untouched; restore it "
-                              "from a backup or choose another profile.")
-            .arg(path)
-            .arg(file.size())
-            .arg(quint64(pageSize) * pageCount);
-    if (failure)
-        *failure = LocalStore::OpenFailure::None;
-    return {};
+        quint64(file.size()) < quint64(pageSize) * pageCount) {
+        result.code = OpenError::Truncated;
+        result.size = file.size();
+        result.expectedSize = qint64(quint64(pageSize) * pageCount);
+        result.detail = QStringLiteral("The database %1 is truncated (%2 of %3 bytes). It was left "
+                                       "untouched; restore it from a backup or choose another "
+                                       "profile.")
+                            .arg(path)
+                            .arg(result.size)
+                            .arg(result.expectedSize);
+    }
+    return result;
 }
 
 // SQLite's own messages (sqlite3_errstr), which QtSql and NativeStatement
@@ -73,38 +84,51 @@ const QLatin1String kSqliteNotADatabase("file is not a database");
 const QLatin1String kSqliteBusy("database is locked");
 const QLatin1String kSqliteTableLocked("database table is locked");
 
-LocalStore::OpenFailure openFailureOf(const QString &sqliteMessage)
+OpenError openErrorOf(const QString &sqliteMessage)
 {
     if (sqliteMessage.contains(kSqliteCorrupt) || sqliteMessage.contains(kSqliteNotADatabase))
-        return LocalStore::OpenFailure::Damaged;
+        return OpenError::Corrupt;
     // A lock held by another program (a backup tool, the sqlite3 shell) is
     // no damage: SQLite waited the busy timeout and gave up.
-    if (sqliteMessage.contains(kSqliteBusy) || sqliteMessage.contains(kSqliteTableLocked) ||
-        storageFailureOf(sqliteMessage, 0).has_value())
-        return LocalStore::OpenFailure::Storage;
-    return LocalStore::OpenFailure::Other;
+    if (sqliteMessage.contains(kSqliteBusy) || sqliteMessage.contains(kSqliteTableLocked))
+        return OpenError::Locked;
+    if (sqliteMessage.contains(kSqliteFull))
+        return OpenError::DiskFull;
+    if (sqliteMessage.contains(kSqliteIoError))
+        return OpenError::DiskError;
+    // Not damage: the files beside it (-wal, -shm) or its folder keep
+    // SQLite from reading or writing (another user's, or read-only).
+    if (sqliteMessage.contains(kSqliteReadOnly) || sqliteMessage.contains(kSqliteCantOpen))
+        return OpenError::NoAccess;
+    return OpenError::Other;
 }
 
-QString unreadableSentence(const QString &path, const QString &sqliteMessage,
-                           LocalStore::OpenFailure *failure)
+OpenErrorInfo unreadable(const QString &path, const QString &sqliteMessage)
 {
-    *failure = openFailureOf(sqliteMessage);
-    // Not damage: the files beside it (-wal, -shm) or its folder keep
-    // SQLite from reading (another user's, or read-only).
-    if (storageFailureOf(sqliteMessage, 0).has_value())
-        return QStringLiteral("The database %1 cannot be opened: %2. Check that you may read and "
-                              "write it, its folder and the files beside it (-wal, -shm). It was "
-                              "left untouched.")
-            .arg(path, sqliteMessage);
-    // A lock another program holds is no damage either, and is said so.
-    if (*failure == LocalStore::OpenFailure::Storage)
-        return QStringLiteral("The database %1 cannot be opened: %2. Another program may be "
-                              "using it. It was left untouched.")
-            .arg(path, sqliteMessage);
-    // Said as before for anything else; only SQLite's own word for damage
-    // (above) makes it Damaged.
-    return QStringLiteral("The database %1 is corrupt: %2. It was left untouched.")
-        .arg(path, sqliteMessage);
+    OpenErrorInfo result;
+    result.path = path;
+    result.code = openErrorOf(sqliteMessage);
+    switch (result.code) {
+    case OpenError::Corrupt:
+    case OpenError::Other:
+        // Said as before for anything else; only SQLite's own word for
+        // damage makes it Corrupt (a damaged account offers a rebuild).
+        result.detail = QStringLiteral("The database %1 is corrupt: %2. It was left untouched.")
+                            .arg(path, sqliteMessage);
+        break;
+    case OpenError::Locked:
+        result.detail = QStringLiteral("The database %1 cannot be opened: %2. Another program may "
+                                       "be using it. It was left untouched.")
+                            .arg(path, sqliteMessage);
+        break;
+    default:
+        result.detail = QStringLiteral("The database %1 cannot be opened: %2. Check that you may "
+                                       "read and write it, its folder and the files beside it "
+                                       "(-wal, -shm). It was left untouched.")
+                            .arg(path, sqliteMessage);
+        break;
+    }
+    return result;
 }
 
 std::optional<LocalStore::WriteFailure> storageFailureOf(const QString &error, int systemErrno)

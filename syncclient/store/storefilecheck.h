@@ -10,18 +10,18 @@
 namespace mana::storefile {
 
 // The magic header, and whether the file is shorter than the page count its
-// header claims (a truncated copy): a sentence, or empty when it may open.
-// *failure says whether the file is damaged or could not be read.
-QString inspectExistingFile(const QString &path, LocalStore::OpenFailure *failure = nullptr);
+// header claims (a truncated copy): the reason it must not be opened (None
+// when it may), with the English sentence for the log in `detail`.
+OpenErrorInfo inspectExistingFile(const QString &path);
 
-// The sentence for a file SQLite could not read its schema from, and why.
-QString unreadableSentence(const QString &path, const QString &sqliteMessage,
-                           LocalStore::OpenFailure *failure);
+// Why SQLite could not read a file's schema (`sqliteMessage`), with the
+// sentence for the log.
+OpenErrorInfo unreadable(const QString &path, const QString &sqliteMessage);
 
-// What SQLite's message on a failed read says about the file: damaged
-// (SQLITE_CORRUPT, SQLITE_NOTADB), the storage's fault (read-only, locked,
-// I/O), or something else.
-LocalStore::OpenFailure openFailureOf(const QString &sqliteMessage);
+// What SQLite's message on a failed open or read says: damage
+// (SQLITE_CORRUPT, SQLITE_NOTADB), a lock, a full disk, an I/O error, no
+// access (read-only, cannot open), or Other.
+OpenError openErrorOf(const QString &sqliteMessage);
 
 // The storage's part in a failed write, from SQLite's message and (for an
 // I/O error only) the errno behind it; nullopt when the data was the cause.

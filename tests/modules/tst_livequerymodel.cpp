@@ -18,6 +18,8 @@
 
 using namespace mana;
 
+Q_DECLARE_METATYPE(mana::StoreError)
+
 namespace {
 
 CollectionSpec notesSpec()
@@ -407,9 +409,46 @@ private slots:
         model.setQuery(m_notes, Query().where("nope", Query::Op::Equal, 1));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore());
-        QVERIFY(model.error().contains("nope"));
+        // A code, the store's English for the log only (the words are the
+        // edge's: RecordListModel::error).
+        QCOMPARE(model.failure().code, StoreError::Other);
+        QVERIFY(model.failure().detail.contains("nope"));
         QVERIFY(m_notes->insert({{"title", "x"}}));
         QCOMPARE(model.rowCount(), 0);
+        // A query that works clears it.
+        QSignalSpy failureChanged(&model, &LiveQueryModel::failureChanged);
+        model.setQuery(m_notes, Query());
+        QVERIFY(!model.failure().isError());
+        QCOMPARE(failureChanged.size(), 1);
+        model.setQuery(nullptr, Query());
+        QVERIFY(!model.failure().isError());
+    }
+
+    // What a failed read's SQLite text is said as (LocalStore::readErrorOf).
+    void readErrorsAreSortedIntoCodes_data()
+    {
+        QTest::addColumn<QString>("sqliteText");
+        QTest::addColumn<StoreError>("code");
+        QTest::newRow("corrupt") << "database disk image is malformed Unable to fetch row"
+                                 << StoreError::Corrupt;
+        QTest::newRow("not a database") << "file is not a database" << StoreError::Corrupt;
+        QTest::newRow("locked") << "database is locked Unable to fetch row" << StoreError::Busy;
+        QTest::newRow("table locked") << "database table is locked" << StoreError::Busy;
+        QTest::newRow("I/O") << "disk I/O error" << StoreError::DiskError;
+        QTest::newRow("cannot open") << "unable to open database file" << StoreError::DiskError;
+        QTest::newRow("full") << "database or disk is full" << StoreError::DiskFull;
+        // A read writes nothing: neither refused nor read-only.
+        QTest::newRow("constraint") << "UNIQUE constraint failed: x.id" << StoreError::Other;
+        QTest::newRow("read-only") << "attempt to write a readonly database" << StoreError::Other;
+        QTest::newRow("the query's own")
+            << "notes has no field \"nope\" to filter on." << StoreError::Other;
+    }
+
+    void readErrorsAreSortedIntoCodes()
+    {
+        QFETCH(QString, sqliteText);
+        QFETCH(StoreError, code);
+        QCOMPARE(LocalStore::readErrorOf(sqliteText), code);
     }
 
 private:

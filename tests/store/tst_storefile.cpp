@@ -16,6 +16,8 @@
 using namespace mana;
 using namespace mana::test;
 
+Q_DECLARE_METATYPE(mana::OpenError)
+
 namespace {
 
 const QByteArray kItemsSpec = R"({"name":"items","fields":[{"name":"title","type":"string"},
@@ -127,6 +129,7 @@ private slots:
     void breatherEndsWhenTheLogCannotBeCopied();
     void emptyFileBecomesADatabase();
     void createsAMissingDirectory();
+    void storageProblemsAreCodes();
     void reopeningOnAnotherFileStartsClean();
     void clientIdAndMetaValuesPerProfile();
     void defaultDirectory();
@@ -136,10 +139,11 @@ private slots:
     void profilesNeverShareAFile();
 
 private:
-    // `failure`: what openFailure() says (a damaged account profile is
-    // offered a rebuild from the server; a newer or locked one is not).
+    // `code`: what openError() says; `failure`: what openFailure() says (a
+    // damaged account profile is offered a rebuild from the server; a newer
+    // or locked one is not).
     void
-    expectRefusedAndUntouched(const QString &path, const QString &mention,
+    expectRefusedAndUntouched(const QString &path, const QString &mention, OpenError code,
                               LocalStore::OpenFailure failure = LocalStore::OpenFailure::Damaged);
 };
 
@@ -151,7 +155,7 @@ void TestStoreFile::initTestCase()
 }
 
 void TestStoreFile::expectRefusedAndUntouched(const QString &path, const QString &mention,
-                                              LocalStore::OpenFailure failure)
+                                              OpenError code, LocalStore::OpenFailure failure)
 {
     backdate(path);
     const FileSnapshot before = FileSnapshot::of(path);
@@ -162,6 +166,9 @@ void TestStoreFile::expectRefusedAndUntouched(const QString &path, const QString
     QVERIFY2(error.contains(path), qPrintable(error)); // says which file
     QVERIFY2(error.contains(mention, Qt::CaseInsensitive), qPrintable(error));
     QCOMPARE(store.openFailure(), failure);
+    QVERIFY2(store.openError().code == code, openErrorName(store.openError().code));
+    QCOMPARE(store.openError().path, path);
+    QCOMPARE(store.openError().detail, error); // the English sentence is for the log
     store.close();
     const FileSnapshot after = FileSnapshot::of(path);
     QVERIFY2(after.bytes == before.bytes, "the file's bytes changed");
@@ -172,28 +179,34 @@ void TestStoreFile::expectRefusedAndUntouched(const QString &path, const QString
 void TestStoreFile::refusesAFileThatIsNotSqlite_data()
 {
     QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<OpenError>("code");
     QByteArray random(65536, '\0');
     QRandomGenerator generator(42);
     for (char &byte : random)
         byte = char(generator.bounded(256));
-    QTest::newRow("text") << QByteArray("My shopping list: milk, bread.\n").repeated(200);
-    QTest::newRow("five bytes") << QByteArray("hello");
-    QTest::newRow("json") << QByteArray(R"({"tasks": []})");
-    QTest::newRow("random bytes") << random;
+    QTest::newRow("text") << QByteArray("My shopping list: milk, bread.\n").repeated(200)
+                          << OpenError::NotADatabase;
+    QTest::newRow("five bytes") << QByteArray("hello") << OpenError::NotADatabase;
+    QTest::newRow("json") << QByteArray(R"({"tasks": []})") << OpenError::NotADatabase;
+    QTest::newRow("random bytes") << random << OpenError::NotADatabase;
     QTest::newRow("SQLite 2 header")
-        << QByteArray("SQLite format 2\0", 16) + QByteArray(4080, '\x01');
+        << QByteArray("SQLite format 2\0", 16) + QByteArray(4080, '\x01')
+        << OpenError::NotADatabase;
+    // SQLite's, with a page size no SQLite writes.
     QTest::newRow("SQLite 3 header, garbage after")
-        << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xab');
-    QTest::newRow("only the SQLite 3 header") << QByteArray("SQLite format 3\0", 16);
+        << QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\xab') << OpenError::Corrupt;
+    QTest::newRow("only the SQLite 3 header")
+        << QByteArray("SQLite format 3\0", 16) << OpenError::NotADatabase;
 }
 
 void TestStoreFile::refusesAFileThatIsNotSqlite()
 {
     QFETCH(QByteArray, content);
+    QFETCH(OpenError, code);
     QTemporaryDir dir;
     const QString path = dir.filePath("guest.sqlite");
     QVERIFY(writeFile(path, content));
-    expectRefusedAndUntouched(path, QString());
+    expectRefusedAndUntouched(path, QString(), code);
 }
 
 void TestStoreFile::refusesATruncatedDatabase_data()
@@ -213,8 +226,13 @@ void TestStoreFile::refusesATruncatedDatabase()
     QFile file(path);
     const qint64 size = file.size();
     QVERIFY(size > 100 * 1024);
-    QVERIFY(file.resize(keep < 0 ? size - 1 : qint64(size * keep)));
-    expectRefusedAndUntouched(path, "truncated");
+    const qint64 kept = keep < 0 ? size - 1 : qint64(size * keep);
+    QVERIFY(file.resize(kept));
+    expectRefusedAndUntouched(path, "truncated", OpenError::Truncated);
+    LocalStore store;
+    QVERIFY(!store.open(path));
+    QCOMPARE(store.openError().size, kept);
+    QCOMPARE(store.openError().expectedSize, size);
 }
 
 void TestStoreFile::refusesACorruptDatabase_data()
@@ -246,7 +264,7 @@ void TestStoreFile::refusesACorruptDatabase()
     QVERIFY(file.seek(0));
     QCOMPARE(file.write(bytes), bytes.size());
     file.close();
-    expectRefusedAndUntouched(path, "corrupt");
+    expectRefusedAndUntouched(path, "corrupt", OpenError::Corrupt);
 }
 
 void TestStoreFile::refusesANewerSchema()
@@ -260,7 +278,12 @@ void TestStoreFile::refusesANewerSchema()
                              .arg(LocalStore::kSchemaVersion + 1)));
     }
     QVERIFY(!QFile::exists(path + "-wal"));
-    expectRefusedAndUntouched(path, "newer", LocalStore::OpenFailure::NewerSchema);
+    expectRefusedAndUntouched(path, "newer", OpenError::NewerSchema,
+                              LocalStore::OpenFailure::NewerSchema);
+    LocalStore store;
+    QVERIFY(!store.open(path));
+    QCOMPARE(store.openError().schema, LocalStore::kSchemaVersion + 1);
+    QCOMPARE(store.openError().knownSchema, LocalStore::kSchemaVersion);
 }
 
 // Another program's exclusive lock is no damage (it used to be reported as
@@ -280,6 +303,7 @@ void TestStoreFile::aLockedDatabaseIsNotDamaged()
     QVERIFY2(error.contains(QStringLiteral("Another program may be using it")), qPrintable(error));
     QVERIFY2(!error.contains(QStringLiteral("corrupt")), qPrintable(error));
     QCOMPARE(store.openFailure(), LocalStore::OpenFailure::Storage);
+    QVERIFY2(store.openError().code == OpenError::Locked, openErrorName(store.openError().code));
     QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
 }
 
@@ -395,6 +419,29 @@ void TestStoreFile::createsAMissingDirectory()
     QString error;
     QVERIFY2(store.open(path, &error), qPrintable(error));
     QVERIFY(QFile::exists(path));
+}
+
+// Where the file is kept, not the file, stops the open: said as codes the
+// window words (root may write anything, so these are the ones root meets).
+void TestStoreFile::storageProblemsAreCodes()
+{
+    QTemporaryDir dir;
+    // A folder that cannot be made: a file is in its way.
+    QVERIFY(writeFile(dir.filePath("blocker"), "not a folder"));
+    LocalStore store;
+    QVERIFY(!store.open(dir.filePath("blocker/profiles/guest.sqlite")));
+    QVERIFY2(store.openError().code == OpenError::FolderNotCreated,
+             openErrorName(store.openError().code));
+    QCOMPARE(store.openError().path, dir.filePath("blocker/profiles"));
+    QCOMPARE(store.openFailure(), LocalStore::OpenFailure::Storage);
+    // A "file" that cannot be read: a folder in its place.
+    QVERIFY(QDir().mkpath(dir.filePath("folder.sqlite")));
+    QVERIFY(!store.open(dir.filePath("folder.sqlite")));
+    QVERIFY2(store.openError().code == OpenError::NoAccess, openErrorName(store.openError().code));
+    QCOMPARE(store.openFailure(), LocalStore::OpenFailure::Storage);
+    // A new open starts without the last one's reason.
+    QVERIFY(store.open(dir.filePath("fine.sqlite")));
+    QVERIFY(!store.openError().isError());
 }
 
 void TestStoreFile::reopeningOnAnotherFileStartsClean()
