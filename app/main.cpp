@@ -157,8 +157,10 @@ int main(int argc, char *argv[])
     shell.modules()->setEntries(mana::ModuleListModel::entriesFromCatalog(catalog));
     shell.setCatalog(&catalog);
     shell.modules()->setLanguage(uiLanguage.effective());
-    QObject::connect(&uiLanguage, &mana::UiLanguage::effectiveChanged, &shell,
-                     [&] { shell.modules()->setLanguage(uiLanguage.effective()); });
+    QObject::connect(&uiLanguage, &mana::UiLanguage::effectiveChanged, &shell, [&] {
+        shell.modules()->setLanguage(uiLanguage.effective());
+        shell.retranslate();
+    });
     QObject::connect(&settings, &mana::ShellSettings::languageChanged, &uiLanguage,
                      [&] { uiLanguage.apply(settings.language()); });
 
@@ -169,6 +171,9 @@ int main(int argc, char *argv[])
     sessionOptions.dataDirectory = dataDirectory;
     sessionOptions.serverUrl = QUrl(options->serverUrl);
     mana::Session session(sessionOptions);
+    // Errors are codes below the window; their words follow its language.
+    QObject::connect(&uiLanguage, &mana::UiLanguage::effectiveChanged, &session,
+                     [&] { session.retranslate(); });
     // It also runs on a thread of its own (a new account's profile while
     // signing in): only a new guest profile, always on the GUI thread,
     // reads the UI language for its seeds.
@@ -199,12 +204,12 @@ int main(int argc, char *argv[])
         shell.setDamagedProfile(session.damagedProfile(), session.damagedProfileIsAccount());
         shell.setRebuiltProfile(session.keptDamagedFile());
         if (session.store())
-            shell.setStoreError(QString());
+            shell.setOpenError({});
     });
     QString storeError;
     if (!session.start(&storeError)) {
         qCCritical(lcApp).noquote() << "local store:" << storeError;
-        shell.setStoreError(storeError);
+        shell.setOpenError(session.openError());
     } else {
         qCInfo(lcApp) << "opened" << session.profilePath();
         shell.setStore(session.store());

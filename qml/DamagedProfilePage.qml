@@ -81,7 +81,8 @@ Rectangle {
                     text: page.shell ? page.shell.damagedProfileNotice : ""
                 }
 
-                // What SQLite said, for whoever looks into it.
+                // What the store found, in the window's language (SQLite's
+                // own words are in the log).
                 Label {
                     Layout.fillWidth: true
                     visible: page.shell && page.shell.storeError !== ""

@@ -113,7 +113,9 @@ Page {
                     anchors.margins: 12
                     wrapMode: Text.WordWrap
                     color: "#ffffff"
-                    text: shellRoot.shell ? qsTr("Your data could not be opened: %1").arg(shellRoot.shell.storeError) : ""
+                    // A whole sentence in the window's language, made of the
+                    // store's code (ShellContext.storeError).
+                    text: shellRoot.shell ? shellRoot.shell.storeError : ""
                 }
             }
 

@@ -91,6 +91,7 @@ GERMAN = {
     "The guest data on this computer cannot be opened.": "Die Gastdaten auf diesem Computer lassen sich nicht öffnen.",
     "Cancel": "Abbrechen",
     "No profile is open, so nothing can be saved.": "Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.",
+    "No profile is open, so nothing can be changed.": "Es ist kein Profil geöffnet, daher kann nichts geändert werden.",
     "New in “%1”": "Neu in „%1“",
     "Title": "Titel",
     "Create": "Anlegen",
@@ -232,6 +233,63 @@ GERMAN = {
         "Ein anderes Programm verwendet deine Daten gerade, daher wurde die Änderung nicht gespeichert. Versuche es gleich noch einmal.",
     "Your data file is damaged, so the change was not saved.": "Deine Datendatei ist beschädigt, daher wurde die Änderung nicht gespeichert.",
     "The change could not be saved.": "Die Änderung konnte nicht gespeichert werden.",
+    # A list the store could not read, a profile it could not open (modules/shared/storeerrortext.cpp, issue 14)
+    "Your data file is damaged, so this list cannot be shown.": "Deine Datendatei ist beschädigt, daher kann diese Liste nicht angezeigt werden.",
+    "Another program is using your data right now, so this list cannot be shown. Try again in a moment.":
+        "Ein anderes Programm verwendet deine Daten gerade, daher kann diese Liste nicht angezeigt werden. Versuche es gleich noch einmal.",
+    "This list could not be read from the disk.": "Diese Liste konnte nicht vom Datenträger gelesen werden.",
+    "This list cannot be shown.": "Diese Liste kann nicht angezeigt werden.",
+    "The file %1 is not a ManaCore data file, so it was not opened. It was left untouched; move it away or choose another data folder.":
+        "Die Datei %1 ist keine ManaCore-Datendatei, daher wurde sie nicht geöffnet. Sie blieb unverändert; verschiebe sie oder wähle einen anderen Datenordner.",
+    "Your data file %1 is incomplete (%2 of %3 bytes), so it was not opened. It was left untouched; restore it from a backup.":
+        "Deine Datendatei %1 ist unvollständig (%2 von %3 Byte), daher wurde sie nicht geöffnet. Sie blieb unverändert; stelle sie aus einer Sicherung wieder her.",
+    "Your data file %1 is damaged, so it was not opened. It was left untouched.":
+        "Deine Datendatei %1 ist beschädigt, daher wurde sie nicht geöffnet. Sie blieb unverändert.",
+    "ManaCore may not read or write your data file %1, its folder or the files beside it (-wal, -shm). Check their permissions; nothing was changed.":
+        "ManaCore darf deine Datendatei %1, ihren Ordner oder die Dateien daneben (-wal, -shm) nicht lesen oder schreiben. Prüfe ihre Berechtigungen; es wurde nichts verändert.",
+    "The folder %1 for your data cannot be created.": "Der Ordner %1 für deine Daten lässt sich nicht anlegen.",
+    "The folder %1 is read-only, so your data cannot be kept there.": "Der Ordner %1 ist schreibgeschützt, daher können deine Daten dort nicht gespeichert werden.",
+    "Another program is using your data file %1, so it was not opened. Close that program and start ManaCore again.":
+        "Ein anderes Programm verwendet deine Datendatei %1, daher wurde sie nicht geöffnet. Schließe dieses Programm und starte ManaCore neu.",
+    "The disk is full, so your data file %1 could not be opened. Free some space and start ManaCore again.":
+        "Der Datenträger ist voll, daher konnte deine Datendatei %1 nicht geöffnet werden. Schaffe etwas Platz und starte ManaCore neu.",
+    "Your data file %1 could not be read from the disk. It was left untouched.":
+        "Deine Datendatei %1 konnte nicht vom Datenträger gelesen werden. Sie blieb unverändert.",
+    "Your data file %1 is read-only and was written by an older ManaCore: it must be updated once, which needs write access to the file and its folder.":
+        "Deine Datendatei %1 ist schreibgeschützt und stammt von einem älteren ManaCore: Sie muss einmal aktualisiert werden, und dafür braucht es Schreibzugriff auf die Datei und ihren Ordner.",
+    "Your data file %1 was written by a newer ManaCore, so it was not opened. It was left untouched; update ManaCore to use it.":
+        "Deine Datendatei %1 stammt von einem neueren ManaCore, daher wurde sie nicht geöffnet. Sie blieb unverändert; aktualisiere ManaCore, um sie zu verwenden.",
+    "Your data file %1 could not be opened. It was left untouched.": "Deine Datendatei %1 konnte nicht geöffnet werden. Sie blieb unverändert.",
+    # The session's errors and the sync statuses by code (app/session/sessionerrortext.cpp, secretstore.cpp; issue 14)
+    "ManaCore could not find your sign-in for %1. Sign in again to sync.": "ManaCore hat deine Anmeldung für %1 nicht gefunden. Melde dich wieder an, um zu synchronisieren.",
+    "Signing in was stopped: %1": "Die Anmeldung wurde abgebrochen: %1",
+    "Signing out was stopped: %1": "Die Abmeldung wurde abgebrochen: %1",
+    "Only guest data can be reset.": "Nur Gastdaten lassen sich zurücksetzen.",
+    "The guest data could not be deleted: %1 cannot be removed. Check its permissions.":
+        "Die Gastdaten konnten nicht gelöscht werden: %1 lässt sich nicht entfernen. Prüfe ihre Berechtigungen.",
+    "A new guest profile could not be created: %1": "Ein neues Gastprofil konnte nicht angelegt werden: %1",
+    "Only a damaged account profile can be rebuilt.": "Nur ein beschädigtes Kontoprofil lässt sich neu aufbauen.",
+    "The damaged file %1 could not be moved aside, so nothing was rebuilt. Check the permissions of its folder.":
+        "Die beschädigte Datei %1 konnte nicht beiseitegelegt werden, daher wurde nichts neu aufgebaut. Prüfe die Berechtigungen ihres Ordners.",
+    "A new profile could not be created (the damaged file is kept as %1): %2": "Ein neues Profil konnte nicht angelegt werden (die beschädigte Datei bleibt als %1 erhalten): %2",
+    "Signing in…": "Anmeldung läuft…",
+    "This profile is read-only, so it cannot sync.": "Dieses Profil ist schreibgeschützt, daher kann es nicht synchronisieren.",
+    "Signing out did not finish, so this account does not sync. Sign out again, or restart ManaCore.":
+        "Die Abmeldung wurde nicht abgeschlossen, daher synchronisiert dieses Konto nicht. Melde dich noch einmal ab oder starte ManaCore neu.",
+    "The server at %1 is not answering.": "Der Server %1 antwortet nicht.",
+    "The sync server is busy. ManaCore tries again later.": "Der Synchronisationsserver ist ausgelastet. ManaCore versucht es später noch einmal.",
+    "The sync server has a problem (HTTP %1). ManaCore tries again later.": "Beim Synchronisationsserver ist ein Fehler aufgetreten (HTTP %1). ManaCore versucht es später noch einmal.",
+    "The sync server refused the request (HTTP %1).": "Der Synchronisationsserver hat die Anfrage abgelehnt (HTTP %1).",
+    "The sync server refused the request (HTTP %1): %2": "Der Synchronisationsserver hat die Anfrage abgelehnt (HTTP %1): %2",
+    "The sync server sent an answer that is not sync data.": "Der Synchronisationsserver hat eine Antwort geschickt, die keine Synchronisationsdaten enthält.",
+    "The sync server sent an answer larger than %1; it was not read.": "Der Synchronisationsserver hat eine Antwort größer als %1 geschickt; sie wurde nicht gelesen.",
+    "The sync server sent the same data for %1 again. ManaCore tries again later.": "Der Synchronisationsserver hat dieselben Daten für %1 noch einmal geschickt. ManaCore versucht es später noch einmal.",
+    "The disk is full, so what the server sent could not be saved. Syncing goes on once there is space.":
+        "Der Datenträger ist voll, daher konnte nicht gespeichert werden, was der Server geschickt hat. Die Synchronisation geht weiter, sobald wieder Platz ist.",
+    "This profile is read-only, so what the server sent could not be saved.": "Dieses Profil ist schreibgeschützt, daher konnte nicht gespeichert werden, was der Server geschickt hat.",
+    "What the server sent could not be saved on this computer.": "Was der Server geschickt hat, konnte auf diesem Computer nicht gespeichert werden.",
+    "This system has no secure password storage (keychain), so ManaCore cannot remember your sign-in: you will have to sign in again after a restart.":
+        "Dieses System hat keinen sicheren Passwortspeicher (Schlüsselbund), daher kann sich ManaCore deine Anmeldung nicht merken: Nach einem Neustart musst du dich wieder anmelden.",
 }
 
 PLURALS = {

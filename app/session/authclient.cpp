@@ -6,6 +6,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcAuthClient, "mana.session.auth")
 
 namespace mana {
@@ -75,10 +77,52 @@ AuthClient::~AuthClient()
     }
 }
 
-QString AuthClient::unreachableSentence(const QUrl &serverUrl)
+QString AuthResult::message() const
 {
-    return tr("The server at %1 could not be reached.")
-        .arg(serverUrl.toDisplayString(QUrl::RemoveUserInfo));
+    return AuthClient::errorText(*this);
+}
+
+QString AuthClient::errorText(const AuthResult &result)
+{
+    const QString where = result.serverUrl.toDisplayString(QUrl::RemoveUserInfo);
+    switch (result.error) {
+    case AuthError::None:
+        return {};
+    case AuthError::InvalidCredentials:
+        return tr("Wrong email or password.");
+    case AuthError::EmailTaken:
+        return tr("That email is already registered.");
+    case AuthError::InvalidInput:
+        // The server's own words say what it wants (a longer password, …).
+        return result.serverText.isEmpty() ? tr("The server refused the email or password.")
+                                           : result.serverText;
+    case AuthError::NotAServerAddress:
+        return tr("\"%1\" is not a server address (http://host:port).")
+            .arg(result.serverUrl.toDisplayString());
+    case AuthError::RateLimited:
+        return result.retryAfterSeconds > 0
+                   ? tr("Too many failed attempts. Try again in %1 seconds.")
+                         .arg(result.retryAfterSeconds)
+                   : tr("Too many failed attempts. Try again later.");
+    case AuthError::SessionEnded:
+        return tr("Your session has ended. Sign in again to sync.");
+    case AuthError::Unreachable:
+        return tr("The server at %1 could not be reached.").arg(where);
+    case AuthError::SecureConnection:
+        return tr("A secure connection to the server at %1 could not be made.").arg(where);
+    case AuthError::NotAManaServer:
+        return tr("The server at %1 is not a ManaCore sync server.").arg(where);
+    case AuthError::ServerProblem:
+        break;
+    }
+    return result.httpStatus >= 500
+               ? tr("The server at %1 had a problem (HTTP %2). Try again later.")
+                     .arg(where)
+                     .arg(result.httpStatus)
+               : tr("The server at %1 refused the request (HTTP %2): %3")
+                     .arg(where)
+                     .arg(result.httpStatus)
+                     .arg(result.serverText.isEmpty() ? tr("no reason given.") : result.serverText);
 }
 
 void AuthClient::registerAccount(const QString &email, const QString &password, Callback done)
@@ -117,9 +161,9 @@ void AuthClient::post(Endpoint endpoint, const QByteArray &body, Callback done)
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
         url.host().isEmpty()) {
         AuthResult result;
-        result.error = AuthError::InvalidInput;
-        result.message = tr("\"%1\" is not a server address (http://host:port).")
-                             .arg(m_serverUrl.toDisplayString());
+        result.error = AuthError::NotAServerAddress;
+        result.serverUrl = m_serverUrl;
+        result.detail = QStringLiteral("not a server address: %1").arg(m_serverUrl.toString());
         // Asynchronous like every other answer, so callers need no second path.
         QMetaObject::invokeMethod(
             this, [done = std::move(done), result] { done(result); }, Qt::QueuedConnection);
@@ -137,7 +181,8 @@ void AuthClient::post(Endpoint endpoint, const QByteArray &body, Callback done)
         const AuthResult result = interpret(endpoint, reply);
         if (!result.ok())
             qCInfo(lcAuthClient).noquote()
-                << endpointPath(int(endpoint)) << "failed:" << result.message;
+                << endpointPath(int(endpoint)) << "failed:" << int(result.error)
+                << result.httpStatus << result.detail;
         done(result);
     });
 }
@@ -147,16 +192,12 @@ AuthResult AuthClient::interpret(Endpoint endpoint, QNetworkReply *reply) const
     AuthResult result;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.httpStatus = status;
-    const QString where = m_serverUrl.toDisplayString(QUrl::RemoveUserInfo);
+    result.serverUrl = m_serverUrl;
     if (status == 0) {
-        if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-            result.error = AuthError::SecureConnection;
-            result.message =
-                tr("A secure connection to the server at %1 could not be made.").arg(where);
-        } else {
-            result.error = AuthError::Unreachable;
-            result.message = unreachableSentence(m_serverUrl);
-        }
+        result.error = reply->error() == QNetworkReply::SslHandshakeFailedError
+                           ? AuthError::SecureConnection
+                           : AuthError::Unreachable;
+        result.detail = reply->errorString();
         qCDebug(lcAuthClient) << "no answer:" << reply->errorString();
         return result;
     }
@@ -167,30 +208,26 @@ AuthResult AuthClient::interpret(Endpoint endpoint, QNetworkReply *reply) const
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     const bool isJson = parseError.error == QJsonParseError::NoError && document.isObject();
     const QJsonObject json = document.object();
-    const QString notMana = tr("The server at %1 is not a ManaCore sync server.").arg(where);
-
-    if (looksLikeHtml(body, contentType)) {
+    auto notMana = [&result](const char *why) {
         result.error = AuthError::NotAManaServer;
-        result.message = notMana;
+        result.detail = QString::fromLatin1(why);
         return result;
-    }
+    };
+
+    if (looksLikeHtml(body, contentType))
+        return notMana("an HTML page");
 
     if (status >= 200 && status < 300) {
         if (endpoint == Endpoint::Logout)
             return result;
-        if (!isJson) {
-            result.error = AuthError::NotAManaServer;
-            result.message = notMana;
-            return result;
-        }
+        if (!isJson)
+            return notMana("not JSON");
         const QJsonObject user = json.value("user").toObject();
         result.userId = user.value("id").toString();
         result.email = user.value("email").toString();
         if (endpoint == Endpoint::Register) {
-            if (result.userId.isEmpty()) {
-                result.error = AuthError::NotAManaServer;
-                result.message = notMana;
-            }
+            if (result.userId.isEmpty())
+                return notMana("no user id");
             return result;
         }
         result.accessToken = json.value("accessToken").toString();
@@ -198,58 +235,39 @@ AuthResult AuthClient::interpret(Endpoint endpoint, QNetworkReply *reply) const
         result.expiresInSeconds = json.value("expiresIn").toInteger();
         // A refresh answer may omit the user; a login answer may not.
         if (result.accessToken.isEmpty() || result.refreshToken.isEmpty() ||
-            (endpoint == Endpoint::Login && result.userId.isEmpty())) {
-            result.error = AuthError::NotAManaServer;
-            result.message = notMana;
-        }
+            (endpoint == Endpoint::Login && result.userId.isEmpty()))
+            return notMana("no tokens");
         return result;
     }
 
     const QString told = serverSentence(json, body, isJson);
+    result.detail = QStringLiteral("HTTP %1: %2").arg(status).arg(told);
     switch (status) {
     case 401:
-        if (endpoint == Endpoint::Refresh || endpoint == Endpoint::Logout) {
-            result.error = AuthError::SessionEnded;
-            result.message = tr("Your session has ended. Sign in again to sync.");
-        } else {
-            result.error = AuthError::InvalidCredentials;
-            result.message = tr("Wrong email or password.");
-        }
+        result.error = endpoint == Endpoint::Refresh || endpoint == Endpoint::Logout
+                           ? AuthError::SessionEnded
+                           : AuthError::InvalidCredentials;
         return result;
     case 409:
         result.error = AuthError::EmailTaken;
-        result.message = tr("That email is already registered.");
         return result;
-    case 429: {
+    case 429:
         result.error = AuthError::RateLimited;
-        const int seconds = reply->rawHeader("Retry-After").trimmed().toInt();
-        result.message = seconds > 0
-                             ? tr("Too many failed attempts. Try again in %1 seconds.").arg(seconds)
-                             : tr("Too many failed attempts. Try again later.");
+        result.retryAfterSeconds = std::max(0, reply->rawHeader("Retry-After").trimmed().toInt());
         return result;
-    }
     case 400:
     case 422:
         result.error = AuthError::InvalidInput;
-        result.message = told.isEmpty() ? tr("The server refused the email or password.") : told;
+        result.serverText = told;
         return result;
     case 404:
     case 405:
-        result.error = AuthError::NotAManaServer;
-        result.message = notMana;
-        return result;
+        return notMana("no auth route");
     default:
         break;
     }
     result.error = AuthError::ServerProblem;
-    result.message = status >= 500
-                         ? tr("The server at %1 had a problem (HTTP %2). Try again later.")
-                               .arg(where)
-                               .arg(status)
-                         : tr("The server at %1 refused the request (HTTP %2): %3")
-                               .arg(where)
-                               .arg(status)
-                               .arg(told.isEmpty() ? tr("no reason given.") : told);
+    result.serverText = told;
     return result;
 }
 

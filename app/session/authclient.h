@@ -1,7 +1,8 @@
 // The auth endpoints of PROTOCOL.md (register, login, refresh, logout) as
-// asynchronous calls, with every failure turned into one sentence a person
-// can act on. Nothing here blocks: answers arrive through callbacks on the
-// event loop.
+// asynchronous calls, with every failure sorted into a code with details
+// (AuthError); AuthClient::errorText() makes the sentence a person can act
+// on from it, in the UI language of the moment it is read. Nothing here
+// blocks: answers arrive through callbacks on the event loop.
 #pragma once
 
 #include <QList>
@@ -23,20 +24,24 @@ enum class AuthError {
     None,
     InvalidCredentials, // login: wrong password or unknown email (one answer)
     EmailTaken,
-    InvalidInput,     // 400: short password, bad email, … (the server's sentence)
-    RateLimited,      // 429
-    SessionEnded,     // refresh: the refresh token is unknown, used or expired
-    Unreachable,      // no HTTP answer: refused, unknown host, timeout
-    SecureConnection, // TLS failed
-    NotAManaServer,   // HTML, bad JSON, answers without the protocol's fields
-    ServerProblem     // 5xx and other refusals
+    InvalidInput,      // 400: short password, bad email, … (`serverText`)
+    NotAServerAddress, // the server setting is no http(s) address
+    RateLimited,       // 429 (`retryAfterSeconds` when the server said)
+    SessionEnded,      // refresh: the refresh token is unknown, used or expired
+    Unreachable,       // no HTTP answer: refused, unknown host, timeout
+    SecureConnection,  // TLS failed
+    NotAManaServer,    // HTML, bad JSON, answers without the protocol's fields
+    ServerProblem      // 5xx and other refusals (`httpStatus`, `serverText`)
 };
 
 struct AuthResult
 {
     AuthError error = AuthError::None;
-    QString message; // the sentence for the UI; empty on success
     int httpStatus = 0;
+    QUrl serverUrl;            // the server asked
+    QString serverText;        // the server's own sentence (InvalidInput, ServerProblem)
+    int retryAfterSeconds = 0; // RateLimited: 0 when the server did not say
+    QString detail;            // the technical English text, for the log; never shown
     // login and refresh: the token pair; register: only the user fields.
     QString accessToken;
     QString refreshToken;
@@ -45,6 +50,8 @@ struct AuthResult
     QString email;
 
     bool ok() const { return error == AuthError::None; }
+    // The sentence for the UI (AuthClient::errorText); empty on success.
+    QString message() const;
 };
 
 class AuthClient : public QObject
@@ -69,8 +76,9 @@ public:
     void refresh(const QString &refreshToken, Callback done);
     void logout(const QString &refreshToken, Callback done);
 
-    // The sentence for "no HTTP answer from url".
-    static QString unreachableSentence(const QUrl &serverUrl);
+    // The words for a failed call, in the UI language of the installed
+    // translator: the one place AuthError becomes a sentence.
+    static QString errorText(const AuthResult &result);
 
 private:
     enum class Endpoint { Register, Login, Refresh, Logout };

@@ -14,9 +14,8 @@ namespace mana {
 
 QString SecretStore::noSecureStorageSentence()
 {
-    return QStringLiteral("This system has no secure password storage (keychain), so ManaCore "
-                          "cannot remember your sign-in: you will have to sign in again after "
-                          "a restart.");
+    return tr("This system has no secure password storage (keychain), so ManaCore cannot "
+              "remember your sign-in: you will have to sign in again after a restart.");
 }
 
 // --- KeychainSecretStore ---
@@ -38,7 +37,8 @@ SecretResult resultOf(QKeychain::Job *job)
         qCWarning(lcSecrets).noquote() << "keychain error" << int(job->error()) << "for"
                                        << job->key() << ":" << job->errorString();
         result.status = SecretResult::Status::Failed;
-        result.message = SecretStore::noSecureStorageSentence();
+        result.message =
+            QStringLiteral("keychain error %1: %2").arg(int(job->error())).arg(job->errorString());
         break;
     }
     return result;

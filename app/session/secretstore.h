@@ -19,7 +19,7 @@ struct SecretResult
     enum class Status { Ok, NotFound, Failed };
     Status status = Status::Ok;
     QString secret;  // read: the value
-    QString message; // Failed: the sentence for the UI
+    QString message; // Failed: the technical English text, for the log
 
     bool ok() const { return status == Status::Ok; }
 };
@@ -41,7 +41,7 @@ public:
     // "keychain", "plain file": for logs and the settings page.
     virtual QString kind() const = 0;
 
-    // The sentence shown when the keychain cannot be used.
+    // The sentence shown when the keychain cannot be used, in the UI language.
     static QString noSecureStorageSentence();
 };
 

@@ -11,10 +11,23 @@ Q_LOGGING_CATEGORY(lcSession, "mana.session")
 
 namespace mana {
 
+namespace {
+
+SessionErrorInfo refused(const AuthResult &result)
+{
+    SessionErrorInfo error = sessionError(SessionError::Auth, result.detail);
+    error.auth = result;
+    return error;
+}
+
+} // namespace
+
 Session::Session(const Options &options, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, options))
 {
+    // Every sync status says its error in the window's language.
+    SyncStatus::setErrorText(&SessionErrorText::syncSentence);
     d->auth = new AuthClient(this);
     d->auth->setTimeoutMs(options.networkTimeoutMs);
     const bool plainFileAllowed =
@@ -58,21 +71,33 @@ bool Session::start(QString *error)
 {
     if (d->store)
         return true;
-    if (!d->directory.ensureExists(error))
+    d->startError = {};
+    QString folderError;
+    if (!d->directory.ensureExists(&folderError)) {
+        d->startError.code = OpenError::FolderNotCreated;
+        d->startError.path = d->directory.directory();
+        d->startError.detail = folderError;
+        if (error)
+            *error = folderError;
         return false;
+    }
     bool stateExists = false;
     const LastProfile last = d->directory.readLastProfile(&stateExists);
     d->serverUrl = !d->options.serverUrl.isEmpty()                         ? d->options.serverUrl
                    : last.serverUrl.isValid() && !last.serverUrl.isEmpty() ? last.serverUrl
                                                                            : kDefaultServerUrl;
-    LocalStore::OpenFailure failure = LocalStore::OpenFailure::None;
+    auto failed = [&] {
+        if (error)
+            *error = d->startError.detail;
+        return false;
+    };
     if (last.isAccount) {
         const QString accountPath = d->directory.accountDatabasePath(last.userId);
-        d->store =
-            d->openProfile(accountPath, true, error, LocalStore::PageCheck::IfSmall, &failure);
+        d->store = d->openProfile(accountPath, true, &d->startError);
         if (!d->store) {
-            d->noteDamagedProfile(accountPath, failure, &last);
-            return false;
+            d->noteDamagedProfile(accountPath, LocalStore::openFailureOf(d->startError.code),
+                                  &last);
+            return failed();
         }
         d->guest = false;
         d->userId = last.userId;
@@ -83,8 +108,7 @@ bool Session::start(QString *error)
         // Every pull would fail to store its changes: the engine stays off
         // and the indicator says why (the window says it too).
         if (d->store->isReadOnly()) {
-            d->showOffline(QStringLiteral("This profile is read-only, so it cannot sync."),
-                           SyncStatus::State::Error);
+            d->showOffline(syncError(SyncError::ReadOnlyProfile), SyncStatus::State::Error);
             return true;
         }
         d->restoreAccount();
@@ -92,10 +116,10 @@ bool Session::start(QString *error)
     }
     const QString guestPath = d->directory.guestDatabasePath();
     d->firstStart = !QFile::exists(guestPath);
-    d->store = d->openProfile(guestPath, false, error, LocalStore::PageCheck::IfSmall, &failure);
+    d->store = d->openProfile(guestPath, false, &d->startError);
     if (!d->store) {
-        d->noteDamagedProfile(guestPath, failure, nullptr);
-        return false;
+        d->noteDamagedProfile(guestPath, LocalStore::openFailureOf(d->startError.code), nullptr);
+        return failed();
     }
     if (!stateExists || d->options.serverUrl != last.serverUrl)
         d->saveLastProfile();
@@ -167,7 +191,32 @@ bool Session::isBusy() const
 
 QString Session::errorMessage() const
 {
-    return d->errorMessage;
+    return SessionErrorText::sentence(d->error);
+}
+
+SessionError Session::errorCode() const
+{
+    return d->error.code;
+}
+
+const OpenErrorInfo &Session::openError() const
+{
+    return d->startError;
+}
+
+void Session::retranslate()
+{
+    if (d->error.isError())
+        emit errorMessageChanged();
+    if (d->secureStorageFailed)
+        emit secureStorageProblemChanged();
+    if (!d->engine)
+        return;
+    d->engine->status()->retranslate();
+    for (const QString &appId : d->engine->appIds()) {
+        if (SyncStatus *status = d->engine->appStatus(appId))
+            status->retranslate();
+    }
 }
 
 SyncStatus *Session::syncStatus() const
@@ -187,20 +236,20 @@ QString Session::dataDirectory() const
 
 QString Session::secureStorageProblem() const
 {
-    return d->secureStorageProblem;
+    return d->secureStorageFailed ? SecretStore::noSecureStorageSentence() : QString();
 }
 
 void Session::signIn(const QString &email, const QString &password)
 {
     if (d->busy || !d->store)
         return;
-    d->setError(QString());
+    d->clearError();
     d->setBusy(true);
     d->auth->setServerUrl(d->serverUrl);
     d->auth->login(email, password, d->store->clientId(), QSysInfo::machineHostName(),
                    [this](const AuthResult &result) {
                        if (!result.ok()) {
-                           d->setError(result.message);
+                           d->setError(refused(result));
                            d->setBusy(false);
                            return;
                        }
@@ -212,12 +261,12 @@ void Session::signUp(const QString &email, const QString &password)
 {
     if (d->busy || !d->store)
         return;
-    d->setError(QString());
+    d->clearError();
     d->setBusy(true);
     d->auth->setServerUrl(d->serverUrl);
     d->auth->registerAccount(email, password, [this, email, password](const AuthResult &result) {
         if (!result.ok()) {
-            d->setError(result.message);
+            d->setError(refused(result));
             d->setBusy(false);
             return;
         }
@@ -225,7 +274,7 @@ void Session::signUp(const QString &email, const QString &password)
         d->auth->login(email, password, d->store->clientId(), QSysInfo::machineHostName(),
                        [this](const AuthResult &login) {
                            if (!login.ok()) {
-                               d->setError(login.message);
+                               d->setError(refused(login));
                                d->setBusy(false);
                                return;
                            }
@@ -321,18 +370,20 @@ void Session::Private::switchToAccount(const AuthResult &login,
     // The steps' times are in the debug log (mana.session).
     QElapsedTimer took;
     took.start();
-    QString error;
-    LocalStore::OpenFailure failure = LocalStore::OpenFailure::None;
+    OpenErrorInfo why;
     const QString accountPath = directory.accountDatabasePath(login.userId);
     // The thread read every page of the file a moment ago.
-    pendingStore = openProfile(
-        accountPath, true, &error,
-        prepared.opened ? LocalStore::PageCheck::Skip : LocalStore::PageCheck::IfSmall, &failure);
+    pendingStore =
+        openProfile(accountPath, true, &why,
+                    prepared.opened ? LocalStore::PageCheck::Skip : LocalStore::PageCheck::IfSmall);
     qCDebug(lcSession) << "sign-in: account profile opened in" << took.elapsed() << "ms";
-    if (!pendingStore && holdSignInForRebuild(login, accountPath, failure))
+    if (!pendingStore &&
+        holdSignInForRebuild(login, accountPath, LocalStore::openFailureOf(why.code)))
         return;
     if (!pendingStore) {
-        setError(QStringLiteral("The data of this account could not be opened: %1").arg(error));
+        SessionErrorInfo notOpened = sessionError(SessionError::AccountNotOpened, why.detail);
+        notOpened.open = why;
+        setError(notOpened);
         auth->logout(login.refreshToken, [](const AuthResult &) {});
         setBusy(false);
         return;
@@ -412,21 +463,23 @@ void Session::signOut()
     if (d->busy || d->guest)
         return;
     d->setBusy(true);
-    d->setError(QString());
+    d->clearError();
     const QString accountId = d->userId;
     const QString token = d->refreshToken;
     d->dropEngine();
 
-    QString error;
+    OpenErrorInfo why;
     // The guest file is normally gone (adopted at sign-in): a new one with
     // seeds. One that is still there kept records that did not move; it is
     // opened as it is.
     std::unique_ptr<LocalStore> guestStore =
-        d->openProfile(d->directory.guestDatabasePath(), false, &error);
+        d->openProfile(d->directory.guestDatabasePath(), false, &why);
     if (!guestStore) {
-        d->setError(QStringLiteral("The guest profile could not be opened: %1").arg(error));
+        SessionErrorInfo notOpened = sessionError(SessionError::GuestNotOpened, why.detail);
+        notOpened.open = why;
+        d->setError(notOpened);
         d->createEngine();
-        d->showOffline(d->errorMessage);
+        d->showOffline(syncError(SyncError::SignOutFailed, why.detail));
         d->setBusy(false);
         return;
     }
@@ -434,7 +487,8 @@ void Session::signOut()
         d->auth->setServerUrl(d->serverUrl);
         d->auth->logout(token, [](const AuthResult &result) {
             if (!result.ok())
-                qCInfo(lcSession).noquote() << "server logout:" << result.message;
+                qCInfo(lcSession).noquote()
+                    << "server logout:" << int(result.error) << result.detail;
         });
     }
     d->refreshToken.clear();
@@ -445,8 +499,7 @@ void Session::signOut()
     d->saveLastProfile();
     emit accountChanged();
     d->secrets->remove(accountId, [this](const SecretResult &result) {
-        if (!result.ok())
-            d->setSecureStorageProblem(result.message);
+        d->setSecureStorageProblem(result);
         d->setBusy(false);
         emit signedOut();
     });
@@ -463,7 +516,7 @@ void Session::syncNow()
     if (d->readingSignIn)
         return; // the engine starts (and syncs) once the keychain answers
     if (d->refreshToken.isEmpty()) {
-        d->setError(sessionEndedSentence());
+        d->setError(sessionEnded());
         return;
     }
     d->refreshAndStart();
@@ -471,33 +524,37 @@ void Session::syncNow()
 
 void Session::clearError()
 {
-    d->setError(QString());
+    d->clearError();
 }
 
 bool Session::resetGuestData()
 {
     if (!d->guest || d->busy || !d->store) {
-        d->setError(QStringLiteral("Only guest data can be reset."));
+        d->setError(sessionError(SessionError::OnlyGuestReset));
         return false;
     }
     const QString path = d->directory.guestDatabasePath();
     d->store->close();
     QString error;
     if (!ProfileDirectory::removeDatabase(path, &error)) {
-        d->setError(error);
+        SessionErrorInfo notRemoved = sessionError(SessionError::GuestNotRemoved, error);
+        notRemoved.path = path;
+        d->setError(notRemoved);
         // The file is still there: reopen it so the shell keeps working.
-        QString reopenError;
-        auto reopened = d->openProfile(path, false, &reopenError);
+        auto reopened = d->openProfile(path, false, nullptr);
         if (reopened)
             d->swapStore(std::move(reopened));
         return false;
     }
-    auto fresh = d->openProfile(path, false, &error);
+    OpenErrorInfo why;
+    auto fresh = d->openProfile(path, false, &why);
     if (!fresh) {
-        d->setError(QStringLiteral("A new guest profile could not be created: %1").arg(error));
+        SessionErrorInfo notCreated = sessionError(SessionError::GuestNotCreated, why.detail);
+        notCreated.open = why;
+        d->setError(notCreated);
         return false;
     }
-    d->setError(QString());
+    d->clearError();
     d->swapStore(std::move(fresh));
     return true;
 }

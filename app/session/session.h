@@ -13,6 +13,8 @@
 
 namespace mana {
 
+enum class SessionError;
+struct OpenErrorInfo;
 class LocalStore;
 class SyncEngine;
 class SyncStatus;
@@ -29,9 +31,10 @@ class Session : public QObject
     Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY serverUrlChanged)
     // A sign-in, sign-up or sign-out is in flight.
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
-    // The sentence for the last failed sign-in/sign-up ("Wrong email or
-    // password.", "That email is already registered.", "The server could not
-    // be reached.", …); empty after a success or clearError().
+    // The sentence for the last failed action ("Wrong email or password.",
+    // "That email is already registered.", "The server could not be
+    // reached.", …), made of its code (errorCode, sessionerror.h) when read,
+    // in the UI language; empty after a success or clearError().
     Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY errorMessageChanged)
     // Overall sync status; null for guests (the UI shows "local only").
     Q_PROPERTY(mana::SyncStatus *syncStatus READ syncStatus NOTIFY syncEngineChanged)
@@ -86,9 +89,12 @@ public:
     void setSyncEngineConfig(const SyncEngineConfig &config);
 
     // Opens the last used profile (a guest profile on the first start) and,
-    // for an account, restores its tokens and starts syncing. false and a
-    // sentence when the database cannot be opened.
+    // for an account, restores its tokens and starts syncing. false when the
+    // database cannot be opened: openError() says why (*error: the English
+    // text, for the log).
     bool start(QString *error);
+    // Why start() opened no profile (the window's words: storeErrorText).
+    const OpenErrorInfo &openError() const;
     // True when start() created a new guest profile (the first start): the
     // shell shows the guest welcome then.
     bool isFirstStart() const;
@@ -104,6 +110,10 @@ public:
     void setServerUrl(const QString &url);
     bool isBusy() const;
     QString errorMessage() const;
+    SessionError errorCode() const;
+    // The UI language changed: the error sentences (errorMessage, the sync
+    // statuses', secureStorageProblem) are read again.
+    void retranslate();
     SyncStatus *syncStatus() const;
     QString profilePath() const;
     QString dataDirectory() const;

@@ -8,6 +8,8 @@
 #include "profiledirectory.h"
 #include "secretstore.h"
 #include "session.h"
+#include "sessionerror.h"
+#include "sessionerrortext.h"
 #include "syncengine.h"
 
 #include <QElapsedTimer>
@@ -31,9 +33,59 @@ inline constexpr int kRefreshBackoffMaxMs = 60000;
 // right after the turn before, with no input or painting in between).
 inline constexpr int kSwitchTurnGapMs = 1;
 
-inline QString sessionEndedSentence()
+inline SessionErrorInfo sessionEnded()
 {
-    return AuthClient::tr("Your session has ended. Sign in again to sync.");
+    SessionErrorInfo error;
+    error.code = SessionError::Auth;
+    error.auth.error = AuthError::SessionEnded;
+    return error;
+}
+
+inline SessionErrorInfo sessionError(SessionError code, const QString &detail = {})
+{
+    SessionErrorInfo error;
+    error.code = code;
+    error.detail = detail;
+    return error;
+}
+
+// A refresh that failed, said by the account's sync status while the engine
+// cannot run.
+inline SyncErrorInfo syncErrorOf(const AuthResult &result)
+{
+    SyncErrorInfo error;
+    error.detail = result.detail;
+    error.subject = result.serverUrl.toDisplayString(QUrl::RemoveUserInfo);
+    error.httpStatus = result.httpStatus;
+    switch (result.error) {
+    case AuthError::None:
+        return {};
+    case AuthError::SessionEnded:
+        error.code = SyncError::SessionEnded;
+        break;
+    case AuthError::Unreachable:
+    case AuthError::NotAServerAddress:
+        error.code = SyncError::Unreachable;
+        break;
+    case AuthError::SecureConnection:
+        error.code = SyncError::SecureConnection;
+        break;
+    case AuthError::NotAManaServer:
+        error.code = SyncError::NotASyncServer;
+        break;
+    case AuthError::RateLimited:
+        error.code = SyncError::ServerBusy;
+        error.httpStatus = 429;
+        break;
+    case AuthError::ServerProblem:
+    case AuthError::InvalidInput:
+    case AuthError::InvalidCredentials:
+    case AuthError::EmailTaken:
+        error.code = result.httpStatus >= 500 ? SyncError::ServerBusy : SyncError::Refused;
+        error.serverText = result.serverText;
+        break;
+    }
+    return error;
 }
 
 } // namespace sessiondetail
@@ -70,9 +122,10 @@ struct Session::Private
     bool readingSignIn = false;
     bool busy = false;
     bool firstStart = false;
-    QString errorMessage;
-    QString secureStorageProblem;
-    QString damagedProfile; // see Session::damagedProfile
+    SessionErrorInfo error;           // errorMessage is made of it when read
+    OpenErrorInfo startError;         // why start() opened no profile
+    bool secureStorageFailed = false; // the keychain could not be used
+    QString damagedProfile;           // see Session::damagedProfile
     bool damagedIsAccount = false;
     std::optional<AuthResult> damagedSignIn; // see Session::damagedAtSignIn
     QString keptDamagedFile;                 // see Session::keptDamagedFile
@@ -96,18 +149,26 @@ struct Session::Private
         busy = value;
         emit q->busyChanged();
     }
-    void setError(const QString &message)
+    void setError(const SessionErrorInfo &next)
     {
-        if (errorMessage == message)
-            return;
-        errorMessage = message;
-        emit q->errorMessageChanged();
+        if (next.isError())
+            qCInfo(lcSession).noquote()
+                << "error shown:" << SessionErrorText::sentence(next)
+                << (next.detail.isEmpty() ? QString() : QStringLiteral("(%1)").arg(next.detail));
+        const bool changed = next.isError() || error.isError();
+        error = next;
+        if (changed)
+            emit q->errorMessageChanged();
     }
-    void setSecureStorageProblem(const QString &message)
+    void clearError() { setError({}); }
+    void setSecureStorageProblem(const SecretResult &result)
     {
-        if (secureStorageProblem == message)
+        const bool failed = result.status == SecretResult::Status::Failed;
+        if (failed)
+            qCWarning(lcSession).noquote() << "secure storage:" << result.message;
+        if (secureStorageFailed == failed)
             return;
-        secureStorageProblem = message;
+        secureStorageFailed = failed;
         emit q->secureStorageProblemChanged();
     }
 
@@ -128,24 +189,31 @@ struct Session::Private
     }
 
     // Opens (or creates) a profile database and lets the shell add its
-    // modules; null and a sentence when either fails.
+    // modules; null and why (the code, its English text in detail) when
+    // either fails.
     std::unique_ptr<LocalStore>
-    openProfile(const QString &path, bool isAccount, QString *error,
-                LocalStore::PageCheck pageCheck = LocalStore::PageCheck::IfSmall,
-                LocalStore::OpenFailure *failure = nullptr)
+    openProfile(const QString &path, bool isAccount, OpenErrorInfo *why,
+                LocalStore::PageCheck pageCheck = LocalStore::PageCheck::IfSmall)
     {
         const bool isNew = !QFile::exists(path);
         QElapsedTimer took;
         took.start();
         auto opened = std::make_unique<LocalStore>();
-        if (!opened->open(path, error, pageCheck)) {
-            if (failure)
-                *failure = opened->openFailure();
+        if (!opened->open(path, nullptr, pageCheck)) {
+            if (why)
+                *why = opened->openError();
             return nullptr;
         }
         const qint64 openMs = took.restart();
-        if (preparer && !preparer(*opened, !isAccount && isNew, error)) {
+        QString prepareError;
+        if (preparer && !preparer(*opened, !isAccount && isNew, &prepareError)) {
             opened->close();
+            if (why) {
+                *why = {};
+                why->code = OpenError::Other;
+                why->path = path;
+                why->detail = prepareError;
+            }
             return nullptr;
         }
         qCInfo(lcSession) << "opened" << (isAccount ? "account" : "guest") << "profile" << path
@@ -204,11 +272,11 @@ struct Session::Private
 
     // The status of an account whose engine cannot run yet: Offline while
     // it may still come back, Error when only a new sign-in helps.
-    void showOffline(const QString &sentence, SyncStatus::State state = SyncStatus::State::Offline)
+    void showOffline(const SyncErrorInfo &why, SyncStatus::State state = SyncStatus::State::Offline)
     {
         if (!engine || engine->isRunning())
             return;
-        engine->status()->set(state, store->pendingChanges().count(), sentence, {});
+        engine->status()->set(state, store->pendingChanges().count(), why, {});
     }
 
     void storeRefreshToken(const QString &token)
@@ -218,7 +286,7 @@ struct Session::Private
         secrets->write(userId, token, [this, owner](const SecretResult &result) {
             if (owner != generation)
                 return;
-            setSecureStorageProblem(result.ok() ? QString() : result.message);
+            setSecureStorageProblem(result);
         });
     }
 
@@ -252,11 +320,12 @@ struct Session::Private
             }
             if (result.error == AuthError::SessionEnded) {
                 forgetTokens(userId);
-                setError(result.message);
+                setError(sessionEnded());
                 done(QString(), 0);
                 return;
             }
-            qCInfo(lcSession).noquote() << "token refresh failed, retrying:" << result.message;
+            qCInfo(lcSession).noquote()
+                << "token refresh failed, retrying:" << int(result.error) << result.detail;
             QTimer::singleShot(backoffMs, q, [this, owner, done, backoffMs] {
                 refreshForEngine(owner, done, std::min(backoffMs * 2, kRefreshBackoffMaxMs));
             });
@@ -283,23 +352,23 @@ struct Session::Private
                 engine->start();
                 // The per-app statuses exist now: bindings to appSyncStatus() re-read.
                 emit q->syncEngineChanged();
-                setError(QString());
+                clearError();
                 return;
             }
             if (result.error == AuthError::SessionEnded) {
                 forgetTokens(userId);
-                setError(result.message);
-                showOffline(result.message, SyncStatus::State::Error);
+                setError(sessionEnded());
+                showOffline(syncErrorOf(result), SyncStatus::State::Error);
                 return;
             }
-            showOffline(result.message);
+            showOffline(syncErrorOf(result));
             restoreRetry.start(kRestoreRetryMs);
         });
     }
 
     void restoreAccount()
     {
-        showOffline(QStringLiteral("Signing in…"));
+        showOffline(syncError(SyncError::SigningIn));
         const quint64 owner = generation;
         readingSignIn = true;
         secrets->read(userId, [this, owner](const SecretResult &result) {
@@ -307,19 +376,19 @@ struct Session::Private
                 return;
             readingSignIn = false;
             if (result.ok() && !result.secret.isEmpty()) {
-                setSecureStorageProblem(QString());
+                setSecureStorageProblem(result);
                 refreshToken = result.secret;
                 refreshAndStart();
                 return;
             }
             if (result.status == SecretResult::Status::Failed)
-                setSecureStorageProblem(result.message);
-            const QString sentence =
-                QStringLiteral(
-                    "ManaCore could not find your sign-in for %1. Sign in again to sync.")
-                    .arg(email);
-            setError(sentence);
-            showOffline(sentence, SyncStatus::State::Error);
+                setSecureStorageProblem(result);
+            SessionErrorInfo notFound = sessionError(SessionError::SignInNotFound, result.message);
+            notFound.email = email;
+            setError(notFound);
+            SyncErrorInfo status = syncError(SyncError::SignInNotFound, result.message);
+            status.subject = email;
+            showOffline(status, SyncStatus::State::Error);
         });
     }
 

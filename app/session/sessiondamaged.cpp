@@ -81,20 +81,22 @@ bool Session::rebuildDamagedProfile()
     // still open. Either way nothing holds the damaged file.
     const bool atSignIn = d->damagedSignIn.has_value();
     if (d->damagedProfile.isEmpty() || !d->damagedIsAccount || d->busy || (!atSignIn && d->store)) {
-        d->setError(QStringLiteral("Only a damaged account profile can be rebuilt."));
+        d->setError(sessionError(SessionError::OnlyDamagedRebuilt));
         return false;
     }
     const QString path = d->damagedProfile;
     QString kept;
     QString error;
     if (!ProfileDirectory::moveDatabaseAside(path, QDateTime::currentDateTime(), &kept, &error)) {
-        d->setError(error);
+        SessionErrorInfo notMoved = sessionError(SessionError::NotMovedAside, error);
+        notMoved.path = path;
+        d->setError(notMoved);
         return false;
     }
     qCInfo(lcSession).noquote() << "rebuilding the profile of"
                                 << (atSignIn ? d->damagedSignIn->email : d->email)
                                 << "from the server; the damaged file is kept as" << kept;
-    d->setError(QString());
+    d->clearError();
     // Said once the fresh store is shown (swapStore).
     d->keptForNextStore = kept;
     if (atSignIn) {
@@ -112,12 +114,14 @@ bool Session::rebuildDamagedProfile()
     // gone, and with a new id the server's full resync cannot leave out
     // what this device pushed before (PROTOCOL.md sends a client only
     // other clients' changes).
-    std::unique_ptr<LocalStore> fresh = d->openProfile(path, true, &error);
+    OpenErrorInfo why;
+    std::unique_ptr<LocalStore> fresh = d->openProfile(path, true, &why);
     if (!fresh) {
         d->keptForNextStore.clear();
-        d->setError(QStringLiteral(
-                        "A new profile could not be created (the damaged file is kept as %1): %2")
-                        .arg(kept, error));
+        SessionErrorInfo notCreated = sessionError(SessionError::RebuiltNotCreated, why.detail);
+        notCreated.open = why;
+        notCreated.path = kept;
+        d->setError(notCreated);
         return false;
     }
     d->swapStore(std::move(fresh));
@@ -125,8 +129,7 @@ bool Session::rebuildDamagedProfile()
     // The stored sign-in, as at start: a fresh profile has no cursors, so
     // the first sync of every app is a full pull.
     if (d->store->isReadOnly()) {
-        d->showOffline(QStringLiteral("This profile is read-only, so it cannot sync."),
-                       SyncStatus::State::Error);
+        d->showOffline(syncError(SyncError::ReadOnlyProfile), SyncStatus::State::Error);
         return true;
     }
     d->restoreAccount();

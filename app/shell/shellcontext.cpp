@@ -70,8 +70,8 @@ void ShellContext::setStore(LocalStore *store)
     if (store)
         m_writeFailures =
             connect(store, &LocalStore::writeFailed, this, &ShellContext::showWriteFailure);
-    if (!m_storageError.isEmpty()) { // said of the previous profile
-        m_storageError.clear();
+    if (m_storageFailure) { // said of the previous profile
+        m_storageFailure.reset();
         emit storageErrorChanged();
     }
     if (store && store->isReadOnly())
@@ -151,38 +151,42 @@ void ShellContext::dismissRebuiltProfileNotice()
 
 void ShellContext::showWriteFailure(LocalStore::WriteFailure failure, const QString &detail)
 {
-    QString sentence;
-    switch (failure) {
-    case LocalStore::WriteFailure::NoSpace:
-        sentence = tr("The disk is full, so the last change was not saved. Free some space and "
-                      "try again; everything saved before is safe.");
-        break;
-    case LocalStore::WriteFailure::ReadOnly:
-        // A profile opened read-only says so all the time (readOnlyNotice).
-        if (m_store && m_store->isReadOnly())
-            return;
-        sentence = tr("The profile can no longer be written, so the last change was not saved. "
-                      "Everything saved before is safe.");
-        break;
-    case LocalStore::WriteFailure::DiskError:
-        sentence = tr("The last change could not be written to the disk. Everything saved before "
-                      "is safe.");
-        break;
-    }
+    // A profile opened read-only says so all the time (readOnlyNotice).
+    if (failure == LocalStore::WriteFailure::ReadOnly && m_store && m_store->isReadOnly())
+        return;
+    const bool changed = m_storageFailure != failure;
+    m_storageFailure = failure;
     // Logged as shown, so a run without a screen (tests, a terminal) has it;
     // SQLite's own English goes to the log only.
-    qCWarning(lcShell).noquote() << "shown in the window:" << sentence << "(" << detail << ")";
-    if (sentence == m_storageError)
-        return;
-    m_storageError = sentence;
-    emit storageErrorChanged();
+    qCWarning(lcShell).noquote() << "shown in the window:" << storageError() << "(" << detail
+                                 << ")";
+    if (changed)
+        emit storageErrorChanged();
+}
+
+QString ShellContext::storageError() const
+{
+    if (!m_storageFailure)
+        return {};
+    switch (*m_storageFailure) {
+    case LocalStore::WriteFailure::NoSpace:
+        return tr("The disk is full, so the last change was not saved. Free some space and try "
+                  "again; everything saved before is safe.");
+    case LocalStore::WriteFailure::ReadOnly:
+        return tr("The profile can no longer be written, so the last change was not saved. "
+                  "Everything saved before is safe.");
+    case LocalStore::WriteFailure::DiskError:
+        break;
+    }
+    return tr("The last change could not be written to the disk. Everything saved before is "
+              "safe.");
 }
 
 void ShellContext::dismissStorageError()
 {
-    if (m_storageError.isEmpty())
+    if (!m_storageFailure)
         return;
-    m_storageError.clear();
+    m_storageFailure.reset();
     emit storageErrorChanged();
 }
 
@@ -199,12 +203,30 @@ void ShellContext::setDataDirectory(const QString &directory)
     emit dataDirectoryChanged();
 }
 
-void ShellContext::setStoreError(const QString &error)
+QString ShellContext::storeError() const
 {
-    if (error == m_storeError)
+    return m_openError.isError() ? storeOpenErrorText(m_openError) : QString();
+}
+
+void ShellContext::setOpenError(const OpenErrorInfo &error)
+{
+    if (!error.isError() && !m_openError.isError())
         return;
-    m_storeError = error;
+    m_openError = error;
+    if (error.isError())
+        qCWarning(lcShell).noquote() << "shown in the window:" << storeError() << "("
+                                     << openErrorName(error.code) << error.detail << ")";
     emit storeErrorChanged();
+}
+
+void ShellContext::retranslate()
+{
+    if (m_openError.isError())
+        emit storeErrorChanged();
+    if (m_storageFailure)
+        emit storageErrorChanged();
+    if (!m_damagedPath.isEmpty() || !m_keptDamagedPath.isEmpty())
+        emit damagedProfileChanged();
 }
 
 QString ShellContext::createRecord(const QString &appId, const QString &collectionName,
@@ -283,7 +305,13 @@ QString ShellContext::undo(int stepId)
     if (m_store->undo(stepId, &error))
         return {};
     qCWarning(lcShell) << "undo of step" << stepId << "failed:" << error;
-    return m_store->undoStep(stepId) ? error : tr("This can no longer be undone.");
+    if (!m_store->undoStep(stepId))
+        return tr("This can no longer be undone.");
+    // The store's text is for the log; its code says it in the window's language.
+    StoreErrorInfo failure;
+    failure.code = m_store->writeErrorOf(error);
+    failure.detail = error;
+    return storeErrorText(failure);
 }
 
 QString ShellContext::writeErrorText(const QString &appId, const QString &collectionName,

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace mana {
 
@@ -24,8 +25,9 @@ class ShellContext : public QObject
     Q_PROPERTY(QObject *storeObject READ storeObject NOTIFY storeChanged)
     Q_PROPERTY(
         QString dataDirectory READ dataDirectory WRITE setDataDirectory NOTIFY dataDirectoryChanged)
-    // A sentence when the profile could not be opened; the window shows it.
-    Q_PROPERTY(QString storeError READ storeError WRITE setStoreError NOTIFY storeErrorChanged)
+    // A sentence when the profile could not be opened (made of the code,
+    // setOpenError, when read); the window shows it.
+    Q_PROPERTY(QString storeError READ storeError NOTIFY storeErrorChanged)
     // A sentence while the open profile is read-only (LocalStore::Access):
     // its records are shown, nothing can be saved. Empty otherwise.
     Q_PROPERTY(QString readOnlyNotice READ readOnlyNotice NOTIFY storeChanged)
@@ -59,11 +61,13 @@ public:
     QString storePath() const;
     QString dataDirectory() const { return m_dataDirectory; }
     void setDataDirectory(const QString &directory);
-    QString storeError() const { return m_storeError; }
-    void setStoreError(const QString &error);
+    QString storeError() const;
+    // Why the profile could not be opened (None: it was, or is being).
+    void setOpenError(const OpenErrorInfo &error);
+    const OpenErrorInfo &openError() const { return m_openError; }
     bool systemPrefersDark() const { return m_systemPrefersDark; }
     QString readOnlyNotice() const;
-    QString storageError() const { return m_storageError; }
+    QString storageError() const;
     Q_INVOKABLE void dismissStorageError();
     // `path` damaged (empty: none); `account`: its data is on the server.
     void setDamagedProfile(const QString &path, bool account);
@@ -110,6 +114,9 @@ public:
     // A file:// URL for Qt.openUrlExternally.
     Q_INVOKABLE QUrl folderUrl(const QString &path) const;
 
+    // The UI language changed: the sentences made of codes are read again.
+    void retranslate();
+
 signals:
     void storeChanged();
     void dataDirectoryChanged();
@@ -133,8 +140,9 @@ private:
     const ModuleCatalog *m_catalog = nullptr;
     QPointer<LocalStore> m_store;
     QString m_dataDirectory;
-    QString m_storeError;
-    QString m_storageError;
+    OpenErrorInfo m_openError;
+    // The last write the storage refused, until dismissed.
+    std::optional<LocalStore::WriteFailure> m_storageFailure;
     QString m_damagedPath;
     bool m_damagedIsAccount = false;
     QString m_keptDamagedPath;

@@ -86,7 +86,7 @@ void AppChannel::setStopped(bool stopped)
         m_noticeTimer.stop();
         m_noticed.clear();
     } else {
-        m_error.clear();
+        m_error = {};
         m_failingStep.clear();
         m_backoffMs = 0;
         m_pushWanted = true;
@@ -95,9 +95,9 @@ void AppChannel::setStopped(bool stopped)
     refreshStatus();
 }
 
-void AppChannel::stopWithError(const QString &message)
+void AppChannel::stopWithError(const SyncErrorInfo &error)
 {
-    m_error = message;
+    m_error = error;
     setStopped(true);
 }
 
@@ -430,10 +430,12 @@ void AppChannel::handlePullReply(const QString &collection, const QString &since
             stuck.kind = SyncReply::Kind::Retryable;
             stuck.httpStatus = reply.httpStatus;
             stuck.accessToken = reply.accessToken;
-            stuck.message =
+            stuck.error = syncError(
+                SyncError::CursorStuck,
                 QStringLiteral("The sync server sent the same page of %1/%2 again (its cursor did "
                                "not move on).")
-                    .arg(m_appId, collection);
+                    .arg(m_appId, collection));
+            stuck.error.subject = m_appId + u'/' + collection;
             dropPrefetchedPull();
             pullFailed(collection, stuck);
             return;
@@ -503,7 +505,9 @@ void AppChannel::applyInSlices(QList<wire::Change> changes, LocalStore::RemoteBa
     QString error;
     if (!m_store->applyRemoteBatch(slice, &error)) {
         qCWarning(lcSync) << m_appId << "cannot store what the server sent:" << error;
-        m_error = QStringLiteral("Cannot store synced data: %1").arg(error);
+        m_error = syncError(SyncError::CannotStore,
+                            QStringLiteral("Cannot store synced data: %1").arg(error));
+        m_error.storeError = m_store->writeErrorOf(error);
         m_busy = false;
         refreshStatus();
         done(false);
@@ -556,7 +560,7 @@ void AppChannel::noteSuccess(const QString &step)
         return;
     m_failingStep.clear();
     m_backoffMs = 0;
-    m_error.clear();
+    m_error = {};
 }
 
 void AppChannel::handleFailure(const SyncReply &reply, const QString &step)
@@ -574,8 +578,9 @@ void AppChannel::handleFailure(const SyncReply &reply, const QString &step)
         m_offline = true;
         emit reachable(false);
     } else {
-        m_error = reply.message;
-        qCWarning(lcSync).noquote() << m_appId << reply.message;
+        m_error = reply.error;
+        qCWarning(lcSync).noquote()
+            << m_appId << syncErrorName(reply.error.code) << reply.error.detail;
     }
     if (reply.kind == SyncReply::Kind::Refused || reply.kind == SyncReply::Kind::Malformed) {
         // Asking again at once would get the same answer: only network
@@ -602,7 +607,7 @@ void AppChannel::refreshStatus()
 {
     const int pending = m_store->isOpen() ? m_store->pendingChanges().count(m_appId) : 0;
     SyncStatus::State state = SyncStatus::State::Synced;
-    if (!m_error.isEmpty())
+    if (m_error.isError())
         state = SyncStatus::State::Error;
     else if (m_offline)
         state = SyncStatus::State::Offline;

@@ -71,8 +71,8 @@ public:
     void requestFullSync();
 
     void setStopped(bool stopped);
-    // Stops with status error and this message (e.g. the session is over).
-    void stopWithError(const QString &message);
+    // Stops with status error and this reason (e.g. the session is over).
+    void stopWithError(const SyncErrorInfo &error);
     void setOffline(bool offline);
     // Records received by pulls so far (initial-sync progress).
     qint64 receivedCount() const { return m_received; }
@@ -161,7 +161,7 @@ private:
     int m_coalesceMs = 0;
     QTimer m_retryTimer;
     int m_backoffMs = 0;
-    QString m_error;
+    SyncErrorInfo m_error;
     QString m_failingStep; // the step m_error and m_backoffMs are about
     QDateTime m_lastSyncedAt;
     qint64 m_received = 0;

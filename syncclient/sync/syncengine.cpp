@@ -11,7 +11,6 @@ namespace mana {
 
 namespace {
 
-const QString kSignInAgain = QStringLiteral("Your session has ended. Sign in again to sync.");
 // Fresh tokens refused in a row before the session counts as ended: enough
 // for a token that expired on its way, few enough that a server refusing
 // every token is not asked again and again.
@@ -239,7 +238,8 @@ void SyncEngine::endSession()
 {
     m_expiryRefreshTimer.stop();
     for (AppChannel *channel : std::as_const(m_channels))
-        channel->stopWithError(kSignInAgain);
+        channel->stopWithError(
+            syncError(SyncError::SessionEnded, QStringLiteral("The server ended the session.")));
     stop();
 }
 
@@ -247,14 +247,14 @@ void SyncEngine::updateOverallStatus()
 {
     SyncStatus::State state = SyncStatus::State::Synced;
     int pending = 0;
-    QString error;
+    SyncErrorInfo error;
     QDateTime lastSynced;
     for (const AppChannel *channel : std::as_const(m_channels)) {
         SyncStatus *status = const_cast<AppChannel *>(channel)->status();
         state = std::max(state, status->state());
         pending += status->pendingCount();
-        if (error.isEmpty())
-            error = status->errorMessage();
+        if (!error.isError())
+            error = status->error();
         if (!lastSynced.isValid() || status->lastSyncedAt() > lastSynced)
             lastSynced = status->lastSyncedAt();
     }

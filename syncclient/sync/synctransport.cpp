@@ -21,16 +21,23 @@ namespace {
 // loop is busy; without it a fast server filled memory meanwhile.
 constexpr qint64 kReadBufferBytes = 2 * 1024 * 1024;
 
-QString describeBody(const QByteArray &body)
+// The server's own words about a refusal (PROTOCOL.md's error body, or the
+// original server's plain text); empty for an HTML page from a proxy,
+// which is no sentence to show.
+QString serverWords(const QByteArray &body)
 {
     if (const auto error = wire::ErrorBody::fromBody(body))
         return error->message.isEmpty() ? error->code : error->message;
-    // The original server answers errors in plain text; an HTML page from a
-    // proxy is reduced to its first words rather than shown as markup.
-    QString text = QString::fromUtf8(body.left(300)).simplified();
+    const QString text = QString::fromUtf8(body.left(300)).simplified();
     if (text.startsWith(u'<'))
-        text = QStringLiteral("an HTML page");
+        return {};
     return text.left(160);
+}
+
+QString describeBody(const QByteArray &body)
+{
+    const QString words = serverWords(body);
+    return words.isEmpty() && !body.trimmed().isEmpty() ? QStringLiteral("an HTML page") : words;
 }
 
 } // namespace
@@ -273,10 +280,14 @@ SyncReply SyncTransport::tooLargeReply(int httpStatus) const
     SyncReply result;
     result.kind = SyncReply::Kind::Retryable;
     result.httpStatus = httpStatus;
-    result.message =
-        QStringLiteral("The sync server sent an answer larger than %1; it was not read.")
-            .arg(QLocale::c().formattedDataSize(m_limits.maxAnswerBytes, 0,
-                                                QLocale::DataSizeIecFormat));
+    const QString limit =
+        QLocale::c().formattedDataSize(m_limits.maxAnswerBytes, 0, QLocale::DataSizeIecFormat);
+    result.error =
+        syncError(SyncError::AnswerTooLarge,
+                  QStringLiteral("The sync server sent an answer larger than %1; it was not read.")
+                      .arg(limit));
+    result.error.subject = limit;
+    result.error.httpStatus = httpStatus;
     return result;
 }
 
@@ -288,7 +299,9 @@ SyncReply SyncTransport::notAnsweringReply() const
     qCWarning(lcSync) << "no answer within" << m_limits.requestTimeoutMs << "ms from" << server;
     SyncReply result;
     result.kind = SyncReply::Kind::Retryable;
-    result.message = QStringLiteral("The server at %1 is not answering.").arg(server);
+    result.error = syncError(SyncError::NotAnswering,
+                             QStringLiteral("The server at %1 is not answering.").arg(server));
+    result.error.subject = server;
     return result;
 }
 
@@ -298,8 +311,10 @@ SyncReply SyncTransport::brokenOffReply(QNetworkReply *reply)
     SyncReply result;
     result.kind = SyncReply::Kind::Offline; // as a connection lost before the headers
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.message = QStringLiteral("The connection to the sync server broke off (%1).")
-                         .arg(reply->errorString());
+    // Offline: the status says "offline", this is for the log.
+    result.error = syncError(SyncError::Unreachable,
+                             QStringLiteral("The connection to the sync server broke off (%1).")
+                                 .arg(reply->errorString()));
     return result;
 }
 
@@ -309,13 +324,16 @@ SyncReply SyncTransport::classify(QNetworkReply *reply, const QByteArray &body)
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (result.httpStatus == 0) {
         result.kind = SyncReply::Kind::Offline;
-        result.message =
-            QStringLiteral("The sync server cannot be reached (%1).").arg(reply->errorString());
+        result.error = syncError(
+            SyncError::Unreachable,
+            QStringLiteral("The sync server cannot be reached (%1).").arg(reply->errorString()));
         return result;
     }
     if (result.httpStatus == 401) {
         result.kind = SyncReply::Kind::Unauthorized;
-        result.message = QStringLiteral("The server did not accept the sign-in.");
+        // Refreshed by the engine; said as SessionEnded if that never helps.
+        result.error = syncError(SyncError::SessionEnded,
+                                 QStringLiteral("The server did not accept the sign-in."));
         return result;
     }
     if (result.httpStatus == 429 || result.httpStatus >= 500) {
@@ -324,16 +342,21 @@ SyncReply SyncTransport::classify(QNetworkReply *reply, const QByteArray &body)
         const int seconds = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
         if (ok && seconds >= 0)
             result.retryAfterMs = seconds * 1000;
-        result.message = QStringLiteral("The sync server is busy or failing (HTTP %1): %2")
-                             .arg(result.httpStatus)
-                             .arg(describeBody(body));
+        result.error = syncError(SyncError::ServerBusy,
+                                 QStringLiteral("The sync server is busy or failing (HTTP %1): %2")
+                                     .arg(result.httpStatus)
+                                     .arg(describeBody(body)));
+        result.error.httpStatus = result.httpStatus;
         return result;
     }
     if (result.httpStatus < 200 || result.httpStatus >= 300) {
         result.kind = SyncReply::Kind::Refused;
-        result.message = QStringLiteral("The sync server refused the request (HTTP %1): %2")
-                             .arg(result.httpStatus)
-                             .arg(describeBody(body));
+        result.error = syncError(SyncError::Refused,
+                                 QStringLiteral("The sync server refused the request (HTTP %1): %2")
+                                     .arg(result.httpStatus)
+                                     .arg(describeBody(body)));
+        result.error.httpStatus = result.httpStatus;
+        result.error.serverText = serverWords(body);
         return result;
     }
     // The body was cut off at the size limit before it came here.
@@ -352,9 +375,11 @@ SyncReply SyncTransport::parseAnswer(int httpStatus, const QByteArray &body, qin
         result.kind = SyncReply::Kind::Malformed;
         if (document && !document->isObject())
             error = QStringLiteral("not a JSON object");
-        result.message =
-            QStringLiteral("The sync server sent an answer that is not sync data (%1).")
-                .arg(error.section(u':', 1).trimmed().left(200));
+        result.error =
+            syncError(SyncError::NotSyncData,
+                      QStringLiteral("The sync server sent an answer that is not sync data (%1).")
+                          .arg(error.section(u':', 1).trimmed().left(200)));
+        result.error.httpStatus = httpStatus;
         return result;
     }
     result.kind = SyncReply::Kind::Ok;

@@ -12,6 +12,7 @@
 // request holds one turn, not everybody's.
 #pragma once
 
+#include "syncerror.h"
 #include "wire/change.h"
 
 #include <QHash>
@@ -47,7 +48,7 @@ struct SyncReply
     };
     Kind kind = Kind::Offline;
     int httpStatus = 0;
-    QString message;       // user-readable, for the status line
+    SyncErrorInfo error;   // why it failed, for the status (its detail for the log)
     int retryAfterMs = -1; // from Retry-After
     QString accessToken;   // the token the request was sent with
     wire::SyncResponse response;

@@ -21,6 +21,14 @@ Q_IMPORT_QML_PLUGIN(ManaShellCorePlugin)
 Q_IMPORT_QML_PLUGIN(ManaControlsPlugin)
 #include "appuiplugins.h"
 
+// An error with these words: no Session installs the words for the codes
+// here (SyncStatus::setErrorText), so errorMessage is the detail as given.
+mana::SyncErrorInfo errorSaying(const QString &errorMessage)
+{
+    return errorMessage.isEmpty() ? mana::SyncErrorInfo()
+                                  : mana::syncError(mana::SyncError::Refused, errorMessage);
+}
+
 // Lets a test put a real SyncStatus in any state (set() is not invokable).
 class SyncStatusDriver : public QObject
 {
@@ -31,7 +39,8 @@ public:
     Q_INVOKABLE void set(int state, int pendingCount, const QString &errorMessage,
                          const QDateTime &lastSyncedAt)
     {
-        m_status.set(mana::SyncStatus::State(state), pendingCount, errorMessage, lastSyncedAt);
+        m_status.set(mana::SyncStatus::State(state), pendingCount, errorSaying(errorMessage),
+                     lastSyncedAt);
     }
 
     Q_INVOKABLE void setInitialSyncReceived(qint64 received)
@@ -44,7 +53,8 @@ public:
                                       const QDateTime &lastSyncedAt)
     {
         auto *status = new mana::SyncStatus(this);
-        status->set(mana::SyncStatus::State(state), pendingCount, errorMessage, lastSyncedAt);
+        status->set(mana::SyncStatus::State(state), pendingCount, errorSaying(errorMessage),
+                    lastSyncedAt);
         return status;
     }
 

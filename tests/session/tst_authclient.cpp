@@ -69,7 +69,7 @@ AuthResult wait(AuthClient &client, const std::function<void(AuthClient::Callbac
     if (!QTest::qWaitFor([&] { return answer.has_value(); }, 20000)) {
         AuthResult timedOut;
         timedOut.error = AuthError::ServerProblem;
-        timedOut.message = QStringLiteral("test: no answer in 20 s");
+        timedOut.detail = QStringLiteral("test: no answer in 20 s");
         return timedOut;
     }
     return *answer;
@@ -134,7 +134,7 @@ void TestAuthClient::loginFailures_data()
     QTest::newRow("404 text") << Target::NotFoundText << true << int(AuthError::NotAManaServer)
                               << notMana;
     QTest::newRow("not a server address")
-        << Target::BadUrl << true << int(AuthError::InvalidInput)
+        << Target::BadUrl << true << int(AuthError::NotAServerAddress)
         << QStringLiteral("\"%1\" is not a server address (http://host:port).");
 }
 
@@ -185,7 +185,7 @@ void TestAuthClient::loginFailures()
         client.login(email, QStringLiteral("not the password"), {}, {}, done);
     });
     QCOMPARE(int(result.error), expectedError);
-    QCOMPARE(result.message, expectedSentence.arg(url.toDisplayString()));
+    QCOMPARE(result.message(), expectedSentence.arg(url.toDisplayString()));
     QVERIFY(result.accessToken.isEmpty());
 }
 
@@ -222,7 +222,7 @@ void TestAuthClient::registerFailures()
     const AuthResult result = wait(
         client, [&](AuthClient::Callback done) { client.registerAccount(email, password, done); });
     QCOMPARE(int(result.error), expectedError);
-    QCOMPARE(result.message, expectedSentence);
+    QCOMPARE(result.message(), expectedSentence);
 }
 
 void TestAuthClient::rateLimitedAfterTooManyFailures()
@@ -240,11 +240,11 @@ void TestAuthClient::rateLimitedAfterTooManyFailures()
         });
         QVERIFY2(result.error == AuthError::InvalidCredentials ||
                      result.error == AuthError::RateLimited,
-                 qPrintable(result.message));
+                 qPrintable(result.message()));
     }
     QCOMPARE(result.error, AuthError::RateLimited);
-    QVERIFY2(result.message.startsWith(QStringLiteral("Too many failed attempts. Try again in ")),
-             qPrintable(result.message));
+    QVERIFY2(result.message().startsWith(QStringLiteral("Too many failed attempts. Try again in ")),
+             qPrintable(result.message()));
 }
 
 void TestAuthClient::signUpLoginRefreshLogout()
@@ -255,14 +255,14 @@ void TestAuthClient::signUpLoginRefreshLogout()
     const AuthResult registered = wait(client, [&](AuthClient::Callback done) {
         client.registerAccount(email, sessiontest::kPassword, done);
     });
-    QVERIFY2(registered.ok(), qPrintable(registered.message));
+    QVERIFY2(registered.ok(), qPrintable(registered.message()));
     QVERIFY(!registered.userId.isEmpty());
 
     const AuthResult login = wait(client, [&](AuthClient::Callback done) {
         client.login(email, sessiontest::kPassword, QStringLiteral("device-1"),
                      QStringLiteral("test box"), done);
     });
-    QVERIFY2(login.ok(), qPrintable(login.message));
+    QVERIFY2(login.ok(), qPrintable(login.message()));
     QCOMPARE(login.userId, registered.userId);
     QCOMPARE(login.email, email);
     QVERIFY(!login.accessToken.isEmpty());
@@ -270,16 +270,17 @@ void TestAuthClient::signUpLoginRefreshLogout()
 
     const AuthResult refreshed =
         wait(client, [&](AuthClient::Callback done) { client.refresh(login.refreshToken, done); });
-    QVERIFY2(refreshed.ok(), qPrintable(refreshed.message));
+    QVERIFY2(refreshed.ok(), qPrintable(refreshed.message()));
     QVERIFY(refreshed.refreshToken != login.refreshToken);
 
     const AuthResult loggedOut = wait(
         client, [&](AuthClient::Callback done) { client.logout(refreshed.refreshToken, done); });
-    QVERIFY2(loggedOut.ok(), qPrintable(loggedOut.message));
+    QVERIFY2(loggedOut.ok(), qPrintable(loggedOut.message()));
     const AuthResult afterLogout = wait(
         client, [&](AuthClient::Callback done) { client.refresh(refreshed.refreshToken, done); });
     QCOMPARE(afterLogout.error, AuthError::SessionEnded);
-    QCOMPARE(afterLogout.message, QStringLiteral("Your session has ended. Sign in again to sync."));
+    QCOMPARE(afterLogout.message(),
+             QStringLiteral("Your session has ended. Sign in again to sync."));
 }
 
 void TestAuthClient::destroyedClientNeverCallsBack()

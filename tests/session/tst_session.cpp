@@ -3,6 +3,7 @@
 // fresh guest; accounts on one machine never see each other's data; two
 // machines of one account converge; a restart restores the account.
 #include "serverprocess.h"
+#include "sessionerror.h"
 #include "sessiontestsupport.h"
 #include "syncapi.h"
 #include "syncengine.h"
@@ -69,6 +70,7 @@ private slots:
     void damagedStateFileOpensTheGuest();
     void accountWithoutStoredTokenAsksToSignInAgain();
     void signInToAnotherServerPath();
+    void profileThatCannotBeOpenedIsACode();
 
 private:
     std::unique_ptr<servertest::ServerProcess> m_server;
@@ -114,6 +116,7 @@ void TestSession::wrongPasswordKeepsTheGuest()
     QVERIFY(session->isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), kSyncTimeoutMs);
     QCOMPARE(session->errorMessage(), QStringLiteral("Wrong email or password."));
+    QVERIFY(session->errorCode() == SessionError::Auth);
     QVERIFY(session->isGuest());
     QCOMPARE(busy.count(), 2);
     session->clearError();
@@ -305,6 +308,8 @@ void TestSession::restartWithoutServerStaysOnTheAccountOffline()
                               QStringLiteral("The server at %1 could not be reached.")
                                   .arg(ownServer.baseUrl().toString()),
                               kSyncTimeoutMs);
+    QVERIFY2(restarted->syncStatus()->error().code == SyncError::Unreachable,
+             syncErrorName(restarted->syncStatus()->error().code));
     QCOMPARE(restarted->syncStatus()->state(), SyncStatus::State::Offline);
     // Every app's page says so too (no per-app status before the engine runs).
     QVERIFY(restarted->appSyncStatus(QStringLiteral("todo")));
@@ -407,7 +412,10 @@ void TestSession::accountWithoutStoredTokenAsksToSignInAgain()
         QStringLiteral("ManaCore could not find your sign-in for %1. Sign in again to sync.")
             .arg(email);
     QTRY_COMPARE_WITH_TIMEOUT(restarted->errorMessage(), sentence, kSyncTimeoutMs);
+    QVERIFY(restarted->errorCode() == SessionError::SignInNotFound);
     QCOMPARE(restarted->syncStatus()->state(), SyncStatus::State::Error);
+    QVERIFY(restarted->syncStatus()->error().code == SyncError::SignInNotFound);
+    QCOMPARE(restarted->syncStatus()->errorMessage(), sentence);
     QVERIFY(!restarted->syncEngine()->isRunning());
 
     // Signing in again keeps the same account database and syncs.
@@ -435,6 +443,28 @@ void TestSession::signInToAnotherServerPath()
              QStringLiteral("The server at %1/elsewhere/ is not a ManaCore sync server.")
                  .arg(m_server->baseUrl().toString()));
     QVERIFY(session->isGuest());
+}
+
+// start() on a file that is not a profile: the window's banner is made of
+// the code (ShellContext::storeError), the English is for the log.
+void TestSession::profileThatCannotBeOpenedIsACode()
+{
+    QTemporaryDir dir;
+    {
+        QFile file(dir.filePath("guest.sqlite"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are my holiday notes, not a database.\n");
+    }
+    auto session = makeSession(dir.path(), m_server->baseUrl());
+    QString error;
+    QVERIFY(!session->start(&error));
+    QVERIFY2(session->openError().code == OpenError::NotADatabase,
+             openErrorName(session->openError().code));
+    QCOMPARE(session->openError().path, dir.filePath("guest.sqlite"));
+    QCOMPARE(error, session->openError().detail);
+    // A guest's file that is not SQLite counts as damaged (nothing to rebuild).
+    QCOMPARE(session->damagedProfile(), dir.filePath("guest.sqlite"));
+    QVERIFY(!session->store());
 }
 
 QTEST_GUILESS_MAIN(TestSession)

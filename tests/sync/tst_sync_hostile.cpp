@@ -82,6 +82,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(client.status()->state() == SyncStatus::State::Error, 10000);
         const QString limitText =
             QLocale::c().formattedDataSize(limit, 0, QLocale::DataSizeIecFormat);
+        // A code with the limit; the English detail is what the log says.
+        QCOMPARE(client.status()->error().code, SyncError::AnswerTooLarge);
+        QCOMPARE(client.status()->error().subject, limitText);
         QVERIFY2(
             client.status()->errorMessage().contains(QStringLiteral("larger than ") + limitText),
             qPrintable(client.status()->errorMessage()));
@@ -170,6 +173,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(allSynced() && allNotAnswering(), 15000);
         // The indicator names the server, as an error rather than "Offline".
         QCOMPARE(client.status()->state(), SyncStatus::State::Error);
+        QCOMPARE(client.status()->error().code, SyncError::NotAnswering);
+        QCOMPARE(client.status()->error().subject, server);
         QCOMPARE(client.status()->errorMessage(),
                  QStringLiteral("The server at %1 is not answering.").arg(server));
         if (stalledApps < 19)
@@ -284,6 +289,8 @@ private slots:
             fake.sendNotice(kAppId, {QStringLiteral("tasks")});
         }
         QTRY_VERIFY_WITH_TIMEOUT(client.status()->state() == SyncStatus::State::Error, 5000);
+        QCOMPARE(client.status()->error().code, SyncError::CursorStuck);
+        QCOMPARE(client.status()->error().subject, QStringLiteral("todo/tasks"));
         QVERIFY2(client.status()->errorMessage().contains(QStringLiteral("same page")),
                  qPrintable(client.status()->errorMessage()));
         QVERIFY(client.tasks()->get(id).has_value());

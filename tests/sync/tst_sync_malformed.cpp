@@ -7,6 +7,7 @@
 #include "fakesyncserver.h"
 #include "syncclientfixture.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -26,46 +27,49 @@ private slots:
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("messagePart");
+        QTest::addColumn<int>("code"); // SyncError: what the status says, as a code
         QTest::newRow("html page with 200")
             << 200 << QByteArray("text/html")
             << QByteArray("<html><body>Gateway says hi</body></html>")
-            << QStringLiteral("not sync data");
-        QTest::newRow("truncated json") << 200 << QByteArray("application/json")
-                                        << QByteArray(R"({"serverChanges":[{"table":"tasks",)")
-                                        << QStringLiteral("not sync data");
+            << QStringLiteral("not sync data") << int(SyncError::NotSyncData);
+        QTest::newRow("truncated json")
+            << 200 << QByteArray("application/json")
+            << QByteArray(R"({"serverChanges":[{"table":"tasks",)")
+            << QStringLiteral("not sync data") << int(SyncError::NotSyncData);
         // Answers this long are read off the event loop (SyncTransport):
         // the same refusal has to come back from there.
         QByteArray longTruncated = R"({"serverChanges":[)";
         while (longTruncated.size() < SyncTransport::kParseOnThreadBytes * 2)
             longTruncated += R"({"table":"tasks","id":"t1","op":"update","fields":{"title":)"
                              R"({"value":"a long page","updatedAt":"2026-01-01T00:00:00.000Z"}}},)";
-        QTest::newRow("truncated json, long") << 200 << QByteArray("application/json")
-                                              << longTruncated << QStringLiteral("not sync data");
+        QTest::newRow("truncated json, long")
+            << 200 << QByteArray("application/json") << longTruncated
+            << QStringLiteral("not sync data") << int(SyncError::NotSyncData);
         QByteArray longWrongType = longTruncated;
         longWrongType.chop(1);
         longWrongType += R"(],"conflicts":[],"syncedUntil":5})";
         QTest::newRow("syncedUntil a number, long")
             << 200 << QByteArray("application/json") << longWrongType
-            << QStringLiteral("syncedUntil");
+            << QStringLiteral("syncedUntil") << int(SyncError::NotSyncData);
         QTest::newRow("serverChanges not an array")
             << 200 << QByteArray("application/json")
             << QByteArray(R"({"serverChanges":"x","conflicts":[],"syncedUntil":"c1"})")
-            << QStringLiteral("serverChanges");
+            << QStringLiteral("serverChanges") << int(SyncError::NotSyncData);
         QTest::newRow("syncedUntil a number")
             << 200 << QByteArray("application/json")
             << QByteArray(R"({"serverChanges":[],"conflicts":[],"syncedUntil":5})")
-            << QStringLiteral("syncedUntil");
+            << QStringLiteral("syncedUntil") << int(SyncError::NotSyncData);
         QTest::newRow("unknown op")
             << 200 << QByteArray("application/json")
             << QByteArray(R"({"serverChanges":[{"table":"tasks","id":"x","op":"upsert"}],)"
                           R"("conflicts":[],"syncedUntil":"c1"})")
-            << QStringLiteral("unknown op");
+            << QStringLiteral("unknown op") << int(SyncError::NotSyncData);
         QTest::newRow("plain text 400")
             << 400 << QByteArray("text/plain") << QByteArray("changes must be an array")
-            << QStringLiteral("changes must be an array");
+            << QStringLiteral("changes must be an array") << int(SyncError::Refused);
         QTest::newRow("html 502") << 502 << QByteArray("text/html")
                                   << QByteArray("<html>Bad gateway</html>")
-                                  << QStringLiteral("HTTP 502");
+                                  << QStringLiteral("HTTP 502") << int(SyncError::ServerBusy);
     }
 
     void badAnswersLeaveDataAlone()
@@ -74,6 +78,7 @@ private slots:
         QFETCH(QByteArray, contentType);
         QFETCH(QByteArray, body);
         QFETCH(QString, messagePart);
+        QFETCH(int, code);
 
         FakeSyncServer fake;
         fake.setReply({status, contentType, body});
@@ -87,8 +92,16 @@ private slots:
 
         client.engine()->start();
         QTRY_VERIFY_WITH_TIMEOUT(client.status()->state() == SyncStatus::State::Error, 5000);
+        // Without the app's words (SyncStatus::setErrorText) errorMessage is
+        // the English detail for the log; the window says the code.
         QVERIFY2(client.status()->errorMessage().contains(messagePart),
                  qPrintable(client.status()->errorMessage()));
+        const SyncErrorInfo &error = client.status()->error();
+        QVERIFY2(int(error.code) == code, syncErrorName(error.code));
+        if (error.code != SyncError::NotSyncData)
+            QCOMPARE(error.httpStatus, status);
+        // The server's own words only when they are words (not an HTML page).
+        QCOMPARE(error.serverText, status == 400 ? QString::fromUtf8(body) : QString());
         QVERIFY(!fake.requestLines().isEmpty());
         QCOMPARE(client.rows(), before);
         QCOMPARE(client.store().pendingChanges().count(), 1);
@@ -124,6 +137,34 @@ private slots:
         QCOMPARE(fake.requestLines().constLast(), QByteArray("POST /sync/todo"));
         QCOMPARE(lastPush.value("appId").toString(), QStringLiteral("todo"));
         QCOMPARE(lastPush.value("clientId").toString(), client.store().clientId());
+    }
+
+    // What the server sent cannot be stored (the connection may no longer
+    // write): the status says so as a code with the store's reason.
+    void aPageThatCannotBeStoredSaysWhy()
+    {
+        FakeSyncServer fake;
+        fake.setReply(
+            {200, "application/json",
+             R"({"serverChanges":[{"table":"tasks","id":"from-server","op":"insert","data":{"title":)"
+             R"("sent by the server","priority":"low","createdAt":"2026-01-01T00:00:00.000Z",)"
+             R"("updatedAt":"2026-01-01T00:00:00.000Z"}}],"conflicts":[],)"
+             R"("syncedUntil":"2026-11-25T10:00:00.000Z"})"});
+        TestUser user;
+        user.accessToken = QStringLiteral("token");
+        SyncClient client(QStringLiteral("a"), fake.url(), user);
+        QVERIFY(QSqlQuery(client.store().database()).exec(QStringLiteral("PRAGMA query_only = 1")));
+        client.engine()->start();
+        QTRY_VERIFY_WITH_TIMEOUT(client.status()->state() == SyncStatus::State::Error, 5000);
+        const SyncErrorInfo &error = client.status()->error();
+        QVERIFY2(error.code == SyncError::CannotStore, syncErrorName(error.code));
+        QVERIFY2(error.storeError == StoreError::ReadOnly, storeErrorName(error.storeError));
+        QVERIFY(!client.tasks()->get("from-server").has_value());
+        QVERIFY(QSqlQuery(client.store().database()).exec(QStringLiteral("PRAGMA query_only = 0")));
+        client.engine()->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(client.isSynced(), 5000);
+        QVERIFY(!client.status()->error().isError());
+        QVERIFY(client.tasks()->get("from-server").has_value());
     }
 
     // A long answer is read on a pool thread; a client that goes away

@@ -142,8 +142,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!client.engine()->isRunning(), 5000);
         QCOMPARE(refreshes, 3);
         QCOMPARE(client.status()->state(), SyncStatus::State::Error);
-        QVERIFY2(client.status()->errorMessage().contains(QStringLiteral("Sign in again")),
-                 qPrintable(client.status()->errorMessage()));
+        // A code; the words ("Sign in again") are the app's (SessionErrorText).
+        QVERIFY2(client.status()->error().code == SyncError::SessionEnded,
+                 syncErrorName(client.status()->error().code));
         const qsizetype asked = fake.requestLines().size();
         QTest::qWait(1000);
         QCOMPARE(fake.requestLines().size(), asked); // stopped means stopped
