@@ -1,13 +1,15 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
+import ManaCalendar
 import ManaShell
 import ManaShellCore
 
 // Calendar's page as a person uses it, on the guest's seeded profile: drag
 // over free time in the week view and name the event; drag an event to move
 // it and its lower edge to make it longer; a repeating event asks which
-// occurrences a move means; keys switch views and days.
+// occurrences a move means; keys switch views and days; the dialog's
+// typed drafts (eventDraft) are filled in QML and passed back.
 TestCase {
     id: testCase
     name: "Calendar"
@@ -33,7 +35,7 @@ TestCase {
         verify(view.openModuleById("calendar/" + place))
         tryVerify(() => view.currentPage !== null && view.currentPage.ownPage !== null)
         const page = view.currentPage.ownPage
-        tryVerify(() => findChild(page, "timeGrid") !== null || page.view !== "week")
+        tryVerify(() => findChild(page, "timeGrid") !== null || page.view !== CalendarController.Week)
         return page
     }
     function typeText(text) {
@@ -146,8 +148,11 @@ TestCase {
         page.forceActiveFocus()
         const today = page.controller.today
         keyClick(Qt.Key_1)
-        compare(page.view, "month")
+        compare(page.view, CalendarController.Month)
         tryVerify(() => findChild(page, "monthCell_" + today) !== null)
+        // The seeded events of today as the month cell's chips.
+        tryVerify(() => findChild(page, "monthCell_" + today).pieces.length > 0)
+        compare(typeof findChild(page, "monthCell_" + today).pieces[0].eventId, "string")
         keyClick(Qt.Key_Right)
         compare(page.selectedDay, page.controller.addDays(today, 1))
         keyClick(Qt.Key_Down)
@@ -155,14 +160,118 @@ TestCase {
         keyClick(Qt.Key_T)
         compare(page.selectedDay, today)
         keyClick(Qt.Key_4)
-        compare(page.view, "agenda")
+        compare(page.view, CalendarController.Agenda)
         tryVerify(() => findChild(page, "agendaList") !== null)
+        // The agenda's days hold the model's typed pieces.
+        const agenda = findChild(page, "agendaView").item
+        tryVerify(() => agenda.busyDays.length > 0)
+        verify(agenda.busyDays[0].pieces.length > 0)
+        verify(agenda.busyDays[0].pieces[0].title !== "")
+        tryVerify(() => findChild(page, "agendaList").count > 0)
         keyClick(Qt.Key_3)
-        compare(page.view, "day")
+        compare(page.view, CalendarController.Day)
         compare(page.occurrences.days, 1)
         keyClick(Qt.Key_2)
-        compare(page.view, "week")
+        compare(page.view, CalendarController.Week)
         compare(page.occurrences.days, 7)
     }
-}
 
+    // Qt 6.4 makes value types in C++ only: a draft from the controller,
+    // its properties set in a `let` and in a `property var`, passed back
+    // and read back equal; the choices are typed lists a ComboBox takes.
+    property var heldDraft
+    function test_draftsAreFilledInQmlAndReadBack() {
+        const page = openCalendar("week/today")
+        const controller = page.controller
+        let draft = controller.newDraft("2027-03-26", 9 * 60, 10 * 60, false)
+        compare(draft.start, "2027-03-26T09:00")
+        compare(draft.end, "2027-03-26T10:00")
+        compare(draft.reminders.length, 1)
+        compare(draft.reminders[0], 10)
+        draft.title = "Dentist"
+        draft.location = "Main street 1"
+        draft.description = "Bring the card"
+        draft.end = "2027-03-26T10:30"
+        draft.reminders = [15, 60]
+        const id = controller.createEvent(draft)
+        verify(id !== "", controller.error)
+        const back = controller.draftOf(id, "")
+        compare(back.eventId, id)
+        compare(back.title, "Dentist")
+        compare(back.location, "Main street 1")
+        compare(back.description, "Bring the card")
+        compare(back.start, "2027-03-26T09:00")
+        compare(back.end, "2027-03-26T10:30")
+        compare(back.allDay, false)
+        compare(back.recurring, false)
+        compare(back.calendarId, controller.defaultCalendarId)
+        compare(Array.from(back.reminders), [15, 60])
+
+        // Held in a property, changed and written in a scope (a plain
+        // event ignores it).
+        heldDraft = controller.draftOf(id, "")
+        heldDraft.title = "Dentist (check-up)"
+        heldDraft.allDay = true
+        heldDraft.start = "2027-03-27"
+        heldDraft.end = "2027-03-28"
+        verify(controller.updateOccurrence(id, "", heldDraft, CalendarController.ThisEvent), controller.error)
+        const changed = controller.draftOf(id, "")
+        compare(changed.title, "Dentist (check-up)")
+        compare(changed.allDay, true)
+        compare(changed.start, "2027-03-27")
+        compare(changed.end, "2027-03-28")
+
+        const repeats = controller.repeatChoices("2027-03-25", "")
+        compare(repeats.length, 6)
+        compare(repeats[3].rule, "FREQ=WEEKLY;BYDAY=TH")
+        compare(repeats.find(choice => choice.rule === "FREQ=DAILY").text, "Every day")
+        const reminders = controller.reminderChoices()
+        compare(reminders[0].minutes, -1)
+        compare(controller.periodDays(CalendarController.Month), 42)
+        compare(controller.periodStart("2027-03-25", CalendarController.Week), "2027-03-21")
+    }
+
+    // The dialog on an occurrence of a weekly series: its fields from the
+    // draft, the repeat box on the series' rule; a new title saved for
+    // "this and the following events" renames the later weeks only.
+    function test_dialogChangesAnOccurrenceInTheChosenScope() {
+        const page = openCalendar("week/today")
+        const controller = page.controller
+        let weekly = controller.newDraft(controller.today, 6 * 60, 6 * 60 + 30, false)
+        weekly.title = "Standing call"
+        weekly.recurrenceRule = "FREQ=WEEKLY"
+        const series = controller.createEvent(weekly)
+        verify(series !== "", controller.error)
+        page.selectedDay = controller.addDays(controller.today, 7)
+        tryVerify(() => timedRows(page, "Standing call").length === 1)
+        const model = page.occurrences
+        let recurrenceId = ""
+        for (let i = 0; i < model.count; ++i) {
+            const index = model.index(i, 0)
+            if (model.data(index, Qt.UserRole + 9) === "Standing call")
+                recurrenceId = model.data(index, Qt.UserRole + 14)
+        }
+        verify(recurrenceId !== "")
+        page.openOccurrence(series, recurrenceId, false)
+        const dialog = findChild(page, "eventDialog")
+        tryVerify(() => dialog.opened)
+        const title = findChild(dialog, "eventTitleField")
+        compare(title.text, "Standing call")
+        compare(findChild(dialog, "eventStartTime").text, "06:00")
+        compare(findChild(dialog, "eventRepeatBox").currentValue, "FREQ=WEEKLY")
+        compare(findChild(dialog, "eventReminderBox").currentValue, 10)
+        title.selectAll()
+        typeText("Retro")
+        mouseClick(findChild(dialog, "eventSaveButton"))
+        const scope = findChild(page, "scopeDialog")
+        tryVerify(() => scope.opened)
+        mouseClick(findChild(scope, "scopeFollowing"))
+        tryVerify(() => timedRows(page, "Retro").length === 1)
+        compare(timedRows(page, "Standing call").length, 0)
+        page.selectedDay = controller.addDays(controller.today, 14)
+        tryVerify(() => timedRows(page, "Retro").length === 1)
+        page.selectedDay = controller.today
+        tryVerify(() => timedRows(page, "Standing call").length === 1)
+        compare(timedRows(page, "Retro").length, 0)
+    }
+}

@@ -33,12 +33,16 @@ Collection *calendarsOf(LocalStore *store)
                  : nullptr;
 }
 
-EditScope scopeOf(const QString &scope)
+EditScope scopeOf(CalendarController::EditScope scope)
 {
-    if (scope == QLatin1String("this"))
+    switch (scope) {
+    case CalendarController::ThisEvent:
         return EditScope::ThisEvent;
-    if (scope == QLatin1String("following"))
+    case CalendarController::ThisAndFollowing:
         return EditScope::ThisAndFollowing;
+    case CalendarController::AllEvents:
+        break;
+    }
     return EditScope::AllEvents;
 }
 
@@ -110,20 +114,20 @@ void CalendarController::setShowTasks(bool show)
     emit showTasksChanged();
 }
 
-std::optional<QJsonObject> CalendarController::recordFields(const QVariantMap &fields,
+std::optional<QJsonObject> CalendarController::recordFields(const EventDraft &draft,
                                                             QString *error) const
 {
     const bool german = m_language == QLatin1String("de");
     QJsonObject record;
-    const QString title = fields.value(QStringLiteral("title")).toString().trimmed();
+    const QString title = draft.title.trimmed();
     record.insert(QStringLiteral("title"),
                   title.isEmpty()
                       ? (german ? QStringLiteral("Neuer Termin") : QStringLiteral("New event"))
                       : title);
-    const bool allDay = fields.value(QStringLiteral("allDay")).toBool();
+    const bool allDay = draft.allDay;
     record.insert(QStringLiteral("allDay"), allDay);
-    const QString start = fields.value(QStringLiteral("start")).toString();
-    const QString end = fields.value(QStringLiteral("end")).toString();
+    const QString &start = draft.start;
+    const QString &end = draft.end;
     if (allDay) {
         const QDate first = QDate::fromString(start.left(10), Qt::ISODate);
         QDate last = QDate::fromString(end.left(10), Qt::ISODate);
@@ -153,31 +157,44 @@ std::optional<QJsonObject> CalendarController::recordFields(const QVariantMap &f
         record.insert(QStringLiteral("startDate"), instantToJson(from));
         record.insert(QStringLiteral("endDate"), instantToJson(to));
     }
-    const auto optionalText = [&](const char *name) {
-        const QString text = fields.value(QLatin1String(name)).toString().trimmed();
+    // Every field the dialog shows is written: an emptied one is cleared.
+    const auto optionalText = [&](const char *name, const QString &value) {
+        const QString text = value.trimmed();
         record.insert(QLatin1String(name), text.isEmpty() ? QJsonValue() : QJsonValue(text));
     };
-    if (fields.contains(QStringLiteral("location")))
-        optionalText("location");
-    if (fields.contains(QStringLiteral("description")))
-        optionalText("description");
-    if (fields.contains(QStringLiteral("recurrenceRule")))
-        optionalText("recurrenceRule");
-    if (fields.contains(QStringLiteral("calendarId"))) {
-        const QString calendarId = fields.value(QStringLiteral("calendarId")).toString();
-        if (!calendarId.isEmpty())
-            record.insert(QStringLiteral("calendarId"), calendarId);
-    }
-    if (fields.contains(QStringLiteral("reminders"))) {
-        QJsonArray minutes;
-        for (const QVariant &value : fields.value(QStringLiteral("reminders")).toList())
-            minutes.append(value.toInt());
-        record.insert(QStringLiteral("reminders"), minutes.isEmpty() ? QJsonValue() : minutes);
-    }
+    optionalText("location", draft.location);
+    optionalText("description", draft.description);
+    optionalText("recurrenceRule", draft.recurrenceRule);
+    // None: the default calendar for a new event, the same for a change.
+    if (!draft.calendarId.isEmpty())
+        record.insert(QStringLiteral("calendarId"), draft.calendarId);
+    QJsonArray minutes;
+    for (int value : draft.reminders)
+        minutes.append(value);
+    record.insert(QStringLiteral("reminders"), minutes.isEmpty() ? QJsonValue() : minutes);
     return record;
 }
 
-QString CalendarController::createEvent(const QVariantMap &fields)
+EventDraft CalendarController::newDraft(const QString &day, int startMinute, int endMinute,
+                                        bool allDay) const
+{
+    EventDraft draft;
+    draft.calendarId = defaultCalendarId();
+    draft.allDay = allDay;
+    if (allDay) {
+        draft.start = dateOf(day).toString(Qt::ISODate);
+        // The day the span ends in: 00:00 of a later day is the one before.
+        const QString last = addDays(day, qMax(0, endMinute - 1) / 1440);
+        draft.end = last < draft.start ? draft.start : last;
+    } else {
+        draft.start = localDateTime(day, qMax(0, startMinute));
+        draft.end = localDateTime(day, qMax(startMinute, endMinute));
+        draft.reminders = {10};
+    }
+    return draft;
+}
+
+QString CalendarController::createEvent(const EventDraft &draft)
 {
     Collection *events = eventsOf(m_store);
     const bool german = m_language == QLatin1String("de");
@@ -187,7 +204,7 @@ QString CalendarController::createEvent(const QVariantMap &fields)
         return {};
     }
     QString problem;
-    std::optional<QJsonObject> record = recordFields(fields, &problem);
+    std::optional<QJsonObject> record = recordFields(draft, &problem);
     if (!record) {
         setError(problem);
         return {};
@@ -266,50 +283,43 @@ QString CalendarController::dayOfEvent(const QString &eventId) const
     return startOf(*record).toTimeZone(QTimeZone::systemTimeZone()).date().toString(Qt::ISODate);
 }
 
-QVariantMap CalendarController::occurrenceFields(const QString &eventId,
-                                                 const QString &recurrenceId) const
+EventDraft CalendarController::draftOf(const QString &eventId, const QString &recurrenceId) const
 {
     const std::optional<Occurrence> occurrence = occurrenceOf(eventId, recurrenceId);
     if (!occurrence)
         return {};
     const QJsonObject &record = occurrence->record;
-    QVariantMap fields;
-    fields.insert(QStringLiteral("eventId"), eventId);
-    fields.insert(QStringLiteral("recurrenceId"), occurrence->recurrenceId.isValid()
-                                                      ? instantToJson(occurrence->recurrenceId)
-                                                      : QString());
-    fields.insert(QStringLiteral("recurring"), occurrence->isRecurring());
-    fields.insert(QStringLiteral("title"), record.value(QStringLiteral("title")).toString());
-    fields.insert(QStringLiteral("calendarId"), occurrence->calendarId);
-    fields.insert(QStringLiteral("allDay"), occurrence->allDay);
+    EventDraft draft;
+    draft.eventId = eventId;
+    draft.recurrenceId =
+        occurrence->recurrenceId.isValid() ? instantToJson(occurrence->recurrenceId) : QString();
+    draft.recurring = occurrence->isRecurring();
+    draft.title = record.value(QStringLiteral("title")).toString();
+    draft.calendarId = occurrence->calendarId;
+    draft.allDay = occurrence->allDay;
     if (occurrence->allDay) {
-        fields.insert(QStringLiteral("start"), occurrence->start.date().toString(Qt::ISODate));
-        fields.insert(QStringLiteral("end"),
-                      occurrence->end.date().addDays(-1).toString(Qt::ISODate));
+        draft.start = occurrence->start.date().toString(Qt::ISODate);
+        draft.end = occurrence->end.date().addDays(-1).toString(Qt::ISODate);
     } else {
-        fields.insert(QStringLiteral("start"), localText(occurrence->start));
-        fields.insert(QStringLiteral("end"), localText(occurrence->end));
+        draft.start = localText(occurrence->start);
+        draft.end = localText(occurrence->end);
     }
-    fields.insert(QStringLiteral("location"), record.value(QStringLiteral("location")).toString());
-    fields.insert(QStringLiteral("description"),
-                  record.value(QStringLiteral("description")).toString());
+    draft.location = record.value(QStringLiteral("location")).toString();
+    draft.description = record.value(QStringLiteral("description")).toString();
     // An override repeats as its series does.
-    QString rule = ruleOf(record);
+    draft.recurrenceRule = ruleOf(record);
     if (isOverride(record)) {
         Collection *events = eventsOf(m_store);
         if (const auto series = events->get(occurrence->seriesId))
-            rule = ruleOf(*series);
+            draft.recurrenceRule = ruleOf(*series);
     }
-    fields.insert(QStringLiteral("recurrenceRule"), rule);
-    QVariantList reminders;
     for (const QJsonValue &value : record.value(QStringLiteral("reminders")).toArray())
-        reminders.append(value.toInt());
-    fields.insert(QStringLiteral("reminders"), reminders);
-    return fields;
+        draft.reminders.append(value.toInt());
+    return draft;
 }
 
 bool CalendarController::applyEdit(const QString &eventId, const QString &recurrenceId,
-                                   const QJsonObject &changes, const QString &scope, UndoKind kind)
+                                   const QJsonObject &changes, EditScope scope, UndoKind kind)
 {
     const std::optional<Occurrence> occurrence = occurrenceOf(eventId, recurrenceId);
     if (!occurrence) {
@@ -341,8 +351,7 @@ bool CalendarController::applyEdit(const QString &eventId, const QString &recurr
 }
 
 bool CalendarController::moveOccurrence(const QString &eventId, const QString &recurrenceId,
-                                        const QString &start, const QString &end,
-                                        const QString &scope)
+                                        const QString &start, const QString &end, EditScope scope)
 {
     const std::optional<Occurrence> occurrence = occurrenceOf(eventId, recurrenceId);
     if (!occurrence) {
@@ -373,16 +382,16 @@ bool CalendarController::moveOccurrence(const QString &eventId, const QString &r
 }
 
 bool CalendarController::updateOccurrence(const QString &eventId, const QString &recurrenceId,
-                                          const QVariantMap &fields, const QString &scope)
+                                          const EventDraft &draft, EditScope scope)
 {
     QString problem;
-    std::optional<QJsonObject> changes = recordFields(fields, &problem);
+    std::optional<QJsonObject> changes = recordFields(draft, &problem);
     if (!changes) {
         setError(problem);
         return false;
     }
     // "This event" keeps the series' rule: an override has none of its own.
-    if (scope == QLatin1String("this") && isRecurring(eventId))
+    if (scope == ThisEvent && isRecurring(eventId))
         changes->remove(QStringLiteral("recurrenceRule"));
     // A timed event keeps the zone it was made in; one that becomes timed
     // gets the user's.
@@ -396,7 +405,7 @@ bool CalendarController::updateOccurrence(const QString &eventId, const QString 
 }
 
 bool CalendarController::deleteOccurrence(const QString &eventId, const QString &recurrenceId,
-                                          const QString &scope)
+                                          EditScope scope)
 {
     const std::optional<Occurrence> occurrence = occurrenceOf(eventId, recurrenceId);
     if (!occurrence) {
@@ -425,16 +434,17 @@ bool CalendarController::deleteOccurrence(const QString &eventId, const QString 
     return true;
 }
 
-QVariantList CalendarController::repeatChoices(const QString &day, const QString &currentRule) const
+QList<RepeatChoice> CalendarController::repeatChoices(const QString &day,
+                                                      const QString &currentRule) const
 {
     const bool german = m_language == QLatin1String("de");
     const QDate date = dateOf(day);
     const QLocale here = locale();
     static const char *const byDay[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
     const QString weekday = QLatin1String(byDay[date.dayOfWeek() - 1]);
-    QVariantList choices;
+    QList<RepeatChoice> choices;
     const auto add = [&](const QString &text, const QString &rule) {
-        choices.append(QVariantMap{{QStringLiteral("text"), text}, {QStringLiteral("rule"), rule}});
+        choices.append(RepeatChoice{text, rule});
     };
     add(german ? QStringLiteral("Nicht wiederholen") : QStringLiteral("Does not repeat"), {});
     add(german ? QStringLiteral("Täglich") : QStringLiteral("Every day"),
@@ -452,8 +462,8 @@ QVariantList CalendarController::repeatChoices(const QString &day, const QString
                 here.toString(date, german ? QStringLiteral("d. MMMM") : QStringLiteral("MMMM d"))),
         QStringLiteral("FREQ=YEARLY"));
     bool known = currentRule.isEmpty();
-    for (const QVariant &choice : std::as_const(choices))
-        known = known || choice.toMap().value(QStringLiteral("rule")).toString() == currentRule;
+    for (const RepeatChoice &choice : std::as_const(choices))
+        known = known || choice.rule == currentRule;
     if (!known) {
         // An imported or older rule is kept as it is, in words where the
         // shared recurrence can say it.
@@ -466,13 +476,12 @@ QVariantList CalendarController::repeatChoices(const QString &day, const QString
     return choices;
 }
 
-QVariantList CalendarController::reminderChoices() const
+QList<ReminderChoice> CalendarController::reminderChoices() const
 {
     const bool german = m_language == QLatin1String("de");
-    QVariantList choices;
+    QList<ReminderChoice> choices;
     const auto add = [&](const QString &text, int minutes) {
-        choices.append(
-            QVariantMap{{QStringLiteral("text"), text}, {QStringLiteral("minutes"), minutes}});
+        choices.append(ReminderChoice{text, minutes});
     };
     add(german ? QStringLiteral("Keine Erinnerung") : QStringLiteral("No reminder"), -1);
     add(german ? QStringLiteral("Zu Beginn") : QStringLiteral("At the start"), 0);

@@ -3,10 +3,12 @@
 // in a scope (this / this and following / all), deleting, calendars
 // (visible, default, new, renamed), Todo's tasks in the views, .ics import
 // and export. Errors below are codes; the sentences are made here, in the
-// page's language.
+// page's language. What crosses into QML is typed: EventDraft and the
+// dialog's choices (calendartypes.h), the scope and the view as enums.
 #pragma once
 
 #include "calendarlistmodel.h"
+#include "calendartypes.h"
 #include "icsimport.h"
 #include "occurrences.h"
 #include "seriesedit.h"
@@ -15,7 +17,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace mana {
@@ -46,6 +47,17 @@ class CalendarController : public QObject
     Q_PROPERTY(bool importing READ importing NOTIFY importingChanged)
 
 public:
+    // Which occurrences of a series a move, change or delete means (RFC
+    // 5545's RECURRENCE-ID and a split series, seriesedit.h); a plain event
+    // ignores it. QML: CalendarController.ThisEvent … The values of
+    // calendar::EditScope, which has no meta-object for QML.
+    enum EditScope { ThisEvent, ThisAndFollowing, AllEvents };
+    Q_ENUM(EditScope)
+    // The period a view shows (the page's places keep their names:
+    // "month", "week", "day", "agenda").
+    enum View { Month, Week, Day, Agenda };
+    Q_ENUM(View)
+
     explicit CalendarController(QObject *parent = nullptr);
     ~CalendarController() override;
 
@@ -71,11 +83,13 @@ public:
     Q_INVOKABLE QString addMonths(const QString &day, int months) const;
     // The first day a view shows for the chosen day: the month grid's first
     // cell, the week's first day, the day itself (day and agenda).
-    Q_INVOKABLE QString periodStart(const QString &day, const QString &view) const;
+    Q_INVOKABLE QString periodStart(const QString &day,
+                                    mana::calendar::CalendarController::View view) const;
     // How many days it shows: 42, 7, 1, or 28 for the agenda.
-    Q_INVOKABLE int periodDays(const QString &view) const;
+    Q_INVOKABLE int periodDays(mana::calendar::CalendarController::View view) const;
     // "December 2026", "30 Nov – 6 Dec 2026", "Sunday, 6 December 2026".
-    Q_INVOKABLE QString periodTitle(const QString &day, const QString &view) const;
+    Q_INVOKABLE QString periodTitle(const QString &day,
+                                    mana::calendar::CalendarController::View view) const;
     // The 42 days of the month grid around `day`.
     Q_INVOKABLE QStringList monthGrid(const QString &day) const;
     // Weekday names from the first day of the week: "narrow" (M), "short" (Mon).
@@ -90,30 +104,39 @@ public:
     // "14:30" or "2:30 PM" for minutes after midnight.
     Q_INVOKABLE QString timeText(int minutes) const;
 
-    // A new event from the dialog's fields: {title, calendarId, allDay,
-    // start, end (local "yyyy-MM-ddTHH:mm", or "yyyy-MM-dd" all-day with an
-    // inclusive last day), location, description, recurrenceRule,
-    // reminders [minutes]}. Returns the id, or "" with `error` set.
-    Q_INVOKABLE QString createEvent(const QVariantMap &fields);
+    // What the dialog starts a new event with: `day` from `startMinute` to
+    // `endMinute` after its midnight (1440: the next day's 00:00), the
+    // default calendar, a reminder 10 minutes before a timed event.
+    // All-day: from `day` to the day `endMinute` ends in (at least `day`).
+    Q_INVOKABLE mana::calendar::EventDraft newDraft(const QString &day, int startMinute,
+                                                    int endMinute, bool allDay) const;
+    // A new event from the dialog's draft (its eventId, recurrenceId and
+    // recurring are ignored). Returns the id, or "" with `error` set.
+    Q_INVOKABLE QString createEvent(const mana::calendar::EventDraft &draft);
     // What the dialog shows for an occurrence (`recurrenceId`: its original
-    // start, "" for a plain event): the fields above plus {eventId,
-    // recurrenceId, recurring, repeatText}.
-    Q_INVOKABLE QVariantMap occurrenceFields(const QString &eventId,
-                                             const QString &recurrenceId) const;
+    // start, "" for a plain event); eventId "" when there is none.
+    Q_INVOKABLE mana::calendar::EventDraft draftOf(const QString &eventId,
+                                                   const QString &recurrenceId) const;
     Q_INVOKABLE bool isRecurring(const QString &eventId) const;
     // The local day an event starts on ("" when unknown), for Ctrl+K.
     Q_INVOKABLE QString dayOfEvent(const QString &eventId) const;
-    // `scope`: "this", "following" or "all" (plain events ignore it).
+    // `start`, `end` as in EventDraft. Plain events ignore `scope`.
     Q_INVOKABLE bool moveOccurrence(const QString &eventId, const QString &recurrenceId,
-                                    const QString &start, const QString &end, const QString &scope);
+                                    const QString &start, const QString &end,
+                                    mana::calendar::CalendarController::EditScope scope);
+    // Writes every field of `draft` (its eventId and recurrenceId are not
+    // read: the arguments say which occurrence). ThisEvent keeps the
+    // series' rule.
     Q_INVOKABLE bool updateOccurrence(const QString &eventId, const QString &recurrenceId,
-                                      const QVariantMap &fields, const QString &scope);
+                                      const mana::calendar::EventDraft &draft,
+                                      mana::calendar::CalendarController::EditScope scope);
     Q_INVOKABLE bool deleteOccurrence(const QString &eventId, const QString &recurrenceId,
-                                      const QString &scope);
-    // The repeat choices of the dialog: [{text, rule}] for the event's day;
-    // an imported rule the choices do not hold is offered as it is.
-    Q_INVOKABLE QVariantList repeatChoices(const QString &day, const QString &currentRule) const;
-    Q_INVOKABLE QVariantList reminderChoices() const;
+                                      mana::calendar::CalendarController::EditScope scope);
+    // The repeat choices of the dialog for the event's day; an imported
+    // rule the choices do not hold is offered as it is.
+    Q_INVOKABLE QList<mana::calendar::RepeatChoice> repeatChoices(const QString &day,
+                                                                  const QString &currentRule) const;
+    Q_INVOKABLE QList<mana::calendar::ReminderChoice> reminderChoices() const;
 
     Q_INVOKABLE QString createCalendar(const QString &name, const QString &color);
     Q_INVOKABLE bool updateCalendar(const QString &calendarId, const QString &name,
@@ -151,17 +174,20 @@ private:
     void setNotice(const QString &notice);
     std::optional<Occurrence> occurrenceOf(const QString &eventId,
                                            const QString &recurrenceId) const;
-    // The dialog's fields as store values; `error` names what is wrong.
-    std::optional<QJsonObject> recordFields(const QVariantMap &fields, QString *error) const;
+    // The dialog's draft as store values; `error` says what is wrong.
+    std::optional<QJsonObject> recordFields(const EventDraft &draft, QString *error) const;
     QString editErrorText(const EditResult &result) const;
     // A refused store write in the page's language (m_language): the code,
     // never the store's English text, which goes to the log.
     QString writeErrorText(const WriteResult &result) const;
     QString writeErrorText(const StoreErrorInfo &failure) const;
+    // A field of `events` or `calendars` by its label in the dialogs, in the
+    // page's language ("" for one they do not show).
+    QString fieldLabel(const QString &field) const;
     // What an edit did, for the words of its Undo.
     enum class UndoKind { Moved, Changed, Deleted };
     bool applyEdit(const QString &eventId, const QString &recurrenceId, const QJsonObject &changes,
-                   const QString &scope, UndoKind kind);
+                   EditScope scope, UndoKind kind);
     // Runs `writes` as one write group that is one undo step
     // (calendarundo.cpp): *stepId gets it (0: none). False with *error when
     // nothing was kept.
@@ -171,7 +197,8 @@ private:
     void offerUndo(int stepId, const QString &text);
     // "Event moved", "“Weekly review” and the following deleted", in the
     // page's language.
-    QString editUndoText(UndoKind kind, EditScope scope, const Occurrence &occurrence) const;
+    QString editUndoText(UndoKind kind, calendar::EditScope scope,
+                         const Occurrence &occurrence) const;
     QString importUndoText(int added, int updated) const;
     void finishImport(const ParsedIcs &parsed, const QString &calendarId, const QString &fileName);
     void updateToday();

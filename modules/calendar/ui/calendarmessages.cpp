@@ -79,15 +79,19 @@ QString CalendarController::writeErrorText(const StoreErrorInfo &failure) const
     case StoreError::WrongType:
     case StoreError::OutOfRange:
     case StoreError::InvalidId:
-    case StoreError::NothingToUpdate:
-        if (failure.field.isEmpty())
+    case StoreError::NothingToUpdate: {
+        // The field as the dialogs name it; never its wire name (the log
+        // has that).
+        const QString label = fieldLabel(failure.field);
+        if (label.isEmpty())
             return german ? QStringLiteral("Ein Wert ist ungültig, daher wurde nichts gespeichert.")
                           : QStringLiteral("A value is not valid, so nothing was saved.");
         return german ? QStringLiteral("Der Wert von „%1“ ist ungültig, daher wurde nichts "
                                        "gespeichert.")
-                            .arg(failure.field)
+                            .arg(label)
                       : QStringLiteral("The value of “%1” is not valid, so nothing was saved.")
-                            .arg(failure.field);
+                            .arg(label);
+    }
     case StoreError::NoSuchRecord:
     case StoreError::RecordDeleted:
         return german ? QStringLiteral("Dieser Kalender oder Termin existiert nicht mehr.")
@@ -116,6 +120,36 @@ QString CalendarController::writeErrorText(const StoreErrorInfo &failure) const
     }
     return german ? QStringLiteral("Die Änderung konnte nicht gespeichert werden.")
                   : QStringLiteral("The change could not be saved.");
+}
+
+QString CalendarController::fieldLabel(const QString &field) const
+{
+    const bool german = m_language == QLatin1String("de");
+    // The event dialog's labels (EventDialog.qml), then the calendar's.
+    static const struct
+    {
+        const char *field;
+        const char *english;
+        const char *german;
+    } labels[] = {
+        {"title", "Title", "Titel"},
+        {"calendarId", "Calendar", "Kalender"},
+        {"allDay", "All day", "Ganztägig"},
+        {"startDate", "Starts", "Beginnt"},
+        {"endDate", "Ends", "Endet"},
+        {"recurrenceRule", "Repeat", "Wiederholung"},
+        {"reminders", "Reminder", "Erinnerung"},
+        {"location", "Place", "Ort"},
+        {"description", "Notes", "Notizen"},
+        {"timezone", "Time zone", "Zeitzone"},
+        {"name", "Name", "Name"},
+        {"color", "Colour", "Farbe"},
+    };
+    for (const auto &label : labels) {
+        if (field == QLatin1String(label.field))
+            return QString::fromUtf8(german ? label.german : label.english);
+    }
+    return {};
 }
 
 } // namespace mana::calendar

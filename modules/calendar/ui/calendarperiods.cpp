@@ -51,36 +51,40 @@ QString CalendarController::addMonths(const QString &day, int months) const
     return dateOf(day).addMonths(months).toString(Qt::ISODate);
 }
 
-QString CalendarController::periodStart(const QString &day, const QString &view) const
+QString CalendarController::periodStart(const QString &day, View view) const
 {
     const QDate date = dateOf(day);
-    if (view == QLatin1String("month"))
+    if (view == Month)
         return monthGrid(day).constFirst();
-    if (view == QLatin1String("week")) {
+    if (view == Week) {
         const int back = (date.dayOfWeek() - int(firstDayOfWeek()) + 7) % 7;
         return date.addDays(-back).toString(Qt::ISODate);
     }
     return date.toString(Qt::ISODate);
 }
 
-int CalendarController::periodDays(const QString &view) const
+int CalendarController::periodDays(View view) const
 {
-    if (view == QLatin1String("month"))
+    switch (view) {
+    case Month:
         return 42;
-    if (view == QLatin1String("week"))
+    case Week:
         return 7;
-    if (view == QLatin1String("agenda"))
+    case Agenda:
         return 28;
+    case Day:
+        break;
+    }
     return 1;
 }
 
-QString CalendarController::periodTitle(const QString &day, const QString &view) const
+QString CalendarController::periodTitle(const QString &day, View view) const
 {
     const QDate date = dateOf(day);
     const QLocale here = locale();
-    if (view == QLatin1String("month"))
+    if (view == Month)
         return here.toString(date, QStringLiteral("MMMM yyyy"));
-    if (view == QLatin1String("day"))
+    if (view == Day)
         return here.toString(date, m_language == QLatin1String("de")
                                        ? QStringLiteral("dddd, d. MMMM yyyy")
                                        : QStringLiteral("dddd, MMMM d, yyyy"));

@@ -34,23 +34,23 @@ void CalendarController::offerUndo(int stepId, const QString &text)
     emit undoOffered(stepId, text);
 }
 
-QString CalendarController::editUndoText(UndoKind kind, EditScope scope,
+QString CalendarController::editUndoText(UndoKind kind, calendar::EditScope scope,
                                          const Occurrence &occurrence) const
 {
     const bool german = m_language == QLatin1String("de");
     // A plain event has no scope: it is "this one".
     if (!occurrence.isRecurring())
-        scope = EditScope::ThisEvent;
+        scope = calendar::EditScope::ThisEvent;
     const QString title = occurrence.title();
     switch (scope) {
-    case EditScope::ThisEvent:
+    case calendar::EditScope::ThisEvent:
         if (kind == UndoKind::Deleted)
             return (german ? QStringLiteral("„%1“ gelöscht") : QStringLiteral("“%1” deleted"))
                 .arg(title);
         if (kind == UndoKind::Moved)
             return german ? QStringLiteral("Termin verschoben") : QStringLiteral("Event moved");
         return german ? QStringLiteral("Termin geändert") : QStringLiteral("Event changed");
-    case EditScope::ThisAndFollowing:
+    case calendar::EditScope::ThisAndFollowing:
         if (kind == UndoKind::Deleted)
             return (german ? QStringLiteral("„%1“ und die folgenden gelöscht")
                            : QStringLiteral("“%1” and the following deleted"))
@@ -62,7 +62,7 @@ QString CalendarController::editUndoText(UndoKind kind, EditScope scope,
         return (german ? QStringLiteral("„%1“ und die folgenden geändert")
                        : QStringLiteral("“%1” and the following changed"))
             .arg(title);
-    case EditScope::AllEvents:
+    case calendar::EditScope::AllEvents:
         if (kind == UndoKind::Deleted)
             return (german ? QStringLiteral("Alle Termine „%1“ gelöscht")
                            : QStringLiteral("All “%1” events deleted"))

@@ -435,41 +435,37 @@ QVariant OccurrenceModel::valueOf(int source, int role) const
     return {};
 }
 
-QVariantMap OccurrenceModel::pieceOf(int source) const
+OccurrencePiece OccurrenceModel::pieceOf(int source) const
 {
+    OccurrencePiece piece;
     if (source < 0) {
         const TaskItem &task = m_tasks.at(-1 - source);
-        return {{QStringLiteral("eventId"), task.id},
-                {QStringLiteral("recurrenceId"), QString()},
-                {QStringLiteral("title"), task.title},
-                {QStringLiteral("color"), kTaskColor},
-                {QStringLiteral("timeText"), QString()},
-                {QStringLiteral("location"), QString()},
-                {QStringLiteral("allDay"), true},
-                {QStringLiteral("isTask"), true},
-                {QStringLiteral("done"), task.done},
-                {QStringLiteral("recurring"), false},
-                {QStringLiteral("start"), task.day.toString(Qt::ISODate)},
-                {QStringLiteral("end"), task.day.toString(Qt::ISODate)}};
+        piece.eventId = task.id;
+        piece.title = task.title;
+        piece.color = kTaskColor;
+        piece.allDay = true;
+        piece.isTask = true;
+        piece.done = task.done;
+        piece.start = task.day.toString(Qt::ISODate);
+        piece.end = piece.start;
+        return piece;
     }
     const Occurrence &occurrence = m_occurrences.at(source);
     const bool allDay = occurrence.allDay;
-    return {
-        {QStringLiteral("eventId"), occurrence.eventId},
-        {QStringLiteral("recurrenceId"),
-         occurrence.recurrenceId.isValid() ? instantToJson(occurrence.recurrenceId) : QString()},
-        {QStringLiteral("title"), occurrence.title()},
-        {QStringLiteral("color"), colorOf(occurrence)},
-        {QStringLiteral("timeText"), allDay ? timeTextOf(occurrence) : timeOf(occurrence.start)},
-        {QStringLiteral("location"), occurrence.record.value(QLatin1String("location")).toString()},
-        {QStringLiteral("allDay"), allDay},
-        {QStringLiteral("isTask"), false},
-        {QStringLiteral("done"), false},
-        {QStringLiteral("recurring"), occurrence.isRecurring()},
-        {QStringLiteral("start"), allDay ? occurrence.start.date().toString(Qt::ISODate)
-                                         : localText(occurrence.start, m_viewZone)},
-        {QStringLiteral("end"), allDay ? occurrence.end.date().addDays(-1).toString(Qt::ISODate)
-                                       : localText(occurrence.end, m_viewZone)}};
+    piece.eventId = occurrence.eventId;
+    piece.recurrenceId =
+        occurrence.recurrenceId.isValid() ? instantToJson(occurrence.recurrenceId) : QString();
+    piece.title = occurrence.title();
+    piece.color = colorOf(occurrence);
+    piece.timeText = allDay ? timeTextOf(occurrence) : timeOf(occurrence.start);
+    piece.location = occurrence.record.value(QLatin1String("location")).toString();
+    piece.allDay = allDay;
+    piece.recurring = occurrence.isRecurring();
+    piece.start = allDay ? occurrence.start.date().toString(Qt::ISODate)
+                         : localText(occurrence.start, m_viewZone);
+    piece.end = allDay ? occurrence.end.date().addDays(-1).toString(Qt::ISODate)
+                       : localText(occurrence.end, m_viewZone);
+    return piece;
 }
 
 QHash<int, QByteArray> OccurrenceModel::roleNames() const
@@ -498,9 +494,9 @@ QHash<int, QByteArray> OccurrenceModel::roleNames() const
             {EndRole, "end"}};
 }
 
-QVariantList OccurrenceModel::piecesOfDay(int dayIndex, int limit) const
+QList<OccurrencePiece> OccurrenceModel::piecesOfDay(int dayIndex, int limit) const
 {
-    QVariantList pieces;
+    QList<OccurrencePiece> pieces;
     if (dayIndex < 0 || dayIndex >= m_dayPieces.size())
         return pieces;
     const QList<int> &sources = m_dayPieces.at(dayIndex);

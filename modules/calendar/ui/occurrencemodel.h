@@ -9,6 +9,7 @@
 // second at most while sync writes.
 #pragma once
 
+#include "calendartypes.h"
 #include "occurrences.h"
 #include "refreshthrottle.h"
 
@@ -16,7 +17,6 @@
 #include <QDate>
 #include <QPointer>
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace mana {
@@ -133,10 +133,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // The day's occurrences and tasks in order (all-day first, then by
-    // start): [{eventId, recurrenceId, title, color, timeText, allDay,
-    // isTask, done, recurring, location, start, end}], the first `limit`
-    // (all when negative): a month cell shows a few and "+N more".
-    Q_INVOKABLE QVariantList piecesOfDay(int dayIndex, int limit = -1) const;
+    // start), the first `limit` (all when negative): a month cell shows a
+    // few and "+N more".
+    Q_INVOKABLE QList<mana::calendar::OccurrencePiece> piecesOfDay(int dayIndex,
+                                                                   int limit = -1) const;
     Q_INVOKABLE int countOfDay(int dayIndex) const;
     // Whether what the model holds is what the view shows now: active, read
     // at least once and no refresh waiting (tests and benchmarks).
@@ -187,7 +187,7 @@ private:
     // A change in the store: throttled, a few refreshes a second at most
     // while sync writes.
     void requestStoreRefresh();
-    QVariantMap pieceOf(int source) const;
+    OccurrencePiece pieceOf(int source) const;
     QVariant valueOf(int source, int role) const;
     QString colorOf(const Occurrence &occurrence) const;
     QString timeTextOf(const Occurrence &occurrence) const;

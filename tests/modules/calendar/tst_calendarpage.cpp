@@ -4,7 +4,10 @@
 // series in each scope, one default calendar, Todo's tasks in the views,
 // .ics import and export through files (a re-import updates; a broken file
 // names its line in the page's language and imports nothing), the periods
-// the views show, and both models under QAbstractItemModelTester.
+// the views show, and every list model under QAbstractItemModelTester. The
+// API QML uses is typed (calendartypes.h): drafts written and read back,
+// the edit scopes and views as enums, the dialog's choices, the month
+// view's pieces.
 #include "calendarcontroller.h"
 #include "calendarlistmodel.h"
 #include "calendartestutil.h"
@@ -33,6 +36,22 @@ Q_CONSTRUCTOR_FUNCTION(useBerlin)
 
 const QTimeZone berlin("Europe/Berlin");
 
+EventDraft timedDraft(const QString &title, const QString &start, const QString &end)
+{
+    EventDraft draft;
+    draft.title = title;
+    draft.start = start;
+    draft.end = end;
+    return draft;
+}
+
+EventDraft allDayDraft(const QString &title, const QString &first, const QString &last)
+{
+    EventDraft draft = timedDraft(title, first, last);
+    draft.allDay = true;
+    return draft;
+}
+
 } // namespace
 
 class TestCalendarPage : public QObject
@@ -45,11 +64,19 @@ private Q_SLOTS:
 
     void createsTimedEventsInTheDefaultCalendar();
     void allDayEventsAreDates();
+    void newDraftsForTheDialog_data();
+    void newDraftsForTheDialog();
+    void aChangedDraftIsWrittenWhole();
+    void refusedFieldIsNamedByItsLabel_data();
+    void refusedFieldIsNamedByItsLabel();
+    void dialogChoicesAreTyped();
     void refusesAnEndBeforeTheStartInTheWindowsLanguage_data();
     void refusesAnEndBeforeTheStartInTheWindowsLanguage();
     void moveKeepsTheWallClockAcrossDst();
     void scopesOfARepeatingEvent_data();
     void scopesOfARepeatingEvent();
+    void editScopesOfARepeatingEvent_data();
+    void editScopesOfARepeatingEvent();
     void oneDefaultCalendar();
     void hiddenCalendarsAreNotShown();
     void tasksShowWhenAsked();
@@ -93,9 +120,8 @@ void TestCalendarPage::cleanup()
 QStringList TestCalendarPage::titlesOfDay(OccurrenceModel &model, int day) const
 {
     QStringList titles;
-    for (const QVariant &piece : model.piecesOfDay(day))
-        titles.append(piece.toMap().value("title").toString() + "@" +
-                      piece.toMap().value("start").toString().mid(11));
+    for (const OccurrencePiece &piece : model.piecesOfDay(day))
+        titles.append(piece.title + "@" + piece.start.mid(11));
     return titles;
 }
 
@@ -103,12 +129,11 @@ void TestCalendarPage::createsTimedEventsInTheDefaultCalendar()
 {
     const QString other = m_controller->createCalendar("Work", "#10B981");
     QVERIFY(!other.isEmpty());
-    const QString id = m_controller->createEvent({{"title", "Dentist"},
-                                                  {"allDay", false},
-                                                  {"start", "2027-03-26T09:00"},
-                                                  {"end", "2027-03-26T10:30"},
-                                                  {"location", "Main street 1"},
-                                                  {"reminders", QVariantList{15}}});
+    EventDraft written = timedDraft("Dentist", "2027-03-26T09:00", "2027-03-26T10:30");
+    written.location = "Main street 1";
+    written.description = "Bring the card";
+    written.reminders = {15, 60};
+    const QString id = m_controller->createEvent(written);
     QVERIFY2(!id.isEmpty(), qPrintable(m_controller->error()));
     const QJsonObject event = m_calendar->event(id);
     QCOMPARE(event.value("startDate").toString(), "2027-03-26T08:00:00.000Z");
@@ -116,27 +141,31 @@ void TestCalendarPage::createsTimedEventsInTheDefaultCalendar()
     QCOMPARE(event.value("calendarId").toString(), m_personal);
     QCOMPARE(event.value("timezone").toString(), "Europe/Berlin");
     QCOMPARE(event.value("location").toString(), "Main street 1");
-    QCOMPARE(event.value("reminders").toArray(), QJsonArray{15});
-    // The dialog reads back what it wrote.
-    const QVariantMap fields = m_controller->occurrenceFields(id, {});
-    QCOMPARE(fields.value("start").toString(), "2027-03-26T09:00");
-    QCOMPARE(fields.value("end").toString(), "2027-03-26T10:30");
-    QCOMPARE(fields.value("recurring").toBool(), false);
+    QCOMPARE(event.value("reminders").toArray(), (QJsonArray{15, 60}));
+    // The dialog reads back what it wrote, with the event and its calendar.
+    EventDraft expected = written;
+    expected.eventId = id;
+    expected.calendarId = m_personal;
+    QCOMPARE(m_controller->draftOf(id, {}), expected);
+    QVERIFY(!m_controller->draftOf(id, {}).recurring);
+    // An event that is gone gives an empty draft.
+    QCOMPARE(m_controller->draftOf("nope", {}), EventDraft());
 }
 
 void TestCalendarPage::allDayEventsAreDates()
 {
-    const QString id = m_controller->createEvent(
-        {{"title", "Holiday"}, {"allDay", true}, {"start", "2027-03-28"}, {"end", "2027-03-29"}});
+    const EventDraft written = allDayDraft("Holiday", "2027-03-28", "2027-03-29");
+    const QString id = m_controller->createEvent(written);
     QVERIFY2(!id.isEmpty(), qPrintable(m_controller->error()));
     const QJsonObject event = m_calendar->event(id);
     QCOMPARE(event.value("startDate").toString(), "2027-03-28T00:00:00.000Z");
     // Exclusive, as DTEND: the day after the last.
     QCOMPARE(event.value("endDate").toString(), "2027-03-30T00:00:00.000Z");
     QVERIFY(!event.contains("timezone") || event.value("timezone").isNull());
-    const QVariantMap fields = m_controller->occurrenceFields(id, {});
-    QCOMPARE(fields.value("start").toString(), "2027-03-28");
-    QCOMPARE(fields.value("end").toString(), "2027-03-29");
+    EventDraft expected = written;
+    expected.eventId = id;
+    expected.calendarId = m_personal;
+    QCOMPARE(m_controller->draftOf(id, {}), expected);
 
     // On both days of the month view, in the all-day row of the week.
     OccurrenceModel model;
@@ -146,6 +175,135 @@ void TestCalendarPage::allDayEventsAreDates()
     model.refresh();
     QCOMPARE(model.piecesOfDay(6).size(), 1); // Sunday 28th
     QCOMPARE(model.laneCount(), 1);
+    // The month view's piece of it.
+    OccurrencePiece piece;
+    piece.eventId = id;
+    piece.title = "Holiday";
+    piece.color = "#3B82F6";
+    piece.timeText = "all day";
+    piece.allDay = true;
+    piece.start = "2027-03-28";
+    piece.end = "2027-03-29";
+    QCOMPARE(model.piecesOfDay(6).constFirst(), piece);
+    QCOMPARE(model.piecesOfDay(6, 0).size(), 0);
+}
+
+void TestCalendarPage::newDraftsForTheDialog_data()
+{
+    QTest::addColumn<int>("startMinute");
+    QTest::addColumn<int>("endMinute");
+    QTest::addColumn<bool>("allDay");
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QString>("end");
+    QTest::addColumn<QList<int>>("reminders");
+    QTest::newRow("an hour") << 9 * 60 << 10 * 60 + 30 << false << "2027-03-26T09:00"
+                             << "2027-03-26T10:30" << QList<int>{10};
+    QTest::newRow("to midnight") << 23 * 60 << 1440 << false << "2027-03-26T23:00"
+                                 << "2027-03-27T00:00" << QList<int>{10};
+    QTest::newRow("all day") << 0 << 1440 << true << "2027-03-26"
+                             << "2027-03-26" << QList<int>{};
+}
+
+// What Ctrl+N, a drag over free time and a double-click open the dialog with.
+void TestCalendarPage::newDraftsForTheDialog()
+{
+    QFETCH(int, startMinute);
+    QFETCH(int, endMinute);
+    QFETCH(bool, allDay);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    QFETCH(QList<int>, reminders);
+    EventDraft expected;
+    expected.calendarId = m_personal;
+    expected.allDay = allDay;
+    expected.start = start;
+    expected.end = end;
+    expected.reminders = reminders;
+    const EventDraft draft = m_controller->newDraft("2027-03-26", startMinute, endMinute, allDay);
+    QCOMPARE(draft, expected);
+    // Saved as it is, it reads back the same (titled "New event").
+    const QString id = m_controller->createEvent(draft);
+    QVERIFY2(!id.isEmpty(), qPrintable(m_controller->error()));
+    expected.eventId = id;
+    expected.title = "New event";
+    QCOMPARE(m_controller->draftOf(id, {}), expected);
+}
+
+// The dialog writes every field it shows: one emptied is cleared, the
+// calendar moves the event, all-day turns the times into dates.
+void TestCalendarPage::aChangedDraftIsWrittenWhole()
+{
+    const QString work = m_controller->createCalendar("Work", "#10B981");
+    EventDraft draft = timedDraft("Dentist", "2027-03-26T09:00", "2027-03-26T10:30");
+    draft.location = "Main street 1";
+    draft.reminders = {15};
+    const QString id = m_controller->createEvent(draft);
+    QVERIFY(!id.isEmpty());
+    EventDraft changed = m_controller->draftOf(id, {});
+    changed.title = "Dentist (check-up)";
+    changed.location.clear();
+    changed.reminders.clear();
+    changed.calendarId = work;
+    changed.allDay = true;
+    changed.start = "2027-03-27";
+    changed.end = "2027-03-27";
+    QVERIFY2(m_controller->updateOccurrence(id, {}, changed, CalendarController::AllEvents),
+             qPrintable(m_controller->error()));
+    QCOMPARE(m_controller->draftOf(id, {}), changed);
+    const QJsonObject event = m_calendar->event(id);
+    QVERIFY(event.value("location").isNull());
+    QVERIFY(event.value("reminders").isNull());
+    QCOMPARE(event.value("calendarId").toString(), work);
+}
+
+void TestCalendarPage::refusedFieldIsNamedByItsLabel_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("sentence");
+    QTest::newRow("en") << "en"
+                        << "The event was not saved: The value of “Calendar” is not valid, so "
+                           "nothing was saved.";
+    QTest::newRow("de") << "de"
+                        << "Der Termin wurde nicht gespeichert: Der Wert von „Kalender“ ist "
+                           "ungültig, daher wurde nichts gespeichert.";
+}
+
+// A field the store refuses is named as the dialog names it, in the
+// window's language, never by its wire name ("calendarId").
+void TestCalendarPage::refusedFieldIsNamedByItsLabel()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, sentence);
+    m_controller->setLanguage(language);
+    EventDraft draft = timedDraft("Lost", "2027-03-26T09:00", "2027-03-26T10:00");
+    // An id the store cannot take (a control character): refused as WrongType.
+    draft.calendarId = "bad\nid";
+    const int before = m_calendar->events()->count();
+    QVERIFY(m_controller->createEvent(draft).isEmpty());
+    QCOMPARE(m_controller->error(), sentence);
+    QCOMPARE(m_calendar->events()->count(), before);
+}
+
+void TestCalendarPage::dialogChoicesAreTyped()
+{
+    // Thursday 25 March 2027.
+    const QList<RepeatChoice> repeats = m_controller->repeatChoices("2027-03-25", {});
+    QCOMPARE(repeats.size(), 6);
+    QCOMPARE(repeats.first(), (RepeatChoice{"Does not repeat", {}}));
+    QCOMPARE(repeats.at(3), (RepeatChoice{"Every week on Thursday", "FREQ=WEEKLY;BYDAY=TH"}));
+    QCOMPARE(repeats.at(4), (RepeatChoice{"Every month on day 25", "FREQ=MONTHLY;BYMONTHDAY=25"}));
+    // An imported rule the choices do not hold is offered as it is.
+    const QList<RepeatChoice> imported =
+        m_controller->repeatChoices("2027-03-25", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH");
+    QCOMPARE(imported.size(), 7);
+    QCOMPARE(imported.last().rule, "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH");
+    QVERIFY(!imported.last().text.isEmpty());
+
+    m_controller->setLanguage("de");
+    const QList<ReminderChoice> reminders = m_controller->reminderChoices();
+    QCOMPARE(reminders.first(), (ReminderChoice{"Keine Erinnerung", -1}));
+    QCOMPARE(reminders.at(1), (ReminderChoice{"Zu Beginn", 0}));
+    QCOMPARE(reminders.last(), (ReminderChoice{"1 Tag vorher", 1440}));
 }
 
 void TestCalendarPage::refusesAnEndBeforeTheStartInTheWindowsLanguage_data()
@@ -164,10 +322,8 @@ void TestCalendarPage::refusesAnEndBeforeTheStartInTheWindowsLanguage()
     QFETCH(QString, sentence);
     m_controller->setLanguage(language);
     const int before = m_calendar->events()->count();
-    const QString id = m_controller->createEvent({{"title", "Backwards"},
-                                                  {"allDay", false},
-                                                  {"start", "2027-03-26T10:00"},
-                                                  {"end", "2027-03-26T09:00"}});
+    const QString id =
+        m_controller->createEvent(timedDraft("Backwards", "2027-03-26T10:00", "2027-03-26T09:00"));
     QVERIFY(id.isEmpty());
     QCOMPARE(m_controller->error(), sentence);
     QCOMPARE(m_calendar->events()->count(), before);
@@ -176,14 +332,13 @@ void TestCalendarPage::refusesAnEndBeforeTheStartInTheWindowsLanguage()
 void TestCalendarPage::moveKeepsTheWallClockAcrossDst()
 {
     // Friday before the change (UTC+1) to Monday after it (UTC+2).
-    const QString id = m_controller->createEvent({{"title", "Standup"},
-                                                  {"allDay", false},
-                                                  {"start", "2027-03-26T09:00"},
-                                                  {"end", "2027-03-26T09:15"}});
+    const QString id =
+        m_controller->createEvent(timedDraft("Standup", "2027-03-26T09:00", "2027-03-26T09:15"));
     QVERIFY(!id.isEmpty());
     const QString moved = m_controller->shiftLocal("2027-03-26T09:00", 3 * 1440);
     QCOMPARE(moved, "2027-03-29T09:00");
-    QVERIFY2(m_controller->moveOccurrence(id, {}, moved, "2027-03-29T09:15", "all"),
+    QVERIFY2(m_controller->moveOccurrence(id, {}, moved, "2027-03-29T09:15",
+                                          CalendarController::AllEvents),
              qPrintable(m_controller->error()));
     QCOMPARE(m_calendar->event(id).value("startDate").toString(), "2027-03-29T07:00:00.000Z");
     QCOMPARE(m_calendar->event(id).value("endDate").toString(), "2027-03-29T07:15:00.000Z");
@@ -191,32 +346,30 @@ void TestCalendarPage::moveKeepsTheWallClockAcrossDst()
 
 void TestCalendarPage::scopesOfARepeatingEvent_data()
 {
-    QTest::addColumn<QString>("scope");
+    QTest::addColumn<CalendarController::EditScope>("scope");
     // The four Mondays of March 2027 from the 8th after moving the 15th's
     // occurrence to 11:00.
     QTest::addColumn<QStringList>("mondays");
-    QTest::newRow("this") << "this"
+    QTest::newRow("this") << CalendarController::ThisEvent
                           << QStringList{"Review@10:00", "Review@11:00", "Review@10:00",
                                          "Review@10:00"};
-    QTest::newRow("following") << "following"
+    QTest::newRow("following") << CalendarController::ThisAndFollowing
                                << QStringList{"Review@10:00", "Review@11:00", "Review@11:00",
                                               "Review@11:00"};
-    QTest::newRow("all") << "all"
+    QTest::newRow("all") << CalendarController::AllEvents
                          << QStringList{"Review@11:00", "Review@11:00", "Review@11:00",
                                         "Review@11:00"};
 }
 
 void TestCalendarPage::scopesOfARepeatingEvent()
 {
-    QFETCH(QString, scope);
+    QFETCH(CalendarController::EditScope, scope);
     QFETCH(QStringList, mondays);
     // Weekly on Mondays from 8 March 2027, 10:00 Berlin: across the DST
     // change of the 28th, still 10:00 local.
-    const QString series = m_controller->createEvent({{"title", "Review"},
-                                                      {"allDay", false},
-                                                      {"start", "2027-03-08T10:00"},
-                                                      {"end", "2027-03-08T10:30"},
-                                                      {"recurrenceRule", "FREQ=WEEKLY;BYDAY=MO"}});
+    EventDraft weekly = timedDraft("Review", "2027-03-08T10:00", "2027-03-08T10:30");
+    weekly.recurrenceRule = "FREQ=WEEKLY;BYDAY=MO";
+    const QString series = m_controller->createEvent(weekly);
     QVERIFY(!series.isEmpty());
     QVERIFY(m_controller->isRecurring(series));
     const QString fifteenth = instantToJson(QDateTime(QDate(2027, 3, 15), QTime(10, 0), berlin));
@@ -235,6 +388,61 @@ void TestCalendarPage::scopesOfARepeatingEvent()
     QCOMPARE(seen, mondays);
 }
 
+void TestCalendarPage::editScopesOfARepeatingEvent_data()
+{
+    QTest::addColumn<CalendarController::EditScope>("scope");
+    // The four Mondays from the 8th after the dialog renamed the 15th's
+    // occurrence.
+    QTest::addColumn<QStringList>("mondays");
+    QTest::newRow("this") << CalendarController::ThisEvent
+                          << QStringList{"Review@10:00", "Retro@10:00", "Review@10:00",
+                                         "Review@10:00"};
+    QTest::newRow("following") << CalendarController::ThisAndFollowing
+                               << QStringList{"Review@10:00", "Retro@10:00", "Retro@10:00",
+                                              "Retro@10:00"};
+    QTest::newRow("all") << CalendarController::AllEvents
+                         << QStringList{"Retro@10:00", "Retro@10:00", "Retro@10:00", "Retro@10:00"};
+}
+
+// The dialog's path: the occurrence's draft, a changed title, saved in the
+// scope the person chose.
+void TestCalendarPage::editScopesOfARepeatingEvent()
+{
+    QFETCH(CalendarController::EditScope, scope);
+    QFETCH(QStringList, mondays);
+    EventDraft weekly = timedDraft("Review", "2027-03-08T10:00", "2027-03-08T10:30");
+    weekly.recurrenceRule = "FREQ=WEEKLY;BYDAY=MO";
+    const QString series = m_controller->createEvent(weekly);
+    QVERIFY(!series.isEmpty());
+    const QString fifteenth = instantToJson(QDateTime(QDate(2027, 3, 15), QTime(10, 0), berlin));
+    EventDraft draft = m_controller->draftOf(series, fifteenth);
+    QCOMPARE(draft.eventId, series);
+    QCOMPARE(draft.recurrenceId, fifteenth);
+    QVERIFY(draft.recurring);
+    QCOMPARE(draft.start, "2027-03-15T10:00");
+    QCOMPARE(draft.recurrenceRule, "FREQ=WEEKLY;BYDAY=MO");
+    draft.title = "Retro";
+    QVERIFY2(m_controller->updateOccurrence(series, fifteenth, draft, scope),
+             qPrintable(m_controller->error()));
+
+    OccurrenceModel model;
+    model.setStore(m_calendar->store.get());
+    model.setFirstDay("2027-03-08");
+    model.setDays(28);
+    model.refresh();
+    QStringList seen;
+    for (int week = 0; week < 4; ++week)
+        seen += titlesOfDay(model, week * 7);
+    QCOMPARE(seen, mondays);
+    // The 22nd's occurrence still repeats, whichever record shows it now.
+    const QList<OccurrencePiece> twentySecond = model.piecesOfDay(14);
+    QCOMPARE(twentySecond.size(), 1);
+    const EventDraft later =
+        m_controller->draftOf(twentySecond.first().eventId, twentySecond.first().recurrenceId);
+    QCOMPARE(later.recurrenceRule, "FREQ=WEEKLY;BYDAY=MO");
+    QVERIFY(later.recurring);
+}
+
 void TestCalendarPage::oneDefaultCalendar()
 {
     const QString work = m_controller->createCalendar("Work", "#10B981");
@@ -245,15 +453,14 @@ void TestCalendarPage::oneDefaultCalendar()
     for (const QJsonObject &calendar : m_calendar->calendars()->query())
         defaults += calendar.value("isDefault").toBool() ? 1 : 0;
     QCOMPARE(defaults, 1);
-    const QString id = m_controller->createEvent(
-        {{"title", "Meeting"}, {"start", "2027-01-04T09:00"}, {"end", "2027-01-04T10:00"}});
+    const QString id =
+        m_controller->createEvent(timedDraft("Meeting", "2027-01-04T09:00", "2027-01-04T10:00"));
     QCOMPARE(m_calendar->event(id).value("calendarId").toString(), work);
 }
 
 void TestCalendarPage::hiddenCalendarsAreNotShown()
 {
-    m_controller->createEvent(
-        {{"title", "Seen"}, {"start", "2027-01-04T09:00"}, {"end", "2027-01-04T10:00"}});
+    m_controller->createEvent(timedDraft("Seen", "2027-01-04T09:00", "2027-01-04T10:00"));
     OccurrenceModel model;
     model.setStore(m_calendar->store.get());
     model.setFirstDay("2027-01-04");
@@ -281,10 +488,12 @@ void TestCalendarPage::tasksShowWhenAsked()
     QCOMPARE(model.piecesOfDay(1).size(), 0);
     model.setShowTasks(true);
     model.refresh();
-    const QVariantList pieces = model.piecesOfDay(1);
+    const QList<OccurrencePiece> pieces = model.piecesOfDay(1);
     QCOMPARE(pieces.size(), 1);
-    QCOMPARE(pieces.first().toMap().value("title").toString(), "File taxes");
-    QCOMPARE(pieces.first().toMap().value("isTask").toBool(), true);
+    QCOMPARE(pieces.first().title, "File taxes");
+    QVERIFY(pieces.first().isTask);
+    QVERIFY(!pieces.first().done);
+    QCOMPARE(pieces.first().start, "2027-01-05");
     QCOMPARE(model.laneCount(), 1);
     // The toggle is kept in the profile.
     m_controller->setShowTasks(true);
@@ -379,38 +588,31 @@ void TestCalendarPage::brokenFileNamesItsLineAndImportsNothing()
 void TestCalendarPage::periods_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::addColumn<QString>("view");
+    QTest::addColumn<CalendarController::View>("view");
     QTest::addColumn<QString>("firstDay");
     QTest::addColumn<int>("days");
     QTest::addColumn<QString>("title");
     // Thursday 2027-03-25.
-    QTest::newRow("en month") << "en"
-                              << "month"
-                              << "2027-02-28" << 42 << "March 2027";
-    QTest::newRow("de month") << "de"
-                              << "month"
-                              << "2027-03-01" << 42 << "März 2027";
-    QTest::newRow("en week") << "en"
-                             << "week"
-                             << "2027-03-21" << 7 << "Mar 21 – 27, 2027";
-    QTest::newRow("de week") << "de"
-                             << "week"
-                             << "2027-03-22" << 7 << "22. – 28. März 2027";
-    QTest::newRow("en day") << "en"
-                            << "day"
-                            << "2027-03-25" << 1 << "Thursday, March 25, 2027";
-    QTest::newRow("de day") << "de"
-                            << "day"
-                            << "2027-03-25" << 1 << "Donnerstag, 25. März 2027";
-    QTest::newRow("agenda") << "en"
-                            << "agenda"
-                            << "2027-03-25" << 28 << "Mar 25 – Apr 21, 2027";
+    QTest::newRow("en month") << "en" << CalendarController::Month << "2027-02-28" << 42
+                              << "March 2027";
+    QTest::newRow("de month") << "de" << CalendarController::Month << "2027-03-01" << 42
+                              << "März 2027";
+    QTest::newRow("en week") << "en" << CalendarController::Week << "2027-03-21" << 7
+                             << "Mar 21 – 27, 2027";
+    QTest::newRow("de week") << "de" << CalendarController::Week << "2027-03-22" << 7
+                             << "22. – 28. März 2027";
+    QTest::newRow("en day") << "en" << CalendarController::Day << "2027-03-25" << 1
+                            << "Thursday, March 25, 2027";
+    QTest::newRow("de day") << "de" << CalendarController::Day << "2027-03-25" << 1
+                            << "Donnerstag, 25. März 2027";
+    QTest::newRow("agenda") << "en" << CalendarController::Agenda << "2027-03-25" << 28
+                            << "Mar 25 – Apr 21, 2027";
 }
 
 void TestCalendarPage::periods()
 {
     QFETCH(QString, language);
-    QFETCH(QString, view);
+    QFETCH(CalendarController::View, view);
     QFETCH(QString, firstDay);
     QFETCH(int, days);
     QFETCH(QString, title);
@@ -425,18 +627,20 @@ void TestCalendarPage::modelsPassTheTester()
     OccurrenceModel model;
     QAbstractItemModelTester occurrencesTester(
         &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The week grid's two sub-models, following the model's resets.
+    QAbstractItemModelTester timedTester(model.timedBlocks(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester spanTester(model.spanBlocks(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester calendarsTester(
         m_controller->calendars(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setStore(m_calendar->store.get());
     model.setFirstDay("2027-03-22");
     model.setDays(7);
     model.refresh();
-    m_controller->createEvent(
-        {{"title", "A"}, {"start", "2027-03-23T09:00"}, {"end", "2027-03-23T10:00"}});
-    m_controller->createEvent(
-        {{"title", "B"}, {"start", "2027-03-23T09:30"}, {"end", "2027-03-23T11:00"}});
-    m_controller->createEvent(
-        {{"title", "C"}, {"allDay", true}, {"start", "2027-03-22"}, {"end", "2027-03-24"}});
+    m_controller->createEvent(timedDraft("A", "2027-03-23T09:00", "2027-03-23T10:00"));
+    m_controller->createEvent(timedDraft("B", "2027-03-23T09:30", "2027-03-23T11:00"));
+    m_controller->createEvent(allDayDraft("C", "2027-03-22", "2027-03-24"));
     m_controller->createCalendar("Work", "#10B981");
     QTRY_COMPARE(model.rowCount(), 3);
     // A and B overlap: side by side.
@@ -451,6 +655,19 @@ void TestCalendarPage::modelsPassTheTester()
         }
     }
     QCOMPARE(columns, 1);
+    QCOMPARE(model.timedBlocks()->rowCount(), 2);
+    QCOMPARE(model.spanBlocks()->rowCount(), 1);
+    QCOMPARE(model.timedBlocks()->index(0, 0).data(OccurrenceModel::KindRole).toString(), "timed");
+    // Moving the window and hiding a calendar reset all three.
+    model.setFirstDay("2027-03-29");
+    model.refresh();
+    QCOMPARE(model.rowCount(), 0);
+    model.setFirstDay("2027-03-22");
+    model.refresh();
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(m_controller->setCalendarVisible(m_personal, false));
+    model.refresh();
+    QCOMPARE(model.spanBlocks()->rowCount(), 0);
     QCOMPARE(m_controller->calendars()->rowCount(), 2);
 }
 

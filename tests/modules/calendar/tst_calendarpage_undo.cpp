@@ -78,9 +78,8 @@ void TestCalendarUndo::cleanup()
 QStringList TestCalendarUndo::titlesOfDay(OccurrenceModel &model, int day) const
 {
     QStringList titles;
-    for (const QVariant &piece : model.piecesOfDay(day))
-        titles.append(piece.toMap().value("title").toString() + "@" +
-                      piece.toMap().value("start").toString().mid(11));
+    for (const OccurrencePiece &piece : model.piecesOfDay(day))
+        titles.append(piece.title + "@" + piece.start.mid(11));
     return titles;
 }
 
@@ -112,37 +111,25 @@ bool TestCalendarUndo::importText(const QByteArray &ics, const QString &calendar
 void TestCalendarUndo::undoOfASeriesEdit_data()
 {
     QTest::addColumn<QString>("action");
-    QTest::addColumn<QString>("scope");
+    QTest::addColumn<CalendarController::EditScope>("scope");
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("text");
-    QTest::newRow("move this") << "move"
-                               << "this"
-                               << "en"
+    QTest::newRow("move this") << "move" << CalendarController::ThisEvent << "en"
                                << "Event moved";
-    QTest::newRow("move this and following") << "move"
-                                             << "following"
-                                             << "en"
-                                             << "“Weekly review” and the following moved";
-    QTest::newRow("move all") << "move"
-                              << "all"
-                              << "en"
+    QTest::newRow("move this and following")
+        << "move" << CalendarController::ThisAndFollowing << "en"
+        << "“Weekly review” and the following moved";
+    QTest::newRow("move all") << "move" << CalendarController::AllEvents << "en"
                               << "All “Weekly review” events moved";
     QTest::newRow("change this and following, German")
-        << "change"
-        << "following"
-        << "de"
+        << "change" << CalendarController::ThisAndFollowing << "de"
         << "„Weekly review“ und die folgenden geändert";
-    QTest::newRow("delete this") << "delete"
-                                 << "this"
-                                 << "en"
+    QTest::newRow("delete this") << "delete" << CalendarController::ThisEvent << "en"
                                  << "“Weekly review” deleted";
-    QTest::newRow("delete this and following") << "delete"
-                                               << "following"
-                                               << "en"
-                                               << "“Weekly review” and the following deleted";
-    QTest::newRow("delete all, German") << "delete"
-                                        << "all"
-                                        << "de"
+    QTest::newRow("delete this and following")
+        << "delete" << CalendarController::ThisAndFollowing << "en"
+        << "“Weekly review” and the following deleted";
+    QTest::newRow("delete all, German") << "delete" << CalendarController::AllEvents << "de"
                                         << "Alle Termine „Weekly review“ gelöscht";
 }
 
@@ -152,25 +139,24 @@ void TestCalendarUndo::undoOfASeriesEdit_data()
 void TestCalendarUndo::undoOfASeriesEdit()
 {
     QFETCH(QString, action);
-    QFETCH(QString, scope);
+    QFETCH(CalendarController::EditScope, scope);
     QFETCH(QString, language);
     QFETCH(QString, text);
     m_controller->setLanguage(language);
-    const QString series = m_controller->createEvent({{"title", "Weekly review"},
-                                                      {"allDay", false},
-                                                      {"start", "2027-03-08T10:00"},
-                                                      {"end", "2027-03-08T10:30"},
-                                                      {"recurrenceRule", "FREQ=WEEKLY;BYDAY=MO"}});
+    EventDraft weekly;
+    weekly.title = "Weekly review";
+    weekly.start = "2027-03-08T10:00";
+    weekly.end = "2027-03-08T10:30";
+    weekly.recurrenceRule = "FREQ=WEEKLY;BYDAY=MO";
+    const QString series = m_controller->createEvent(weekly);
     QVERIFY(!series.isEmpty());
     // An override before the edit: "this and following" from the 15th
     // keeps it; "all" moves it.
     const QString eighth = instantToJson(QDateTime(QDate(2027, 3, 8), QTime(10, 0), berlin));
-    QVERIFY(m_controller->updateOccurrence(series, eighth,
-                                           {{"title", "Weekly review"},
-                                            {"allDay", false},
-                                            {"start", "2027-03-08T09:00"},
-                                            {"end", "2027-03-08T09:30"}},
-                                           "this"));
+    EventDraft earlier = m_controller->draftOf(series, eighth);
+    earlier.start = "2027-03-08T09:00";
+    earlier.end = "2027-03-08T09:30";
+    QVERIFY(m_controller->updateOccurrence(series, eighth, earlier, CalendarController::ThisEvent));
     const QList<QJsonObject> before = calendarRecords();
     OccurrenceModel model;
     model.setStore(m_calendar->store.get());
@@ -187,16 +173,11 @@ void TestCalendarUndo::undoOfASeriesEdit()
     if (action == u"move")
         done = m_controller->moveOccurrence(series, fifteenth, "2027-03-15T11:00",
                                             "2027-03-15T11:30", scope);
-    else if (action == u"change")
-        done = m_controller->updateOccurrence(series, fifteenth,
-                                              {{"title", "Weekly review"},
-                                               {"allDay", false},
-                                               {"start", "2027-03-15T10:00"},
-                                               {"end", "2027-03-15T10:30"},
-                                               {"location", "Room 2"},
-                                               {"recurrenceRule", "FREQ=WEEKLY;BYDAY=MO"}},
-                                              scope);
-    else
+    else if (action == u"change") {
+        EventDraft changed = m_controller->draftOf(series, fifteenth);
+        changed.location = "Room 2";
+        done = m_controller->updateOccurrence(series, fifteenth, changed, scope);
+    } else
         done = m_controller->deleteOccurrence(series, fifteenth, scope);
     QVERIFY2(done, qPrintable(m_controller->error()));
     QVERIFY(calendarRecords() != before);

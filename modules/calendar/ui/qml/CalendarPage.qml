@@ -17,17 +17,24 @@ Item {
     property string language: "en"
     property string selectedId: ""
     readonly property string primaryCollection: "events"
-    // "month", "week", "day" or "agenda"
-    property string view: "week"
+    // The view shown: a CalendarController.View (Month, Week, Day, Agenda);
+    // its place names ("month" …) are viewNames.
+    property int view: CalendarController.Week
+    readonly property var viewNames: ({
+        month: CalendarController.Month, week: CalendarController.Week,
+        day: CalendarController.Day, agenda: CalendarController.Agenda
+    })
+    readonly property bool gridShown: view === CalendarController.Week || view === CalendarController.Day
     // The hour grid's period when it is hidden: the last of week and day.
-    property string gridView: "week"
-    onViewChanged: if (view === "week" || view === "day") gridView = view
+    property int gridView: CalendarController.Week
+    onViewChanged: if (view === CalendarController.Week || view === CalendarController.Day) gridView = view
     // The chosen date (yyyy-MM-dd, local): the views show the period around it.
     property string selectedDay: controller.today
     readonly property alias controller: controller
     // The open view's occurrences: each view has a model of its own, made
     // and dropped with it, so a view being replaced never re-lays out.
-    readonly property Loader shownView: view === "month" ? monthLoader : view === "agenda" ? agendaLoader : viewLoader
+    readonly property Loader shownView: view === CalendarController.Month ? monthLoader
+                                        : view === CalendarController.Agenda ? agendaLoader : viewLoader
     readonly property var occurrences: shownView.item ? shownView.item.occurrences : null
 
     signal deleteRequested(string recordId, string title, string collectionName)
@@ -53,13 +60,13 @@ Item {
             const day = controller.dayOfEvent(parts[2])
             if (day !== "") {
                 selectedDay = day
-                view = "day"
+                view = CalendarController.Day
                 Qt.callLater(() => eventDialog.openExisting(parts[2], ""))
             }
         } else if (parts[0] === "today") {
             selectedDay = controller.today
-        } else if (["month", "week", "day", "agenda"].indexOf(parts[0]) >= 0) {
-            view = parts[0]
+        } else if (viewNames.hasOwnProperty(parts[0])) {
+            view = viewNames[parts[0]]
             if (parts.length > 1 && parts[1] !== "")
                 selectedDay = parts[1]
         } else if (parts[0] === "new") {
@@ -69,11 +76,11 @@ Item {
         }
     }
     function step(direction) {
-        if (view === "month")
+        if (view === CalendarController.Month)
             selectedDay = controller.addMonths(selectedDay, direction)
-        else if (view === "week")
+        else if (view === CalendarController.Week)
             selectedDay = controller.addDays(selectedDay, 7 * direction)
-        else if (view === "agenda")
+        else if (view === CalendarController.Agenda)
             selectedDay = controller.addDays(selectedDay, 14 * direction)
         else
             selectedDay = controller.addDays(selectedDay, direction)
@@ -98,10 +105,10 @@ Item {
             [Qt.Key_PageUp]: () => step(-1),
             [Qt.Key_PageDown]: () => step(1),
             [Qt.Key_T]: () => selectedDay = controller.today,
-            [Qt.Key_1]: () => view = "month",
-            [Qt.Key_2]: () => view = "week",
-            [Qt.Key_3]: () => view = "day",
-            [Qt.Key_4]: () => view = "agenda",
+            [Qt.Key_1]: () => view = CalendarController.Month,
+            [Qt.Key_2]: () => view = CalendarController.Week,
+            [Qt.Key_3]: () => view = CalendarController.Day,
+            [Qt.Key_4]: () => view = CalendarController.Agenda,
         }[event.key]
         if (handled) {
             handled()
@@ -198,14 +205,14 @@ Item {
                 }
                 Repeater {
                     model: [
-                        { view: "month", text: qsTr("Month"), key: "1" },
-                        { view: "week", text: qsTr("Week"), key: "2" },
-                        { view: "day", text: qsTr("Day"), key: "3" },
-                        { view: "agenda", text: qsTr("Agenda"), key: "4" }
+                        { view: CalendarController.Month, name: "month", text: qsTr("Month"), key: "1" },
+                        { view: CalendarController.Week, name: "week", text: qsTr("Week"), key: "2" },
+                        { view: CalendarController.Day, name: "day", text: qsTr("Day"), key: "3" },
+                        { view: CalendarController.Agenda, name: "agenda", text: qsTr("Agenda"), key: "4" }
                     ]
                     Button {
                         required property var modelData
-                        objectName: "viewButton_" + modelData.view
+                        objectName: "viewButton_" + modelData.name
                         text: modelData.text
                         implicitHeight: 32
                         implicitWidth: implicitContentWidth + 24
@@ -240,7 +247,7 @@ Item {
                     id: monthLoader
                     objectName: "monthView"
                     anchors.fill: parent
-                    visible: page.view === "month"
+                    visible: page.view === CalendarController.Month
                     active: visible || item !== null
                     sourceComponent: monthComponent
                 }
@@ -248,7 +255,7 @@ Item {
                     id: viewLoader
                     objectName: "calendarView"
                     anchors.fill: parent
-                    visible: page.view === "week" || page.view === "day"
+                    visible: page.gridShown
                     active: visible || item !== null
                     sourceComponent: timeGridComponent
                 }
@@ -256,7 +263,7 @@ Item {
                     id: agendaLoader
                     objectName: "agendaView"
                     anchors.fill: parent
-                    visible: page.view === "agenda"
+                    visible: page.view === CalendarController.Agenda
                     active: visible || item !== null
                     sourceComponent: agendaComponent
                 }
@@ -273,14 +280,14 @@ Item {
                 store: page.shell ? page.shell.storeObject : null
                 language: page.language
                 showTasks: page.controller.showTasks
-                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, "month") }
-                days: page.controller.periodDays("month")
-                active: page.view === "month"
+                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, CalendarController.Month) }
+                days: page.controller.periodDays(CalendarController.Month)
+                active: page.view === CalendarController.Month
             }
             selectedDay: page.selectedDay
             accentColor: page.accentColor
             onDayChosen: day => page.selectedDay = day
-            onDayOpened: day => { page.selectedDay = day; page.view = "day" }
+            onDayOpened: day => { page.selectedDay = day; page.view = CalendarController.Day }
             onCreateRequested: day => eventDialog.openNew(day, 0, 24 * 60, true)
             onOccurrenceChosen: (eventId, recurrenceId, isTask) => page.openOccurrence(eventId, recurrenceId, isTask)
         }
@@ -296,7 +303,7 @@ Item {
                 showTasks: page.controller.showTasks
                 firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, page.gridView) }
                 days: page.controller.periodDays(page.gridView)
-                active: (page.view === "week" || page.view === "day")
+                active: page.gridShown
             }
             selectedDay: page.selectedDay
             accentColor: page.accentColor
@@ -314,9 +321,9 @@ Item {
                 store: page.shell ? page.shell.storeObject : null
                 language: page.language
                 showTasks: page.controller.showTasks
-                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, "agenda") }
-                days: page.controller.periodDays("agenda")
-                active: page.view === "agenda"
+                firstDay: { page.controller.language; return page.controller.periodStart(page.selectedDay, CalendarController.Agenda) }
+                days: page.controller.periodDays(CalendarController.Agenda)
+                active: page.view === CalendarController.Agenda
             }
             controller: page.controller
             accentColor: page.accentColor
@@ -329,11 +336,11 @@ Item {
         objectName: "eventDialog"
         controller: page.controller
         accentColor: page.accentColor
-        onSaveRequested: (eventId, recurrenceId, fields) => {
+        onSaveRequested: (eventId, recurrenceId, draft) => {
             if (eventId === "")
-                page.selectedId = controller.createEvent(fields)
+                page.selectedId = controller.createEvent(draft)
             else
-                scopeDialog.ask("edit", eventId, recurrenceId, fields)
+                scopeDialog.ask("edit", eventId, recurrenceId, draft)
         }
         // A single event is deleted by the shell, with Undo; an occurrence
         // of a series asks for its scope.

@@ -17,81 +17,69 @@ ShellDialog {
     property var reminders: []
     property string rule: ""
 
-    signal saveRequested(string eventId, string recurrenceId, var fields)
+    // The draft it saves (an eventDraft from the controller): the fields
+    // it shows are written into it.
+    signal saveRequested(string eventId, string recurrenceId, var draft)
     signal deleteRequested(string eventId, string recurrenceId, string title)
 
-    function timeOf(minutes) {
-        const m = Math.max(0, Math.min(1439, minutes))
-        return ("0" + Math.floor(m / 60)).slice(-2) + ":" + ("0" + (m % 60)).slice(-2)
+    // The draft as the dialog shows it; all-day events keep 09:00–10:00 for
+    // the time fields, in case the box is unticked.
+    function show(draft) {
+        eventId = draft.eventId
+        recurrenceId = draft.recurrenceId
+        recurring = draft.recurring
+        titleField.text = draft.title
+        allDayBox.checked = draft.allDay
+        startDate.text = draft.start.substring(0, 10)
+        endDate.text = draft.end.substring(0, 10)
+        startTime.text = draft.allDay ? "09:00" : draft.start.substring(11, 16)
+        endTime.text = draft.allDay ? "10:00" : draft.end.substring(11, 16)
+        locationField.text = draft.location
+        notesField.text = draft.description
+        rule = draft.recurrenceRule
+        reminders = Array.from(draft.reminders)
+        calendarBox.currentIndex = Math.max(0, calendarBox.indexOfValue(draft.calendarId))
+        refreshChoices()
+        open()
     }
     function openNew(day, startMinute, endMinute, allDay) {
-        eventId = ""
-        recurrenceId = ""
-        recurring = false
-        titleField.text = ""
-        allDayBox.checked = allDay
-        startDate.text = day
-        startTime.text = timeOf(startMinute)
-        endDate.text = endMinute >= 1440 && !allDay ? controller.addDays(day, 1) : day
-        endTime.text = endMinute >= 1440 ? (allDay ? "00:00" : "00:00") : timeOf(endMinute)
-        if (allDay)
-            endDate.text = day
-        locationField.text = ""
-        notesField.text = ""
-        rule = ""
-        reminders = allDay ? [] : [10]
-        calendarBox.currentIndex = Math.max(0, calendarBox.indexOfValue(controller.defaultCalendarId))
-        refreshChoices()
-        open()
+        show(controller.newDraft(day, startMinute, endMinute, allDay))
     }
     function openExisting(id, occurrence) {
-        const fields = controller.occurrenceFields(id, occurrence)
-        if (!fields.eventId)
-            return
-        eventId = fields.eventId
-        recurrenceId = fields.recurrenceId
-        recurring = fields.recurring
-        titleField.text = fields.title
-        allDayBox.checked = fields.allDay
-        startDate.text = fields.start.substring(0, 10)
-        endDate.text = fields.end.substring(0, 10)
-        startTime.text = fields.allDay ? "09:00" : fields.start.substring(11, 16)
-        endTime.text = fields.allDay ? "10:00" : fields.end.substring(11, 16)
-        locationField.text = fields.location
-        notesField.text = fields.description
-        rule = fields.recurrenceRule
-        reminders = fields.reminders
-        calendarBox.currentIndex = Math.max(0, calendarBox.indexOfValue(fields.calendarId))
-        refreshChoices()
-        open()
+        const draft = controller.draftOf(id, occurrence)
+        if (draft.eventId !== "")
+            show(draft)
     }
     function refreshChoices() {
         repeatBox.model = controller.repeatChoices(startDate.text, rule)
         repeatBox.currentIndex = Math.max(0, repeatBox.indexOfValue(rule))
-        const choices = controller.reminderChoices()
-        reminderBox.model = choices
+        reminderBox.model = controller.reminderChoices()
         reminderBox.currentIndex = Math.max(0, reminderBox.indexOfValue(reminders.length > 0 ? reminders[0] : -1))
     }
-    function fields() {
-        const reminder = reminderBox.currentValue
+    // What the fields say, as a draft (Qt 6.4 makes value types in C++
+    // only, so the controller gives an empty one to fill).
+    function draft() {
+        let edited = controller.newDraft(startDate.text, 0, 0, allDayBox.checked)
+        edited.eventId = eventId
+        edited.recurrenceId = recurrenceId
+        edited.recurring = recurring
+        edited.title = titleField.text
+        edited.calendarId = calendarBox.currentValue || ""
+        edited.start = allDayBox.checked ? startDate.text : startDate.text + "T" + startTime.text
+        edited.end = allDayBox.checked ? endDate.text : endDate.text + "T" + endTime.text
+        edited.location = locationField.text
+        edited.description = notesField.text
+        edited.recurrenceRule = repeatBox.currentValue || ""
         // The first reminder is the one the dialog shows; further ones
-        // (imported) are kept.
+        // (imported) are kept. A list is set whole.
+        const reminder = reminderBox.currentValue
         const kept = reminders.slice(1)
-        return {
-            title: titleField.text,
-            calendarId: calendarBox.currentValue,
-            allDay: allDayBox.checked,
-            start: allDayBox.checked ? startDate.text : startDate.text + "T" + startTime.text,
-            end: allDayBox.checked ? endDate.text : endDate.text + "T" + endTime.text,
-            location: locationField.text,
-            description: notesField.text,
-            recurrenceRule: repeatBox.currentValue || "",
-            reminders: reminder >= 0 ? [reminder].concat(kept) : kept
-        }
+        edited.reminders = reminder >= 0 ? [reminder].concat(kept) : kept
+        return edited
     }
     function save() {
         dialog.close()
-        dialog.saveRequested(eventId, recurrenceId, fields())
+        dialog.saveRequested(eventId, recurrenceId, draft())
     }
 
     title: eventId === "" ? qsTr("New event") : qsTr("Event")

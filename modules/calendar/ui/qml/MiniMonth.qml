@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ManaCalendar
 import ManaControls
 
 // The small month in the side bar: today ringed, the chosen day filled,
@@ -24,7 +25,7 @@ ColumnLayout {
         Label {
             objectName: "miniMonthTitle"
             Layout.fillWidth: true
-            text: { mini.controller.language; return mini.controller.periodTitle(mini.shownDay, "month") }
+            text: { mini.controller.language; return mini.controller.periodTitle(mini.shownDay, CalendarController.Month) }
             font.bold: true
             color: Theme.text
             elide: Text.ElideRight

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ManaCalendar
 import ManaControls
 
 // Changing or deleting an occurrence of a repeating event asks which
@@ -11,7 +12,8 @@ ShellDialog {
     id: dialog
 
     property var controller
-    // "move", "edit" or "delete", and what it carries.
+    // "move", "edit" or "delete", and what it carries: a move its local
+    // {start, end}, an edit the dialog's eventDraft.
     property string action: ""
     property string eventId: ""
     property string recurrenceId: ""
@@ -23,11 +25,12 @@ ShellDialog {
         dialog.recurrenceId = recurrenceId
         dialog.data = data
         if (!controller.isRecurring(eventId)) {
-            perform("all")
+            perform(CalendarController.AllEvents)
             return
         }
         open()
     }
+    // `scope`: a CalendarController.EditScope.
     function perform(scope) {
         close()
         if (action === "move")
@@ -56,19 +59,19 @@ ShellDialog {
             objectName: "scopeThis"
             Layout.fillWidth: true
             text: qsTr("This event")
-            onClicked: dialog.perform("this")
+            onClicked: dialog.perform(CalendarController.ThisEvent)
         }
         Button {
             objectName: "scopeFollowing"
             Layout.fillWidth: true
             text: qsTr("This and the following events")
-            onClicked: dialog.perform("following")
+            onClicked: dialog.perform(CalendarController.ThisAndFollowing)
         }
         Button {
             objectName: "scopeAll"
             Layout.fillWidth: true
             text: qsTr("All events")
-            onClicked: dialog.perform("all")
+            onClicked: dialog.perform(CalendarController.AllEvents)
         }
     }
     footer: DialogButtonBox {
