@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/AgendaView.qml" line="35" />
+        <location filename="../../modules/calendar/ui/qml/AgendaView.qml" line="35"/>
         <source>Nothing planned in these four weeks. Press Ctrl+N to add an event.</source>
         <translation>In diesen vier Wochen ist nichts geplant. Drück Strg+N, um einen Termin anzulegen.</translation>
     </message>
@@ -11,52 +12,52 @@
 <context>
     <name>AlarmDialog</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="65" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="63"/>
         <source>New alarm</source>
         <translation>Neuer Wecker</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="65" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="63"/>
         <source>Edit alarm</source>
         <translation>Wecker bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="71" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="69"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="76" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="74"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="99" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="97"/>
         <source>Hour</source>
         <translation>Stunde</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="115" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="113"/>
         <source>Minute</source>
         <translation>Minute</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="120" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="118"/>
         <source>Repeat on</source>
         <translation>Wiederholen am</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="151" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="149"/>
         <source>Label (optional)</source>
         <translation>Bezeichnung (optional)</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="158" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="156"/>
         <source>Snooze for</source>
         <translation>Schlummern für</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="168" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="166"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
@@ -64,32 +65,32 @@
 <context>
     <name>AlarmsTab</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="39" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="39"/>
         <source>Alarm</source>
         <translation>Wecker</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="90" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="90"/>
         <source>Alarm %1 on</source>
         <translation>Wecker %1 ein</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="96" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="96"/>
         <source>Delete alarm %1</source>
         <translation>Wecker %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="99" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="99"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="110" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="110"/>
         <source>No alarms yet. An alarm rings at its time on the days you choose.</source>
         <translation>Noch keine Wecker. Ein Wecker klingelt zu seiner Uhrzeit an den Tagen, die du wählst.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="111" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="111"/>
         <source>Add alarm</source>
         <translation>Wecker hinzufügen</translation>
     </message>
@@ -97,62 +98,62 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="157" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="164"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="163" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="170"/>
         <source>Go to today (T)</source>
         <translation>Zu heute springen (T)</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="171" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="178"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="175" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="182"/>
         <source>Previous (Page Up)</source>
         <translation>Zurück (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="183" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="190"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="187" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="194"/>
         <source>Next (Page Down)</source>
         <translation>Weiter (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="201" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="208"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="202" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="209"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="203" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="210"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="204" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="211"/>
         <source>Agenda</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="360" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="367"/>
         <source>New calendar</source>
         <translation>Neuer Kalender</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="361" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="368"/>
         <source>Edit calendar</source>
         <translation>Kalender bearbeiten</translation>
     </message>
@@ -160,49 +161,49 @@
 <context>
     <name>CalendarSidebar</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="41" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="41"/>
         <source>Calendars</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="50" />
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="53" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="50"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="53"/>
         <source>New calendar</source>
         <translation>Neuer Kalender</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="83" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="83"/>
         <source>Show %1</source>
         <translation>%1 anzeigen</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="113" />
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="116" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="113"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="116"/>
         <source>Use for new events</source>
         <translation>Für neue Termine verwenden</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="116" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="116"/>
         <source>New events go here</source>
         <translation>Neue Termine kommen hierher</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="125" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="125"/>
         <source>No calendars yet. Press + to make one, or import an .ics file.</source>
         <translation>Noch keine Kalender. Drück +, um einen anzulegen, oder importiere eine .ics-Datei.</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="133" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="133"/>
         <source>Show tasks from Todo</source>
         <translation>Aufgaben zeigen</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="143" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="143"/>
         <source>Import .ics…</source>
         <translation>.ics importieren …</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="149" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="149"/>
         <source>Export .ics…</source>
         <translation>.ics exportieren …</translation>
     </message>
@@ -210,32 +211,32 @@
 <context>
     <name>ClockPage</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="65" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="65"/>
         <source>Alarm</source>
         <translation>Wecker</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
         <source>World</source>
         <translation>Welt</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
         <source>Alarms</source>
         <translation>Wecker</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
         <source>Stopwatch</source>
         <translation>Stoppuhr</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
         <source>Timers</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="148" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="148"/>
         <source>Press %1</source>
         <translation>Taste %1</translation>
     </message>
@@ -243,12 +244,12 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../modules/controls/ConfirmDialog.qml" line="11" />
+        <location filename="../../modules/controls/ConfirmDialog.qml" line="11"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/controls/ConfirmDialog.qml" line="27" />
+        <location filename="../../modules/controls/ConfirmDialog.qml" line="27"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -256,32 +257,32 @@
 <context>
     <name>DamagedProfilePage</name>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="70" />
-        <source>Your account's data on this computer is damaged</source>
+        <location filename="../../qml/DamagedProfilePage.qml" line="70"/>
+        <source>Your account&apos;s data on this computer is damaged</source>
         <translation>Die Daten deines Kontos auf diesem Computer sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="71" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="71"/>
         <source>The guest data on this computer is damaged</source>
         <translation>Die Gastdaten auf diesem Computer sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="91" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="92"/>
         <source>Details: %1</source>
         <translation>Einzelheiten: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="114" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="115"/>
         <source>Cancel sign-in</source>
         <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="119" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="120"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="126" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="127"/>
         <source>Move aside and rebuild from server</source>
         <translation>Beiseitelegen und vom Server neu aufbauen</translation>
     </message>
@@ -289,33 +290,33 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="28" />
+        <location filename="../../modules/controls/DateField.qml" line="28"/>
         <source>yyyy-mm-dd</source>
         <translation>jjjj-mm-tt</translation>
     </message>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="36" />
-        <location filename="../../modules/controls/DateField.qml" line="39" />
+        <location filename="../../modules/controls/DateField.qml" line="36"/>
+        <location filename="../../modules/controls/DateField.qml" line="39"/>
         <source>Choose a date</source>
         <translation>Datum auswählen</translation>
     </message>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="65" />
+        <location filename="../../modules/controls/DateField.qml" line="65"/>
         <source>Previous month</source>
         <translation>Vorheriger Monat</translation>
     </message>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="80" />
+        <location filename="../../modules/controls/DateField.qml" line="80"/>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="120" />
+        <location filename="../../modules/controls/DateField.qml" line="120"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="128" />
+        <location filename="../../modules/controls/DateField.qml" line="128"/>
         <source>No date</source>
         <translation>Kein Datum</translation>
     </message>
@@ -323,12 +324,12 @@
 <context>
     <name>DayNightIcon</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/DayNightIcon.qml" line="15" />
+        <location filename="../../modules/clock/ui/qml/DayNightIcon.qml" line="15"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/DayNightIcon.qml" line="15" />
+        <location filename="../../modules/clock/ui/qml/DayNightIcon.qml" line="15"/>
         <source>Night</source>
         <translation>Nacht</translation>
     </message>
@@ -336,17 +337,17 @@
 <context>
     <name>DeleteProjectDialog</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="29" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="29"/>
         <source>Delete “%1”?</source>
         <translation>„%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="33" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="33"/>
         <source>The project has no tasks.</source>
         <translation>Das Projekt enthält keine Aufgaben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="34" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="34"/>
         <source>The project has %n task(s). Move them to the Inbox, or delete them with the project?</source>
         <translation>
             <numerusform>Das Projekt enthält %n Aufgabe. Möchtest du sie in den Eingang verschieben oder mit dem Projekt löschen?</numerusform>
@@ -354,22 +355,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="44" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="44"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="48" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="48"/>
         <source>Delete tasks too</source>
         <translation>Aufgaben mitlöschen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54"/>
         <source>Delete, keep tasks in Inbox</source>
         <translation>Löschen, Aufgaben in den Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -377,87 +378,87 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="97" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="85"/>
         <source>New event</source>
         <translation>Neuer Termin</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="97" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="85"/>
         <source>Event</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="111" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="99"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="115" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="103"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="124" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="112"/>
         <source>All day</source>
         <translation>Ganztägig</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="129" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="117"/>
         <source>Starts</source>
         <translation>Beginnt</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="149" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="137"/>
         <source>Start time</source>
         <translation>Beginnzeit</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="152" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="140"/>
         <source>Ends</source>
         <translation>Endet</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="167" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="155"/>
         <source>End time</source>
         <translation>Endzeit</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="170" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="158"/>
         <source>Repeat</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="178" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="166"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="186" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="174"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="192" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="180"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="200" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="188"/>
         <source>Notes, a link, an agenda …</source>
         <translation>Notizen, ein Link, eine Tagesordnung …</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="214" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="202"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="221" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="209"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="229" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="217"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -465,22 +466,22 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="145" />
+        <location filename="../../qml/FieldEditor.qml" line="145"/>
         <source>A file is attached.</source>
         <translation>Eine Datei ist angehängt.</translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="145" />
+        <location filename="../../qml/FieldEditor.qml" line="145"/>
         <source>No file attached.</source>
         <translation>Keine Datei angehängt.</translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="176" />
+        <location filename="../../qml/FieldEditor.qml" line="176"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="217" />
+        <location filename="../../qml/FieldEditor.qml" line="217"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -488,22 +489,22 @@
 <context>
     <name>GuestWelcome</name>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="12" />
+        <location filename="../../qml/GuestWelcome.qml" line="12"/>
         <source>Welcome to ManaCore</source>
         <translation>Willkommen bei ManaCore</translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="23" />
+        <location filename="../../qml/GuestWelcome.qml" line="23"/>
         <source>You are using ManaCore as a guest: everything you create is saved on this computer and works offline. Sign in whenever you want your data on your other devices too; nothing you made as a guest is lost.</source>
         <translation>Du nutzt ManaCore als Gast: Alles, was du anlegst, wird auf diesem Computer gespeichert und funktioniert offline. Melde dich an, sobald du deine Daten auch auf deinen anderen Geräten haben möchtest; nichts, was du als Gast erstellt hast, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="36" />
+        <location filename="../../qml/GuestWelcome.qml" line="36"/>
         <source>Sign in to sync</source>
         <translation>Anmelden und synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="46" />
+        <location filename="../../qml/GuestWelcome.qml" line="46"/>
         <source>Start</source>
         <translation>Los geht’s</translation>
     </message>
@@ -511,59 +512,59 @@
 <context>
     <name>IcsFileDialogs</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="28" />
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="89" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="28"/>
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="89"/>
         <source>Export a calendar</source>
         <translation>Kalender exportieren</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="28" />
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="82" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="28"/>
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="82"/>
         <source>Import an .ics file</source>
         <translation>.ics-Datei importieren</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="37" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="37"/>
         <source>Which calendar? Its events, repetitions and reminders are written to an iCalendar file that Google Calendar, Thunderbird and Apple Calendar read.</source>
         <translation>Welcher Kalender? Seine Termine, Wiederholungen und Erinnerungen werden in eine iCalendar-Datei geschrieben, die Google Kalender, Thunderbird und Apple Kalender lesen.</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="38" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="38"/>
         <source>Into which calendar? Events that were imported before are updated, not doubled.</source>
         <translation>In welchen Kalender? Schon früher importierte Termine werden aktualisiert, nicht verdoppelt.</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="47" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="47"/>
         <source>A new calendar named after the file</source>
         <translation>Ein neuer Kalender mit dem Namen der Datei</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="59" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="59"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="59" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="59"/>
         <source>Choose file…</source>
         <translation>Datei wählen …</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="65" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="65"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="83" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="83"/>
         <source>iCalendar files (*.ics *.ical *.ifb)</source>
         <translation>iCalendar-Dateien (*.ics *.ical *.ifb)</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="83" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="83"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="92" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="92"/>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
@@ -571,7 +572,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="33" />
+        <location filename="../../qml/Main.qml" line="33"/>
         <source>%1 – ManaCore</source>
         <translation>%1 – ManaCore</translation>
     </message>
@@ -579,12 +580,12 @@
 <context>
     <name>MiniMonth</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/MiniMonth.qml" line="36" />
+        <location filename="../../modules/calendar/ui/qml/MiniMonth.qml" line="37"/>
         <source>Previous month</source>
         <translation>Vorheriger Monat</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/MiniMonth.qml" line="43" />
+        <location filename="../../modules/calendar/ui/qml/MiniMonth.qml" line="44"/>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
     </message>
@@ -592,17 +593,17 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="83" />
+        <location filename="../../qml/ModulePage.qml" line="83"/>
         <source>“%1” deleted</source>
         <translation>„%1“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="145" />
+        <location filename="../../qml/ModulePage.qml" line="145"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="154" />
+        <location filename="../../qml/ModulePage.qml" line="154"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
@@ -610,7 +611,7 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/MonthView.qml" line="163" />
+        <location filename="../../modules/calendar/ui/qml/MonthView.qml" line="163"/>
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
@@ -618,17 +619,17 @@
 <context>
     <name>NameColorDialog</name>
     <message>
-        <location filename="../../modules/controls/NameColorDialog.qml" line="36" />
+        <location filename="../../modules/controls/NameColorDialog.qml" line="36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../modules/controls/NameColorDialog.qml" line="62" />
+        <location filename="../../modules/controls/NameColorDialog.qml" line="62"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../modules/controls/NameColorDialog.qml" line="68" />
+        <location filename="../../modules/controls/NameColorDialog.qml" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -636,22 +637,22 @@
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="63" />
+        <location filename="../../qml/QuickSwitcher.qml" line="63"/>
         <source>Go to app or record…</source>
         <translation>Zu App oder Eintrag wechseln…</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="69" />
+        <location filename="../../qml/QuickSwitcher.qml" line="69"/>
         <source>Find an app or a record by name</source>
         <translation>Eine App oder einen Eintrag nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="120" />
+        <location filename="../../qml/QuickSwitcher.qml" line="120"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="133" />
+        <location filename="../../qml/QuickSwitcher.qml" line="133"/>
         <source>No app or record matches “%1”.</source>
         <translation>Keine App und kein Eintrag passt zu „%1“.</translation>
     </message>
@@ -659,17 +660,17 @@
 <context>
     <name>RecordDetailPane</name>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="63" />
+        <location filename="../../qml/RecordDetailPane.qml" line="63"/>
         <source>Close details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="110" />
+        <location filename="../../qml/RecordDetailPane.qml" line="110"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="116" />
+        <location filename="../../qml/RecordDetailPane.qml" line="116"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -677,17 +678,17 @@
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="94" />
+        <location filename="../../qml/RecordFormDialog.qml" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="99" />
+        <location filename="../../qml/RecordFormDialog.qml" line="99"/>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="99" />
+        <location filename="../../qml/RecordFormDialog.qml" line="99"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -695,43 +696,43 @@
 <context>
     <name>RecordListPane</name>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="47" />
-        <location filename="../../qml/RecordListPane.qml" line="48" />
+        <location filename="../../qml/RecordListPane.qml" line="47"/>
+        <location filename="../../qml/RecordListPane.qml" line="48"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="60" />
+        <location filename="../../qml/RecordListPane.qml" line="60"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="81" />
+        <location filename="../../qml/RecordListPane.qml" line="81"/>
         <source>Natural order</source>
         <translation>Standardreihenfolge</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="84" />
+        <location filename="../../qml/RecordListPane.qml" line="84"/>
         <source>Sort by</source>
         <translation>Sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="91" />
+        <location filename="../../qml/RecordListPane.qml" line="91"/>
         <source>Descending</source>
         <translation>Absteigend</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="91" />
+        <location filename="../../qml/RecordListPane.qml" line="91"/>
         <source>Ascending</source>
         <translation>Aufsteigend</translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="179" />
+        <location filename="../../qml/RecordListPane.qml" line="179"/>
         <source>Nothing matches the search or filters.</source>
         <translation>Nichts passt zur Suche oder zu den Filtern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/RecordListPane.qml" line="198" />
+        <location filename="../../qml/RecordListPane.qml" line="198"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln Eintrag</numerusform>
@@ -739,7 +740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/RecordListPane.qml" line="199" />
+        <location filename="../../qml/RecordListPane.qml" line="199"/>
         <source>%1 of %Ln record(s)</source>
         <translation>
             <numerusform>%1 von %Ln Eintrag</numerusform>
@@ -750,22 +751,22 @@
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="38" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="32"/>
         <source>Repeat</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="47" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="41"/>
         <source>Every</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="60" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="54"/>
         <source>Does not repeat</source>
         <translation>Keine Wiederholung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="61" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="55"/>
         <source>day(s)</source>
         <translation>
             <numerusform>Tag</numerusform>
@@ -773,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="62" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="56"/>
         <source>week(s)</source>
         <translation>
             <numerusform>Woche</numerusform>
@@ -781,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="63" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="57"/>
         <source>month(s)</source>
         <translation>
             <numerusform>Monat</numerusform>
@@ -789,7 +790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="64" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="58"/>
         <source>year(s)</source>
         <translation>
             <numerusform>Jahr</numerusform>
@@ -797,82 +798,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="98" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="92"/>
         <source>Monthly on</source>
         <translation>Monatlich am</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="104" />
-        <source>the due date's day</source>
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="98"/>
+        <source>the due date&apos;s day</source>
         <translation>Tag der Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="105" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="99"/>
         <source>day %1</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="106" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="100"/>
         <source>the last day</source>
         <translation>letzten Tag</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="115" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="109"/>
         <source>On the</source>
         <translation>Am</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="118"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="118"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="119"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="119"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="128" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="120"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="153" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="145"/>
         <source>Never ends</source>
         <translation>Endet nie</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="159" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="151"/>
         <source>Ends after</source>
         <translation>Endet nach</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="176" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="166"/>
         <source>occurrences</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="180" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="170"/>
         <source>Ends on</source>
         <translation>Endet am</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="208" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="199"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="211" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="202"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -880,32 +881,32 @@
 <context>
     <name>RingingBanner</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="42" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="42"/>
         <source>Alarm</source>
         <translation>Wecker</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="49" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="49"/>
         <source>Snooze</source>
         <translation>Schlummern</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="54" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="54"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="82" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="82"/>
         <source>Time is up: %1</source>
         <translation>Die Zeit ist um: %1</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="83" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="83"/>
         <source>Time is up</source>
         <translation>Die Zeit ist um</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="91" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="91"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -913,42 +914,42 @@
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="41" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="44"/>
         <source>Delete a repeating event</source>
         <translation>Wiederholten Termin löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="41" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="44"/>
         <source>Change a repeating event</source>
         <translation>Wiederholten Termin ändern</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="49" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="52"/>
         <source>Which events do you want to delete?</source>
         <translation>Welche Termine möchtest du löschen?</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="50" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="53"/>
         <source>Which events do you want to change?</source>
         <translation>Welche Termine möchtest du ändern?</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="58" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="61"/>
         <source>This event</source>
         <translation>Nur diesen Termin</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="64" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="67"/>
         <source>This and the following events</source>
         <translation>Diesen und alle folgenden Termine</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="70" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="73"/>
         <source>All events</source>
         <translation>Alle Termine</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="77" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="80"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -956,128 +957,128 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="37" />
+        <location filename="../../qml/SettingsPage.qml" line="37"/>
         <source>Reset guest data?</source>
         <translation>Gastdaten zurücksetzen?</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="38" />
+        <location filename="../../qml/SettingsPage.qml" line="38"/>
         <source>This deletes everything in the guest profile and starts over with the example records. It cannot be undone.</source>
         <translation>Damit wird alles im Gastprofil gelöscht und mit den Beispieleinträgen neu begonnen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="39" />
+        <location filename="../../qml/SettingsPage.qml" line="39"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="54" />
+        <location filename="../../qml/SettingsPage.qml" line="54"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="63" />
+        <location filename="../../qml/SettingsPage.qml" line="63"/>
         <source>You are using a guest profile. Your data stays on this computer.</source>
         <translation>Du nutzt ein Gastprofil. Deine Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="64" />
+        <location filename="../../qml/SettingsPage.qml" line="64"/>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="69" />
+        <location filename="../../qml/SettingsPage.qml" line="69"/>
         <source>Sign in…</source>
         <translation>Anmelden…</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="69" />
+        <location filename="../../qml/SettingsPage.qml" line="69"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="82" />
+        <location filename="../../qml/SettingsPage.qml" line="82"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="89" />
+        <location filename="../../qml/SettingsPage.qml" line="89"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="102" />
+        <location filename="../../qml/SettingsPage.qml" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="115" />
+        <location filename="../../qml/SettingsPage.qml" line="115"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="124" />
+        <location filename="../../qml/SettingsPage.qml" line="124"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="131" />
+        <location filename="../../qml/SettingsPage.qml" line="131"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="141" />
-        <location filename="../../qml/SettingsPage.qml" line="158" />
+        <location filename="../../qml/SettingsPage.qml" line="141"/>
+        <location filename="../../qml/SettingsPage.qml" line="158"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="149" />
+        <location filename="../../qml/SettingsPage.qml" line="149"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="159" />
+        <location filename="../../qml/SettingsPage.qml" line="159"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="160" />
+        <location filename="../../qml/SettingsPage.qml" line="160"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="167" />
+        <location filename="../../qml/SettingsPage.qml" line="167"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="177" />
+        <location filename="../../qml/SettingsPage.qml" line="177"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="180" />
+        <location filename="../../qml/SettingsPage.qml" line="180"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="188" />
+        <location filename="../../qml/SettingsPage.qml" line="188"/>
         <source>Profile file: %1</source>
         <translation>Profildatei: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="204" />
+        <location filename="../../qml/SettingsPage.qml" line="204"/>
         <source>Start over with a fresh guest profile and the example records.</source>
         <translation>Mit einem frischen Gastprofil und den Beispieleinträgen neu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="205" />
+        <location filename="../../qml/SettingsPage.qml" line="205"/>
         <source>Resetting the guest profile needs the account service, which this version does not have yet.</source>
         <translation>Zum Zurücksetzen des Gastprofils wird der Kontodienst gebraucht, den diese Version noch nicht hat.</translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="209" />
+        <location filename="../../qml/SettingsPage.qml" line="209"/>
         <source>Reset guest data…</source>
         <translation>Gastdaten zurücksetzen…</translation>
     </message>
@@ -1085,23 +1086,18 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/Shell.qml" line="116" />
-        <source>Your data could not be opened: %1</source>
-        <translation>Deine Daten konnten nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/Shell.qml" line="168" />
-        <location filename="../../qml/Shell.qml" line="220" />
+        <location filename="../../qml/Shell.qml" line="170"/>
+        <location filename="../../qml/Shell.qml" line="222"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="322" />
+        <location filename="../../qml/Shell.qml" line="324"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="334" />
+        <location filename="../../qml/Shell.qml" line="336"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1109,32 +1105,32 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="53" />
+        <location filename="../../qml/Sidebar.qml" line="53"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="107" />
+        <location filename="../../qml/Sidebar.qml" line="107"/>
         <source>Go to…</source>
         <translation>Wechseln zu…</translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="112" />
+        <location filename="../../qml/Sidebar.qml" line="112"/>
         <source>Ctrl+K</source>
         <translation>Strg+K</translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="174" />
+        <location filename="../../qml/Sidebar.qml" line="174"/>
         <source>Ctrl+%1</source>
         <translation>Strg+%1</translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="194" />
+        <location filename="../../qml/Sidebar.qml" line="194"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="212" />
+        <location filename="../../qml/Sidebar.qml" line="212"/>
         <source>Ctrl+,</source>
         <translation>Strg+,</translation>
     </message>
@@ -1142,64 +1138,64 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="30" />
+        <location filename="../../qml/SignInDialog.qml" line="30"/>
         <source>Enter your email address.</source>
         <translation>Gib deine E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="35" />
+        <location filename="../../qml/SignInDialog.qml" line="35"/>
         <source>Enter your password.</source>
         <translation>Gib dein Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="40" />
+        <location filename="../../qml/SignInDialog.qml" line="40"/>
         <source>Choose a password of at least 8 characters.</source>
         <translation>Wähle ein Passwort mit mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="45" />
+        <location filename="../../qml/SignInDialog.qml" line="45"/>
         <source>Signing in is not available in this version yet.</source>
         <translation>Die Anmeldung ist in dieser Version noch nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="54" />
+        <location filename="../../qml/SignInDialog.qml" line="54"/>
         <source>Sign in to sync</source>
         <translation>Anmelden und synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="79" />
+        <location filename="../../qml/SignInDialog.qml" line="79"/>
         <source>Sign in to keep your data in sync on all your devices. What you created as a guest comes with you.</source>
         <translation>Melde dich an, um deine Daten auf all deinen Geräten aktuell zu halten. Was du als Gast erstellt hast, kommt mit.</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="85" />
-        <location filename="../../qml/SignInDialog.qml" line="97" />
+        <location filename="../../qml/SignInDialog.qml" line="85"/>
+        <location filename="../../qml/SignInDialog.qml" line="97"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="94" />
+        <location filename="../../qml/SignInDialog.qml" line="94"/>
         <source>you@example.com</source>
         <translation>du@example.com</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="102" />
-        <location filename="../../qml/SignInDialog.qml" line="113" />
+        <location filename="../../qml/SignInDialog.qml" line="102"/>
+        <location filename="../../qml/SignInDialog.qml" line="113"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="133" />
+        <location filename="../../qml/SignInDialog.qml" line="133"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="163" />
+        <location filename="../../qml/SignInDialog.qml" line="163"/>
         <source>Create account</source>
         <translation>Konto erstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="171" />
+        <location filename="../../qml/SignInDialog.qml" line="171"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
@@ -1207,52 +1203,52 @@
 <context>
     <name>StopwatchTab</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="38" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="38"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="39" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="39"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="39" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="39"/>
         <source>Start</source>
         <translation>Los geht’s</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="45" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="45"/>
         <source>Space</source>
         <translation>Leertaste</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="50" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="50"/>
         <source>Lap</source>
         <translation>Runde</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="56" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="56"/>
         <source>Enter or L</source>
         <translation>Eingabe oder L</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="61" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="61"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="67" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="67"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="74" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="74"/>
         <source>Press Start or Space to measure time. Laps appear below.</source>
         <translation>Drück Start oder die Leertaste, um die Zeit zu messen. Runden erscheinen darunter.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="93" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="93"/>
         <source>Lap %1</source>
         <translation>Runde %1</translation>
     </message>
@@ -1260,78 +1256,80 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="30" />
+        <location filename="../../qml/SyncIndicator.qml" line="30"/>
         <source>Local only</source>
         <translation>Nur lokal</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="34" />
+        <location filename="../../qml/SyncIndicator.qml" line="34"/>
         <source>Not syncing</source>
         <translation>Keine Synchronisierung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/SyncIndicator.qml" line="37" />
+        <location filename="../../qml/SyncIndicator.qml" line="37"/>
         <source>%n pending</source>
         <translation>
-            <numerusform>%n ausstehend</numerusform><numerusform>%n ausstehend</numerusform></translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="41" />
+        <location filename="../../qml/SyncIndicator.qml" line="41"/>
         <source>Syncing… %1 received</source>
         <translation>Synchronisiere… %1 empfangen</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="42" />
+        <location filename="../../qml/SyncIndicator.qml" line="42"/>
         <source>Syncing…</source>
         <translation>Synchronisiere…</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="44" />
+        <location filename="../../qml/SyncIndicator.qml" line="44"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="46" />
+        <location filename="../../qml/SyncIndicator.qml" line="46"/>
         <source>Sync error</source>
         <translation>Sync-Fehler</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="48" />
+        <location filename="../../qml/SyncIndicator.qml" line="48"/>
         <source>Synced</source>
         <translation>Synchronisiert</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="71" />
+        <location filename="../../qml/SyncIndicator.qml" line="71"/>
         <source>The guest data on this computer cannot be opened.</source>
         <translation>Die Gastdaten auf diesem Computer lassen sich nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="73" />
+        <location filename="../../qml/SyncIndicator.qml" line="73"/>
         <source>Your data is kept on this computer only. Sign in to sync it with your other devices.</source>
         <translation>Deine Daten liegen nur auf diesem Computer. Melde dich an, um sie mit deinen anderen Geräten abzugleichen.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="75" />
-        <source>Nothing syncs while this account's data on this computer cannot be opened.</source>
+        <location filename="../../qml/SyncIndicator.qml" line="75"/>
+        <source>Nothing syncs while this account&apos;s data on this computer cannot be opened.</source>
         <translation>Solange die Daten dieses Kontos auf diesem Computer nicht geöffnet werden können, wird nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="78" />
+        <location filename="../../qml/SyncIndicator.qml" line="78"/>
         <source>Last synced: %1</source>
         <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="80" />
+        <location filename="../../qml/SyncIndicator.qml" line="80"/>
         <source>Not synced yet.</source>
         <translation>Noch nicht synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="83" />
+        <location filename="../../qml/SyncIndicator.qml" line="83"/>
         <source>Click to sync now.</source>
         <translation>Klicken, um jetzt zu synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="151" />
+        <location filename="../../qml/SyncIndicator.qml" line="151"/>
         <source>· Sign in</source>
         <translation>· Anmelden</translation>
     </message>
@@ -1339,172 +1337,172 @@
 <context>
     <name>TaskDetail</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="82" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="82"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="87" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="87"/>
         <source>Close details</source>
         <translation>Details schließen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="101" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="101"/>
         <source>Subtasks</source>
         <translation>Unteraufgaben</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="129" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="129"/>
         <source>Remove subtask</source>
         <translation>Unteraufgabe entfernen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="137" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="137"/>
         <source>Add a subtask and press Enter</source>
         <translation>Unteraufgabe eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="147" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="147"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
         <source>time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166"/>
         <source>Due time</source>
         <translation>Uhrzeit der Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="175" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="175"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="187" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="187"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="191" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="191"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="198" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="198"/>
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="210" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="210"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="215" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="215"/>
         <source>Reminder</source>
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>At the due time</source>
         <translation>Bei Fälligkeit</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>5 minutes before</source>
         <translation>5 Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>15 minutes before</source>
         <translation>15 Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
         <source>30 minutes before</source>
         <translation>30 Minuten vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
         <source>1 hour before</source>
         <translation>1 Stunde vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="224" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="224"/>
         <source>1 day before</source>
         <translation>1 Tag vorher</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="235" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="235"/>
         <source>Estimate</source>
         <translation>Schätzung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="241" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="241"/>
         <source>Estimated duration in minutes</source>
         <translation>Geschätzte Dauer in Minuten</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="244" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="244"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="248" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="248"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="273" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="273"/>
         <source>No labels yet: add one under Labels on the left.</source>
         <translation>Noch keine Labels: Lege links unter „Labels“ eines an.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="279" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="279"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="286" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="286"/>
         <source>Add notes</source>
         <translation>Notizen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="304" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="304"/>
         <source>All fields…</source>
         <translation>Alle Felder…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="310" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="310"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1512,27 +1510,27 @@
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="117" />
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="117"/>
         <source>Nothing due today. Enjoy the day, or add a task above.</source>
         <translation>Heute ist nichts fällig. Genieß den Tag oder füge oben eine Aufgabe hinzu.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="118" />
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="118"/>
         <source>Nothing due in the next 7 days.</source>
         <translation>In den nächsten 7 Tagen ist nichts fällig.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="119" />
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="119"/>
         <source>Tasks you complete show up here.</source>
         <translation>Hier erscheinen die Aufgaben, die du erledigt hast.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="120" />
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="120"/>
         <source>Your inbox is empty. Type a task above and press Enter.</source>
         <translation>Dein Eingang ist leer. Tippe oben eine Aufgabe ein und drück die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="121" />
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="121"/>
         <source>No open tasks here. Add one above.</source>
         <translation>Hier gibt es keine offenen Aufgaben. Füge oben eine hinzu.</translation>
     </message>
@@ -1540,17 +1538,17 @@
 <context>
     <name>TaskRow</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="64" />
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="64"/>
         <source>Mark “%1” as not done</source>
         <translation>„%1“ als nicht erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="65" />
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="65"/>
         <source>Complete “%1”</source>
         <translation>„%1“ als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="110" />
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="110"/>
         <source>Repeats</source>
         <translation>Wiederholt sich</translation>
     </message>
@@ -1558,7 +1556,7 @@
 <context>
     <name>TimeGridView</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/TimeGridView.qml" line="87" />
+        <location filename="../../modules/calendar/ui/qml/TimeGridView.qml" line="87"/>
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
@@ -1566,57 +1564,57 @@
 <context>
     <name>TimerDialog</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="34" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="34"/>
         <source>New timer</source>
         <translation>Neuer Timer</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="40" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="40"/>
         <source>Start</source>
         <translation>Los geht’s</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="47" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="47"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="53" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="53"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="74" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="74"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="76" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="76"/>
         <source>h</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="84" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="84"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="86" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="86"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="94" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="94"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="96" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="96"/>
         <source>s</source>
         <translation>Sek.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="120" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="120"/>
         <source>Label (optional)</source>
         <translation>Bezeichnung (optional)</translation>
     </message>
@@ -1624,62 +1622,62 @@
 <context>
     <name>TimersTab</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="40" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="40"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="77" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="77"/>
         <source>Running · %1</source>
         <translation>Läuft · %1</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="78" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="78"/>
         <source>Paused · %1</source>
         <translation>Pausiert · %1</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="79" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="79"/>
         <source>Time is up</source>
         <translation>Die Zeit ist um</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="86" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="86"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="87" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="87"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="87" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="87"/>
         <source>Start</source>
         <translation>Los geht’s</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="94" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="94"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="101" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="101"/>
         <source>Delete timer %1</source>
         <translation>Timer %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="104" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="104"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="129" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="129"/>
         <source>No timers yet. A timer counts down and rings when it reaches zero, even after a restart.</source>
         <translation>Noch keine Timer. Ein Timer zählt herunter und klingelt bei null, auch nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="130" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="130"/>
         <source>Add timer</source>
         <translation>Timer hinzufügen</translation>
     </message>
@@ -1687,109 +1685,109 @@
 <context>
     <name>TodoNavigation</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="67" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="67"/>
         <source>More for “%1”</source>
         <translation>Mehr zu „%1“</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="92" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="92"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107" />
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="278" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="278"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="113" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="113"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="120" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="120"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="126" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="126"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="131" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="131"/>
         <source>Projects</source>
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="154" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="154"/>
         <source>No projects yet</source>
         <translation>Noch keine Projekte</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168"/>
         <source>Hide archived</source>
         <translation>Archivierte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="194" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="194"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="215" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="215"/>
         <source>Boards</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="235" />
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="235"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237"/>
         <source>Unarchive</source>
         <translation>Aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="240" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="240"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="247" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="247"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="254" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="254"/>
         <source>Rename project</source>
         <translation>Projekt umbenennen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267"/>
         <source>New label</source>
         <translation>Neues Label</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="268" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="268"/>
         <source>Rename label</source>
         <translation>Label umbenennen</translation>
     </message>
@@ -1797,48 +1795,48 @@
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="19" />
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="19"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="150" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="150"/>
         <source>Add a task for today and press Enter</source>
         <translation>Aufgabe für heute eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="151" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="151"/>
         <source>Add a task for tomorrow and press Enter</source>
         <translation>Aufgabe für morgen eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="152" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="152"/>
         <source>Add a task to “%1” and press Enter</source>
         <translation>Aufgabe zu „%1“ eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="153" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="153"/>
         <source>Add a task and press Enter</source>
         <translation>Aufgabe eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="154" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="154"/>
         <source>New task</source>
         <translation>Neue Aufgabe</translation>
     </message>
@@ -1846,7 +1844,7 @@
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../modules/controls/UndoBar.qml" line="53" />
+        <location filename="../../modules/controls/UndoBar.qml" line="53"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -1854,47 +1852,47 @@
 <context>
     <name>WorldTab</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="39" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="39"/>
         <source>Your time · %1</source>
         <translation>Deine Zeit · %1</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="92" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="92"/>
         <source>summer time</source>
         <translation>Sommerzeit</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="93" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="93"/>
         <source>Unknown time zone %1</source>
         <translation>Unbekannte Zeitzone %1</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="112" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="112"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="120" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="120"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="127" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="127"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="130" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="130"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="141" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="141"/>
         <source>No world clocks yet. Add a city to see its time next to yours.</source>
         <translation>Noch keine Weltuhren. Füg eine Stadt hinzu, um ihre Uhrzeit neben deiner zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="142" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="142"/>
         <source>Add city</source>
         <translation>Stadt hinzufügen</translation>
     </message>
@@ -1902,17 +1900,17 @@
 <context>
     <name>ZoneSearchDialog</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="28" />
+        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="29"/>
         <source>Add a city</source>
         <translation>Stadt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="40" />
+        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="41"/>
         <source>Search for a city</source>
         <translation>Nach einer Stadt suchen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="80" />
+        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="81"/>
         <source>No city found. Try the English name or a bigger city nearby in the same time zone.</source>
         <translation>Keine Stadt gefunden. Versuch den englischen Namen oder eine größere Stadt in der Nähe mit derselben Zeitzone.</translation>
     </message>
@@ -1920,67 +1918,67 @@
 <context>
     <name>mana</name>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="73" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="73"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="73" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="73"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="202" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="202"/>
         <source>“%1” cannot be empty.</source>
         <translation>„%1“ darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="220" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="220"/>
         <source>“%1” must be a number.</source>
         <translation>„%1“ muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="224" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="224"/>
         <source>“%1” must be a whole number.</source>
         <translation>„%1“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="230" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="230"/>
         <source>“%1” must be between %2 and %3.</source>
         <translation>„%1“ muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="235" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="235"/>
         <source>“%1” must be at least %2.</source>
         <translation>„%1“ muss mindestens %2 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="238" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="238"/>
         <source>“%1” must be at most %2.</source>
         <translation>„%1“ darf höchstens %2 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="246" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="246"/>
         <source>Choose a value for “%1”.</source>
         <translation>Wähle einen Wert für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="254" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="254"/>
         <source>“%1” needs a date like %2.</source>
         <translation>„%1“ braucht ein Datum wie %2.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="263" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="263"/>
         <source>“%1” needs a date and time like %2.</source>
         <translation>„%1“ braucht Datum und Uhrzeit wie %2.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="281" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="281"/>
         <source>“%1” is not valid JSON (line %2: %3).</source>
         <translation>„%1“ ist kein gültiges JSON (Zeile %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="285" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="285"/>
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
     </message>
@@ -1988,67 +1986,67 @@
 <context>
     <name>mana::AuthClient</name>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="80" />
+        <location filename="../../app/session/authclient.cpp" line="110"/>
         <source>The server at %1 could not be reached.</source>
         <translation>Der Server %1 ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="121" />
-        <source>"%1" is not a server address (http://host:port).</source>
+        <location filename="../../app/session/authclient.cpp" line="100"/>
+        <source>&quot;%1&quot; is not a server address (http://host:port).</source>
         <translation>„%1“ ist keine Serveradresse (http://host:port).</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="155" />
+        <location filename="../../app/session/authclient.cpp" line="112"/>
         <source>A secure connection to the server at %1 could not be made.</source>
         <translation>Eine sichere Verbindung zum Server %1 ließ sich nicht herstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="170" />
+        <location filename="../../app/session/authclient.cpp" line="114"/>
         <source>The server at %1 is not a ManaCore sync server.</source>
         <translation>Der Server %1 ist kein ManaCore-Synchronisationsserver.</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="213" />
+        <location filename="../../app/session/authclient.cpp" line="108"/>
         <source>Your session has ended. Sign in again to sync.</source>
         <translation>Deine Sitzung ist abgelaufen. Melde dich wieder an, um zu synchronisieren.</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="216" />
+        <location filename="../../app/session/authclient.cpp" line="92"/>
         <source>Wrong email or password.</source>
         <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="221" />
+        <location filename="../../app/session/authclient.cpp" line="94"/>
         <source>That email is already registered.</source>
         <translation>Diese E-Mail-Adresse ist bereits registriert.</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="227" />
+        <location filename="../../app/session/authclient.cpp" line="104"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
         <translation>Zu viele Fehlversuche. Versuch es in %1 Sekunden noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="228" />
+        <location filename="../../app/session/authclient.cpp" line="106"/>
         <source>Too many failed attempts. Try again later.</source>
         <translation>Zu viele Fehlversuche. Versuch es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="234" />
+        <location filename="../../app/session/authclient.cpp" line="97"/>
         <source>The server refused the email or password.</source>
         <translation>Der Server hat die E-Mail-Adresse oder das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="246" />
+        <location filename="../../app/session/authclient.cpp" line="119"/>
         <source>The server at %1 had a problem (HTTP %2). Try again later.</source>
         <translation>Beim Server %1 ist ein Fehler aufgetreten (HTTP %2). Versuch es später noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="249" />
+        <location filename="../../app/session/authclient.cpp" line="122"/>
         <source>The server at %1 refused the request (HTTP %2): %3</source>
         <translation>Der Server %1 hat die Anfrage abgelehnt (HTTP %2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="252" />
+        <location filename="../../app/session/authclient.cpp" line="125"/>
         <source>no reason given.</source>
         <translation>ohne Angabe von Gründen.</translation>
     </message>
@@ -2056,33 +2054,33 @@
 <context>
     <name>mana::DesktopNotifier</name>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="35" />
-        <location filename="../../app/desktopnotifier.cpp" line="43" />
+        <location filename="../../app/desktopnotifier.cpp" line="35"/>
+        <location filename="../../app/desktopnotifier.cpp" line="43"/>
         <source>Alarm</source>
         <translation>Wecker</translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="37" />
+        <location filename="../../app/desktopnotifier.cpp" line="37"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="41" />
+        <location filename="../../app/desktopnotifier.cpp" line="41"/>
         <source>Missed alarm</source>
         <translation>Verpasster Wecker</translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="42" />
+        <location filename="../../app/desktopnotifier.cpp" line="42"/>
         <source>The alarm at %1 rang while ManaCore was closed: %2</source>
         <translation>Der Wecker um %1 hat geklingelt, während ManaCore geschlossen war: %2</translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="47" />
+        <location filename="../../app/desktopnotifier.cpp" line="47"/>
         <source>Timer finished</source>
         <translation>Timer abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="47" />
+        <location filename="../../app/desktopnotifier.cpp" line="47"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
@@ -2090,39 +2088,39 @@
 <context>
     <name>mana::RecordForm</name>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="233" />
+        <location filename="../../app/shell/recordform.cpp" line="233"/>
         <source>New record</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="238" />
-        <location filename="../../app/shell/recordform.cpp" line="255" />
-        <location filename="../../app/shell/recordform.cpp" line="316" />
+        <location filename="../../app/shell/recordform.cpp" line="238"/>
+        <location filename="../../app/shell/recordform.cpp" line="255"/>
+        <location filename="../../app/shell/recordform.cpp" line="316"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="277" />
+        <location filename="../../app/shell/recordform.cpp" line="277"/>
         <source>Attached file</source>
         <translation>Angehängte Datei</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="280" />
+        <location filename="../../app/shell/recordform.cpp" line="280"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="280" />
+        <location filename="../../app/shell/recordform.cpp" line="280"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="314" />
+        <location filename="../../app/shell/recordform.cpp" line="314"/>
         <source>(removed)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="337" />
+        <location filename="../../app/shell/recordform.cpp" line="337"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
@@ -2130,123 +2128,270 @@
 <context>
     <name>mana::RecordListModel</name>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="119" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="140"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="120" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="141"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="153" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="174"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="155" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="176"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="167" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="38"/>
         <source>The list “%1” is not in this profile.</source>
         <translation>Die Liste „%1“ gibt es in diesem Profil nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="231" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="254"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
 </context>
 <context>
+    <name>mana::SecretStore</name>
+    <message>
+        <location filename="../../app/session/secretstore.cpp" line="17"/>
+        <source>This system has no secure password storage (keychain), so ManaCore cannot remember your sign-in: you will have to sign in again after a restart.</source>
+        <translation>Dieses System hat keinen sicheren Passwortspeicher (Schlüsselbund), daher kann sich ManaCore deine Anmeldung nicht merken: Nach einem Neustart musst du dich wieder anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>mana::SessionErrorText</name>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="18"/>
+        <location filename="../../app/session/sessionerrortext.cpp" line="54"/>
+        <source>ManaCore could not find your sign-in for %1. Sign in again to sync.</source>
+        <translation>ManaCore hat deine Anmeldung für %1 nicht gefunden. Melde dich wieder an, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="21"/>
+        <source>Signing in was stopped: %1</source>
+        <translation>Die Anmeldung wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="23"/>
+        <source>Signing out was stopped: %1</source>
+        <translation>Die Abmeldung wurde abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="25"/>
+        <source>Only guest data can be reset.</source>
+        <translation>Nur Gastdaten lassen sich zurücksetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="27"/>
+        <source>The guest data could not be deleted: %1 cannot be removed. Check its permissions.</source>
+        <translation>Die Gastdaten konnten nicht gelöscht werden: %1 lässt sich nicht entfernen. Prüfe ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="31"/>
+        <source>A new guest profile could not be created: %1</source>
+        <translation>Ein neues Gastprofil konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="34"/>
+        <source>Only a damaged account profile can be rebuilt.</source>
+        <translation>Nur ein beschädigtes Kontoprofil lässt sich neu aufbauen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="36"/>
+        <source>The damaged file %1 could not be moved aside, so nothing was rebuilt. Check the permissions of its folder.</source>
+        <translation>Die beschädigte Datei %1 konnte nicht beiseitegelegt werden, daher wurde nichts neu aufgebaut. Prüfe die Berechtigungen ihres Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="40"/>
+        <source>A new profile could not be created (the damaged file is kept as %1): %2</source>
+        <translation>Ein neues Profil konnte nicht angelegt werden (die beschädigte Datei bleibt als %1 erhalten): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="52"/>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="57"/>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation>Deine Sitzung ist abgelaufen. Melde dich wieder an, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="59"/>
+        <source>This profile is read-only, so it cannot sync.</source>
+        <translation>Dieses Profil ist schreibgeschützt, daher kann es nicht synchronisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="61"/>
+        <source>Signing out did not finish, so this account does not sync. Sign out again, or restart ManaCore.</source>
+        <translation>Die Abmeldung wurde nicht abgeschlossen, daher synchronisiert dieses Konto nicht. Melde dich noch einmal ab oder starte ManaCore neu.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="64"/>
+        <source>The server at %1 could not be reached.</source>
+        <translation>Der Server %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="66"/>
+        <source>A secure connection to the server at %1 could not be made.</source>
+        <translation>Eine sichere Verbindung zum Server %1 ließ sich nicht herstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="68"/>
+        <source>The server at %1 is not a ManaCore sync server.</source>
+        <translation>Der Server %1 ist kein ManaCore-Synchronisationsserver.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="70"/>
+        <source>The server at %1 is not answering.</source>
+        <translation>Der Server %1 antwortet nicht.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="73"/>
+        <source>The sync server is busy. ManaCore tries again later.</source>
+        <translation>Der Synchronisationsserver ist ausgelastet. ManaCore versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="74"/>
+        <source>The sync server has a problem (HTTP %1). ManaCore tries again later.</source>
+        <translation>Beim Synchronisationsserver ist ein Fehler aufgetreten (HTTP %1). ManaCore versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="79"/>
+        <source>The sync server refused the request (HTTP %1).</source>
+        <translation>Der Synchronisationsserver hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="80"/>
+        <source>The sync server refused the request (HTTP %1): %2</source>
+        <translation>Der Synchronisationsserver hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="84"/>
+        <source>The sync server sent an answer that is not sync data.</source>
+        <translation>Der Synchronisationsserver hat eine Antwort geschickt, die keine Synchronisationsdaten enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="86"/>
+        <source>The sync server sent an answer larger than %1; it was not read.</source>
+        <translation>Der Synchronisationsserver hat eine Antwort größer als %1 geschickt; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="89"/>
+        <source>The sync server sent the same data for %1 again. ManaCore tries again later.</source>
+        <translation>Der Synchronisationsserver hat dieselben Daten für %1 noch einmal geschickt. ManaCore versucht es später noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="94"/>
+        <source>The disk is full, so what the server sent could not be saved. Syncing goes on once there is space.</source>
+        <translation>Der Datenträger ist voll, daher konnte nicht gespeichert werden, was der Server geschickt hat. Die Synchronisation geht weiter, sobald wieder Platz ist.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="97"/>
+        <source>This profile is read-only, so what the server sent could not be saved.</source>
+        <translation>Dieses Profil ist schreibgeschützt, daher konnte nicht gespeichert werden, was der Server geschickt hat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="101"/>
+        <source>What the server sent could not be saved on this computer.</source>
+        <translation>Was der Server geschickt hat, konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>mana::ShellContext</name>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="88" />
+        <location filename="../../app/shell/shellcontext.cpp" line="88"/>
         <source>This profile is read-only: you can look at everything, but nothing can be saved. The file %1 cannot be written.</source>
         <translation>Dieses Profil ist schreibgeschützt: Du kannst dir alles ansehen, aber nichts kann gespeichert werden. Die Datei %1 kann nicht beschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="91" />
+        <location filename="../../app/shell/shellcontext.cpp" line="91"/>
         <source>This profile is read-only: you can look at everything, but nothing can be saved. Its folder %1 cannot be written.</source>
         <translation>Dieses Profil ist schreibgeschützt: Du kannst dir alles ansehen, aber nichts kann gespeichert werden. Sein Ordner %1 kann nicht beschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="124" />
+        <location filename="../../app/shell/shellcontext.cpp" line="124"/>
         <source>The guest data file %1 is damaged, so ManaCore cannot open it. It was left untouched: nothing in it was changed or deleted. Guest data is kept only on this computer, so there is no copy on a server to rebuild it from. Until the file is restored from a backup, the apps stay empty and nothing can be saved; move it out of the folder and restart ManaCore to begin a new guest profile.</source>
         <translation>Die Gastdatei %1 ist beschädigt, daher kann ManaCore sie nicht öffnen. Sie wurde nicht angerührt: Nichts darin wurde geändert oder gelöscht. Gastdaten liegen nur auf diesem Computer, daher gibt es keine Kopie auf einem Server, aus der sie neu aufgebaut werden könnten. Bis die Datei aus einer Sicherung wiederhergestellt ist, bleiben die Apps leer und nichts kann gespeichert werden; verschiebe sie aus dem Ordner und starte ManaCore neu, um mit einem neuen Gastprofil zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="130" />
-        <source>The file %1, where this computer keeps your account's data, is damaged, so ManaCore cannot open it. What was synced is safe on the server: ManaCore can move the damaged file aside (it is kept next to the new one, not deleted) and download your data again. Changes made on this computer that had not reached the server yet cannot be recovered from it.</source>
+        <location filename="../../app/shell/shellcontext.cpp" line="130"/>
+        <source>The file %1, where this computer keeps your account&apos;s data, is damaged, so ManaCore cannot open it. What was synced is safe on the server: ManaCore can move the damaged file aside (it is kept next to the new one, not deleted) and download your data again. Changes made on this computer that had not reached the server yet cannot be recovered from it.</source>
         <translation>Die Datei %1, in der dieser Computer die Daten deines Kontos aufbewahrt, ist beschädigt, daher kann ManaCore sie nicht öffnen. Was synchronisiert wurde, ist auf dem Server sicher: ManaCore kann die beschädigte Datei beiseitelegen (sie bleibt neben der neuen erhalten und wird nicht gelöscht) und deine Daten erneut herunterladen. Änderungen auf diesem Computer, die den Server noch nicht erreicht hatten, lassen sich von dort nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="142" />
-        <source>This account's data was rebuilt from the server. The damaged file was kept as %1. Changes that had not reached the server before the damage could not be recovered.</source>
+        <location filename="../../app/shell/shellcontext.cpp" line="142"/>
+        <source>This account&apos;s data was rebuilt from the server. The damaged file was kept as %1. Changes that had not reached the server before the damage could not be recovered.</source>
         <translation>Die Daten dieses Kontos wurden vom Server neu aufgebaut. Die beschädigte Datei wurde als %1 aufbewahrt. Änderungen, die den Server vor dem Schaden noch nicht erreicht hatten, konnten nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="157" />
+        <location filename="../../app/shell/shellcontext.cpp" line="173"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
         <translation>Der Datenträger ist voll, daher wurde die letzte Änderung nicht gespeichert. Schaffe etwas Platz und versuche es erneut; alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="164" />
+        <location filename="../../app/shell/shellcontext.cpp" line="176"/>
         <source>The profile can no longer be written, so the last change was not saved. Everything saved before is safe.</source>
         <translation>Das Profil kann nicht mehr beschrieben werden, daher wurde die letzte Änderung nicht gespeichert. Alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="168" />
+        <location filename="../../app/shell/shellcontext.cpp" line="181"/>
         <source>The last change could not be written to the disk. Everything saved before is safe.</source>
         <translation>Die letzte Änderung konnte nicht auf den Datenträger geschrieben werden. Alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="214" />
+        <location filename="../../app/shell/shellcontext.cpp" line="236"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="217" />
+        <location filename="../../app/shell/shellcontext.cpp" line="239"/>
         <source>This app has no list named “%1”.</source>
         <translation>Diese App hat keine Liste namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="220" />
+        <location filename="../../app/shell/shellcontext.cpp" line="242"/>
         <source>Enter a title first.</source>
         <translation>Gib zuerst einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="229" />
+        <location filename="../../app/shell/shellcontext.cpp" line="251"/>
         <source>Records of this kind need a link to another record; create them in the app itself.</source>
         <translation>Einträge dieser Art brauchen eine Verknüpfung zu einem anderen Eintrag; lege sie in der App selbst an.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="234" />
+        <location filename="../../app/shell/shellcontext.cpp" line="256"/>
         <source>Records of this kind have no title field.</source>
         <translation>Einträge dieser Art haben kein Titelfeld.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="257" />
-        <location filename="../../app/shell/shellcontext.cpp" line="270" />
-        <location filename="../../app/shell/shellcontext.cpp" line="281" />
+        <location filename="../../app/shell/shellcontext.cpp" line="279"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="292"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="303"/>
         <source>No profile is open, so nothing can be changed.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="286" />
+        <location filename="../../app/shell/shellcontext.cpp" line="309"/>
         <source>This can no longer be undone.</source>
         <translation>Das lässt sich nicht mehr rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="319" />
+        <location filename="../../app/shell/shellcontext.cpp" line="347"/>
         <source>New record</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="326" />
-        <location filename="../../app/shell/shellcontext.cpp" line="332" />
+        <location filename="../../app/shell/shellcontext.cpp" line="354"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="360"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier ist noch nichts. Mit Strg+N legst du den ersten Eintrag an.</translation>
     </message>
@@ -2254,140 +2399,220 @@
 <context>
     <name>mana::StoreErrorText</name>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="12" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="15"/>
         <source>This app has no field “%1”.</source>
         <translation>Diese App hat kein Feld „%1“.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="14" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="17"/>
         <source>“%1” is kept by ManaCore itself and cannot be changed.</source>
         <translation>„%1“ wird von ManaCore selbst geführt und kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="16" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="19"/>
         <source>“%1” cannot be empty.</source>
         <translation>„%1“ darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="21" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="24"/>
         <source>“%1” must be text.</source>
         <translation>„%1“ muss ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="23" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="26"/>
         <source>“%1” must be a number.</source>
         <translation>„%1“ muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="25" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="28"/>
         <source>“%1” must be a whole number.</source>
         <translation>„%1“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="27" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="30"/>
         <source>“%1” must be yes or no.</source>
         <translation>„%1“ muss Ja oder Nein sein.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="29" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="32"/>
         <source>“%1” must be a date.</source>
         <translation>„%1“ muss ein Datum sein.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="31" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="34"/>
         <source>“%1” must be a date and time.</source>
         <translation>„%1“ muss ein Datum mit Uhrzeit sein.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="33" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="36"/>
         <source>“%1” must be one of: %2.</source>
         <translation>„%1“ muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="35" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="38"/>
         <source>“%1” must point to a record that exists.</source>
         <translation>„%1“ muss auf einen vorhandenen Eintrag verweisen.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="39" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="42"/>
         <source>“%1” has a value of the wrong kind.</source>
         <translation>„%1“ hat einen Wert der falschen Art.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="41" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="44"/>
         <source>“%1” must be between −%2 and %2.</source>
         <translation>„%1“ muss zwischen −%2 und %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="43" />
-        <source>A record's id must be text of 1 to %1 bytes.</source>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="46"/>
+        <source>A record&apos;s id must be text of 1 to %1 bytes.</source>
         <translation>Die Kennung eines Eintrags muss ein Text von 1 bis %1 Byte sein.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="45" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="48"/>
         <source>There is nothing to save.</source>
         <translation>Es gibt nichts zu speichern.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="47" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="50"/>
         <source>This record no longer exists.</source>
         <translation>Dieser Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="49" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="52"/>
         <source>This record was deleted, so it cannot be changed.</source>
         <translation>Dieser Eintrag wurde gelöscht und kann daher nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="51" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="54"/>
         <source>A record with this id already exists.</source>
         <translation>Ein Eintrag mit dieser Kennung existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="53" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="56"/>
         <source>The database refused this change, so nothing was saved.</source>
         <translation>Die Datenbank hat diese Änderung abgelehnt, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="55" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="58"/>
         <source>This profile is read-only, so the change was not saved.</source>
         <translation>Dieses Profil ist schreibgeschützt, daher wurde die Änderung nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="57" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="60"/>
         <source>The disk is full, so the change was not saved. Free some space and try again; everything saved before is safe.</source>
         <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Schaffe etwas Platz und versuche es erneut; alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="60" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="63"/>
         <source>The change could not be written to the disk. Everything saved before is safe.</source>
         <translation>Die Änderung konnte nicht auf den Datenträger geschrieben werden. Alles zuvor Gespeicherte ist sicher.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="63" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="66"/>
         <source>Another program is using your data right now, so the change was not saved. Try again in a moment.</source>
         <translation>Ein anderes Programm verwendet deine Daten gerade, daher wurde die Änderung nicht gespeichert. Versuche es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="66" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="69"/>
         <source>Your data file is damaged, so the change was not saved.</source>
         <translation>Deine Datendatei ist beschädigt, daher wurde die Änderung nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="71" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="74"/>
         <source>The change could not be saved.</source>
         <translation>Die Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="81"/>
+        <source>Your data file is damaged, so this list cannot be shown.</source>
+        <translation>Deine Datendatei ist beschädigt, daher kann diese Liste nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="83"/>
+        <source>Another program is using your data right now, so this list cannot be shown. Try again in a moment.</source>
+        <translation>Ein anderes Programm verwendet deine Daten gerade, daher kann diese Liste nicht angezeigt werden. Versuche es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="88"/>
+        <source>This list could not be read from the disk.</source>
+        <translation>Diese Liste konnte nicht vom Datenträger gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="92"/>
+        <source>This list cannot be shown.</source>
+        <translation>Diese Liste kann nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="100"/>
+        <source>The file %1 is not a ManaCore data file, so it was not opened. It was left untouched; move it away or choose another data folder.</source>
+        <translation>Die Datei %1 ist keine ManaCore-Datendatei, daher wurde sie nicht geöffnet. Sie blieb unverändert; verschiebe sie oder wähle einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="104"/>
+        <source>Your data file %1 is incomplete (%2 of %3 bytes), so it was not opened. It was left untouched; restore it from a backup.</source>
+        <translation>Deine Datendatei %1 ist unvollständig (%2 von %3 Byte), daher wurde sie nicht geöffnet. Sie blieb unverändert; stelle sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="108"/>
+        <source>Your data file %1 is damaged, so it was not opened. It was left untouched.</source>
+        <translation>Deine Datendatei %1 ist beschädigt, daher wurde sie nicht geöffnet. Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="111"/>
+        <source>ManaCore may not read or write your data file %1, its folder or the files beside it (-wal, -shm). Check their permissions; nothing was changed.</source>
+        <translation>ManaCore darf deine Datendatei %1, ihren Ordner oder die Dateien daneben (-wal, -shm) nicht lesen oder schreiben. Prüfe ihre Berechtigungen; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="115"/>
+        <source>The folder %1 for your data cannot be created.</source>
+        <translation>Der Ordner %1 für deine Daten lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="117"/>
+        <source>The folder %1 is read-only, so your data cannot be kept there.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, daher können deine Daten dort nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="119"/>
+        <source>Another program is using your data file %1, so it was not opened. Close that program and start ManaCore again.</source>
+        <translation>Ein anderes Programm verwendet deine Datendatei %1, daher wurde sie nicht geöffnet. Schließe dieses Programm und starte ManaCore neu.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="123"/>
+        <source>The disk is full, so your data file %1 could not be opened. Free some space and start ManaCore again.</source>
+        <translation>Der Datenträger ist voll, daher konnte deine Datendatei %1 nicht geöffnet werden. Schaffe etwas Platz und starte ManaCore neu.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="127"/>
+        <source>Your data file %1 could not be read from the disk. It was left untouched.</source>
+        <translation>Deine Datendatei %1 konnte nicht vom Datenträger gelesen werden. Sie blieb unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="130"/>
+        <source>Your data file %1 is read-only and was written by an older ManaCore: it must be updated once, which needs write access to the file and its folder.</source>
+        <translation>Deine Datendatei %1 ist schreibgeschützt und stammt von einem älteren ManaCore: Sie muss einmal aktualisiert werden, und dafür braucht es Schreibzugriff auf die Datei und ihren Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="134"/>
+        <source>Your data file %1 was written by a newer ManaCore, so it was not opened. It was left untouched; update ManaCore to use it.</source>
+        <translation>Deine Datendatei %1 stammt von einem neueren ManaCore, daher wurde sie nicht geöffnet. Sie blieb unverändert; aktualisiere ManaCore, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="141"/>
+        <source>Your data file %1 could not be opened. It was left untouched.</source>
+        <translation>Deine Datendatei %1 konnte nicht geöffnet werden. Sie blieb unverändert.</translation>
     </message>
 </context>
 <context>
     <name>mana::calendar::CalendarReminderSource</name>
     <message>
-        <location filename="../../modules/calendar/src/calendarreminders.cpp" line="90" />
+        <location filename="../../modules/calendar/src/calendarreminders.cpp" line="90"/>
         <source>All day, %1</source>
         <translation>Ganztägig, %1</translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/src/calendarreminders.cpp" line="92" />
+        <location filename="../../modules/calendar/src/calendarreminders.cpp" line="92"/>
         <source>Starts %1</source>
         <translation>Beginnt am %1</translation>
     </message>
@@ -2395,67 +2620,66 @@
 <context>
     <name>mana::clock::ClockController</name>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="257" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="54" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="69" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="84" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="181" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="279"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="66"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="81"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="95"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="176"/>
         <source>The clock data is not available.</source>
         <translation>Die Daten der Uhr sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="259" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="281"/>
         <source>“%1” is not a time zone this computer knows.</source>
         <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="322" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="344"/>
         <source>in %1 min</source>
         <translation>in %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="324" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="346"/>
         <source>in %1 h</source>
         <translation>in %1 Std.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="325" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="347"/>
         <source>in %1 h %2 min</source>
         <translation>in %1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="22" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="57" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="20"/>
         <source>Choose a time between 00:00 and 23:59.</source>
         <translation>Wähl eine Uhrzeit zwischen 00:00 und 23:59.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="112" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="118"/>
         <source>Once</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="114" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="120"/>
         <source>Every day</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="116" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="122"/>
         <source>Weekdays</source>
         <translation>Werktags</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="118" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="124"/>
         <source>Weekends</source>
         <translation>Am Wochenende</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="139" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="141"/>
         <source>snoozed until %1</source>
         <translation>schlummert bis %1</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="183" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="178"/>
         <source>A timer runs from one second to 24 hours.</source>
         <translation>Ein Timer läuft zwischen einer Sekunde und 24 Stunden.</translation>
     </message>
@@ -2463,93 +2687,93 @@
 <context>
     <name>mana::todo::TodoController</name>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="147" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="184" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="272" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="448" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="115" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="144" />
-        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="122" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="147"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="184"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="270"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="443"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="115"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="144"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="139"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="311" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="306"/>
         <source>“%1” added</source>
         <translation>„%1“ hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="334" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="390" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="413" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="432" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="483" />
-        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="94" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="329"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="385"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="408"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="427"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="478"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="111"/>
         <source>This task is gone.</source>
         <translation>Diese Aufgabe gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="364" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="359"/>
         <source>“%1” completed</source>
         <translation>„%1“ erledigt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="405" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="400"/>
         <source>This subtask is gone.</source>
         <translation>Diese Unteraufgabe gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="14" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="33" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="14"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="33"/>
         <source>Give the project a name.</source>
         <translation>Gib dem Projekt einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="74" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="74"/>
         <source>Project “%1” deleted</source>
         <translation>Projekt „%1“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="117" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="117"/>
         <source>Label “%1” deleted</source>
         <translation>Label „%1“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="156" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="156"/>
         <source>Label “%1” removed</source>
         <translation>Label „%1“ entfernt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="276" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="415" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="274"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="410"/>
         <source>Enter a title first.</source>
         <translation>Gib zuerst einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="481" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="476"/>
         <source>This board is gone.</source>
         <translation>Dieses Board gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="94" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="107" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="94"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="107"/>
         <source>Give the label a name.</source>
         <translation>Gib dem Label einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="80" />
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="97"/>
         <source>Does not repeat</source>
         <translation>Keine Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="82" />
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="99"/>
         <source>Repeats (a rule this app cannot show)</source>
         <translation>Wiederholt sich (nach einer Regel, die diese App nicht anzeigen kann)</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="126" />
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="143"/>
         <source>Reminder removed</source>
         <translation>Erinnerung entfernt</translation>
     </message>
@@ -2557,7 +2781,7 @@
 <context>
     <name>mana::todo::TodoReminderSource</name>
     <message>
-        <location filename="../../modules/todo/src/todoreminders.cpp" line="112" />
+        <location filename="../../modules/todo/src/todoreminders.cpp" line="112"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
@@ -2565,30 +2789,30 @@
 <context>
     <name>mana::todo::TodoTaskModel</name>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="240" />
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="245"/>
         <source>No date</source>
         <translation>Ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="220" />
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="245" />
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="225"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="250"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="218" />
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="247" />
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="223"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="252"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="222" />
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="227"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="237" />
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="249" />
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="242"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="254"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>

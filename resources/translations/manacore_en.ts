@@ -1,352 +1,353 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/AgendaView.qml" line="35" />
+        <location filename="../../modules/calendar/ui/qml/AgendaView.qml" line="35"/>
         <source>Nothing planned in these four weeks. Press Ctrl+N to add an event.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AlarmDialog</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="65" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="63"/>
         <source>New alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="65" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="63"/>
         <source>Edit alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="71" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="69"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="76" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="74"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="99" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="97"/>
         <source>Hour</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="115" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="113"/>
         <source>Minute</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="120" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="118"/>
         <source>Repeat on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="151" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="149"/>
         <source>Label (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="158" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="156"/>
         <source>Snooze for</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="168" />
+        <location filename="../../modules/clock/ui/qml/AlarmDialog.qml" line="166"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AlarmsTab</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="39" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="39"/>
         <source>Alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="90" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="90"/>
         <source>Alarm %1 on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="96" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="96"/>
         <source>Delete alarm %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="99" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="99"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="110" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="110"/>
         <source>No alarms yet. An alarm rings at its time on the days you choose.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="111" />
+        <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="111"/>
         <source>Add alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="157" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="164"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="163" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="170"/>
         <source>Go to today (T)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="171" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="178"/>
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="175" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="182"/>
         <source>Previous (Page Up)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="183" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="190"/>
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="187" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="194"/>
         <source>Next (Page Down)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="201" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="208"/>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="202" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="209"/>
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="203" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="210"/>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="204" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="211"/>
         <source>Agenda</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="360" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="367"/>
         <source>New calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="361" />
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="368"/>
         <source>Edit calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CalendarSidebar</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="41" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="41"/>
         <source>Calendars</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="50" />
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="53" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="50"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="53"/>
         <source>New calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="83" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="83"/>
         <source>Show %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="113" />
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="116" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="113"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="116"/>
         <source>Use for new events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="116" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="116"/>
         <source>New events go here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="125" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="125"/>
         <source>No calendars yet. Press + to make one, or import an .ics file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="133" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="133"/>
         <source>Show tasks from Todo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="143" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="143"/>
         <source>Import .ics…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="149" />
+        <location filename="../../modules/calendar/ui/qml/CalendarSidebar.qml" line="149"/>
         <source>Export .ics…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClockPage</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="65" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="65"/>
         <source>Alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
         <source>World</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
         <source>Alarms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
         <source>Stopwatch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="116"/>
         <source>Timers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="148" />
+        <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="148"/>
         <source>Press %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../modules/controls/ConfirmDialog.qml" line="11" />
+        <location filename="../../modules/controls/ConfirmDialog.qml" line="11"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/controls/ConfirmDialog.qml" line="27" />
+        <location filename="../../modules/controls/ConfirmDialog.qml" line="27"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DamagedProfilePage</name>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="70" />
-        <source>Your account's data on this computer is damaged</source>
-        <translation type="unfinished" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="70"/>
+        <source>Your account&apos;s data on this computer is damaged</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="71" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="71"/>
         <source>The guest data on this computer is damaged</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="91" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="92"/>
         <source>Details: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="114" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="115"/>
         <source>Cancel sign-in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="119" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="120"/>
         <source>Open folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/DamagedProfilePage.qml" line="126" />
+        <location filename="../../qml/DamagedProfilePage.qml" line="127"/>
         <source>Move aside and rebuild from server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="28" />
+        <location filename="../../modules/controls/DateField.qml" line="28"/>
         <source>yyyy-mm-dd</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="36" />
-        <location filename="../../modules/controls/DateField.qml" line="39" />
+        <location filename="../../modules/controls/DateField.qml" line="36"/>
+        <location filename="../../modules/controls/DateField.qml" line="39"/>
         <source>Choose a date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="65" />
+        <location filename="../../modules/controls/DateField.qml" line="65"/>
         <source>Previous month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="80" />
+        <location filename="../../modules/controls/DateField.qml" line="80"/>
         <source>Next month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="120" />
+        <location filename="../../modules/controls/DateField.qml" line="120"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/controls/DateField.qml" line="128" />
+        <location filename="../../modules/controls/DateField.qml" line="128"/>
         <source>No date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DayNightIcon</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/DayNightIcon.qml" line="15" />
+        <location filename="../../modules/clock/ui/qml/DayNightIcon.qml" line="15"/>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/DayNightIcon.qml" line="15" />
+        <location filename="../../modules/clock/ui/qml/DayNightIcon.qml" line="15"/>
         <source>Night</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeleteProjectDialog</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="29" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="29"/>
         <source>Delete “%1”?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="33" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="33"/>
         <source>The project has no tasks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="34" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="34"/>
         <source>The project has %n task(s). Move them to the Inbox, or delete them with the project?</source>
         <translation>
             <numerusform>The project has %n task. Move it to the Inbox, or delete it with the project?</numerusform>
@@ -354,384 +355,384 @@
         </translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="44" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="44"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="48" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="48"/>
         <source>Delete tasks too</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54"/>
         <source>Delete, keep tasks in Inbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54" />
+        <location filename="../../modules/todo/ui/qml/DeleteProjectDialog.qml" line="54"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="97" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="85"/>
         <source>New event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="97" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="85"/>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="111" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="99"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="115" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="103"/>
         <source>Calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="124" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="112"/>
         <source>All day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="129" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="117"/>
         <source>Starts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="149" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="137"/>
         <source>Start time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="152" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="140"/>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="167" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="155"/>
         <source>End time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="170" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="158"/>
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="178" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="166"/>
         <source>Reminder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="186" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="174"/>
         <source>Place</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="192" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="180"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="200" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="188"/>
         <source>Notes, a link, an agenda …</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="214" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="202"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="221" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="209"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="229" />
+        <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="217"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="145" />
+        <location filename="../../qml/FieldEditor.qml" line="145"/>
         <source>A file is attached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="145" />
+        <location filename="../../qml/FieldEditor.qml" line="145"/>
         <source>No file attached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="176" />
+        <location filename="../../qml/FieldEditor.qml" line="176"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="217" />
+        <location filename="../../qml/FieldEditor.qml" line="217"/>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>GuestWelcome</name>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="12" />
+        <location filename="../../qml/GuestWelcome.qml" line="12"/>
         <source>Welcome to ManaCore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="23" />
+        <location filename="../../qml/GuestWelcome.qml" line="23"/>
         <source>You are using ManaCore as a guest: everything you create is saved on this computer and works offline. Sign in whenever you want your data on your other devices too; nothing you made as a guest is lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="36" />
+        <location filename="../../qml/GuestWelcome.qml" line="36"/>
         <source>Sign in to sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/GuestWelcome.qml" line="46" />
+        <location filename="../../qml/GuestWelcome.qml" line="46"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>IcsFileDialogs</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="28" />
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="89" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="28"/>
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="89"/>
         <source>Export a calendar</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="28" />
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="82" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="28"/>
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="82"/>
         <source>Import an .ics file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="37" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="37"/>
         <source>Which calendar? Its events, repetitions and reminders are written to an iCalendar file that Google Calendar, Thunderbird and Apple Calendar read.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="38" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="38"/>
         <source>Into which calendar? Events that were imported before are updated, not doubled.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="47" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="47"/>
         <source>A new calendar named after the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="59" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="59"/>
         <source>Export…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="59" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="59"/>
         <source>Choose file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="65" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="65"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="83" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="83"/>
         <source>iCalendar files (*.ics *.ical *.ifb)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="83" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="83"/>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="92" />
+        <location filename="../../modules/calendar/ui/qml/IcsFileDialogs.qml" line="92"/>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="33" />
+        <location filename="../../qml/Main.qml" line="33"/>
         <source>%1 – ManaCore</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MiniMonth</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/MiniMonth.qml" line="36" />
+        <location filename="../../modules/calendar/ui/qml/MiniMonth.qml" line="37"/>
         <source>Previous month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/MiniMonth.qml" line="43" />
+        <location filename="../../modules/calendar/ui/qml/MiniMonth.qml" line="44"/>
         <source>Next month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="83" />
+        <location filename="../../qml/ModulePage.qml" line="83"/>
         <source>“%1” deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="145" />
+        <location filename="../../qml/ModulePage.qml" line="145"/>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="154" />
+        <location filename="../../qml/ModulePage.qml" line="154"/>
         <source>Ctrl+N</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/MonthView.qml" line="163" />
+        <location filename="../../modules/calendar/ui/qml/MonthView.qml" line="163"/>
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NameColorDialog</name>
     <message>
-        <location filename="../../modules/controls/NameColorDialog.qml" line="36" />
+        <location filename="../../modules/controls/NameColorDialog.qml" line="36"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/controls/NameColorDialog.qml" line="62" />
+        <location filename="../../modules/controls/NameColorDialog.qml" line="62"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/controls/NameColorDialog.qml" line="68" />
+        <location filename="../../modules/controls/NameColorDialog.qml" line="68"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="63" />
+        <location filename="../../qml/QuickSwitcher.qml" line="63"/>
         <source>Go to app or record…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="69" />
+        <location filename="../../qml/QuickSwitcher.qml" line="69"/>
         <source>Find an app or a record by name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="120" />
+        <location filename="../../qml/QuickSwitcher.qml" line="120"/>
         <source>Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="133" />
+        <location filename="../../qml/QuickSwitcher.qml" line="133"/>
         <source>No app or record matches “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordDetailPane</name>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="63" />
+        <location filename="../../qml/RecordDetailPane.qml" line="63"/>
         <source>Close details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="110" />
+        <location filename="../../qml/RecordDetailPane.qml" line="110"/>
         <source>Edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordDetailPane.qml" line="116" />
+        <location filename="../../qml/RecordDetailPane.qml" line="116"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordFormDialog</name>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="94" />
+        <location filename="../../qml/RecordFormDialog.qml" line="94"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="99" />
+        <location filename="../../qml/RecordFormDialog.qml" line="99"/>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordFormDialog.qml" line="99" />
+        <location filename="../../qml/RecordFormDialog.qml" line="99"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordListPane</name>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="47" />
-        <location filename="../../qml/RecordListPane.qml" line="48" />
+        <location filename="../../qml/RecordListPane.qml" line="47"/>
+        <location filename="../../qml/RecordListPane.qml" line="48"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="60" />
+        <location filename="../../qml/RecordListPane.qml" line="60"/>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="81" />
+        <location filename="../../qml/RecordListPane.qml" line="81"/>
         <source>Natural order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="84" />
+        <location filename="../../qml/RecordListPane.qml" line="84"/>
         <source>Sort by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="91" />
+        <location filename="../../qml/RecordListPane.qml" line="91"/>
         <source>Descending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="91" />
+        <location filename="../../qml/RecordListPane.qml" line="91"/>
         <source>Ascending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="179" />
+        <location filename="../../qml/RecordListPane.qml" line="179"/>
         <source>Nothing matches the search or filters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/RecordListPane.qml" line="198" />
+        <location filename="../../qml/RecordListPane.qml" line="198"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -739,7 +740,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/RecordListPane.qml" line="199" />
+        <location filename="../../qml/RecordListPane.qml" line="199"/>
         <source>%1 of %Ln record(s)</source>
         <translation>
             <numerusform>%1 of %Ln record</numerusform>
@@ -750,22 +751,22 @@
 <context>
     <name>RecurrenceDialog</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="38" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="32"/>
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="47" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="41"/>
         <source>Every</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="60" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="54"/>
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="61" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="55"/>
         <source>day(s)</source>
         <translation>
             <numerusform>day</numerusform>
@@ -773,7 +774,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="62" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="56"/>
         <source>week(s)</source>
         <translation>
             <numerusform>week</numerusform>
@@ -781,7 +782,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="63" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="57"/>
         <source>month(s)</source>
         <translation>
             <numerusform>month</numerusform>
@@ -789,7 +790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="64" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="58"/>
         <source>year(s)</source>
         <translation>
             <numerusform>year</numerusform>
@@ -797,1800 +798,2023 @@
         </translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="98" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="92"/>
         <source>Monthly on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="104" />
-        <source>the due date's day</source>
-        <translation type="unfinished" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="98"/>
+        <source>the due date&apos;s day</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="105" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="99"/>
         <source>day %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="106" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="100"/>
         <source>the last day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="115" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="109"/>
         <source>On the</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="118"/>
         <source>first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="126" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="118"/>
         <source>second</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="119"/>
         <source>third</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="127" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="119"/>
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="128" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="120"/>
         <source>last</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="153" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="145"/>
         <source>Never ends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="159" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="151"/>
         <source>Ends after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="176" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="166"/>
         <source>occurrences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="180" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="170"/>
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="208" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="199"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="211" />
+        <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="202"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RingingBanner</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="42" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="42"/>
         <source>Alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="49" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="49"/>
         <source>Snooze</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="54" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="54"/>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="82" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="82"/>
         <source>Time is up: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="83" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="83"/>
         <source>Time is up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="91" />
+        <location filename="../../modules/clock/ui/qml/RingingBanner.qml" line="91"/>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="41" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="44"/>
         <source>Delete a repeating event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="41" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="44"/>
         <source>Change a repeating event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="49" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="52"/>
         <source>Which events do you want to delete?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="50" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="53"/>
         <source>Which events do you want to change?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="58" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="61"/>
         <source>This event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="64" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="67"/>
         <source>This and the following events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="70" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="73"/>
         <source>All events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="77" />
+        <location filename="../../modules/calendar/ui/qml/ScopeDialog.qml" line="80"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="37" />
+        <location filename="../../qml/SettingsPage.qml" line="37"/>
         <source>Reset guest data?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="38" />
+        <location filename="../../qml/SettingsPage.qml" line="38"/>
         <source>This deletes everything in the guest profile and starts over with the example records. It cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="39" />
+        <location filename="../../qml/SettingsPage.qml" line="39"/>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="54" />
+        <location filename="../../qml/SettingsPage.qml" line="54"/>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="63" />
+        <location filename="../../qml/SettingsPage.qml" line="63"/>
         <source>You are using a guest profile. Your data stays on this computer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="64" />
+        <location filename="../../qml/SettingsPage.qml" line="64"/>
         <source>Signed in as %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="69" />
+        <location filename="../../qml/SettingsPage.qml" line="69"/>
         <source>Sign in…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="69" />
+        <location filename="../../qml/SettingsPage.qml" line="69"/>
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="82" />
+        <location filename="../../qml/SettingsPage.qml" line="82"/>
         <source>Sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="89" />
+        <location filename="../../qml/SettingsPage.qml" line="89"/>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="102" />
+        <location filename="../../qml/SettingsPage.qml" line="102"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="115" />
+        <location filename="../../qml/SettingsPage.qml" line="115"/>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="124" />
+        <location filename="../../qml/SettingsPage.qml" line="124"/>
         <source>Appearance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="131" />
+        <location filename="../../qml/SettingsPage.qml" line="131"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="141" />
-        <location filename="../../qml/SettingsPage.qml" line="158" />
+        <location filename="../../qml/SettingsPage.qml" line="141"/>
+        <location filename="../../qml/SettingsPage.qml" line="158"/>
         <source>Same as the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="149" />
+        <location filename="../../qml/SettingsPage.qml" line="149"/>
         <source>Theme</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="159" />
+        <location filename="../../qml/SettingsPage.qml" line="159"/>
         <source>Light</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="160" />
+        <location filename="../../qml/SettingsPage.qml" line="160"/>
         <source>Dark</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="167" />
+        <location filename="../../qml/SettingsPage.qml" line="167"/>
         <source>Data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="177" />
+        <location filename="../../qml/SettingsPage.qml" line="177"/>
         <source>Data folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="180" />
+        <location filename="../../qml/SettingsPage.qml" line="180"/>
         <source>Open folder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="188" />
+        <location filename="../../qml/SettingsPage.qml" line="188"/>
         <source>Profile file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="204" />
+        <location filename="../../qml/SettingsPage.qml" line="204"/>
         <source>Start over with a fresh guest profile and the example records.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="205" />
+        <location filename="../../qml/SettingsPage.qml" line="205"/>
         <source>Resetting the guest profile needs the account service, which this version does not have yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="209" />
+        <location filename="../../qml/SettingsPage.qml" line="209"/>
         <source>Reset guest data…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../qml/Shell.qml" line="116" />
-        <source>Your data could not be opened: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../qml/Shell.qml" line="168" />
-        <location filename="../../qml/Shell.qml" line="220" />
+        <location filename="../../qml/Shell.qml" line="170"/>
+        <location filename="../../qml/Shell.qml" line="222"/>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="322" />
+        <location filename="../../qml/Shell.qml" line="324"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Shell.qml" line="334" />
+        <location filename="../../qml/Shell.qml" line="336"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="53" />
+        <location filename="../../qml/Sidebar.qml" line="53"/>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="107" />
+        <location filename="../../qml/Sidebar.qml" line="107"/>
         <source>Go to…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="112" />
+        <location filename="../../qml/Sidebar.qml" line="112"/>
         <source>Ctrl+K</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="174" />
+        <location filename="../../qml/Sidebar.qml" line="174"/>
         <source>Ctrl+%1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="194" />
+        <location filename="../../qml/Sidebar.qml" line="194"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Sidebar.qml" line="212" />
+        <location filename="../../qml/Sidebar.qml" line="212"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="30" />
+        <location filename="../../qml/SignInDialog.qml" line="30"/>
         <source>Enter your email address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="35" />
+        <location filename="../../qml/SignInDialog.qml" line="35"/>
         <source>Enter your password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="40" />
+        <location filename="../../qml/SignInDialog.qml" line="40"/>
         <source>Choose a password of at least 8 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="45" />
+        <location filename="../../qml/SignInDialog.qml" line="45"/>
         <source>Signing in is not available in this version yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="54" />
+        <location filename="../../qml/SignInDialog.qml" line="54"/>
         <source>Sign in to sync</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="79" />
+        <location filename="../../qml/SignInDialog.qml" line="79"/>
         <source>Sign in to keep your data in sync on all your devices. What you created as a guest comes with you.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="85" />
-        <location filename="../../qml/SignInDialog.qml" line="97" />
+        <location filename="../../qml/SignInDialog.qml" line="85"/>
+        <location filename="../../qml/SignInDialog.qml" line="97"/>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="94" />
+        <location filename="../../qml/SignInDialog.qml" line="94"/>
         <source>you@example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="102" />
-        <location filename="../../qml/SignInDialog.qml" line="113" />
+        <location filename="../../qml/SignInDialog.qml" line="102"/>
+        <location filename="../../qml/SignInDialog.qml" line="113"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="133" />
+        <location filename="../../qml/SignInDialog.qml" line="133"/>
         <source>Server: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="163" />
+        <location filename="../../qml/SignInDialog.qml" line="163"/>
         <source>Create account</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SignInDialog.qml" line="171" />
+        <location filename="../../qml/SignInDialog.qml" line="171"/>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StopwatchTab</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="38" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="38"/>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="39" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="39"/>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="39" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="39"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="45" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="45"/>
         <source>Space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="50" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="50"/>
         <source>Lap</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="56" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="56"/>
         <source>Enter or L</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="61" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="61"/>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="67" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="67"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="74" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="74"/>
         <source>Press Start or Space to measure time. Laps appear below.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="93" />
+        <location filename="../../modules/clock/ui/qml/StopwatchTab.qml" line="93"/>
         <source>Lap %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="30" />
+        <location filename="../../qml/SyncIndicator.qml" line="30"/>
         <source>Local only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="34" />
+        <location filename="../../qml/SyncIndicator.qml" line="34"/>
         <source>Not syncing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/SyncIndicator.qml" line="37" />
+        <location filename="../../qml/SyncIndicator.qml" line="37"/>
         <source>%n pending</source>
         <translation>
-            <numerusform>%n pending</numerusform><numerusform>%n pending</numerusform></translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="41" />
+        <location filename="../../qml/SyncIndicator.qml" line="41"/>
         <source>Syncing… %1 received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="42" />
+        <location filename="../../qml/SyncIndicator.qml" line="42"/>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="44" />
+        <location filename="../../qml/SyncIndicator.qml" line="44"/>
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="46" />
+        <location filename="../../qml/SyncIndicator.qml" line="46"/>
         <source>Sync error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="48" />
+        <location filename="../../qml/SyncIndicator.qml" line="48"/>
         <source>Synced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="71" />
+        <location filename="../../qml/SyncIndicator.qml" line="71"/>
         <source>The guest data on this computer cannot be opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="73" />
+        <location filename="../../qml/SyncIndicator.qml" line="73"/>
         <source>Your data is kept on this computer only. Sign in to sync it with your other devices.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="75" />
-        <source>Nothing syncs while this account's data on this computer cannot be opened.</source>
-        <translation type="unfinished" />
+        <location filename="../../qml/SyncIndicator.qml" line="75"/>
+        <source>Nothing syncs while this account&apos;s data on this computer cannot be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="78" />
+        <location filename="../../qml/SyncIndicator.qml" line="78"/>
         <source>Last synced: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="80" />
+        <location filename="../../qml/SyncIndicator.qml" line="80"/>
         <source>Not synced yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="83" />
+        <location filename="../../qml/SyncIndicator.qml" line="83"/>
         <source>Click to sync now.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/SyncIndicator.qml" line="151" />
+        <location filename="../../qml/SyncIndicator.qml" line="151"/>
         <source>· Sign in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskDetail</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="82" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="82"/>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="87" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="87"/>
         <source>Close details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="101" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="101"/>
         <source>Subtasks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="129" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="129"/>
         <source>Remove subtask</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="137" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="137"/>
         <source>Add a subtask and press Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="147" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="147"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="165"/>
         <source>time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="166"/>
         <source>Due time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="175" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="175"/>
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="179"/>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180"/>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="180"/>
         <source>Urgent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="187" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="187"/>
         <source>Project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="191" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="191"/>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="198" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="198"/>
         <source>Repeats</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="210" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="210"/>
         <source>Change…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="215" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="215"/>
         <source>Reminder</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="221"/>
         <source>At the due time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>5 minutes before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="222"/>
         <source>15 minutes before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
         <source>30 minutes before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="223"/>
         <source>1 hour before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="224" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="224"/>
         <source>1 day before</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="235" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="235"/>
         <source>Estimate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="241" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="241"/>
         <source>Estimated duration in minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="244" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="244"/>
         <source>min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="248" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="248"/>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="273" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="273"/>
         <source>No labels yet: add one under Labels on the left.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="279" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="279"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="286" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="286"/>
         <source>Add notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="304" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="304"/>
         <source>All fields…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="310" />
+        <location filename="../../modules/todo/ui/qml/TaskDetail.qml" line="310"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="117" />
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="117"/>
         <source>Nothing due today. Enjoy the day, or add a task above.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="118" />
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="118"/>
         <source>Nothing due in the next 7 days.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="119" />
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="119"/>
         <source>Tasks you complete show up here.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="120" />
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="120"/>
         <source>Your inbox is empty. Type a task above and press Enter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="121" />
+        <location filename="../../modules/todo/ui/qml/TaskList.qml" line="121"/>
         <source>No open tasks here. Add one above.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskRow</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="64" />
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="64"/>
         <source>Mark “%1” as not done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="65" />
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="65"/>
         <source>Complete “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="110" />
+        <location filename="../../modules/todo/ui/qml/TaskRow.qml" line="110"/>
         <source>Repeats</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimeGridView</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/TimeGridView.qml" line="87" />
+        <location filename="../../modules/calendar/ui/qml/TimeGridView.qml" line="87"/>
         <source>all day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimerDialog</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="34" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="34"/>
         <source>New timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="40" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="40"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="47" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="47"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="53" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="53"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="74" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="74"/>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="76" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="76"/>
         <source>h</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="84" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="84"/>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="86" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="86"/>
         <source>min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="94" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="94"/>
         <source>Seconds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="96" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="96"/>
         <source>s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="120" />
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="120"/>
         <source>Label (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimersTab</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="40" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="40"/>
         <source>Timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="77" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="77"/>
         <source>Running · %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="78" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="78"/>
         <source>Paused · %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="79" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="79"/>
         <source>Time is up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="86" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="86"/>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="87" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="87"/>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="87" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="87"/>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="94" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="94"/>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="101" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="101"/>
         <source>Delete timer %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="104" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="104"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="129" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="129"/>
         <source>No timers yet. A timer counts down and rings when it reaches zero, even after a restart.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="130" />
+        <location filename="../../modules/clock/ui/qml/TimersTab.qml" line="130"/>
         <source>Add timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodoNavigation</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="67" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="67"/>
         <source>More for “%1”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="92" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="92"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107" />
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="278" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="278"/>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="113" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="113"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="120" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="120"/>
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="126" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="126"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="131" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="131"/>
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="154" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="154"/>
         <source>No projects yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168"/>
         <source>Hide archived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168"/>
         <source>Show archived</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="194" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="194"/>
         <source>Labels</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="215" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="215"/>
         <source>Boards</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="235" />
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="235"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246"/>
         <source>Rename…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237"/>
         <source>Archive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237"/>
         <source>Unarchive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="240" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="240"/>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="247" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="247"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253"/>
         <source>New project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="254" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="254"/>
         <source>Rename project</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267"/>
         <source>New label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="268" />
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="268"/>
         <source>Rename label</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TodoView</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="19" />
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="19"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="73" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="150" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="150"/>
         <source>Add a task for today and press Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="151" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="151"/>
         <source>Add a task for tomorrow and press Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="152" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="152"/>
         <source>Add a task to “%1” and press Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="153" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="153"/>
         <source>Add a task and press Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="154" />
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="154"/>
         <source>New task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UndoBar</name>
     <message>
-        <location filename="../../modules/controls/UndoBar.qml" line="53" />
+        <location filename="../../modules/controls/UndoBar.qml" line="53"/>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorldTab</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="39" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="39"/>
         <source>Your time · %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="92" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="92"/>
         <source>summer time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="93" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="93"/>
         <source>Unknown time zone %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="112" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="112"/>
         <source>Move up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="120" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="120"/>
         <source>Move down</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="127" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="127"/>
         <source>Remove %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="130" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="130"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="141" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="141"/>
         <source>No world clocks yet. Add a city to see its time next to yours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="142" />
+        <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="142"/>
         <source>Add city</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ZoneSearchDialog</name>
     <message>
-        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="28" />
+        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="29"/>
         <source>Add a city</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="40" />
+        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="41"/>
         <source>Search for a city</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="80" />
+        <location filename="../../modules/clock/ui/qml/ZoneSearchDialog.qml" line="81"/>
         <source>No city found. Try the English name or a bigger city nearby in the same time zone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana</name>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="73" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="73"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="73" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="73"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="202" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="202"/>
         <source>“%1” cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="220" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="220"/>
         <source>“%1” must be a number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="224" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="224"/>
         <source>“%1” must be a whole number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="230" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="230"/>
         <source>“%1” must be between %2 and %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="235" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="235"/>
         <source>“%1” must be at least %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="238" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="238"/>
         <source>“%1” must be at most %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="246" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="246"/>
         <source>Choose a value for “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="254" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="254"/>
         <source>“%1” needs a date like %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="263" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="263"/>
         <source>“%1” needs a date and time like %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="281" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="281"/>
         <source>“%1” is not valid JSON (line %2: %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="285" />
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="285"/>
         <source>more than one value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::AuthClient</name>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="80" />
+        <location filename="../../app/session/authclient.cpp" line="110"/>
         <source>The server at %1 could not be reached.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="121" />
-        <source>"%1" is not a server address (http://host:port).</source>
-        <translation type="unfinished" />
+        <location filename="../../app/session/authclient.cpp" line="100"/>
+        <source>&quot;%1&quot; is not a server address (http://host:port).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="155" />
+        <location filename="../../app/session/authclient.cpp" line="112"/>
         <source>A secure connection to the server at %1 could not be made.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="170" />
+        <location filename="../../app/session/authclient.cpp" line="114"/>
         <source>The server at %1 is not a ManaCore sync server.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="213" />
+        <location filename="../../app/session/authclient.cpp" line="108"/>
         <source>Your session has ended. Sign in again to sync.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="216" />
+        <location filename="../../app/session/authclient.cpp" line="92"/>
         <source>Wrong email or password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="221" />
+        <location filename="../../app/session/authclient.cpp" line="94"/>
         <source>That email is already registered.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="227" />
+        <location filename="../../app/session/authclient.cpp" line="104"/>
         <source>Too many failed attempts. Try again in %1 seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="228" />
+        <location filename="../../app/session/authclient.cpp" line="106"/>
         <source>Too many failed attempts. Try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="234" />
+        <location filename="../../app/session/authclient.cpp" line="97"/>
         <source>The server refused the email or password.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="246" />
+        <location filename="../../app/session/authclient.cpp" line="119"/>
         <source>The server at %1 had a problem (HTTP %2). Try again later.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="249" />
+        <location filename="../../app/session/authclient.cpp" line="122"/>
         <source>The server at %1 refused the request (HTTP %2): %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/session/authclient.cpp" line="252" />
+        <location filename="../../app/session/authclient.cpp" line="125"/>
         <source>no reason given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::DesktopNotifier</name>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="35" />
-        <location filename="../../app/desktopnotifier.cpp" line="43" />
+        <location filename="../../app/desktopnotifier.cpp" line="35"/>
+        <location filename="../../app/desktopnotifier.cpp" line="43"/>
         <source>Alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="37" />
+        <location filename="../../app/desktopnotifier.cpp" line="37"/>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="41" />
+        <location filename="../../app/desktopnotifier.cpp" line="41"/>
         <source>Missed alarm</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="42" />
+        <location filename="../../app/desktopnotifier.cpp" line="42"/>
         <source>The alarm at %1 rang while ManaCore was closed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="47" />
+        <location filename="../../app/desktopnotifier.cpp" line="47"/>
         <source>Timer finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="47" />
+        <location filename="../../app/desktopnotifier.cpp" line="47"/>
         <source>Timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::RecordForm</name>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="233" />
+        <location filename="../../app/shell/recordform.cpp" line="233"/>
         <source>New record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="238" />
-        <location filename="../../app/shell/recordform.cpp" line="255" />
-        <location filename="../../app/shell/recordform.cpp" line="316" />
+        <location filename="../../app/shell/recordform.cpp" line="238"/>
+        <location filename="../../app/shell/recordform.cpp" line="255"/>
+        <location filename="../../app/shell/recordform.cpp" line="316"/>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="277" />
+        <location filename="../../app/shell/recordform.cpp" line="277"/>
         <source>Attached file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="280" />
+        <location filename="../../app/shell/recordform.cpp" line="280"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="280" />
+        <location filename="../../app/shell/recordform.cpp" line="280"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="314" />
+        <location filename="../../app/shell/recordform.cpp" line="314"/>
         <source>(removed)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="337" />
+        <location filename="../../app/shell/recordform.cpp" line="337"/>
         <source>No profile is open, so nothing can be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::RecordListModel</name>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="119" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="140"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="120" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="141"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="153" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="174"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="155" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="176"/>
         <source>Last changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="167" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="38"/>
         <source>The list “%1” is not in this profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="231" />
+        <location filename="../../app/shell/recordlistmodel.cpp" line="254"/>
         <source>Untitled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana::SecretStore</name>
+    <message>
+        <location filename="../../app/session/secretstore.cpp" line="17"/>
+        <source>This system has no secure password storage (keychain), so ManaCore cannot remember your sign-in: you will have to sign in again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana::SessionErrorText</name>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="18"/>
+        <location filename="../../app/session/sessionerrortext.cpp" line="54"/>
+        <source>ManaCore could not find your sign-in for %1. Sign in again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="21"/>
+        <source>Signing in was stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="23"/>
+        <source>Signing out was stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="25"/>
+        <source>Only guest data can be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="27"/>
+        <source>The guest data could not be deleted: %1 cannot be removed. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="31"/>
+        <source>A new guest profile could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="34"/>
+        <source>Only a damaged account profile can be rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="36"/>
+        <source>The damaged file %1 could not be moved aside, so nothing was rebuilt. Check the permissions of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="40"/>
+        <source>A new profile could not be created (the damaged file is kept as %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="52"/>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="57"/>
+        <source>Your session has ended. Sign in again to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="59"/>
+        <source>This profile is read-only, so it cannot sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="61"/>
+        <source>Signing out did not finish, so this account does not sync. Sign out again, or restart ManaCore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="64"/>
+        <source>The server at %1 could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="66"/>
+        <source>A secure connection to the server at %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="68"/>
+        <source>The server at %1 is not a ManaCore sync server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="70"/>
+        <source>The server at %1 is not answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="73"/>
+        <source>The sync server is busy. ManaCore tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="74"/>
+        <source>The sync server has a problem (HTTP %1). ManaCore tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="79"/>
+        <source>The sync server refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="80"/>
+        <source>The sync server refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="84"/>
+        <source>The sync server sent an answer that is not sync data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="86"/>
+        <source>The sync server sent an answer larger than %1; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="89"/>
+        <source>The sync server sent the same data for %1 again. ManaCore tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="94"/>
+        <source>The disk is full, so what the server sent could not be saved. Syncing goes on once there is space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="97"/>
+        <source>This profile is read-only, so what the server sent could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/session/sessionerrortext.cpp" line="101"/>
+        <source>What the server sent could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::ShellContext</name>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="88" />
+        <location filename="../../app/shell/shellcontext.cpp" line="88"/>
         <source>This profile is read-only: you can look at everything, but nothing can be saved. The file %1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="91" />
+        <location filename="../../app/shell/shellcontext.cpp" line="91"/>
         <source>This profile is read-only: you can look at everything, but nothing can be saved. Its folder %1 cannot be written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="124" />
+        <location filename="../../app/shell/shellcontext.cpp" line="124"/>
         <source>The guest data file %1 is damaged, so ManaCore cannot open it. It was left untouched: nothing in it was changed or deleted. Guest data is kept only on this computer, so there is no copy on a server to rebuild it from. Until the file is restored from a backup, the apps stay empty and nothing can be saved; move it out of the folder and restart ManaCore to begin a new guest profile.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="130" />
-        <source>The file %1, where this computer keeps your account's data, is damaged, so ManaCore cannot open it. What was synced is safe on the server: ManaCore can move the damaged file aside (it is kept next to the new one, not deleted) and download your data again. Changes made on this computer that had not reached the server yet cannot be recovered from it.</source>
-        <translation type="unfinished" />
+        <location filename="../../app/shell/shellcontext.cpp" line="130"/>
+        <source>The file %1, where this computer keeps your account&apos;s data, is damaged, so ManaCore cannot open it. What was synced is safe on the server: ManaCore can move the damaged file aside (it is kept next to the new one, not deleted) and download your data again. Changes made on this computer that had not reached the server yet cannot be recovered from it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="142" />
-        <source>This account's data was rebuilt from the server. The damaged file was kept as %1. Changes that had not reached the server before the damage could not be recovered.</source>
-        <translation type="unfinished" />
+        <location filename="../../app/shell/shellcontext.cpp" line="142"/>
+        <source>This account&apos;s data was rebuilt from the server. The damaged file was kept as %1. Changes that had not reached the server before the damage could not be recovered.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="157" />
+        <location filename="../../app/shell/shellcontext.cpp" line="173"/>
         <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="164" />
+        <location filename="../../app/shell/shellcontext.cpp" line="176"/>
         <source>The profile can no longer be written, so the last change was not saved. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="168" />
+        <location filename="../../app/shell/shellcontext.cpp" line="181"/>
         <source>The last change could not be written to the disk. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="214" />
+        <location filename="../../app/shell/shellcontext.cpp" line="236"/>
         <source>No profile is open, so nothing can be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="217" />
+        <location filename="../../app/shell/shellcontext.cpp" line="239"/>
         <source>This app has no list named “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="220" />
+        <location filename="../../app/shell/shellcontext.cpp" line="242"/>
         <source>Enter a title first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="229" />
+        <location filename="../../app/shell/shellcontext.cpp" line="251"/>
         <source>Records of this kind need a link to another record; create them in the app itself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="234" />
+        <location filename="../../app/shell/shellcontext.cpp" line="256"/>
         <source>Records of this kind have no title field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="257" />
-        <location filename="../../app/shell/shellcontext.cpp" line="270" />
-        <location filename="../../app/shell/shellcontext.cpp" line="281" />
+        <location filename="../../app/shell/shellcontext.cpp" line="279"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="292"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="303"/>
         <source>No profile is open, so nothing can be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="286" />
+        <location filename="../../app/shell/shellcontext.cpp" line="309"/>
         <source>This can no longer be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="319" />
+        <location filename="../../app/shell/shellcontext.cpp" line="347"/>
         <source>New record</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/shell/shellcontext.cpp" line="326" />
-        <location filename="../../app/shell/shellcontext.cpp" line="332" />
+        <location filename="../../app/shell/shellcontext.cpp" line="354"/>
+        <location filename="../../app/shell/shellcontext.cpp" line="360"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::StoreErrorText</name>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="12" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="15"/>
         <source>This app has no field “%1”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="14" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="17"/>
         <source>“%1” is kept by ManaCore itself and cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="16" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="19"/>
         <source>“%1” cannot be empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="21" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="24"/>
         <source>“%1” must be text.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="23" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="26"/>
         <source>“%1” must be a number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="25" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="28"/>
         <source>“%1” must be a whole number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="27" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="30"/>
         <source>“%1” must be yes or no.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="29" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="32"/>
         <source>“%1” must be a date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="31" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="34"/>
         <source>“%1” must be a date and time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="33" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="36"/>
         <source>“%1” must be one of: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="35" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="38"/>
         <source>“%1” must point to a record that exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="39" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="42"/>
         <source>“%1” has a value of the wrong kind.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="41" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="44"/>
         <source>“%1” must be between −%2 and %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="43" />
-        <source>A record's id must be text of 1 to %1 bytes.</source>
-        <translation type="unfinished" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="46"/>
+        <source>A record&apos;s id must be text of 1 to %1 bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="45" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="48"/>
         <source>There is nothing to save.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="47" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="50"/>
         <source>This record no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="49" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="52"/>
         <source>This record was deleted, so it cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="51" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="54"/>
         <source>A record with this id already exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="53" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="56"/>
         <source>The database refused this change, so nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="55" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="58"/>
         <source>This profile is read-only, so the change was not saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="57" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="60"/>
         <source>The disk is full, so the change was not saved. Free some space and try again; everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="60" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="63"/>
         <source>The change could not be written to the disk. Everything saved before is safe.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="63" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="66"/>
         <source>Another program is using your data right now, so the change was not saved. Try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="66" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="69"/>
         <source>Your data file is damaged, so the change was not saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/shared/storeerrortext.cpp" line="71" />
+        <location filename="../../modules/shared/storeerrortext.cpp" line="74"/>
         <source>The change could not be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="81"/>
+        <source>Your data file is damaged, so this list cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="83"/>
+        <source>Another program is using your data right now, so this list cannot be shown. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="88"/>
+        <source>This list could not be read from the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="92"/>
+        <source>This list cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="100"/>
+        <source>The file %1 is not a ManaCore data file, so it was not opened. It was left untouched; move it away or choose another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="104"/>
+        <source>Your data file %1 is incomplete (%2 of %3 bytes), so it was not opened. It was left untouched; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="108"/>
+        <source>Your data file %1 is damaged, so it was not opened. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="111"/>
+        <source>ManaCore may not read or write your data file %1, its folder or the files beside it (-wal, -shm). Check their permissions; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="115"/>
+        <source>The folder %1 for your data cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="117"/>
+        <source>The folder %1 is read-only, so your data cannot be kept there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="119"/>
+        <source>Another program is using your data file %1, so it was not opened. Close that program and start ManaCore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="123"/>
+        <source>The disk is full, so your data file %1 could not be opened. Free some space and start ManaCore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="127"/>
+        <source>Your data file %1 could not be read from the disk. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="130"/>
+        <source>Your data file %1 is read-only and was written by an older ManaCore: it must be updated once, which needs write access to the file and its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="134"/>
+        <source>Your data file %1 was written by a newer ManaCore, so it was not opened. It was left untouched; update ManaCore to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/shared/storeerrortext.cpp" line="141"/>
+        <source>Your data file %1 could not be opened. It was left untouched.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::calendar::CalendarReminderSource</name>
     <message>
-        <location filename="../../modules/calendar/src/calendarreminders.cpp" line="90" />
+        <location filename="../../modules/calendar/src/calendarreminders.cpp" line="90"/>
         <source>All day, %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/src/calendarreminders.cpp" line="92" />
+        <location filename="../../modules/calendar/src/calendarreminders.cpp" line="92"/>
         <source>Starts %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::clock::ClockController</name>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="257" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="54" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="69" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="84" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="181" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="279"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="66"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="81"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="95"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="176"/>
         <source>The clock data is not available.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="259" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="281"/>
         <source>“%1” is not a time zone this computer knows.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="322" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="344"/>
         <source>in %1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="324" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="346"/>
         <source>in %1 h</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="325" />
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="347"/>
         <source>in %1 h %2 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="22" />
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="57" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="20"/>
         <source>Choose a time between 00:00 and 23:59.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="112" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="118"/>
         <source>Once</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="114" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="120"/>
         <source>Every day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="116" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="122"/>
         <source>Weekdays</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="118" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="124"/>
         <source>Weekends</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="139" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="141"/>
         <source>snoozed until %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="183" />
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="178"/>
         <source>A timer runs from one second to 24 hours.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::todo::TodoController</name>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="147" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="184" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="272" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="448" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="115" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="144" />
-        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="122" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="147"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="184"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="270"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="443"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="115"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="144"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="139"/>
         <source>No profile is open, so nothing can be saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="311" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="306"/>
         <source>“%1” added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="334" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="390" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="413" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="432" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="483" />
-        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="94" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="329"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="385"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="408"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="427"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="478"/>
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="111"/>
         <source>This task is gone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="364" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="359"/>
         <source>“%1” completed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="405" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="400"/>
         <source>This subtask is gone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="14" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="33" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="14"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="33"/>
         <source>Give the project a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="74" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="74"/>
         <source>Project “%1” deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="117" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="117"/>
         <source>Label “%1” deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="156" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="156"/>
         <source>Label “%1” removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="276" />
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="415" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="274"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="410"/>
         <source>Enter a title first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="481" />
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="476"/>
         <source>This board is gone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="94" />
-        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="107" />
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="94"/>
+        <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="107"/>
         <source>Give the label a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="80" />
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="97"/>
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="82" />
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="99"/>
         <source>Repeats (a rule this app cannot show)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="126" />
+        <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="143"/>
         <source>Reminder removed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::todo::TodoReminderSource</name>
     <message>
-        <location filename="../../modules/todo/src/todoreminders.cpp" line="112" />
+        <location filename="../../modules/todo/src/todoreminders.cpp" line="112"/>
         <source>Due %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>mana::todo::TodoTaskModel</name>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="240" />
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="245"/>
         <source>No date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="220" />
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="245" />
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="225"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="250"/>
         <source>Tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="218" />
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="247" />
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="223"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="252"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="222" />
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="227"/>
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="237" />
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="249" />
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="242"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="254"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
