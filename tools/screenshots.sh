@@ -35,6 +35,19 @@ shot() {
     echo "wrote docs/screenshots/$name.png"
 }
 
+# matrix NAME DATA-DIR ARGS…: the picture in light and dark, English and
+# German (NAME, NAME-dark, NAME-german, NAME-dark-german).
+# (sh has no local variables: shot's name and data must not be reused here.)
+matrix() {
+    picture=$1
+    profile=$2
+    shift 2
+    shot "$picture" "$profile" --language en --theme light "$@"
+    shot "$picture-dark" "$profile" --language en --theme dark "$@"
+    shot "$picture-german" "$profile" --language de --theme light "$@"
+    shot "$picture-dark-german" "$profile" --language de --theme dark "$@"
+}
+
 # An unreachable server, so the sign-in picture shows a real error sentence.
 UNREACHABLE=http://127.0.0.1:9
 
@@ -92,14 +105,12 @@ ago() { date -u -d "$1" +%Y-%m-%dT%H:%M:%S.000Z; }
     --add-record 'clock/worldClocks {"timezone":"Asia/Kolkata","cityName":"Kolkata","sortOrder":4}' \
     >/dev/null
 export MANA_CLOCK_SILENT=1
-shot 52-clock-world clock --language en --theme light --app clock/world
-shot 53-clock-alarms clock --language en --theme light --app clock/alarms
-shot 54-clock-stopwatch clock --language en --theme light --app clock/stopwatch
-shot 55-clock-timers clock --language en --theme light --app clock/timers
-shot 56-clock-new-alarm clock --language en --theme light --app clock/alarms/new
-shot 57-clock-world-dark-german clock --language de --theme dark --app clock/world
-shot 58-clock-alarms-dark-german clock --language de --theme dark --app clock/alarms
-shot 59-clock-timers-dark clock --language en --theme dark --app clock/timers
+n=52
+for tab in world alarms stopwatch timers; do
+    matrix "$n-clock-$tab" clock --app "clock/$tab"
+    n=$((n + 1))
+done
+matrix 56-clock-new-alarm clock --app clock/alarms/new
 unset MANA_CLOCK_SILENT
 
 # Calendar (docs/calendar.md): this week with overlapping meetings, a daily
@@ -115,14 +126,12 @@ date0() { date -u -d "$1" +%Y-%m-%dT00:00:00.000Z; }
     --add-record "calendar/events {\"calendarId\":\"seed-calendar-personal\",\"title\":\"Concert\",\"startDate\":\"$(day 'today +2 days 19:30')\",\"endDate\":\"$(day 'today +2 days 22:00')\",\"allDay\":false,\"location\":\"Old Town Hall\"}" \
     --add-record "calendar/events {\"calendarId\":\"seed-calendar-personal\",\"title\":\"Lunch with Sam\",\"startDate\":\"$(day 'today -1 day 12:30')\",\"endDate\":\"$(day 'today -1 day 13:30')\",\"allDay\":false}" \
     >/dev/null
-shot 60-calendar-week calendar --language en --theme light --app calendar/week
-shot 61-calendar-month calendar --language en --theme light --app calendar/month
-shot 62-calendar-day calendar --language en --theme light --app calendar/day
-shot 63-calendar-agenda calendar --language en --theme light --app calendar/agenda
-shot 64-calendar-new-event calendar --language en --theme light --app calendar/new
-shot 65-calendar-week-dark-german calendar --language de --theme dark --app calendar/week
-shot 66-calendar-month-dark calendar --language en --theme dark --app calendar/month
-shot 67-calendar-agenda-german calendar --language de --theme light --app calendar/agenda
+n=60
+for view in week month day agenda; do
+    matrix "$n-calendar-$view" calendar --app "calendar/$view"
+    n=$((n + 1))
+done
+matrix 64-calendar-new-event calendar --app calendar/new
 shot 68-calendar-import calendar --language en --theme light --app calendar/import
 
 # 100,000 tasks in the Inbox and 100,000 contacts (issue 12): imported into a
