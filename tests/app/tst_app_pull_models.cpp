@@ -176,8 +176,8 @@ private slots:
         QCOMPARE(tasks->count(Query().where("isCompleted", Query::Op::Equal, true)),
                  expectedCompleted);
         int openInProjects = 0;
-        for (const QVariant &project : controller.projects())
-            openInProjects += project.toMap().value("openCount").toInt();
+        for (const todo::TodoProject &project : controller.projects())
+            openInProjects += project.openCount;
         QCOMPARE(openInProjects, tasks->count(Query()
                                                   .where("isCompleted", Query::Op::Equal, false)
                                                   .where("projectId", Query::Op::IsNotNull)));

@@ -101,7 +101,7 @@ void TodoController::setStore(QObject *store)
 
 void TodoController::refreshCounts()
 {
-    QVariantList projects = readProjects();
+    QList<TodoProject> projects = readProjects();
     if (projects != m_projects) {
         m_projects = std::move(projects);
         emit projectsChanged();
@@ -188,14 +188,9 @@ bool TodoController::updateTask(const QString &taskId, const QJsonObject &fields
     return result ? true : fail(refusal(result));
 }
 
-QVariantList TodoController::projects() const
+QList<TodoProject> TodoController::readProjects() const
 {
-    return m_projects;
-}
-
-QVariantList TodoController::readProjects() const
-{
-    QVariantList list;
+    QList<TodoProject> list;
     Collection *projects = collection("projects");
     Collection *tasks = collection("tasks");
     if (!projects)
@@ -208,35 +203,39 @@ QVariantList TodoController::readProjects() const
             : QHash<QString, int>();
     for (const QJsonObject &project : projects->query(
              Query().orderBy(QStringLiteral("order")).orderBy(QStringLiteral("name")))) {
-        const QString id = project.value(QStringLiteral("id")).toString();
-        list.append(QVariantMap{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("name"), project.value(QStringLiteral("name")).toString()},
-            {QStringLiteral("color"), project.value(QStringLiteral("color")).toString()},
-            {QStringLiteral("isArchived"), project.value(QStringLiteral("isArchived")).toBool()},
-            {QStringLiteral("openCount"), open.value(id)}});
+        TodoProject entry;
+        entry.id = project.value(QStringLiteral("id")).toString();
+        entry.name = project.value(QStringLiteral("name")).toString();
+        entry.color = project.value(QStringLiteral("color")).toString();
+        entry.isArchived = project.value(QStringLiteral("isArchived")).toBool();
+        entry.openCount = open.value(entry.id);
+        list.append(entry);
     }
     return list;
 }
 
-QVariantList TodoController::recordsOf(const char *collectionName, const QString &sortField) const
+QList<TodoLabel> TodoController::labels() const
 {
-    QVariantList list;
-    if (Collection *records = collection(collectionName)) {
-        for (const QJsonObject &record : records->query(Query().orderBy(sortField)))
-            list.append(record.toVariantMap());
+    QList<TodoLabel> list;
+    if (Collection *labels = collection("labels")) {
+        for (const QJsonObject &label : labels->query(Query().orderBy(QStringLiteral("name"))))
+            list.append({label.value(QStringLiteral("id")).toString(),
+                         label.value(QStringLiteral("name")).toString(),
+                         label.value(QStringLiteral("color")).toString()});
     }
     return list;
 }
 
-QVariantList TodoController::labels() const
+QList<TodoBoard> TodoController::boards() const
 {
-    return recordsOf("labels", QStringLiteral("name"));
-}
-
-QVariantList TodoController::boards() const
-{
-    return recordsOf("boardViews", QStringLiteral("order"));
+    QList<TodoBoard> list;
+    if (Collection *boards = collection("boardViews")) {
+        for (const QJsonObject &board : boards->query(Query().orderBy(QStringLiteral("order"))))
+            list.append({board.value(QStringLiteral("id")).toString(),
+                         board.value(QStringLiteral("name")).toString(),
+                         board.value(QStringLiteral("icon")).toString()});
+    }
+    return list;
 }
 
 TodoCounts TodoController::readCounts() const
@@ -458,12 +457,19 @@ bool TodoController::moveBetween(const QString &taskId, const QString &beforeId,
     return updateTask(taskId, {{QStringLiteral("order"), order}});
 }
 
-QVariantList TodoController::boardColumns(const QString &boardId) const
+QList<BoardColumn> TodoController::boardColumns(const QString &boardId) const
 {
     Collection *boards = collection("boardViews");
     const std::optional<QJsonObject> board = boards ? boards->get(boardId) : std::nullopt;
-    return board ? board->value(QStringLiteral("columns")).toArray().toVariantList()
-                 : QVariantList{};
+    QList<BoardColumn> columns;
+    if (!board)
+        return columns;
+    for (const QJsonValue &column : board->value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject fields = column.toObject();
+        columns.append({fields.value(QStringLiteral("id")).toString(),
+                        fields.value(QStringLiteral("title")).toString()});
+    }
+    return columns;
 }
 
 bool TodoController::moveToBoardColumn(const QString &boardId, int column, const QString &taskId)

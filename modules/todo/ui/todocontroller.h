@@ -10,8 +10,6 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QVariantList>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 
@@ -30,12 +28,12 @@ class TodoController : public QObject
     Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
     // "en" or "de": the recurrence descriptions.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    // [{id, name, color, isArchived, openCount}] by order; labels and boards alike.
-    // Projects and counts are counted by the store (indexed COUNTs), at once
-    // after a local edit and a few times a second at most while sync writes.
-    Q_PROPERTY(QVariantList projects READ projects NOTIFY projectsChanged)
-    Q_PROPERTY(QVariantList labels READ labels NOTIFY labelsChanged)
-    Q_PROPERTY(QVariantList boards READ boards NOTIFY boardsChanged)
+    // Projects by order, with their open tasks counted by the store (indexed
+    // COUNTs), at once after a local edit and a few times a second at most
+    // while sync writes; labels by name; boards by order.
+    Q_PROPERTY(QList<mana::todo::TodoProject> projects READ projects NOTIFY projectsChanged)
+    Q_PROPERTY(QList<mana::todo::TodoLabel> labels READ labels NOTIFY labelsChanged)
+    Q_PROPERTY(QList<mana::todo::TodoBoard> boards READ boards NOTIFY boardsChanged)
     // Open tasks per view, for the navigation's counters.
     Q_PROPERTY(mana::todo::TodoCounts counts READ counts NOTIFY countsChanged)
 
@@ -46,9 +44,9 @@ public:
     void setStore(QObject *store);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
-    QVariantList projects() const;
-    QVariantList labels() const;
-    QVariantList boards() const;
+    QList<TodoProject> projects() const { return m_projects; }
+    QList<TodoLabel> labels() const;
+    QList<TodoBoard> boards() const;
     TodoCounts counts() const { return m_counts; }
 
     // A task titled `title` in the open view. Today and Upcoming give it a
@@ -71,7 +69,8 @@ public:
                                  const QString &afterId);
     // A board drop: changes exactly the fields the column's match names.
     Q_INVOKABLE bool moveToBoardColumn(const QString &boardId, int column, const QString &taskId);
-    Q_INVOKABLE QVariantList boardColumns(const QString &boardId) const;
+    // The board's columns in its order; none for a board that is gone.
+    Q_INVOKABLE QList<mana::todo::BoardColumn> boardColumns(const QString &boardId) const;
 
     Q_INVOKABLE QString createProject(const QString &name, const QString &color);
     Q_INVOKABLE bool renameProject(const QString &projectId, const QString &name,
@@ -119,8 +118,6 @@ signals:
 
 private:
     Collection *collection(const char *name) const;
-    // Every live record of a collection as maps, in `sortField` order.
-    QVariantList recordsOf(const char *collectionName, const QString &sortField) const;
     bool fail(const QString &message);
     // The sentence for a refused write, in the UI language (storeErrorText);
     // the store's technical text goes to the log.
@@ -140,14 +137,14 @@ private:
 
     // Recomputes m_projects and m_counts, telling QML what changed.
     void refreshCounts();
-    QVariantList readProjects() const;
+    QList<TodoProject> readProjects() const;
     TodoCounts readCounts() const;
 
     QPointer<LocalStore> m_store;
     QString m_language = QStringLiteral("en");
     QString m_error;
     RefreshThrottle m_countsRefresh;
-    QVariantList m_projects;
+    QList<TodoProject> m_projects;
     TodoCounts m_counts;
 };
 

@@ -193,6 +193,12 @@ void TodoTaskModel::requery()
     const std::optional<View> view = listViewOf(m_view);
     if (!view) {
         setQuery(m_tasks, boardColumnQuery(m_boardColumns, m_column));
+        // A column shows how many tasks it holds (matchCount), so it counts
+        // from its first query on. Otherwise the count would start when the
+        // column's label first reads matchCount: LiveQueryModel counts then
+        // and emits matchCountChanged inside that read, which QML reports as
+        // a binding loop on the label (tst_todo.qml, failOnWarning).
+        matchCount();
         return;
     }
     setQuery(m_tasks, queryFor(*view, context()));

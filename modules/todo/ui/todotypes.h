@@ -105,4 +105,77 @@ public:
     bool operator==(const RecurrencePicker &) const = default;
 };
 
+// A project in the navigation, in its order (TodoController::projects).
+struct TodoProject
+{
+    Q_GADGET
+    QML_VALUE_TYPE(todoProject)
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString color MEMBER color) // "#rrggbb", "" for none
+    Q_PROPERTY(bool isArchived MEMBER isArchived)
+    Q_PROPERTY(int openCount MEMBER openCount) // its tasks not completed
+
+public:
+    QString id;
+    QString name;
+    QString color;
+    bool isArchived = false;
+    int openCount = 0;
+
+    bool operator==(const TodoProject &) const = default;
+};
+
+// A label, by name (TodoController::labels).
+struct TodoLabel
+{
+    Q_GADGET
+    QML_VALUE_TYPE(todoLabel)
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString color MEMBER color) // "" for none
+
+public:
+    QString id;
+    QString name;
+    QString color;
+
+    bool operator==(const TodoLabel &) const = default;
+};
+
+// A board view (`boardViews`) in its order (TodoController::boards). Its
+// columns come from TodoController::boardColumns.
+struct TodoBoard
+{
+    Q_GADGET
+    QML_VALUE_TYPE(todoBoard)
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString icon MEMBER icon) // an icon name, "" for none
+
+public:
+    QString id;
+    QString name;
+    QString icon;
+
+    bool operator==(const TodoBoard &) const = default;
+};
+
+// One column of a board, as the board shows it. Which tasks it holds (its
+// `match`, field → value) stays in C++: the model's query and a drop's
+// fields are made there (taskviews.h, boardColumnQuery, moveToColumn).
+struct BoardColumn
+{
+    Q_GADGET
+    QML_VALUE_TYPE(boardColumn)
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(QString title MEMBER title)
+
+public:
+    QString id;
+    QString title;
+
+    bool operator==(const BoardColumn &) const = default;
+};
+
 } // namespace mana::todo

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void undoOfMultiRecordActions();
     void renamingProjectsAndLabels_data();
     void renamingProjectsAndLabels();
+    void projectsLabelsAndBoardsAreTyped();
     void moveBetweenSetsOrder();
     void pickerRoundTrip_data();
     void pickerRoundTrip();
@@ -309,6 +310,47 @@ void TestTodoController::renamingProjectsAndLabels()
     QVERIFY2(m_controller->lastError().contains(u"name"), qPrintable(m_controller->lastError()));
     QCOMPARE(records->get(id)->value("name").toString(), QStringLiteral("Backyard"));
     QVERIFY(records->get(id)->value("color").isNull());
+}
+
+// The navigation's lists are value types, read back field by field as
+// written: projects in their order with their open tasks counted, labels by
+// name, boards in their order, a board's columns; through the properties
+// QML reads, too.
+void TestTodoController::projectsLabelsAndBoardsAreTyped()
+{
+    QSignalSpy projectsChanged(m_controller.get(), &TodoController::projectsChanged);
+    const QString garden = m_controller->createProject("Garden", "#10B981");
+    const QString move = m_controller->createProject("  Move  ", "");
+    QVERIFY(!garden.isEmpty() && !move.isEmpty());
+    addTask({{"title", "Dig"}, {"projectId", garden}});
+    addTask({{"title", "Sow"}, {"projectId", garden}});
+    addTask({{"title", "Harvest"}, {"projectId", garden}, {"isCompleted", true}});
+    QVERIFY(m_controller->setProjectArchived(move, true));
+    QTRY_VERIFY(m_controller->projects().size() == 2 && m_controller->projects().at(1).isArchived);
+
+    const QList<TodoProject> projects{{garden, "Garden", "#10B981", false, 2},
+                                      {move, "Move", "", true, 0}};
+    QTRY_COMPARE(m_controller->projects(), projects);
+    QCOMPARE(m_controller->property("projects").value<QList<TodoProject>>(), projects);
+    QVERIFY(projectsChanged.size() > 0);
+
+    const QString errand = m_controller->createLabel("errand", "#F59E0B");
+    const QString calls = m_controller->createLabel("calls", "");
+    const QList<TodoLabel> labels{{calls, "calls", ""}, {errand, "errand", "#F59E0B"}};
+    QCOMPARE(m_controller->labels(), labels);
+    QCOMPARE(m_controller->property("labels").value<QList<TodoLabel>>(), labels);
+
+    const QList<TodoBoard> boards{{"seed-todo-board-kanban", "Kanban", "columns"},
+                                  {"seed-todo-board-priority", "Priority", "flag"}};
+    QCOMPARE(m_controller->boards(), boards);
+    QCOMPARE(m_controller->property("boards").value<QList<TodoBoard>>(), boards);
+
+    const QList<BoardColumn> kanban{{"todo", "To do"}, {"done", "Done"}};
+    QCOMPARE(m_controller->boardColumns("seed-todo-board-kanban"), kanban);
+    QCOMPARE(m_controller->boardColumns("seed-todo-board-priority").size(), 4);
+    QCOMPARE(m_controller->boardColumns("seed-todo-board-priority").at(3),
+             (BoardColumn{"low", "Low"}));
+    QVERIFY(m_controller->boardColumns("no-such-board").isEmpty());
 }
 
 void TestTodoController::deletingProjectMovesOrDeletesTasks()

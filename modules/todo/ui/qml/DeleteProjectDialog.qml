@@ -10,7 +10,7 @@ ShellDialog {
     id: dialog
 
     required property TodoController controller
-    property var project: ({})
+    property todoProject project
     property int taskCount: 0
 
     signal deleted

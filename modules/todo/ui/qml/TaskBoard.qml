@@ -15,7 +15,8 @@ Item {
     property string boardId
     property string selectedId: ""
     property color accentColor
-    readonly property var columns: controller.boardColumns(boardId)
+    // [boardColumn], read again when a board changes (a renamed column).
+    readonly property var columns: { controller.boards; return controller.boardColumns(boardId) }
 
     readonly property int columnWidth: 260
     readonly property int columnSpacing: 12
@@ -44,7 +45,7 @@ Item {
                 model: board.columns
                 Rectangle {
                     id: columnBox
-                    required property var modelData
+                    required property boardColumn modelData
                     required property int index
                     objectName: "boardColumn_" + index
                     width: board.columnWidth
@@ -66,12 +67,14 @@ Item {
                             }
                             Label {
                                 // Every task of the column, not only the loaded ones.
+                                objectName: "columnCount"
                                 text: Number(columnTasks.matchCount).toLocaleString(Qt.locale(), "f", 0)
                                 color: Theme.mutedText
                             }
                         }
                         ListView {
                             id: cards
+                            objectName: "boardCards"
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             spacing: 6

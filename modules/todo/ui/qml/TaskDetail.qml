@@ -252,7 +252,7 @@ Rectangle {
                 Repeater {
                     model: detail.controller.labels
                     Button {
-                        required property var modelData
+                        required property todoLabel modelData
                         readonly property bool on: {
                             detail.labelsRevision; task.values
                             return detail.controller.labelsOfTask(detail.taskId).indexOf(modelData.id) >= 0

@@ -134,7 +134,8 @@ Rectangle {
             Repeater {
                 model: nav.controller.projects.filter(p => !p.isArchived)
                 NavEntry {
-                    required property var modelData
+                    required property todoProject modelData
+                    objectName: "navProject_" + modelData.id
                     view: TaskView.Project; refId: modelData.id
                     text: modelData.name
                     dotColor: modelData.color || "#9ca3af"
@@ -175,7 +176,7 @@ Rectangle {
             Repeater {
                 model: archivedToggle.expanded ? nav.controller.projects.filter(p => p.isArchived) : []
                 NavEntry {
-                    required property var modelData
+                    required property todoProject modelData
                     opacity: 0.6
                     view: TaskView.Project; refId: modelData.id
                     text: modelData.name
@@ -197,7 +198,7 @@ Rectangle {
             Repeater {
                 model: nav.controller.labels
                 NavEntry {
-                    required property var modelData
+                    required property todoLabel modelData
                     view: TaskView.Label; refId: modelData.id
                     text: "# " + modelData.name
                     dotColor: modelData.color || ""
@@ -218,7 +219,7 @@ Rectangle {
             Repeater {
                 model: nav.controller.boards
                 NavEntry {
-                    required property var modelData
+                    required property todoBoard modelData
                     view: TaskView.Board; refId: modelData.id
                     text: modelData.name
                     onClicked: nav.viewChosen({ view: TaskView.Board, projectId: "", labelId: "", boardId: modelData.id, title: modelData.name })
@@ -230,7 +231,7 @@ Rectangle {
 
     Menu {
         id: projectMenu
-        property var project: ({})
+        property todoProject project
         function openFor(p) { project = p; popup() }
         MenuItem { text: qsTr("Rename…"); onTriggered: projectDialog.openEdit(projectMenu.project) }
         MenuItem {
@@ -241,7 +242,7 @@ Rectangle {
     }
     Menu {
         id: labelMenu
-        property var label: ({})
+        property todoLabel label
         function openFor(l) { label = l; popup() }
         MenuItem { text: qsTr("Rename…"); onTriggered: labelDialog.openEdit(labelMenu.label) }
         MenuItem { text: qsTr("Delete"); onTriggered: nav.controller.deleteLabel(labelMenu.label.id) }
