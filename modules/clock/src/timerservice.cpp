@@ -113,22 +113,44 @@ void TimerService::replan()
     }
 }
 
-QString TimerService::addTimer(int durationSeconds, const QString &label, QString *error)
+const char *timerErrorName(TimerError code)
 {
-    if (!m_timers) {
-        if (error)
-            *error = QStringLiteral("timers are not available");
-        return {};
+    switch (code) {
+    case TimerError::None:
+        return "None";
+    case TimerError::NotAvailable:
+        return "NotAvailable";
+    case TimerError::DurationOutOfRange:
+        return "DurationOutOfRange";
+    case TimerError::StoreRefused:
+        return "StoreRefused";
     }
+    return "?";
+}
+
+QString TimerService::addTimer(int durationSeconds, const QString &label, TimerErrorInfo *error)
+{
+    const auto refuse = [&](TimerError code, const StoreErrorInfo &store = {}) {
+        qCWarning(lcClock) << "timer not added:" << timerErrorName(code) << store.detail;
+        if (error)
+            *error = {code, store};
+        return QString();
+    };
+    if (error)
+        *error = {};
+    if (!m_timers)
+        return refuse(TimerError::NotAvailable);
+    if (durationSeconds < kMinDurationSeconds || durationSeconds > kMaxDurationSeconds)
+        return refuse(TimerError::DurationOutOfRange);
     QJsonObject fields{{QStringLiteral("durationSeconds"), durationSeconds},
                        {QStringLiteral("remainingSeconds"), durationSeconds},
                        {QStringLiteral("status"), QStringLiteral("idle")}};
     if (!label.trimmed().isEmpty())
         fields.insert(QStringLiteral("label"), label.trimmed());
     const WriteResult result = m_timers->insert(fields);
-    if (!result && error)
-        *error = result.error;
-    return result ? result.id : QString();
+    if (!result)
+        return refuse(TimerError::StoreRefused, result.failure);
+    return result.id;
 }
 
 bool TimerService::apply(

@@ -7,6 +7,8 @@
 // catches a suspend.
 #pragma once
 
+#include "storeerror.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
@@ -21,6 +23,26 @@ class LocalStore;
 
 namespace mana::clock {
 
+// Why addTimer refused, as a code: the words are the page's
+// (ClockController::timerErrorText, tr()), docs/architecture.md "Errors".
+enum class TimerError {
+    None,
+    NotAvailable,       // the store has no clock timers (not started, no module)
+    DurationOutOfRange, // not kMinDurationSeconds … kMaxDurationSeconds
+    StoreRefused,       // the store refused the write: `store` says why
+};
+
+struct TimerErrorInfo
+{
+    TimerError code = TimerError::None;
+    StoreErrorInfo store; // StoreRefused: the store's code, its English detail for the log
+
+    bool isError() const { return code != TimerError::None; }
+};
+
+// The code's name ("DurationOutOfRange"), for logs and test output.
+const char *timerErrorName(TimerError code);
+
 class TimerService : public QObject
 {
     Q_OBJECT
@@ -29,6 +51,9 @@ public:
 
     static constexpr qint64 kMaxWaitMs = 60 * 60 * 1000;
     static constexpr int kWallClockCheckMs = 60 * 1000;
+    // A timer runs from one second to 24 hours.
+    static constexpr int kMinDurationSeconds = 1;
+    static constexpr int kMaxDurationSeconds = 24 * 60 * 60;
 
     explicit TimerService(LocalStore *store, Clock clock = nullptr, QObject *parent = nullptr);
     ~TimerService() override;
@@ -40,8 +65,8 @@ public:
     QDateTime now() const;
     QDateTime nextFinishTime() const { return m_nextFinish; }
 
-    // A new idle timer; its id, or empty when refused.
-    QString addTimer(int durationSeconds, const QString &label, QString *error = nullptr);
+    // A new idle timer; its id, or empty when refused (`error` says why).
+    QString addTimer(int durationSeconds, const QString &label, TimerErrorInfo *error = nullptr);
     // Each is one update; false when the timer is missing or the action
     // does not apply to its status. start() on a paused timer resumes it.
     bool startTimer(const QString &timerId);

@@ -29,6 +29,7 @@ namespace mana::clock {
 
 class ClockServices;
 class TimeZoneSearch;
+struct TimerErrorInfo;
 
 class ClockController : public QObject
 {
@@ -144,6 +145,8 @@ signals:
 private:
     Collection *collection(const char *name) const;
     bool fail(const QString &message);
+    // The sentence for TimerService's code, in the page's language.
+    QString timerErrorText(const TimerErrorInfo &error) const;
     // The record fields of a draft; empty (and fail) for an invalid time.
     QJsonObject alarmFields(const AlarmDraft &draft);
     void connectServices();

@@ -172,15 +172,27 @@ QList<RingingAlarm> ClockController::ringingAlarms() const
 
 QString ClockController::addTimer(int durationSeconds, const QString &label)
 {
-    if (!m_services)
-        return fail(tr("The clock data is not available.")), QString();
-    if (durationSeconds < 1 || durationSeconds > 86400)
-        return fail(tr("A timer runs from one second to 24 hours.")), QString();
-    QString error;
-    const QString id = m_services->timers()->addTimer(durationSeconds, label, &error);
+    TimerErrorInfo error{TimerError::NotAvailable, {}};
+    const QString id =
+        m_services ? m_services->timers()->addTimer(durationSeconds, label, &error) : QString();
     if (id.isEmpty())
-        fail(error);
+        fail(timerErrorText(error));
     return id;
+}
+
+QString ClockController::timerErrorText(const TimerErrorInfo &error) const
+{
+    switch (error.code) {
+    case TimerError::None:
+        return {};
+    case TimerError::NotAvailable:
+        return tr("The clock data is not available.");
+    case TimerError::DurationOutOfRange:
+        return tr("A timer runs from one second to 24 hours.");
+    case TimerError::StoreRefused:
+        return storeErrorText(error.store);
+    }
+    return {};
 }
 
 bool ClockController::startTimer(const QString &id)

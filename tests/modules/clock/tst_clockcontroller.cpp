@@ -3,13 +3,16 @@
 // alarm draft written and read back is the same draft, an invalid time is
 // refused with nothing written, the alarm list's entries carry what was
 // saved, a world clock's display, the time-zone search, and a timer's
-// status as TimerState through start, pause and reset.
+// status as TimerState through start, pause and reset, and a refused timer
+// worded by the page (TimerService says why as a code).
 #include "clockcontroller.h"
 #include "clocktestsupport.h"
 #include "collection.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace mana;
@@ -62,6 +65,8 @@ private slots:
     void worldClockDisplay();
     void searchZonesIsTyped();
     void timerStatusIsAnEnum();
+    void refusedTimerIsWordedByThePage_data();
+    void refusedTimerIsWordedByThePage();
     void weekdayChoicesAndDaysText();
 
 private:
@@ -246,6 +251,39 @@ void TestClockController::searchZonesIsTyped()
     QVERIFY(!matches.isEmpty());
     QCOMPARE(matches.first().zoneId, u"Europe/Berlin"_s);
     QCOMPARE(matches.first().city, u"Berlin"_s);
+}
+
+void TestClockController::refusedTimerIsWordedByThePage_data()
+{
+    QTest::addColumn<int>("durationSeconds");
+    QTest::addColumn<bool>("storeRefuses");
+    QTest::addColumn<QString>("sentence");
+    const QString range = u"A timer runs from one second to 24 hours."_s;
+    QTest::newRow("no time") << 0 << false << range;
+    QTest::newRow("negative") << -5 << false << range;
+    QTest::newRow("a day and a second") << 86401 << false << range;
+    QTest::newRow("the store refuses")
+        << 60 << true << u"The database refused this change, so nothing was saved."_s;
+}
+
+// The sentence is the page's, never the store's English detail; nothing is
+// written.
+void TestClockController::refusedTimerIsWordedByThePage()
+{
+    QFETCH(int, durationSeconds);
+    QFETCH(bool, storeRefuses);
+    QFETCH(QString, sentence);
+    QSqlQuery trigger(m_store->database());
+    if (storeRefuses)
+        QVERIFY2(trigger.exec(u"CREATE TEMP TRIGGER refuse_timers BEFORE INSERT ON clock_timers "
+                              "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s),
+                 qPrintable(trigger.lastError().text()));
+    QSignalSpy errors(m_controller.get(), &ClockController::errorOccurred);
+    QCOMPARE(m_controller->addTimer(durationSeconds, u"Tea"_s), QString());
+    QCOMPARE(m_controller->lastError(), sentence);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(m_controller->timers().isEmpty());
+    QCOMPARE(m_store->collection(u"clock"_s, u"timers"_s)->count(Query()), 0);
 }
 
 void TestClockController::timerStatusIsAnEnum()

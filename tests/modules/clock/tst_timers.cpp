@@ -1,12 +1,14 @@
 // Countdown timers: the arithmetic of remaining time from the record
 // (start, pause, resume, reset), several at once, and the TimerService
 // finishing them on time and across a restart (a new service with a later
-// clock), telling each finish once.
+// clock), telling each finish once; why addTimer refused is a code.
 #include "clocktestsupport.h"
 #include "timerservice.h"
 #include "timerstate.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace mana;
@@ -38,6 +40,7 @@ private slots:
     void survivesARestart();
     void finishedWhileClosedIsToldOnceAtStart();
     void resetStopsIt();
+    void addTimerRefusalsAreCodes();
 
 private:
     bool startService();
@@ -289,6 +292,40 @@ void TestTimers::resetStopsIt()
     QTest::qWait(1300);
     QCOMPARE(m_finished->count(), 0);
     QCOMPARE(m_service->remainingMs(id), qint64(1000));
+}
+
+// A refusal says why as a code (the words are the page's); nothing is
+// written. The store's own code comes along when it refused.
+void TestTimers::addTimerRefusalsAreCodes()
+{
+    TimerErrorInfo error;
+    TimerService notStarted(m_store.get(), [this] { return m_clock.now(); });
+    QCOMPARE(notStarted.addTimer(60, u"Tea"_s, &error), QString());
+    QCOMPARE(timerErrorName(error.code), "NotAvailable");
+
+    QVERIFY(startService());
+    for (int seconds : {0, -1, TimerService::kMaxDurationSeconds + 1}) {
+        QCOMPARE(m_service->addTimer(seconds, u"Tea"_s, &error), QString());
+        QCOMPARE(timerErrorName(error.code), "DurationOutOfRange");
+    }
+    QCOMPARE(timers()->count(Query()), 0);
+
+    QSqlQuery trigger(m_store->database());
+    QVERIFY2(trigger.exec(u"CREATE TEMP TRIGGER refuse_timers BEFORE INSERT ON clock_timers "
+                          "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s),
+             qPrintable(trigger.lastError().text()));
+    QCOMPARE(m_service->addTimer(60, u"Tea"_s, &error), QString());
+    QCOMPARE(timerErrorName(error.code), "StoreRefused");
+    QCOMPARE(storeErrorName(error.store.code), "Refused");
+    QVERIFY2(error.store.detail.contains(u"refused by the test"), qPrintable(error.store.detail));
+    QCOMPARE(timers()->count(Query()), 0);
+    QVERIFY(trigger.exec(u"DROP TRIGGER refuse_timers"_s));
+
+    for (int seconds : {TimerService::kMinDurationSeconds, TimerService::kMaxDurationSeconds}) {
+        QVERIFY(!m_service->addTimer(seconds, {}, &error).isEmpty());
+        QVERIFY(!error.isError());
+    }
+    QCOMPARE(timers()->count(Query()), 2);
 }
 
 QTEST_GUILESS_MAIN(TestTimers)
