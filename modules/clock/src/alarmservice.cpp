@@ -13,6 +13,7 @@ namespace mana::clock {
 namespace {
 
 const QString kCheckedKey = QStringLiteral("alarms/checkedUpTo");
+const QString kSnoozesKey = QStringLiteral("alarms/snoozes"); // alarm id → ISO time
 
 QString idOf(const QJsonObject &record)
 {
@@ -77,6 +78,41 @@ void AlarmService::writeCheckedUpTo(const QDateTime &time)
                            << "- alarms missed while closed may not be reported";
 }
 
+void AlarmService::readSnoozes()
+{
+    m_snoozes.clear();
+    if (m_statePath.isEmpty())
+        return;
+    const QSettings state(m_statePath, QSettings::IniFormat);
+    const QVariantMap stored = state.value(kSnoozesKey).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        const QDateTime until =
+            QDateTime::fromString(it.value().toString(), Qt::ISODateWithMs).toUTC();
+        if (until.isValid())
+            m_snoozes.insert(it.key(), until);
+        else
+            qCWarning(lcClock) << "ignoring an unreadable snooze of alarm" << it.key();
+    }
+}
+
+void AlarmService::writeSnoozes() const
+{
+    if (m_statePath.isEmpty())
+        return;
+    QVariantMap stored;
+    for (auto it = m_snoozes.cbegin(); it != m_snoozes.cend(); ++it)
+        stored.insert(it.key(), it.value().toString(Qt::ISODateWithMs));
+    QSettings state(m_statePath, QSettings::IniFormat);
+    if (stored.isEmpty())
+        state.remove(kSnoozesKey);
+    else
+        state.setValue(kSnoozesKey, stored);
+    state.sync();
+    if (state.status() != QSettings::NoError)
+        qCWarning(lcClock) << "cannot write the alarm state" << m_statePath
+                           << "- a snooze may not outlive a restart";
+}
+
 bool AlarmService::start()
 {
     if (m_started)
@@ -103,6 +139,22 @@ bool AlarmService::start()
     QList<Ring> due;
     if (lastChecked.isValid() && lastChecked < current)
         collectDue(lastChecked, current.addMSecs(-1), true, due);
+    // A snooze that came due while the app was closed is missed like an
+    // alarm; one due now or later rings in replan.
+    readSnoozes();
+    bool snoozesChanged = false;
+    for (auto it = m_snoozes.begin(); it != m_snoozes.end();) {
+        if (it.value() >= current) {
+            ++it;
+            continue;
+        }
+        if (const auto alarm = m_alarms->get(it.key()))
+            due.append({it.key(), labelOf(*alarm), it.value(), true});
+        it = m_snoozes.erase(it);
+        snoozesChanged = true;
+    }
+    if (snoozesChanged)
+        writeSnoozes();
     m_checkedUpTo = current.addMSecs(-1);
     m_wallClockTimer.start();
     emitDue(due);
@@ -169,7 +221,9 @@ void AlarmService::replan()
     if (current > m_checkedUpTo)
         collectDue(m_checkedUpTo, current, false, due);
 
-    // Snoozes due now; a snooze of a deleted alarm is dropped.
+    // Snoozes due now (missed when slept through); a snooze of a deleted
+    // alarm is dropped.
+    bool snoozesChanged = false;
     for (auto it = m_snoozes.begin(); it != m_snoozes.end();) {
         if (it.value() > current) {
             ++it;
@@ -177,9 +231,13 @@ void AlarmService::replan()
         }
         const auto alarm = m_alarms->get(it.key());
         if (alarm)
-            due.append({it.key(), labelOf(*alarm), it.value(), false});
+            due.append({it.key(), labelOf(*alarm), it.value(),
+                        it.value().msecsTo(current) > kLateToleranceMs});
         it = m_snoozes.erase(it);
+        snoozesChanged = true;
     }
+    if (snoozesChanged)
+        writeSnoozes();
     if (current > m_checkedUpTo)
         writeCheckedUpTo(current);
     m_editedAt.clear(); // their windows start after this check anyway
@@ -245,6 +303,7 @@ bool AlarmService::snooze(const QString &alarmId)
         return false;
     m_ringing.remove(alarmId);
     m_snoozes.insert(alarmId, now().addSecs(qint64(snoozeMinutesOf(*alarm)) * 60));
+    writeSnoozes();
     qCInfo(lcClock) << "alarm" << alarmId << "snoozed until" << m_snoozes.value(alarmId);
     replan();
     emit stoppedRinging(alarmId);
@@ -258,6 +317,8 @@ bool AlarmService::dismiss(const QString &alarmId)
     const bool wasSnoozed = m_snoozes.remove(alarmId) > 0;
     if (!wasRinging && !wasSnoozed)
         return false;
+    if (wasSnoozed)
+        writeSnoozes();
     replan();
     emit stoppedRinging(alarmId);
     emit ringingChanged();

@@ -16,8 +16,10 @@
 //   (the machine slept through it). A missed one-time alarm is switched off
 //   too. The first start of a profile (no file) reports nothing.
 // - Snooze rings the alarm again snoozeMinutes (default 10) after the
-//   snooze, dismiss ends the ringing. Snoozes live in memory: a snooze
-//   does not outlive the app.
+//   snooze, dismiss ends the ringing. Snoozes are kept in the same state
+//   file, so a snooze outlives a restart: it rings at its time if the app
+//   runs then, and is reported as missed if the app was closed (or the
+//   machine asleep for more than kLateToleranceMs) when it came due.
 #pragma once
 
 #include <QDateTime>
@@ -111,6 +113,8 @@ private:
     void emitDue(const QList<Ring> &due);
     QDateTime readCheckedUpTo() const;
     void writeCheckedUpTo(const QDateTime &time);
+    void readSnoozes();
+    void writeSnoozes() const;
 
     QPointer<LocalStore> m_store;
     QPointer<Collection> m_alarms;

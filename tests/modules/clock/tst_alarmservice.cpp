@@ -38,6 +38,9 @@ private slots:
     void disabledAlarmsAreNotMissed();
     void snoozeRingsAgainAfterSnoozeMinutes();
     void snoozeDefaultsToTenMinutes();
+    void snoozeOutlivesARestart();
+    void snoozeDueWhileClosedIsMissed();
+    void snoozeSleptThroughIsMissed();
     void dismissStopsRingingAndSnooze();
     void editReplans();
     void editToAPassedTimeWaitsForTomorrow();
@@ -288,6 +291,65 @@ void TestAlarmService::snoozeDefaultsToTenMinutes()
     QTRY_COMPARE_WITH_TIMEOUT(m_ringing->count(), 1, kWaitMs);
     QVERIFY(m_service->snooze(id));
     QVERIFY(qAbs(m_clock.now().secsTo(m_service->snoozedUntil(id)) - 10 * 60) <= 1);
+}
+
+void TestAlarmService::snoozeOutlivesARestart()
+{
+    const QString id = addAlarm(u"07:00"_s, {1, 2, 3, 4, 5});
+    QVERIFY(startServiceAt(m_t0));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ringing->count(), 1, kWaitMs);
+    QVERIFY(m_service->snooze(id));
+    const QDateTime until = m_service->snoozedUntil(id);
+
+    // The app quits during the snooze and is back before it ends.
+    QVERIFY(restartAt(QDateTime(QDate(2027, 1, 4), QTime(7, 5), m_zone)));
+    QCOMPARE(m_service->snoozedUntil(id), until);
+    QCOMPARE(m_service->nextRingTime(), until);
+    QCOMPARE(m_missed->count(), 0);
+    m_clock.set(until.addMSecs(10));
+    m_service->recheck();
+    QCOMPARE(m_ringing->count(), 1);
+    QCOMPARE(m_ringing->at(0).at(0).toString(), id);
+    QCOMPARE(m_ringing->at(0).at(2).toDateTime(), until);
+
+    // Rung: the next start has no snooze left to ring.
+    QVERIFY(restartAt(until.addSecs(60)));
+    QVERIFY(!m_service->snoozedUntil(id).isValid());
+    QCOMPARE(m_ringing->count(), 0);
+    QCOMPARE(m_missed->count(), 0);
+}
+
+void TestAlarmService::snoozeDueWhileClosedIsMissed()
+{
+    const QString id = addAlarm(u"07:00"_s, {1, 2, 3, 4, 5});
+    QVERIFY(startServiceAt(m_t0));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ringing->count(), 1, kWaitMs);
+    QVERIFY(m_service->snooze(id));
+    const QDateTime until = m_service->snoozedUntil(id);
+
+    QVERIFY(restartAt(QDateTime(QDate(2027, 1, 4), QTime(7, 30), m_zone)));
+    QCOMPARE(m_ringing->count(), 0);
+    QCOMPARE(m_missed->count(), 1);
+    QCOMPARE(m_missed->at(0).at(0).toString(), id);
+    QCOMPARE(m_missed->at(0).at(2).toDateTime(), until);
+    QVERIFY(!m_service->snoozedUntil(id).isValid());
+    QVERIFY(restartAt(QDateTime(QDate(2027, 1, 4), QTime(7, 31), m_zone)));
+    QCOMPARE(m_missed->count(), 0); // reported once
+}
+
+void TestAlarmService::snoozeSleptThroughIsMissed()
+{
+    const QString id = addAlarm(u"07:00"_s, {1, 2, 3, 4, 5});
+    QVERIFY(startServiceAt(m_t0));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ringing->count(), 1, kWaitMs);
+    QVERIFY(m_service->snooze(id));
+    const QDateTime until = m_service->snoozedUntil(id);
+    // The machine sleeps from the snooze until an hour later.
+    m_clock.set(until.addSecs(50 * 60));
+    m_service->recheck();
+    QCOMPARE(m_ringing->count(), 1);
+    QCOMPARE(m_missed->count(), 1);
+    QCOMPARE(m_missed->at(0).at(2).toDateTime(), until);
 }
 
 void TestAlarmService::dismissStopsRingingAndSnooze()
