@@ -2,8 +2,13 @@
 // Calendar page (ManaCalendar's QML over the real store) in a window
 // rendered offscreen, with 5,000 events of which 500 repeat. It times the
 // switch from the week view to the month view until the month's frame has
-// been rendered (median of 15 switches), and the occurrence model's refresh
-// for the month alone. Output: name=… value=… unit=… lines.
+// been rendered: the first one of the process (the month view made), the
+// first one of later new pages (median), and later switches (median of 15);
+// the page's first frame and its memory; the occurrence model's refresh for
+// the month alone. Output: name=… value=… unit=… lines. MANA_BENCH_DETAIL=1
+// prints each switch's phases, MANA_BENCH_SHOT=file.png saves the month as
+// the first switch showed it.
+#include "calendarcontroller.h"
 #include "localstore.h"
 #include "modulecatalog.h"
 #include "occurrencemodel.h"
@@ -12,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QQmlContext>
@@ -35,6 +41,8 @@ namespace {
 constexpr int kEvents = 5000;
 constexpr int kRecurring = 500;
 constexpr int kSwitches = 15;
+constexpr int kFirstSwitches = 6;
+constexpr int kSettleMs = 300;
 
 QString utc(const QDateTime &time)
 {
@@ -123,6 +131,16 @@ void waitForFrame(QQuickView &view)
     QObject::disconnect(connection);
 }
 
+// The process's resident memory (Linux; 0 elsewhere).
+double residentMegabytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toDouble() * 4096 / (1024 * 1024) : 0;
+}
+
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -180,38 +198,42 @@ int main(int argc, char **argv)
     view.setSource(QUrl(QStringLiteral("data:text/plain,")));
     QQmlComponent component(view.engine());
     component.setData("import QtQuick\nimport ManaCalendar\nCalendarPage { shell: benchShell; "
-                      "view: \"week\" }\n",
+                      "view: CalendarController.Week }\n",
                       QUrl());
-    auto *page = qobject_cast<QQuickItem *>(component.create(view.rootContext()));
-    if (!page) {
-        std::fprintf(stderr, "calendar_view_bench: %s\n", qPrintable(component.errorString()));
-        return 1;
-    }
-    page->setParentItem(view.contentItem());
-    page->setSize(QSizeF(1280, 860));
-    view.show();
-    waitForFrame(view);
-
-    // What one frame of the unchanged window costs on this machine (the
-    // offscreen platform renders in software): the floor under the switch.
-    QList<double> idleFrames;
-    for (int i = 0; i < 5; ++i) {
+    // A new page in the week view, until its first frame is rendered.
+    QQuickItem *page = nullptr;
+    const auto makePage = [&]() -> double {
         QElapsedTimer timer;
         timer.start();
-        page->setProperty("selectedDay", page->property("selectedDay"));
-        if (QQuickItem *content = view.contentItem())
-            content->update();
+        page = qobject_cast<QQuickItem *>(component.create(view.rootContext()));
+        if (!page)
+            return -1;
+        page->setParentItem(view.contentItem());
+        page->setSize(QSizeF(1280, 860));
+        view.show();
         waitForFrame(view);
-        idleFrames.append(timer.nsecsElapsed() / 1e6);
-    }
+        return timer.nsecsElapsed() / 1e6;
+    };
+    // A person clicks Month no sooner than this after the page appeared;
+    // whatever the page does meanwhile happens here.
+    const auto settle = [] {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < kSettleMs)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    };
     QList<double> switches;
     QList<double> weeks;
     // Each view has its occurrence model: shown once the new view's model
     // has been filled and a frame with it rendered.
+    // The page's view is a CalendarController.View.
     const auto switchTo = [&](const QString &name) {
+        using mana::calendar::CalendarController;
+        const int viewValue =
+            name == QLatin1String("month") ? CalendarController::Month : CalendarController::Week;
         QElapsedTimer timer;
         timer.start();
-        page->setProperty("view", name);
+        page->setProperty("view", viewValue);
         const double created = timer.nsecsElapsed() / 1e6;
         const auto filled = [&] {
             auto *model = page->property("occurrences").value<QObject *>();
@@ -229,11 +251,45 @@ int main(int argc, char **argv)
                          qPrintable(name), created, refreshed, timer.nsecsElapsed() / 1e6);
         return timer.nsecsElapsed() / 1e6;
     };
-    // The first switch makes the month view; later ones find it kept, and
-    // its model catches up because the chosen day moved on meanwhile (the
-    // week view stepped to the next month's weeks).
-    const double firstMonth = switchTo(QStringLiteral("month"));
-    const double firstWeek = switchTo(QStringLiteral("week"));
+    // The first switch makes the month view (median over fresh pages, the
+    // first of which is kept); later ones find it kept, and its model
+    // catches up because the chosen day moved on meanwhile (the week view
+    // stepped to the next month's weeks).
+    QList<double> pageFrames;
+    QList<double> pageMemory;
+    QList<double> firstMonths;
+    QList<double> firstWeeks;
+    for (int i = 0; i < kFirstSwitches; ++i) {
+        const double before = residentMegabytes();
+        pageFrames.append(makePage());
+        if (!page) {
+            std::fprintf(stderr, "calendar_view_bench: %s\n", qPrintable(component.errorString()));
+            return 1;
+        }
+        settle();
+        pageMemory.append(residentMegabytes() - before);
+        firstMonths.append(switchTo(QStringLiteral("month")));
+        // MANA_BENCH_SHOT=file.png: the month as the first switch showed it.
+        if (i == 0 && qEnvironmentVariableIsSet("MANA_BENCH_SHOT"))
+            view.grabWindow().save(qEnvironmentVariable("MANA_BENCH_SHOT"));
+        firstWeeks.append(switchTo(QStringLiteral("week")));
+        if (i + 1 < kFirstSwitches) {
+            delete page;
+            page = nullptr;
+        }
+    }
+    // What one frame of the unchanged window costs on this machine (the
+    // offscreen platform renders in software): the floor under the switch.
+    QList<double> idleFrames;
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        page->setProperty("selectedDay", page->property("selectedDay"));
+        if (QQuickItem *content = view.contentItem())
+            content->update();
+        waitForFrame(view);
+        idleFrames.append(timer.nsecsElapsed() / 1e6);
+    }
     QString day = page->property("selectedDay").toString();
     for (int i = 0; i < kSwitches; ++i) {
         day = QDate::fromString(day, Qt::ISODate)
@@ -256,8 +312,21 @@ int main(int argc, char **argv)
         switches.append(switchTo(QStringLiteral("month")));
         weeks.append(switchTo(QStringLiteral("week")));
     }
-    std::printf("name=calendar_first_switch_to_month_5000_events value=%.1f unit=ms\n", firstMonth);
-    std::printf("name=calendar_first_switch_to_week_5000_events value=%.1f unit=ms\n", firstWeek);
+    // The process's first page and month view are what a person sees when
+    // opening Calendar (its QML types are made then); later pages reuse them.
+    const auto later = [](const QList<double> &values) { return median(values.mid(1)); };
+    std::printf("name=calendar_page_first_frame_5000_events value=%.1f unit=ms\n",
+                pageFrames.first());
+    std::printf("name=calendar_page_first_frame_again_5000_events value=%.1f unit=ms\n",
+                later(pageFrames));
+    // The first page's growth of the process (later ones reuse freed memory).
+    std::printf("name=calendar_page_memory_5000_events value=%.1f unit=MB\n", pageMemory.first());
+    std::printf("name=calendar_first_switch_to_month_5000_events value=%.1f unit=ms\n",
+                firstMonths.first());
+    std::printf("name=calendar_first_switch_to_month_again_5000_events value=%.1f unit=ms\n",
+                later(firstMonths));
+    std::printf("name=calendar_first_switch_to_week_5000_events value=%.1f unit=ms\n",
+                firstWeeks.first());
     std::printf("name=calendar_window_frame value=%.1f unit=ms\n", median(idleFrames));
     std::printf("name=calendar_month_model_refresh_5000_events value=%.1f unit=ms\n",
                 median(refreshes));
