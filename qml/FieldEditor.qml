@@ -11,9 +11,8 @@ ColumnLayout {
     id: editor
 
     required property RecordForm form
-    // An entry of RecordForm.fields: name, label, kind, optional, choices,
-    // minimum, maximum, unit, referenceCollection.
-    required property var spec
+    // An entry of RecordForm.fields.
+    required property formField spec
     readonly property var value: form.values[spec.name]
     readonly property string errorText: form.fieldErrors[spec.name] || ""
 
@@ -30,7 +29,7 @@ ColumnLayout {
     }
 
     Label {
-        visible: editor.spec.kind !== "toggle"
+        visible: editor.spec.kind !== FieldKind.Toggle
         text: editor.spec.label + (editor.spec.optional ? "" : " *")
         color: Theme.mutedText
         font.pixelSize: 12
@@ -41,16 +40,16 @@ ColumnLayout {
         Layout.fillWidth: true
         sourceComponent: {
             switch (editor.spec.kind) {
-            case "multiLine": return multiLine
-            case "json": return jsonText
-            case "number":
-            case "integer": return number
-            case "toggle": return toggle
-            case "choice": return choice
-            case "reference": return reference
-            case "date": return date
-            case "dateTime": return dateTime
-            case "blob": return blob
+            case FieldKind.MultiLine: return multiLine
+            case FieldKind.Json: return jsonText
+            case FieldKind.Number:
+            case FieldKind.Integer: return number
+            case FieldKind.Toggle: return toggle
+            case FieldKind.Choice: return choice
+            case FieldKind.Reference: return reference
+            case FieldKind.Date: return date
+            case FieldKind.DateTime: return dateTime
+            case FieldKind.Blob: return blob
             default: return line
             }
         }
@@ -125,7 +124,7 @@ ColumnLayout {
                 // Plain digits with a point; a typed comma is read too.
                 text: editor.value === undefined || editor.value === null ? "" : String(editor.value)
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
-                placeholderText: editor.spec.minimum !== undefined && editor.spec.maximum !== undefined
+                placeholderText: editor.spec.hasMinimum && editor.spec.hasMaximum
                                  ? editor.spec.minimum + "–" + editor.spec.maximum : ""
                 onTextEdited: editor.set(text)
                 Accessible.name: editor.spec.label
@@ -174,7 +173,7 @@ ColumnLayout {
             // The choices are read when the form opens; "None" first for an
             // optional link.
             model: (editor.spec.optional ? [{ id: "", title: qsTr("None") }] : [])
-                   .concat(editor.form.referenceChoices(editor.spec.name))
+                   .concat(Array.from(editor.form.referenceChoices(editor.spec.name)))
             textRole: "title"
             valueRole: "id"
             currentIndex: { count; return Math.max(0, indexOfValue(editor.value)) }

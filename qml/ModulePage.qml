@@ -13,7 +13,8 @@ Page {
     id: page
 
     // ModuleListModel.get(row): moduleId, appId, name, iconUrl, color, collections
-    required property var module
+    // The app (ModuleListModel.get).
+    required property moduleEntry module
     property ShellContext shell
     property QtObject session: null
     readonly property var collections: module.collections || []

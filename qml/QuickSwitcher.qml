@@ -16,8 +16,9 @@ Popup {
     readonly property var results: modules ? modules.search(searchField.text) : []
     readonly property var recordResults: shell && searchField.text.trim().length >= 2
                                          ? shell.searchRecords(searchField.text) : []
-    readonly property var entries: results.map(r => Object.assign({ kind: "app" }, r))
-                                   .concat(recordResults.map(r => Object.assign({ kind: "record" }, r)))
+    // Apps (moduleEntry) first, then records (recordSearchResult).
+    readonly property var entries: results.map(app => ({ isRecord: false, app: app, record: null }))
+                                   .concat(recordResults.map(record => ({ isRecord: true, app: null, record: record })))
     property alias currentIndex: resultList.currentIndex
 
     signal moduleChosen(int row)
@@ -28,10 +29,10 @@ Popup {
             return
         const entry = entries[resultIndex]
         close()
-        if (entry.kind === "app")
-            moduleChosen(entry.row)
+        if (!entry.isRecord)
+            moduleChosen(entry.app.row)
         else
-            recordChosen(entry.moduleId, entry.collection, entry.id)
+            recordChosen(entry.record.moduleId, entry.record.collection, entry.record.id)
     }
 
     modal: true
@@ -92,26 +93,26 @@ Popup {
                     radius: Theme.radius
                     color: result.highlighted ? Theme.selection : result.hovered ? Theme.hover : "transparent"
                 }
-                readonly property bool isRecord: modelData.kind === "record"
+                readonly property bool isRecord: modelData.isRecord
                 contentItem: RowLayout {
                     spacing: 10
                     ModuleIcon {
-                        moduleId: result.modelData.moduleId
-                        name: result.isRecord ? result.modelData.moduleName : result.modelData.name
-                        tileColor: result.modelData.color
+                        moduleId: result.isRecord ? result.modelData.record.moduleId : result.modelData.app.moduleId
+                        name: result.isRecord ? result.modelData.record.moduleName : result.modelData.app.name
+                        tileColor: result.isRecord ? result.modelData.record.color : result.modelData.app.color
                         size: result.isRecord ? 18 : 24
                         Layout.leftMargin: result.isRecord ? 3 : 0
                         Layout.rightMargin: result.isRecord ? 3 : 0
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: result.isRecord ? result.modelData.title : result.modelData.name
+                        text: result.isRecord ? result.modelData.record.title : result.modelData.app.name
                         color: Theme.text
                         elide: Text.ElideRight
                     }
                     Label {
                         visible: result.isRecord
-                        text: result.isRecord ? result.modelData.moduleName : ""
+                        text: result.isRecord ? result.modelData.record.moduleName : ""
                         color: Theme.mutedText
                         font.pixelSize: 11
                     }

@@ -77,7 +77,7 @@ Rectangle {
                 Repeater {
                     model: detailForm.fields
                     ColumnLayout {
-                        required property var modelData
+                        required property formField modelData
                         readonly property string shown: {
                             detailForm.values // re-read after every load
                             return detailForm.displayText(modelData.name)

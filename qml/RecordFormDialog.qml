@@ -63,7 +63,7 @@ ShellDialog {
                 id: fieldRepeater
                 model: recordForm.fields
                 FieldEditor {
-                    required property var modelData
+                    required property formField modelData
                     Layout.fillWidth: true
                     form: recordForm
                     spec: modelData

@@ -54,7 +54,7 @@ ColumnLayout {
             model: recordModel.filterOptions
             ComboBox {
                 id: filterBox
-                required property var modelData
+                required property filterOption modelData
                 objectName: "filter_" + modelData.name
                 width: 180
                 model: [{ value: null, label: modelData.label + ": " + qsTr("all") }].concat(
@@ -78,7 +78,7 @@ ColumnLayout {
                 id: sortBox
                 objectName: "sortBox"
                 width: 170
-                model: [{ name: "", label: qsTr("Natural order") }].concat(recordModel.sortOptions)
+                model: [{ name: "", label: qsTr("Natural order") }].concat(Array.from(recordModel.sortOptions))
                 textRole: "label"
                 valueRole: "name"
                 Accessible.name: qsTr("Sort by")

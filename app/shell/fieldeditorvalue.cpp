@@ -155,6 +155,35 @@ QString editorKindName(EditorKind kind)
     return QStringLiteral("line");
 }
 
+FieldKind::Value fieldKindOf(EditorKind kind)
+{
+    switch (kind) {
+    case EditorKind::Line:
+        return FieldKind::Line;
+    case EditorKind::MultiLine:
+        return FieldKind::MultiLine;
+    case EditorKind::Number:
+        return FieldKind::Number;
+    case EditorKind::Integer:
+        return FieldKind::Integer;
+    case EditorKind::Toggle:
+        return FieldKind::Toggle;
+    case EditorKind::Choice:
+        return FieldKind::Choice;
+    case EditorKind::Date:
+        return FieldKind::Date;
+    case EditorKind::DateTime:
+        return FieldKind::DateTime;
+    case EditorKind::Reference:
+        return FieldKind::Reference;
+    case EditorKind::Json:
+        return FieldKind::Json;
+    case EditorKind::Blob:
+        return FieldKind::Blob;
+    }
+    return FieldKind::Line;
+}
+
 QVariant toEditorValue(const FieldSpec &field, const QJsonValue &stored, const QTimeZone &zone)
 {
     const bool empty = stored.isNull() || stored.isUndefined();

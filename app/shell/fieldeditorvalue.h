@@ -5,6 +5,7 @@
 #pragma once
 
 #include "collectionspec.h"
+#include "shelltypes.h"
 
 #include <QJsonValue>
 #include <QString>
@@ -32,7 +33,9 @@ enum class EditorKind {
 };
 
 EditorKind editorKindOf(const FieldSpec &field);
-QString editorKindName(EditorKind kind); // "line", "multiLine", "number", …
+QString editorKindName(EditorKind kind); // "line", "multiLine", "number", …, for logs
+// The same kind as QML compares it (FieldKind.MultiLine, shelltypes.h).
+FieldKind::Value fieldKindOf(EditorKind kind);
 
 struct EditorRange
 {

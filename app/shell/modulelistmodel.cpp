@@ -111,19 +111,13 @@ QHash<int, QByteArray> ModuleListModel::roleNames() const
             {ColorRole, "moduleColor"}, {CollectionsRole, "collections"}};
 }
 
-QVariantMap ModuleListModel::get(int row) const
+ModuleEntry ModuleListModel::get(int row) const
 {
     if (row < 0 || row >= m_entries.size())
         return {};
     const Entry &entry = m_entries.at(row);
-    return {{QStringLiteral("moduleId"), entry.moduleId},
-            {QStringLiteral("appId"), entry.appId},
-            {QStringLiteral("name"), nameOf(entry)},
-            {QStringLiteral("iconUrl"), entry.iconUrl},
-            {QStringLiteral("color"), entry.color},
-            {QStringLiteral("collections"), entry.collections},
-            {QStringLiteral("pageUrl"), entry.pageUrl},
-            {QStringLiteral("row"), row}};
+    return {entry.moduleId, entry.appId,       nameOf(entry), entry.iconUrl,
+            entry.color,    entry.collections, entry.pageUrl, row};
 }
 
 int ModuleListModel::indexOf(const QString &moduleId) const
@@ -135,11 +129,11 @@ int ModuleListModel::indexOf(const QString &moduleId) const
     return -1;
 }
 
-QVariantList ModuleListModel::search(const QString &text) const
+QList<ModuleEntry> ModuleListModel::search(const QString &text) const
 {
     const QString needle = foldForSearch(text.trimmed());
-    QVariantList prefixMatches;
-    QVariantList otherMatches;
+    QList<ModuleEntry> prefixMatches;
+    QList<ModuleEntry> otherMatches;
     for (int row = 0; row < m_entries.size(); ++row) {
         const Entry &entry = m_entries.at(row);
         if (needle.isEmpty()) {

@@ -3,10 +3,10 @@
 #pragma once
 
 #include "modulecatalog.h"
+#include "shelltypes.h"
 
 #include <QAbstractListModel>
 #include <QStringList>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace mana {
@@ -63,11 +63,12 @@ public:
 
     // {moduleId, appId, name, iconUrl, color, collections, pageUrl, row};
     // empty when out of range.
-    Q_INVOKABLE QVariantMap get(int row) const;
+    // The app in `row`; one with row -1 and nothing else for no such row.
+    Q_INVOKABLE mana::ModuleEntry get(int row) const;
     Q_INVOKABLE int indexOf(const QString &moduleId) const;
     // Modules whose English or German name (or id) contains `text`, ignoring
     // case and accents; names starting with it come first. Empty text: all.
-    Q_INVOKABLE QVariantList search(const QString &text) const;
+    Q_INVOKABLE QList<mana::ModuleEntry> search(const QString &text) const;
 
 signals:
     void languageChanged();

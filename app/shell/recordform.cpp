@@ -120,33 +120,29 @@ void RecordForm::buildFields()
     m_fields.clear();
     if (m_collection) {
         for (const FieldSpec &field : m_collection->spec().fields) {
-            QVariantMap entry{{QStringLiteral("name"), field.name},
-                              {QStringLiteral("label"), labelOf(field)},
-                              {QStringLiteral("kind"), editorKindName(editorKindOf(field))},
-                              {QStringLiteral("optional"), field.optional}};
+            FormField entry;
+            entry.name = field.name;
+            entry.label = labelOf(field);
+            entry.kind = fieldKindOf(editorKindOf(field));
+            entry.optional = field.optional;
             if (field.type == FieldType::Enum) {
-                QVariantList choices;
                 for (const QString &value : field.enumValues) {
                     QString label = m_info ? m_info->choiceLabel(m_collectionName, field.name,
                                                                  value, m_language)
                                            : QString();
-                    choices.append(
-                        QVariantMap{{QStringLiteral("value"), value},
-                                    {QStringLiteral("label"),
-                                     label.isEmpty() ? labelFromWireName(value) : label}});
+                    entry.choices.append(
+                        {value, label.isEmpty() ? labelFromWireName(value) : label});
                 }
-                entry.insert(QStringLiteral("choices"), choices);
             }
             const EditorRange range = rangeOf(field);
-            if (range.minimum)
-                entry.insert(QStringLiteral("minimum"), *range.minimum);
-            if (range.maximum)
-                entry.insert(QStringLiteral("maximum"), *range.maximum);
+            entry.hasMinimum = range.minimum.has_value();
+            entry.minimum = range.minimum.value_or(0);
+            entry.hasMaximum = range.maximum.has_value();
+            entry.maximum = range.maximum.value_or(0);
             if (m_info)
-                entry.insert(QStringLiteral("unit"),
-                             m_info->fieldUnit(m_collectionName, field.name, m_language));
+                entry.unit = m_info->fieldUnit(m_collectionName, field.name, m_language);
             if (field.type == FieldType::Reference)
-                entry.insert(QStringLiteral("referenceCollection"), field.referencedCollection);
+                entry.referenceCollection = field.referencedCollection;
             m_fields.append(entry);
         }
     }
@@ -238,9 +234,9 @@ QString RecordForm::heading() const
     return title.isEmpty() ? tr("Untitled") : title;
 }
 
-QVariantList RecordForm::referenceChoices(const QString &fieldName) const
+QList<ReferenceChoice> RecordForm::referenceChoices(const QString &fieldName) const
 {
-    QVariantList choices;
+    QList<ReferenceChoice> choices;
     const FieldSpec *field = m_collection ? m_collection->spec().field(fieldName) : nullptr;
     LocalStore *store = m_collection ? m_collection->store() : nullptr;
     if (!field || field->type != FieldType::Reference || !store)
@@ -261,7 +257,7 @@ QVariantList RecordForm::referenceChoices(const QString &fieldName) const
         return collator.compare(a.first, b.first) < 0;
     });
     for (const auto &[title, id] : entries)
-        choices.append(QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("title"), title}});
+        choices.append({id, title});
     return choices;
 }
 

@@ -7,6 +7,7 @@
 
 #include "fieldeditorvalue.h"
 #include "shellcontext.h"
+#include "shelltypes.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -31,9 +32,10 @@ class RecordForm : public QObject
     // Empty: the form creates a new record.
     Q_PROPERTY(QString recordId READ recordId WRITE setRecordId NOTIFY recordIdChanged)
     Q_PROPERTY(bool isNew READ isNew NOTIFY recordIdChanged)
-    // [{name, label, kind, optional, choices: [{value, label}], minimum, maximum, unit,
-    //   referenceCollection}] in manifest order.
-    Q_PROPERTY(QVariantList fields READ fields NOTIFY fieldsChanged)
+    // The collection's fields in manifest order.
+    Q_PROPERTY(QList<mana::FormField> fields READ fields NOTIFY fieldsChanged)
+    // field name -> the value as its editor holds it. A map: the fields are
+    // the manifest's, known at run time (shelltypes.h).
     Q_PROPERTY(QVariantMap values READ values NOTIFY valuesChanged)
     // field name -> sentence, for the fields the last save() refused.
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorChanged)
@@ -59,7 +61,7 @@ public:
     void bind(Collection *collection, const ModuleInfo *info, const QString &language);
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
 
-    QVariantList fields() const { return m_fields; }
+    QList<FormField> fields() const { return m_fields; }
     QVariantMap values() const { return m_values; }
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     QString error() const { return m_error; }
@@ -70,8 +72,8 @@ public:
     Q_INVOKABLE QVariant value(const QString &field) const { return m_values.value(field); }
     // Presets for a new record (stored values, e.g. the open project).
     Q_INVOKABLE void preset(const QVariantMap &storedValues);
-    // Records of the referenced collection as [{id, title}], by title.
-    Q_INVOKABLE QVariantList referenceChoices(const QString &field) const;
+    // Records of the referenced collection, by title.
+    Q_INVOKABLE QList<mana::ReferenceChoice> referenceChoices(const QString &field) const;
     // The field as the detail view shows it: dates in the locale's format,
     // choices by label, references by the referenced record's title, JSON
     // readably; "" when empty.
@@ -109,7 +111,7 @@ private:
     QString m_language = QStringLiteral("en");
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     QJsonObject m_stored;
-    QVariantList m_fields;
+    QList<FormField> m_fields;
     QVariantMap m_values;
     QVariantMap m_loadedValues;
     QVariantMap m_fieldErrors;

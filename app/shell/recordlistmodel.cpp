@@ -126,54 +126,45 @@ QString RecordListModel::labelOf(const QString &field) const
     return label.isEmpty() ? labelFromWireName(field) : label;
 }
 
-QVariantList RecordListModel::filterOptions() const
+QList<FilterOption> RecordListModel::filterOptions() const
 {
-    QVariantList options;
+    QList<FilterOption> options;
     if (!m_collection)
         return options;
     const ModuleInfo *info = m_context ? m_context->moduleInfo(m_appId) : nullptr;
     const QString language = m_context ? m_context->modules()->language() : QStringLiteral("en");
     for (const FieldSpec &field : m_collection->spec().fields) {
-        QVariantList choices;
+        QList<FieldChoice> choices;
         if (field.type == FieldType::Boolean) {
-            choices = {
-                QVariantMap{{QStringLiteral("value"), true}, {QStringLiteral("label"), tr("Yes")}},
-                QVariantMap{{QStringLiteral("value"), false}, {QStringLiteral("label"), tr("No")}}};
+            choices = {{true, tr("Yes")}, {false, tr("No")}};
         } else if (field.type == FieldType::Enum) {
             for (const QString &value : field.enumValues) {
                 const QString label =
                     info ? info->choiceLabel(m_collectionName, field.name, value, language)
                          : QString();
-                choices.append(QVariantMap{
-                    {QStringLiteral("value"), value},
-                    {QStringLiteral("label"), label.isEmpty() ? labelFromWireName(value) : label}});
+                choices.append({value, label.isEmpty() ? labelFromWireName(value) : label});
             }
         } else {
             continue;
         }
-        options.append(QVariantMap{{QStringLiteral("name"), field.name},
-                                   {QStringLiteral("label"), labelOf(field.name)},
-                                   {QStringLiteral("choices"), choices}});
+        options.append({field.name, labelOf(field.name), choices});
     }
     return options;
 }
 
-QVariantList RecordListModel::sortOptions() const
+QList<SortOption> RecordListModel::sortOptions() const
 {
-    QVariantList options;
+    QList<SortOption> options;
     if (!m_collection)
         return options;
     for (const FieldSpec &field : m_collection->spec().fields) {
         if (field.type == FieldType::Json || field.type == FieldType::Text ||
             field.type == FieldType::Reference)
             continue;
-        options.append(QVariantMap{{QStringLiteral("name"), field.name},
-                                   {QStringLiteral("label"), labelOf(field.name)}});
+        options.append({field.name, labelOf(field.name)});
     }
-    options.append(QVariantMap{{QStringLiteral("name"), QStringLiteral("createdAt")},
-                               {QStringLiteral("label"), tr("Created")}});
-    options.append(QVariantMap{{QStringLiteral("name"), QStringLiteral("updatedAt")},
-                               {QStringLiteral("label"), tr("Last changed")}});
+    options.append({QStringLiteral("createdAt"), tr("Created")});
+    options.append({QStringLiteral("updatedAt"), tr("Last changed")});
     return options;
 }
 

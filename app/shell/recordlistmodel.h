@@ -36,9 +36,9 @@ class RecordListModel : public LiveQueryModel
     Q_PROPERTY(QString sortField READ sortField WRITE setSortField NOTIFY sortChanged)
     Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
     // [{name, label, choices: [{value, label}]}] of the enum and boolean fields.
-    Q_PROPERTY(QVariantList filterOptions READ filterOptions NOTIFY collectionChanged)
+    Q_PROPERTY(QList<mana::FilterOption> filterOptions READ filterOptions NOTIFY collectionChanged)
     // [{name, label}] of the fields a list can be sorted by.
-    Q_PROPERTY(QVariantList sortOptions READ sortOptions NOTIFY collectionChanged)
+    Q_PROPERTY(QList<mana::SortOption> sortOptions READ sortOptions NOTIFY collectionChanged)
     // Records in the collection before search and filters (counted by the
     // store, a few times a second at most while sync writes).
     Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
@@ -66,8 +66,8 @@ public:
     void setSortField(const QString &field);
     bool sortDescending() const { return m_sortDescending; }
     void setSortDescending(bool descending);
-    QVariantList filterOptions() const;
-    QVariantList sortOptions() const;
+    QList<FilterOption> filterOptions() const;
+    QList<SortOption> sortOptions() const;
     int totalCount() const;
 
     // Binds directly to a collection (C++ users and tests); the context's

@@ -400,9 +400,9 @@ QString foldedWords(const QString &text)
 
 } // namespace
 
-QVariantList ShellContext::searchRecords(const QString &text, int limit) const
+QList<RecordSearchResult> ShellContext::searchRecords(const QString &text, int limit) const
 {
-    QVariantList results;
+    QList<RecordSearchResult> results;
     const QString needle = text.simplified();
     if (!m_store || !m_catalog || needle.size() < 2 || limit <= 0)
         return results;
@@ -452,13 +452,8 @@ QVariantList ShellContext::searchRecords(const QString &text, int limit) const
             const qsizetype shown = std::min<qsizetype>(
                 {candidates.size(), kRecordsPerCollection, limit - results.size()});
             for (qsizetype i = 0; i < shown; ++i) {
-                results.append(QVariantMap{{QStringLiteral("moduleId"), info.id()},
-                                           {QStringLiteral("appId"), info.appId()},
-                                           {QStringLiteral("collection"), spec.wireName},
-                                           {QStringLiteral("id"), candidates.at(i).id},
-                                           {QStringLiteral("title"), candidates.at(i).title},
-                                           {QStringLiteral("moduleName"), info.name(language)},
-                                           {QStringLiteral("color"), info.color()}});
+                results.append({info.id(), info.appId(), spec.wireName, candidates.at(i).id,
+                                candidates.at(i).title, info.name(language), info.color()});
             }
             if (results.size() >= limit)
                 return results;

@@ -106,11 +106,11 @@ public:
     // Records whose title holds every word of `text` (the start of a word of
     // the title, case and accents ignored; through the full-text index),
     // across every module's collections, at most `limit` and at most 5 per
-    // collection: [{moduleId, appId, collection, id, title, moduleName,
-    // color}], apps in navigation order; within a collection, titles that
-    // start with the text first, then alphabetically, chosen among its 20
-    // newest matches. For Ctrl+K.
-    Q_INVOKABLE QVariantList searchRecords(const QString &text, int limit = 12) const;
+    // collection, apps in navigation order; within a collection, titles
+    // that start with the text first, then alphabetically, chosen among its
+    // 20 newest matches. For Ctrl+K.
+    Q_INVOKABLE QList<mana::RecordSearchResult> searchRecords(const QString &text,
+                                                              int limit = 12) const;
     // A file:// URL for Qt.openUrlExternally.
     Q_INVOKABLE QUrl folderUrl(const QString &path) const;
 

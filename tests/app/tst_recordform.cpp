@@ -110,6 +110,7 @@ private Q_SLOTS:
     void editWritesOnlyChangedFields();
     void refusalNamesTheField();
     void referencePickerListsReferencedRecords();
+    void fieldsAreTyped();
     void detailTextsAreReadable();
     void deleteAndUndo();
     void storeRefusalIsInTheWindowsLanguage_data();
@@ -375,12 +376,66 @@ void TestRecordForm::referencePickerListsReferencedRecords()
 
     RecordForm form;
     form.bind(m_store->collection("todo", "tasks"), m_catalog.info(u"todo"), "en");
-    const QVariantList choices = form.referenceChoices("projectId");
+    const QList<ReferenceChoice> choices = form.referenceChoices("projectId");
     QStringList titles;
-    for (const QVariant &choice : choices)
-        titles.append(choice.toMap().value("title").toString());
+    for (const ReferenceChoice &choice : choices) {
+        titles.append(choice.title);
+        QCOMPARE(projects->get(choice.id)->value("name").toString(), choice.title);
+    }
     QCOMPARE(titles, (QStringList{"Garden", "work"}));
     QVERIFY(form.referenceChoices("title").isEmpty());
+}
+
+// The form's fields are value types, in manifest order, with what the
+// editors need: the kind as FieldKind, the enum's choices with their
+// labels, the manifest's range and unit, the referenced collection.
+void TestRecordForm::fieldsAreTyped()
+{
+    RecordForm form;
+    form.bind(m_store->collection("todo", "tasks"), m_catalog.info(u"todo"), "de");
+    const QList<FormField> fields = form.property("fields").value<QList<FormField>>();
+    QCOMPARE(fields, form.fields());
+    QStringList names;
+    for (const FormField &field : fields)
+        names.append(field.name);
+    QCOMPARE(names, (QStringList{"title", "description", "projectId", "priority", "isCompleted",
+                                 "completedAt", "dueDate", "estimatedDuration", "order",
+                                 "recurrenceRule", "subtasks", "metadata"}));
+
+    FormField title;
+    title.name = "title";
+    title.label = "Titel";
+    title.kind = FieldKind::Line;
+    QCOMPARE(fields.at(0), title);
+
+    FormField project;
+    project.name = "projectId";
+    project.label = fields.at(2).label;
+    project.kind = FieldKind::Reference;
+    project.optional = true;
+    project.referenceCollection = "projects";
+    QCOMPARE(fields.at(2), project);
+
+    const FormField &priority = fields.at(3);
+    QCOMPARE(priority.kind, FieldKind::Choice);
+    QCOMPARE(priority.kindValue(), int(FieldKind::Choice));
+    QCOMPARE(
+        priority.choices,
+        (QList<FieldChoice>{
+            {"low", "Niedrig"}, {"medium", "Mittel"}, {"high", "Hoch"}, {"urgent", "Dringend"}}));
+    QCOMPARE(fields.at(4).kind, FieldKind::Toggle);
+    QCOMPARE(fields.at(6).kind, FieldKind::DateTime);
+
+    const FormField &estimate = fields.at(7);
+    QCOMPARE(estimate.kind, FieldKind::Integer);
+    QVERIFY(estimate.optional);
+    QVERIFY(estimate.hasMinimum && estimate.hasMaximum);
+    QCOMPARE(estimate.minimum, 0.0);
+    QCOMPARE(estimate.maximum, 10080.0);
+    QCOMPARE(estimate.unit, QStringLiteral("Min."));
+    QCOMPARE(fields.at(8).kind, FieldKind::Number);
+    QVERIFY(!fields.at(8).hasMinimum && !fields.at(8).hasMaximum);
+    QCOMPARE(fields.at(10).kind, FieldKind::Json);
 }
 
 void TestRecordForm::detailTextsAreReadable()
@@ -522,10 +577,18 @@ void TestRecordForm::listSearchFilterAndSort()
     model.setSortDescending(true);
     QCOMPARE(model.get(0).value("title").toString(), QStringLiteral("Welcome to Todo!"));
 
-    QStringList filterable;
-    for (const QVariant &option : model.filterOptions())
-        filterable.append(option.toMap().value("name").toString());
-    QCOMPARE(filterable, (QStringList{"priority", "isCompleted"}));
+    const QList<FilterOption> filters = model.filterOptions();
+    QCOMPARE(filters.size(), 2);
+    QCOMPARE(filters.at(0).name, QStringLiteral("priority"));
+    QCOMPARE(filters.at(0).label, QStringLiteral("Priority"));
+    QCOMPARE(filters.at(0).choices.at(3), (FieldChoice{"urgent", "Urgent"}));
+    QCOMPARE(filters.at(1),
+             (FilterOption{"isCompleted", "Completed", {{true, "Yes"}, {false, "No"}}}));
+    QCOMPARE(model.property("filterOptions").value<QList<FilterOption>>(), filters);
+    const QList<SortOption> sorts = model.sortOptions();
+    QCOMPARE(sorts.constFirst(), (SortOption{"title", "Title"}));
+    QCOMPARE(sorts.constLast(), (SortOption{"updatedAt", "Last changed"}));
+    QCOMPARE(model.property("sortOptions").value<QList<SortOption>>(), sorts);
 }
 
 void TestRecordForm::peopleAreNamedByBothNames()

@@ -16,6 +16,7 @@
 #include <QtTest>
 
 using namespace mana;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -31,11 +32,11 @@ ModuleListModel::Entry entry(const QString &id, const QString &en, const QString
     return e;
 }
 
-QStringList idsOf(const QVariantList &results)
+QStringList idsOf(const QList<ModuleEntry> &results)
 {
     QStringList ids;
-    for (const QVariant &result : results)
-        ids.append(result.toMap().value(QStringLiteral("moduleId")).toString());
+    for (const ModuleEntry &result : results)
+        ids.append(result.moduleId);
     return ids;
 }
 
@@ -120,11 +121,19 @@ void TestShellModels::moduleListIsInNavigationOrder()
                       entry("todo", "Todo", "Aufgaben", 1)});
     QCOMPARE(countSpy.count(), 1);
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.get(0).value("moduleId").toString(), QStringLiteral("todo"));
-    QCOMPARE(model.get(1).value("moduleId").toString(), QStringLiteral("zeta"));
+    QCOMPARE(model.get(0).moduleId, QStringLiteral("todo"));
+    QCOMPARE(model.get(1).moduleId, QStringLiteral("zeta"));
+    // Every field of an entry, typed: what the sidebar and ModulePage read.
+    ModuleEntry zeta;
+    zeta.moduleId = zeta.appId = QStringLiteral("zeta");
+    zeta.name = QStringLiteral("Zeta");
+    zeta.color = QStringLiteral("#112233");
+    zeta.row = 1;
+    QCOMPARE(model.get(1), zeta);
     QCOMPARE(model.indexOf(QStringLiteral("alpha")), 2);
     QCOMPARE(model.indexOf(QStringLiteral("missing")), -1);
-    QVERIFY(model.get(7).isEmpty());
+    QCOMPARE(model.get(7), ModuleEntry());
+    QCOMPARE(model.get(7).row, -1);
 }
 
 void TestShellModels::moduleListFollowsLanguage()
@@ -378,11 +387,22 @@ void TestShellModels::searchRecords()
     QVERIFY(lists->insert({{"name", "Shopping quotes"}}));
 
     QStringList found;
-    for (const QVariant &result : m_context->searchRecords(text, limit)) {
-        const QVariantMap map = result.toMap();
-        found.append(map.value("moduleId").toString() + ": " + map.value("title").toString());
+    const QList<RecordSearchResult> results = m_context->searchRecords(text, limit);
+    for (const RecordSearchResult &result : results) {
+        found.append(result.moduleId + ": " + result.title);
+        // The rest of a result: where it lives and how the switcher shows it.
+        QVERIFY(!result.appId.isEmpty());
+        QVERIFY(!result.collection.isEmpty());
+        QVERIFY(!result.id.isEmpty());
+        QVERIFY(!result.moduleName.isEmpty());
+        QVERIFY(result.color.startsWith(u'#'));
     }
     QCOMPARE(found, expected);
+    if (!results.isEmpty() && results.constFirst().moduleId == u"todo") {
+        QCOMPARE(results.constFirst().collection, u"tasks"_s);
+        QCOMPARE(results.constFirst().moduleName, u"Todo"_s);
+        QVERIFY(m_tasks->get(results.constFirst().id));
+    }
 }
 
 // Every keystroke asks every collection: a two-letter prefix that 3,000
@@ -396,10 +416,10 @@ void TestShellModels::searchRecordsReadsFewRowsOfALargeCollection()
     QString error;
     QCOMPARE(m_tasks->insertMany(tasks, &error).size(), tasks.size());
     m_tasks->resetReadStats();
-    const QVariantList results = m_context->searchRecords(QStringLiteral("it"));
+    const QList<RecordSearchResult> results = m_context->searchRecords(QStringLiteral("it"));
     QCOMPARE(results.size(), 5);
-    for (const QVariant &result : results)
-        QVERIFY(result.toMap().value("title").toString().startsWith(QLatin1String("Item ")));
+    for (const RecordSearchResult &result : results)
+        QVERIFY(result.title.startsWith(QLatin1String("Item ")));
     QVERIFY(m_tasks->readStats().rowsRead <= 20);
     QCOMPARE(m_tasks->readStats().unboundedQueries, 0);
 }

@@ -108,10 +108,12 @@ TestCase {
         typeText("shopping")
         compare(view.switcher.results.length, 0)
         verify(view.switcher.recordResults.length >= 1)
-        const found = view.switcher.entries[0]
-        compare(found.kind, "record")
+        verify(view.switcher.entries[0].isRecord)
+        const found = view.switcher.entries[0].record
         compare(found.title, "Go shopping")
         compare(found.moduleId, "todo")
+        compare(found.collection, "tasks")
+        compare(found.moduleName, "Todo")
         verify(!findChild(view.switcher.contentItem, "switcherEmpty").visible)
         keyClick(Qt.Key_Return)
         tryCompare(view.switcher, "opened", false)
@@ -122,9 +124,10 @@ TestCase {
         view.switcher.open()
         tryCompare(view.switcher, "opened", true)
         typeText("Monstera")
-        const plant = view.switcher.entries.find(e => e.kind === "record" && e.moduleId === "planta")
-        verify(plant)
-        view.switcher.choose(view.switcher.entries.indexOf(plant))
+        const plantEntry = view.switcher.entries.find(e => e.isRecord && e.record.moduleId === "planta")
+        verify(plantEntry)
+        const plant = plantEntry.record
+        view.switcher.choose(view.switcher.entries.indexOf(plantEntry))
         tryCompare(view, "currentIndex", testShell.modules.indexOf("planta"))
         tryCompare(view.currentPage, "selectedId", plant.id)
     }
