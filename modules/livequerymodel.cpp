@@ -34,11 +34,13 @@ LiveQueryModel::LiveQueryModel(QObject *parent)
 
 int LiveQueryModel::matchCount() const
 {
+    // A getter never emits: QML reads it inside a binding, and a change
+    // signal from that read is reported as a binding loop. The first read
+    // counts at once; later counts arrive with matchCountChanged.
     if (!m_matchCountWanted) {
         m_matchCountWanted = true;
-        m_matchCountRefresh.request();
+        m_matchCount = m_collection ? int(m_collection->count(m_query)) : 0;
     }
-    m_matchCountRefresh.flush();
     return m_matchCount;
 }
 

@@ -116,7 +116,7 @@ private:
     // Mutable: counting starts when matchCount() is first read.
     mutable bool m_matchCountWanted = false;
     mutable RefreshThrottle m_matchCountRefresh;
-    int m_matchCount = 0;
+    mutable int m_matchCount = 0;
 };
 
 } // namespace mana

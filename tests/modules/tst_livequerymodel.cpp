@@ -384,7 +384,13 @@ private slots:
         m_notes->resetReadStats();
         model.setQuery(m_notes, Query().where("done", Query::Op::Equal, false));
         QCOMPARE(m_notes->readStats().counts, 0); // nobody asked
-        QCOMPARE(model.matchCount(), 400);
+        {
+            // The first read counts without a signal: QML reads it in a
+            // binding, where a signal from the read is a binding loop.
+            QSignalSpy fromRead(&model, &LiveQueryModel::matchCountChanged);
+            QCOMPARE(model.matchCount(), 400);
+            QCOMPARE(fromRead.size(), 0);
+        }
         QCOMPARE(model.rowCount(), 50);
         QCOMPARE(m_notes->readStats().counts, 1);
         QSignalSpy changed(&model, &LiveQueryModel::matchCountChanged);
