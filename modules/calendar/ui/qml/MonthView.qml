@@ -121,37 +121,33 @@ Item {
                         font.bold: cell.isToday
                         color: cell.isToday ? "#ffffff" : cell.inMonth ? Theme.text : Theme.mutedText
                     }
+                    // A line is one Text and one Rectangle under it: the
+                    // bar of an all-day event, the dot of a timed one.
                     Repeater {
                         model: cell.pieces.length
-                        Rectangle {
+                        Text {
                             id: chip
                             required property int index
                             readonly property var piece: cell.pieces[index]
-                            x: 3
+                            readonly property bool allDay: piece.allDay
+                            x: allDay ? 7 : 16
                             y: 27 + index * 18
-                            width: cell.width - 6
+                            width: cell.width - x - 5
                             height: 16
-                            radius: 3
-                            color: piece.allDay ? piece.color : "transparent"
+                            verticalAlignment: Text.AlignVCenter
+                            text: allDay ? piece.title : piece.timeText + " " + piece.title
+                            elide: Text.ElideRight
+                            font.pixelSize: 11
+                            font.strikeout: piece.isTask && piece.done
+                            color: allDay ? "#ffffff" : Theme.text
                             Rectangle {
-                                visible: !chip.piece.allDay
-                                x: 3
-                                y: 5
-                                width: 6
-                                height: 6
+                                z: -1
+                                x: chip.allDay ? -4 : -10
+                                y: chip.allDay ? 0 : 5
+                                width: chip.allDay ? cell.width - 6 : 6
+                                height: chip.allDay ? 16 : 6
                                 radius: 3
                                 color: chip.piece.color
-                            }
-                            Text {
-                                x: chip.piece.allDay ? 4 : 13
-                                width: chip.width - x - 2
-                                height: chip.height
-                                verticalAlignment: Text.AlignVCenter
-                                text: (chip.piece.allDay ? "" : chip.piece.timeText + " ") + chip.piece.title
-                                elide: Text.ElideRight
-                                font.pixelSize: 11
-                                font.strikeout: chip.piece.isTask && chip.piece.done
-                                color: chip.piece.allDay ? "#ffffff" : Theme.text
                             }
                         }
                     }
