@@ -274,4 +274,63 @@ TestCase {
         tryVerify(() => timedRows(page, "Standing call").length === 1)
         compare(timedRows(page, "Retro").length, 0)
     }
+
+    // The month view is made, hidden, after the page's first frame, its
+    // model read once: switching to it shows today's pieces at once.
+    // Clicking a line opens its event, double-clicking a day a new all-day
+    // event there, "+N more" the day.
+    function test_monthViewMadeAheadAndClicked() {
+        const page = openCalendar("week/today")
+        const controller = page.controller
+        const today = controller.today
+        const loader = findChild(page, "monthView")
+        tryVerify(() => loader.item !== null && loader.item.occurrences.revision > 0)
+        verify(!loader.visible)
+        compare(page.view, CalendarController.Week)
+        page.view = CalendarController.Month
+        const cell = findChild(page, "monthCell_" + today)
+        verify(cell)
+        verify(cell.pieces.length > 0)
+        verify(cell.pieces.some(piece => piece.title === "Welcome to Calendar"))
+        compare(page.occurrences, loader.item.occurrences)
+
+        const dialog = findChild(page, "eventDialog")
+        mouseClick(cell, cell.width / 2, 27 + 9)
+        tryVerify(() => dialog.opened)
+        compare(findChild(dialog, "eventTitleField").text, cell.pieces[0].title)
+        dialog.close()
+        tryVerify(() => !dialog.opened)
+
+        const other = findChild(page, "monthCell_" + controller.addDays(today, 1))
+        mouseDoubleClickSequence(other, other.width / 2, other.height - 4)
+        tryVerify(() => dialog.opened)
+        compare(findChild(dialog, "eventTitleField").text, "")
+        verify(findChild(dialog, "eventAllDayBox").checked)
+        dialog.close()
+        tryVerify(() => !dialog.opened)
+
+        // Enough events today for "+N more", which opens the day.
+        for (let i = 0; i < 8; ++i) {
+            let draft = controller.newDraft(today, 13 * 60 + i, 13 * 60 + 30, false)
+            draft.title = "Extra " + i
+            verify(controller.createEvent(draft) !== "", controller.error)
+        }
+        tryVerify(() => cell.total > cell.shown)
+        const more = Array.from(cell.children).find(child => child.objectName === "moreLabel")
+        verify(more.visible)
+        mouseClick(cell, 10, more.y + 6)
+        compare(page.view, CalendarController.Day)
+        compare(page.selectedDay, today)
+    }
+
+    // Shown before it was made ahead, the month view is made at once.
+    function test_monthViewShownBeforeMadeAhead() {
+        const page = openCalendar("month/today")
+        const loader = findChild(page, "monthView")
+        verify(loader.item !== null)
+        tryVerify(() => findChild(page, "monthCell_" + page.controller.today).pieces.length > 0)
+        page.view = CalendarController.Week
+        page.view = CalendarController.Month
+        verify(loader.item !== null)
+    }
 }

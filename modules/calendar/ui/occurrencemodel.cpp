@@ -148,17 +148,18 @@ void OccurrenceModel::setActive(bool active)
         return;
     m_active = active;
     emit activeChanged();
-    // Shown again with something changed meanwhile: read now, so the first
-    // frame of the view already shows it (its period is set by then).
-    if (active && m_stale) {
-        m_stale = false;
+    // Shown with something changed meanwhile, or before the first read of a
+    // view made ahead: read now, so the first frame of the view already
+    // shows it (its period is set by then).
+    if (active && (m_stale || m_soon.isActive()))
         refresh();
-    }
 }
 
 void OccurrenceModel::requestRefresh()
 {
-    if (!m_active) {
+    // A hidden view's model reads nothing, except once when it is made: a
+    // view made ahead of being shown (CalendarPage) is then ready.
+    if (!m_active && m_revision > 0) {
         m_stale = true;
         return;
     }
@@ -185,6 +186,7 @@ void OccurrenceModel::setViewZone(const QTimeZone &zone)
 void OccurrenceModel::refresh()
 {
     m_soon.stop();
+    m_stale = false;
     QElapsedTimer timing;
     timing.start();
     const QDate lastDay = m_firstDay.addDays(m_days - 1);

@@ -64,8 +64,9 @@ class OccurrenceModel : public QAbstractListModel
     Q_PROPERTY(QString firstDay READ firstDay WRITE setFirstDay NOTIFY firstDayChanged)
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY daysChanged)
     Q_PROPERTY(bool showTasks READ showTasks WRITE setShowTasks NOTIFY showTasksChanged)
-    // A hidden view's model reads nothing; it catches up once it is active
-    // again (only when something it shows changed meanwhile).
+    // A hidden view's model reads nothing (but once when it is made); it
+    // catches up once it is active again (only when something it shows
+    // changed meanwhile).
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY revisionChanged)
     // The all-day row's lanes (0: no all-day row needed).

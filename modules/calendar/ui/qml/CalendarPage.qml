@@ -36,6 +36,9 @@ Item {
     readonly property Loader shownView: view === CalendarController.Month ? monthLoader
                                         : view === CalendarController.Agenda ? agendaLoader : viewLoader
     readonly property var occurrences: shownView.item ? shownView.item.occurrences : null
+    // Set after the page's first frame: the month view is then made ahead
+    // of being shown (the Loaders below).
+    property bool preloadMonth: false
 
     signal deleteRequested(string recordId, string title, string collectionName)
     signal editRequested(string recordId)
@@ -114,6 +117,12 @@ Item {
             handled()
             event.accepted = true
         }
+    }
+
+    Connections {
+        target: page.Window.window
+        enabled: !page.preloadMonth
+        function onFrameSwapped() { page.preloadMonth = true }
     }
 
     CalendarController {
@@ -237,9 +246,13 @@ Item {
                 wrapMode: Text.WordWrap
             }
 
-            // Each view is made the first time it is shown and kept: going
-            // back to it shows it at once, its model catching up only when
-            // something it shows changed meanwhile (OccurrenceModel.active).
+            // Each view is made the first time it is shown and kept; the
+            // month view also after the page's first frame, hidden and
+            // piece by piece between frames (asynchronous), so that the
+            // first switch finds it ready (docs/calendar.md); shown before
+            // that is done, it is finished at once. Going back to a view
+            // shows it at once, its model catching up only when something
+            // it shows changed meanwhile (OccurrenceModel.active).
             Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -248,7 +261,8 @@ Item {
                     objectName: "monthView"
                     anchors.fill: parent
                     visible: page.view === CalendarController.Month
-                    active: visible || item !== null
+                    active: visible || item !== null || page.preloadMonth
+                    asynchronous: !visible
                     sourceComponent: monthComponent
                 }
                 Loader {
