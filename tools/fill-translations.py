@@ -17,6 +17,10 @@ GERMAN = {
     "The alarm at %1 rang while ManaCore was closed: %2": "Der Wecker um %1 hat geklingelt, während ManaCore geschlossen war: %2",
     "Timer finished": "Timer abgelaufen",
     "Timer": "Timer",
+    # Clock's next ring beyond a day (ClockController::ringDistanceText)
+    "tomorrow": "morgen",
+    "on %1": "am %1",
+    "next %1": "nächsten %1",
     # Calendar (modules/calendar/ui)
     "Notes, a link, an agenda …": "Notizen, ein Link, eine Tagesordnung …",
     "+%1 more": "+%1 weitere",

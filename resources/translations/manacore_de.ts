@@ -466,22 +466,22 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="145"/>
+        <location filename="../../qml/FieldEditor.qml" line="144"/>
         <source>A file is attached.</source>
         <translation>Eine Datei ist angehängt.</translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="145"/>
+        <location filename="../../qml/FieldEditor.qml" line="144"/>
         <source>No file attached.</source>
         <translation>Keine Datei angehängt.</translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="176"/>
+        <location filename="../../qml/FieldEditor.qml" line="175"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../../qml/FieldEditor.qml" line="217"/>
+        <location filename="../../qml/FieldEditor.qml" line="216"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -593,17 +593,17 @@
 <context>
     <name>ModulePage</name>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="83"/>
+        <location filename="../../qml/ModulePage.qml" line="84"/>
         <source>“%1” deleted</source>
         <translation>„%1“ gelöscht</translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="145"/>
+        <location filename="../../qml/ModulePage.qml" line="146"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../qml/ModulePage.qml" line="154"/>
+        <location filename="../../qml/ModulePage.qml" line="155"/>
         <source>Ctrl+N</source>
         <translation>Strg+N</translation>
     </message>
@@ -637,22 +637,22 @@
 <context>
     <name>QuickSwitcher</name>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="63"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="64"/>
         <source>Go to app or record…</source>
         <translation>Zu App oder Eintrag wechseln…</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="69"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="70"/>
         <source>Find an app or a record by name</source>
         <translation>Eine App oder einen Eintrag nach Namen finden</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="120"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="121"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../qml/QuickSwitcher.qml" line="133"/>
+        <location filename="../../qml/QuickSwitcher.qml" line="134"/>
         <source>No app or record matches “%1”.</source>
         <translation>Keine App und kein Eintrag passt zu „%1“.</translation>
     </message>
@@ -1569,52 +1569,52 @@
         <translation>Neuer Timer</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="40"/>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="42"/>
         <source>Start</source>
         <translation>Los geht’s</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="47"/>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="49"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="53"/>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="55"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="74"/>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="77"/>
         <source>Hours</source>
         <translation>Stunden</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="76"/>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="79"/>
         <source>h</source>
         <translation>Std.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="84"/>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="87"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="86"/>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="89"/>
         <source>min</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="94"/>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="97"/>
         <source>Seconds</source>
         <translation>Sekunden</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="96"/>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="99"/>
         <source>s</source>
         <translation>Sek.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="120"/>
+        <location filename="../../modules/clock/ui/qml/TimerDialog.qml" line="123"/>
         <source>Label (optional)</source>
         <translation>Bezeichnung (optional)</translation>
     </message>
@@ -1696,7 +1696,7 @@
     </message>
     <message>
         <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="278"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="279"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
@@ -1721,73 +1721,73 @@
         <translation>Projekte</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="154"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="155"/>
         <source>No projects yet</source>
         <translation>Noch keine Projekte</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="169"/>
         <source>Hide archived</source>
         <translation>Archivierte ausblenden</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="168"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="169"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="194"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="195"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="215"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="216"/>
         <source>Boards</source>
         <translation>Boards</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="235"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="246"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="236"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="247"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="238"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="237"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="238"/>
         <source>Unarchive</source>
         <translation>Aus dem Archiv holen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="240"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="241"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="247"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="248"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="253"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="254"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="254"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="255"/>
         <source>Rename project</source>
         <translation>Projekt umbenennen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="267"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="268"/>
         <source>New label</source>
         <translation>Neues Label</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="268"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="269"/>
         <source>Rename label</source>
         <translation>Label umbenennen</translation>
     </message>
@@ -1928,57 +1928,57 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="202"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="231"/>
         <source>“%1” cannot be empty.</source>
         <translation>„%1“ darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="220"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="249"/>
         <source>“%1” must be a number.</source>
         <translation>„%1“ muss eine Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="224"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="253"/>
         <source>“%1” must be a whole number.</source>
         <translation>„%1“ muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="230"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="259"/>
         <source>“%1” must be between %2 and %3.</source>
         <translation>„%1“ muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="235"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="264"/>
         <source>“%1” must be at least %2.</source>
         <translation>„%1“ muss mindestens %2 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="238"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="267"/>
         <source>“%1” must be at most %2.</source>
         <translation>„%1“ darf höchstens %2 sein.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="246"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="275"/>
         <source>Choose a value for “%1”.</source>
         <translation>Wähle einen Wert für „%1“.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="254"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="283"/>
         <source>“%1” needs a date like %2.</source>
         <translation>„%1“ braucht ein Datum wie %2.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="263"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="292"/>
         <source>“%1” needs a date and time like %2.</source>
         <translation>„%1“ braucht Datum und Uhrzeit wie %2.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="281"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="310"/>
         <source>“%1” is not valid JSON (line %2: %3).</source>
         <translation>„%1“ ist kein gültiges JSON (Zeile %2: %3).</translation>
     </message>
     <message>
-        <location filename="../../app/shell/fieldeditorvalue.cpp" line="285"/>
+        <location filename="../../app/shell/fieldeditorvalue.cpp" line="314"/>
         <source>more than one value</source>
         <translation>mehr als ein Wert</translation>
     </message>
@@ -2088,39 +2088,39 @@
 <context>
     <name>mana::RecordForm</name>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="233"/>
+        <location filename="../../app/shell/recordform.cpp" line="229"/>
         <source>New record</source>
         <translation>Neuer Eintrag</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="238"/>
-        <location filename="../../app/shell/recordform.cpp" line="255"/>
-        <location filename="../../app/shell/recordform.cpp" line="316"/>
+        <location filename="../../app/shell/recordform.cpp" line="234"/>
+        <location filename="../../app/shell/recordform.cpp" line="251"/>
+        <location filename="../../app/shell/recordform.cpp" line="312"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="277"/>
+        <location filename="../../app/shell/recordform.cpp" line="273"/>
         <source>Attached file</source>
         <translation>Angehängte Datei</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="280"/>
+        <location filename="../../app/shell/recordform.cpp" line="276"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="280"/>
+        <location filename="../../app/shell/recordform.cpp" line="276"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="314"/>
+        <location filename="../../app/shell/recordform.cpp" line="310"/>
         <source>(removed)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordform.cpp" line="337"/>
+        <location filename="../../app/shell/recordform.cpp" line="333"/>
         <source>No profile is open, so nothing can be saved.</source>
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
@@ -2128,22 +2128,22 @@
 <context>
     <name>mana::RecordListModel</name>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="140"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="139"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="141"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="139"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="174"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="166"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="176"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="167"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
@@ -2153,7 +2153,7 @@
         <translation>Die Liste „%1“ gibt es in diesem Profil nicht.</translation>
     </message>
     <message>
-        <location filename="../../app/shell/recordlistmodel.cpp" line="254"/>
+        <location filename="../../app/shell/recordlistmodel.cpp" line="245"/>
         <source>Untitled</source>
         <translation>Ohne Titel</translation>
     </message>
@@ -2620,33 +2620,48 @@
 <context>
     <name>mana::clock::ClockController</name>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="279"/>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="280"/>
         <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="66"/>
         <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="81"/>
         <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="95"/>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="176"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="189"/>
         <source>The clock data is not available.</source>
         <translation>Die Daten der Uhr sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="281"/>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="282"/>
         <source>“%1” is not a time zone this computer knows.</source>
         <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="344"/>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="349"/>
         <source>in %1 min</source>
         <translation>in %1 Min.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="346"/>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="351"/>
         <source>in %1 h</source>
         <translation>in %1 Std.</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="347"/>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="352"/>
         <source>in %1 h %2 min</source>
         <translation>in %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="358"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="361"/>
+        <source>on %1</source>
+        <translation>am %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/clock/ui/clockcontroller.cpp" line="361"/>
+        <source>next %1</source>
+        <translation>nächsten %1</translation>
     </message>
     <message>
         <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="20"/>
@@ -2679,7 +2694,7 @@
         <translation>schlummert bis %1</translation>
     </message>
     <message>
-        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="178"/>
+        <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="191"/>
         <source>A timer runs from one second to 24 hours.</source>
         <translation>Ein Timer läuft zwischen einer Sekunde und 24 Stunden.</translation>
     </message>
@@ -2689,8 +2704,8 @@
     <message>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="147"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="184"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="270"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="443"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="269"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="442"/>
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15"/>
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71"/>
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="115"/>
@@ -2700,27 +2715,27 @@
         <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="306"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="305"/>
         <source>“%1” added</source>
         <translation>„%1“ hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="329"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="385"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="408"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="427"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="478"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="328"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="384"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="407"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="426"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="484"/>
         <location filename="../../modules/todo/ui/todotaskschedule.cpp" line="111"/>
         <source>This task is gone.</source>
         <translation>Diese Aufgabe gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="359"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="358"/>
         <source>“%1” completed</source>
         <translation>„%1“ erledigt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="400"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="399"/>
         <source>This subtask is gone.</source>
         <translation>Diese Unteraufgabe gibt es nicht mehr.</translation>
     </message>
@@ -2746,13 +2761,13 @@
         <translation>Label „%1“ entfernt</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="274"/>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="410"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="273"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="409"/>
         <source>Enter a title first.</source>
         <translation>Gib zuerst einen Titel ein.</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todocontroller.cpp" line="476"/>
+        <location filename="../../modules/todo/ui/todocontroller.cpp" line="482"/>
         <source>This board is gone.</source>
         <translation>Dieses Board gibt es nicht mehr.</translation>
     </message>
@@ -2789,30 +2804,30 @@
 <context>
     <name>mana::todo::TodoTaskModel</name>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="245"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="251"/>
         <source>No date</source>
         <translation>Ohne Datum</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="225"/>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="250"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="231"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="256"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="223"/>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="252"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="229"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="258"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="227"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="233"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="242"/>
-        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="254"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="248"/>
+        <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="260"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>

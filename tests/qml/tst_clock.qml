@@ -147,6 +147,36 @@ TestCase {
         compare(controller.alarmDraftOf("no such alarm").id, "")
     }
 
+    // The day buttons follow a language switch made after the page (and its
+    // dialog) were created: the shell sets the language after loading.
+    function test_alarmDialogDaysFollowTheLanguage() {
+        const clock = openClock("alarms")
+        const dialog = findChild(clock, "alarmDialog")
+        dialog.openNew()
+        tryVerify(() => dialog.opened)
+        compare(part(dialog, "alarmDay_1").text, "Mon")
+        clock.language = "de"
+        compare(part(dialog, "alarmDay_1").text, "Mo")
+        compare(part(dialog, "alarmDay_0").text, "So")
+        clock.language = "en"
+        compare(part(dialog, "alarmDay_1").text, "Mon")
+        dialog.close()
+    }
+
+    // The three time fields and their units fit inside the dialog.
+    function test_timerDialogHoldsItsFields() {
+        const clock = openClock("timers")
+        const dialog = findChild(clock, "timerDialog")
+        dialog.openNew()
+        tryVerify(() => dialog.opened)
+        const seconds = part(dialog, "timerSeconds")
+        const right = seconds.mapToItem(dialog.contentItem, seconds.width, 0).x
+        verify(right <= dialog.contentItem.width, right + " > " + dialog.contentItem.width)
+        const label = part(dialog, "timerLabelField")
+        verify(label.mapToItem(dialog.contentItem, label.width, 0).x <= dialog.contentItem.width + 0.5)
+        dialog.close()
+    }
+
     // Editing through the dialog shows the stored draft and saves changes.
     function test_editAlarmThroughTheDialog() {
         const clock = openClock("alarms")

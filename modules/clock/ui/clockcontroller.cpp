@@ -11,6 +11,7 @@
 #include "worldclock.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <algorithm>
 
 namespace mana::clock {
@@ -335,16 +336,29 @@ QString ClockController::durationText(int seconds) const
     return timerstate::formatRemaining(qint64(seconds) * 1000);
 }
 
-QString ClockController::hoursMinutesText(qint64 seconds) const
+QString ClockController::ringDistanceText(const QDateTime &now, const QDateTime &next) const
 {
+    // Within a day the hours and minutes count; further out the day says
+    // more than "in 135 h 6 min" (alarms are at most a week ahead).
+    const qint64 seconds = now.secsTo(next);
     const qint64 minutes = (seconds + 59) / 60;
     const qint64 hours = minutes / 60;
     const qint64 rest = minutes % 60;
-    if (hours == 0)
-        return tr("in %1 min").arg(rest);
-    if (rest == 0)
-        return tr("in %1 h").arg(hours);
-    return tr("in %1 h %2 min").arg(hours).arg(rest);
+    if (hours < 24) {
+        if (hours == 0)
+            return tr("in %1 min").arg(rest);
+        if (rest == 0)
+            return tr("in %1 h").arg(hours);
+        return tr("in %1 h %2 min").arg(hours).arg(rest);
+    }
+    const QDate today = now.toLocalTime().date();
+    const QDate day = next.toLocalTime().date();
+    const qint64 days = today.daysTo(day);
+    if (days <= 1)
+        return tr("tomorrow");
+    const QLocale locale(m_language == QLatin1String("de") ? QLocale::German : QLocale::English);
+    const QString dayName = locale.dayName(day.dayOfWeek(), QLocale::LongFormat);
+    return days < 7 ? tr("on %1").arg(dayName) : tr("next %1").arg(dayName);
 }
 
 } // namespace mana::clock

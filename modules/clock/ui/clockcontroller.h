@@ -43,6 +43,10 @@ class ClockController : public QObject
     // The user's local time and zone, for the World tab's header.
     Q_PROPERTY(QString localTimeText READ localTimeText NOTIFY nowChanged)
     Q_PROPERTY(QString localZoneText READ localZoneText NOTIFY languageChanged)
+    // Mon … Sun in the page's language (a property: the dialog follows a
+    // language switch).
+    Q_PROPERTY(
+        QList<mana::clock::WeekdayChoice> weekdayChoices READ weekdayChoices NOTIFY languageChanged)
     // By sortOrder.
     Q_PROPERTY(
         QList<mana::clock::WorldClockEntry> worldClocks READ worldClocks NOTIFY worldClocksChanged)
@@ -103,10 +107,11 @@ public:
     Q_INVOKABLE bool setAlarmEnabled(const QString &id, bool enabled);
     // "Weekdays", "Mon, Wed", "Once", … in the page's language.
     Q_INVOKABLE QString daysText(const QList<int> &repeatDays) const;
-    // "In 7 h 12 min" for an enabled alarm; "" when off.
+    // When an enabled alarm rings next, from `now` ("in 7 h 12 min",
+    // "tomorrow", "on Saturday"); "" when off.
     Q_INVOKABLE QString nextRingText(const QString &alarmId, const QDateTime &now) const;
     // Short weekday names in display order, Monday first.
-    Q_INVOKABLE QList<mana::clock::WeekdayChoice> weekdayChoices() const;
+    QList<mana::clock::WeekdayChoice> weekdayChoices() const;
     Q_INVOKABLE void snoozeAlarm(const QString &alarmId);
     Q_INVOKABLE void dismissAlarm(const QString &alarmId);
 
@@ -154,7 +159,8 @@ private:
     void refreshAlarms();
     void refreshTimers();
     void planTick();
-    QString hoursMinutesText(qint64 seconds) const;
+    // "in 7 h 12 min", "tomorrow", "on Saturday", "next Monday".
+    QString ringDistanceText(const QDateTime &now, const QDateTime &next) const;
 
     QPointer<LocalStore> m_store;
     QPointer<ClockServices> m_services;

@@ -141,7 +141,7 @@ QString ClockController::nextRingText(const QString &alarmId, const QDateTime &n
         return tr("snoozed until %1").arg(snoozed.toLocalTime().toString(QStringLiteral("HH:mm")));
     const QDateTime next =
         nextRingTime(AlarmRule::fromRecord(*it), now, QTimeZone::systemTimeZone());
-    return next.isValid() ? hoursMinutesText(now.secsTo(next)) : QString();
+    return next.isValid() ? ringDistanceText(now, next) : QString();
 }
 
 void ClockController::snoozeAlarm(const QString &alarmId)

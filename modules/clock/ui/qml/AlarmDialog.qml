@@ -122,7 +122,7 @@ ShellDialog {
             Layout.fillWidth: true
             spacing: 4
             Repeater {
-                model: dialog.controller ? dialog.controller.weekdayChoices() : []
+                model: dialog.controller ? dialog.controller.weekdayChoices : []
                 Button {
                     id: dayButton
                     required property weekdayChoice modelData

@@ -32,7 +32,9 @@ ShellDialog {
     }
 
     title: qsTr("New timer")
-    width: 460
+    // Wide enough for the three fields and their units in every language
+    // (German's "Std." "Min." "Sek." ran past the edge at a fixed 460).
+    width: Math.max(460, timeRow.implicitWidth + leftPadding + rightPadding)
 
     footer: DialogButtonBox {
         Button {
@@ -62,6 +64,7 @@ ShellDialog {
         spacing: 14
 
         RowLayout {
+            id: timeRow
             Layout.alignment: Qt.AlignHCenter
             spacing: 4
             SpinBox {
