@@ -56,7 +56,9 @@ ColumnLayout {
                 id: filterBox
                 required property filterOption modelData
                 objectName: "filter_" + modelData.name
-                width: 180
+                // As wide as its longest choice: "Luftfeuchtigkeit: alle".
+                implicitContentWidthPolicy: ComboBox.WidestTextWhenCompleted
+                width: Math.max(180, implicitWidth)
                 model: [{ value: null, label: modelData.label + ": " + qsTr("all") }].concat(
                            modelData.choices.map(c => ({ value: c.value, label: modelData.label + ": " + c.label })))
                 textRole: "label"
@@ -77,7 +79,8 @@ ColumnLayout {
             ComboBox {
                 id: sortBox
                 objectName: "sortBox"
-                width: 170
+                implicitContentWidthPolicy: ComboBox.WidestTextWhenCompleted
+                width: Math.max(170, implicitWidth)
                 model: [{ name: "", label: qsTr("Natural order") }].concat(Array.from(recordModel.sortOptions))
                 textRole: "label"
                 valueRole: "name"

@@ -101,5 +101,22 @@ TestCase {
         compare(sort.textAt(1), "Name")
         compare(sort.valueAt(1), "name")
         compare(sort.textAt(sort.count - 1), "Last changed")
+
+        // Every box is as wide as its longest choice (German's
+        // "Standardreihenfolge" was cut at a fixed width).
+        for (const box of [health, active, sort]) {
+            let widest = 0
+            for (let i = 0; i < box.count; ++i) {
+                metrics.font = box.font
+                metrics.text = box.textAt(i)
+                widest = Math.max(widest, metrics.advanceWidth)
+            }
+            verify(box.contentItem.width >= widest,
+                   box.objectName + ": " + box.contentItem.width + " < " + widest)
+        }
+    }
+
+    TextMetrics {
+        id: metrics
     }
 }
