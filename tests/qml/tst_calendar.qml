@@ -143,6 +143,30 @@ TestCase {
                   && timedRows(page, "Weekly review")[0].top === before.top)
     }
 
+    // The period's title is whole beside the buttons in the window's
+    // default width (1120), in both languages, also for a week across
+    // two years, the longest title there is.
+    function test_periodTitleIsNotCut() {
+        testSettings.lastModule = ""
+        const view = createTemporaryObject(shellComponent, testCase, { width: 1120 })
+        verify(view.openModuleById("calendar/week"))
+        tryVerify(() => view.currentPage !== null && view.currentPage.ownPage !== null)
+        const page = view.currentPage.ownPage
+        const title = findChild(page, "periodTitle")
+        for (const language of ["en", "de"]) {
+            page.language = language
+            for (const day of ["2026-11-30", "2027-12-29", "2027-09-22"]) {
+                page.selectedDay = day
+                for (const shown of [CalendarController.Month, CalendarController.Week,
+                                     CalendarController.Day, CalendarController.Agenda]) {
+                    page.view = shown
+                    verify(!title.truncated, language + " " + day + " " + shown + ": " + title.text)
+                }
+            }
+        }
+        page.language = "en"
+    }
+
     function test_keysSwitchViewsAndDays() {
         const page = openCalendar("week/today")
         page.forceActiveFocus()

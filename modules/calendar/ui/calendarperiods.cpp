@@ -85,25 +85,25 @@ QString CalendarController::periodTitle(const QString &day, View view) const
     if (view == Month)
         return here.toString(date, QStringLiteral("MMMM yyyy"));
     if (view == Day)
+        // Short names: the long ones did not fit beside the view buttons
+        // in a window of the default width (the day's column header names
+        // the day anyway).
         return here.toString(date, m_language == QLatin1String("de")
-                                       ? QStringLiteral("dddd, d. MMMM yyyy")
-                                       : QStringLiteral("dddd, MMMM d, yyyy"));
+                                       ? QStringLiteral("ddd, d. MMM yyyy")
+                                       : QStringLiteral("ddd, MMM d, yyyy"));
+    // Weeks and the agenda by their months, as Google Calendar titles them
+    // ("March 2027", "Nov – Dec 2026", "Dec 2027 – Jan 2028"): the days
+    // are in the columns and rows, and the title stays short enough for
+    // the bar beside the view buttons.
     const QDate first = dateOf(periodStart(day, view));
     const QDate last = first.addDays(periodDays(view) - 1);
-    const bool german = m_language == QLatin1String("de");
     if (first.year() == last.year() && first.month() == last.month())
-        return german ? here.toString(first, QStringLiteral("d.")) + QStringLiteral(" – ") +
-                            here.toString(last, QStringLiteral("d. MMMM yyyy"))
-                      : here.toString(first, QStringLiteral("MMM d")) + QStringLiteral(" – ") +
-                            here.toString(last, QStringLiteral("d, yyyy"));
-    const QString firstFormat =
-        first.year() != last.year()
-            ? (german ? QStringLiteral("d. MMM yyyy") : QStringLiteral("MMM d, yyyy"))
-            : (german ? QStringLiteral("d. MMM") : QStringLiteral("MMM d"));
-    const QString lastFormat =
-        german ? QStringLiteral("d. MMM yyyy") : QStringLiteral("MMM d, yyyy");
-    return here.toString(first, firstFormat) + QStringLiteral(" – ") +
-           here.toString(last, lastFormat);
+        return here.toString(first, QStringLiteral("MMMM yyyy"));
+    if (first.year() == last.year())
+        return here.toString(first, QStringLiteral("MMM")) + QStringLiteral(" – ") +
+               here.toString(last, QStringLiteral("MMM yyyy"));
+    return here.toString(first, QStringLiteral("MMM yyyy")) + QStringLiteral(" – ") +
+           here.toString(last, QStringLiteral("MMM yyyy"));
 }
 
 QStringList CalendarController::monthGrid(const QString &day) const

@@ -210,6 +210,10 @@ Item {
                     font.pixelSize: 18
                     font.bold: true
                     color: Theme.text
+                    // A long period ("30. Nov. – 6. Dez. 2026") is set smaller
+                    // before it is cut.
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 13
                     elide: Text.ElideRight
                 }
                 Repeater {
