@@ -9,6 +9,8 @@
 // owns the store. importIcs() does both in a row, for tests and small files.
 #pragma once
 
+#include "icserror.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -21,40 +23,14 @@ class LocalStore;
 
 namespace mana::calendar {
 
-// Why a file was refused. Any of these means nothing was imported.
-enum class IcsErrorCode {
-    None,
-    TooLarge,          // the file is over kMaxIcsBytes
-    NotICalendar,      // does not begin with BEGIN:VCALENDAR, or holds no calendar
-    BrokenLine,        // a content line that is not "NAME[;PARAM=…]:value"
-    UnclosedComponent, // BEGIN:X without END:X
-    UnexpectedEnd,     // END:X that closes nothing open (or the wrong thing)
-    BadValue,          // libical refused a property's value (an X-LIC-ERROR)
-    BadDateTime,       // a DTSTART/DTEND/EXDATE/RECURRENCE-ID/UNTIL that is no date
-    BadDuration,       // a DURATION or relative TRIGGER that does not read
-    BadRecurrenceRule, // an RRULE libical refuses
-    UnknownTimeZone,   // a TZID that is no known zone and has no VTIMEZONE in the file
-    MissingStart,      // a VEVENT without DTSTART
-    EndBeforeStart,    // DTEND (or DURATION) before DTSTART
-    OutOfRange,        // a time before 1970 or after 9999, which the store cannot keep
-    CalendarNotFound,  // writeParsedIcs: the target calendar does not exist
-    StoreFailed,       // writeParsedIcs: the store refused the write (see `text`)
-};
-
-// The most a file may have; larger ones are refused before parsing.
-inline constexpr qsizetype kMaxIcsBytes = 50 * 1024 * 1024;
-
-struct IcsError
-{
-    IcsErrorCode code = IcsErrorCode::None;
-    int line = 0;     // 1-based physical line of the file; 0 when no line applies
-    QString property; // the property involved ("DTSTART"), when one is
-    QString text;     // the offending text: the value, the line, or the store's sentence
-    explicit operator bool() const { return code != IcsErrorCode::None; }
-};
+// Why a file was refused, and the limit: the shared iCalendar library's
+// (modules/shared/ical, icserror.h). Any code means nothing was imported.
+using ical::IcsError;
+using ical::IcsErrorCode;
+using ical::kMaxIcsBytes;
 
 // The error as one sentence ending in "Nothing was imported.", in "en" or
-// "de" (other languages get English):
+// "de" (other languages get English), naming events:
 // Line 17: the start time "20261301T100000" is not a date. Nothing was imported.
 QString describe(const IcsError &error, const QString &language);
 

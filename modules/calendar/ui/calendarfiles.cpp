@@ -1,59 +1,52 @@
-// CalendarController's .ics files: an import is read on a worker thread
-// and written on the store's thread in one write group (one undo step); an
-// export writes one calendar beside the file and renames it.
+// CalendarController's .ics files: an import is read and parsed on a worker
+// thread and written on the store's thread in one write group (one undo
+// step); an export writes one calendar beside the file and renames it (the
+// file side is the shared modules/shared/ical/icsfiles.h).
 #include "calendarcontroller.h"
 
 #include "calendarlog.h"
 #include "icsexport.h"
+#include "icsfiles.h"
 #include "localstore.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
-#include <QPointer>
-#include <QSaveFile>
-#include <QThreadPool>
 #include <QUrl>
 
 namespace mana::calendar {
 
 void CalendarController::importFile(const QUrl &file, const QString &calendarId)
 {
-    const bool german = m_language == QLatin1String("de");
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    QFile input(path);
-    if (input.size() > kMaxIcsBytes) {
-        IcsError tooLarge;
-        tooLarge.code = IcsErrorCode::TooLarge;
-        setError(describe(tooLarge, m_language));
-        emit importFinished(false);
-        return;
-    }
-    if (!input.open(QIODevice::ReadOnly)) {
-        setError((german ? QStringLiteral("„%1“ kann nicht gelesen werden: %2")
-                         : QStringLiteral("“%1” cannot be read: %2"))
-                     .arg(QFileInfo(path).fileName(), input.errorString()));
-        emit importFinished(false);
-        return;
-    }
-    const QByteArray data = input.readAll();
     m_importing = true;
     emit importingChanged();
-    setNotice(german ? QStringLiteral("Importiere …") : QStringLiteral("Importing …"));
-    // Reading runs beside the window (10,000 events take a second); the
-    // store is written here, on its thread, in one write group.
-    QPointer<CalendarController> self(this);
+    setNotice(m_language == QLatin1String("de") ? QStringLiteral("Importiere …")
+                                                : QStringLiteral("Importing …"));
+    // Reading and parsing run beside the window (10,000 events take a
+    // second; the shared icsfiles.h); the store is written here, on its
+    // thread, in one write group.
     const QString fileName = QFileInfo(path).completeBaseName();
-    QThreadPool::globalInstance()->start([self, data, calendarId, fileName] {
-        ParsedIcs parsed = parseIcs(data);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, parsed = std::move(parsed), calendarId, fileName] {
-                if (self)
-                    self->finishImport(parsed, calendarId, fileName);
-            },
-            Qt::QueuedConnection);
-    });
+    ical::readFileInBackground<ParsedIcs>(
+        path, kMaxIcsBytes, this, [](const QByteArray &data) { return parseIcs(data); },
+        [this, path, calendarId, fileName](const ical::FileError &error, const ParsedIcs &parsed) {
+            if (!error) {
+                finishImport(parsed, calendarId, fileName);
+                return;
+            }
+            m_importing = false;
+            emit importingChanged();
+            setNotice({});
+            if (error.code == ical::FileError::Code::TooLarge) {
+                IcsError tooLarge;
+                tooLarge.code = IcsErrorCode::TooLarge;
+                setError(describe(tooLarge, m_language));
+            } else {
+                setError((m_language == QLatin1String("de")
+                              ? QStringLiteral("„%1“ kann nicht gelesen werden: %2")
+                              : QStringLiteral("“%1” cannot be read: %2"))
+                             .arg(QFileInfo(path).fileName(), error.detail));
+            }
+            emit importFinished(false);
+        });
 }
 
 void CalendarController::finishImport(const ParsedIcs &parsed, const QString &calendarId,
@@ -131,12 +124,10 @@ bool CalendarController::exportFile(const QUrl &file, const QString &calendarId)
         return false;
     }
     // Written beside and renamed: a full disk leaves the old file whole.
-    QSaveFile output(path);
-    if (!output.open(QIODevice::WriteOnly) || output.write(data) != data.size() ||
-        !output.commit()) {
+    if (const ical::FileError written = ical::writeFileAtomically(path, data)) {
         setError((german ? QStringLiteral("„%1“ wurde nicht geschrieben: %2")
                          : QStringLiteral("“%1” was not written: %2"))
-                     .arg(QFileInfo(path).fileName(), output.errorString()));
+                     .arg(QFileInfo(path).fileName(), written.detail));
         return false;
     }
     setError({});

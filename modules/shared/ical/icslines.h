@@ -6,12 +6,12 @@
 // BEGIN/END before libical guesses around them.
 #pragma once
 
-#include "icsimport.h"
+#include "icserror.h"
 
 #include <QByteArray>
 #include <QList>
 
-namespace mana::calendar::ics {
+namespace mana::ical {
 
 struct ContentLine
 {
@@ -49,4 +49,4 @@ struct LineIndex
 // first structural error.
 LineIndex indexLines(const QByteArray &data);
 
-} // namespace mana::calendar::ics
+} // namespace mana::ical

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace mana::calendar::ics {
+namespace mana::ical {
 
 namespace {
 
@@ -180,4 +180,4 @@ LineIndex indexLines(const QByteArray &data)
     return index;
 }
 
-} // namespace mana::calendar::ics
+} // namespace mana::ical

@@ -1,11 +1,11 @@
-// describe(): an import error as the sentence the app shows, in English or
-// German. Every sentence ends by saying nothing was imported, because the
+// errorSentence(): an import error as the sentence the app shows, in
+// English or German. Every sentence ends by saying nothing was imported, because the
 // import is all or nothing and people should not look for half a calendar.
-#include "icsimport.h"
+#include "icserror.h"
 
 using namespace Qt::StringLiterals;
 
-namespace mana::calendar {
+namespace mana::ical {
 
 namespace {
 
@@ -24,6 +24,8 @@ QString propertyName(const QString &property, bool german)
         {u"RECURRENCE-ID", u"the original start", u"Der ursprüngliche Beginn"},
         {u"RRULE", u"the repeat rule", u"Die Wiederholungsregel"},
         {u"TRIGGER", u"the reminder time", u"Die Erinnerungszeit"},
+        {u"DUE", u"the due date", u"Das Fälligkeitsdatum"},
+        {u"COMPLETED", u"the completion time", u"Der Zeitpunkt der Erledigung"},
     };
     for (const Name &name : names) {
         if (property == QStringView(name.property))
@@ -43,8 +45,9 @@ QString firstUpper(QString text)
 
 } // namespace
 
-QString describe(const IcsError &error, const QString &language)
+QString errorSentence(const IcsError &error, const QString &language, IcsItems items)
 {
+    const bool tasks = items == IcsItems::Tasks;
     const bool german = language.startsWith(u"de"_s);
     const QString value = error.text;
     const QString quoted = german ? u"„"_s + value + u"“"_s : u"\""_s + value + u"\""_s;
@@ -98,12 +101,20 @@ QString describe(const IcsError &error, const QString &language)
                             u"describe it."_s.arg(quoted);
         break;
     case IcsErrorCode::MissingStart:
-        sentence = german ? u"Der Termin hat keine Startzeit (DTSTART)."_s
-                          : u"the event has no start time (DTSTART)."_s;
+        if (tasks)
+            sentence = german ? u"Die Aufgabe hat keine Startzeit (DTSTART)."_s
+                              : u"the task has no start time (DTSTART)."_s;
+        else
+            sentence = german ? u"Der Termin hat keine Startzeit (DTSTART)."_s
+                              : u"the event has no start time (DTSTART)."_s;
         break;
     case IcsErrorCode::EndBeforeStart:
-        sentence = german ? u"Der Termin endet (%1) vor seinem Beginn."_s.arg(quoted)
-                          : u"the event ends (%1) before it starts."_s.arg(quoted);
+        if (tasks)
+            sentence = german ? u"Die Aufgabe ist (%1) vor ihrem Beginn fällig."_s.arg(quoted)
+                              : u"the task is due (%1) before it starts."_s.arg(quoted);
+        else
+            sentence = german ? u"Der Termin endet (%1) vor seinem Beginn."_s.arg(quoted)
+                              : u"the event ends (%1) before it starts."_s.arg(quoted);
         break;
     case IcsErrorCode::OutOfRange:
         sentence = german ? u"%1 %2 liegt vor 1970 oder nach 9999."_s.arg(what, quoted)
@@ -115,8 +126,16 @@ QString describe(const IcsError &error, const QString &language)
         break;
     case IcsErrorCode::StoreFailed:
         // `value` is the store's English text: for the log (icsimport.cpp), never shown.
-        sentence = german ? u"Die Termine konnten nicht gespeichert werden."_s
-                          : u"the events could not be saved."_s;
+        if (tasks)
+            sentence = german ? u"Die Aufgaben konnten nicht gespeichert werden."_s
+                              : u"the tasks could not be saved."_s;
+        else
+            sentence = german ? u"Die Termine konnten nicht gespeichert werden."_s
+                              : u"the events could not be saved."_s;
+        break;
+    case IcsErrorCode::ProjectNotFound:
+        sentence = german ? u"Das Projekt, in das importiert werden sollte, existiert nicht."_s
+                          : u"the project to import into does not exist."_s;
         break;
     }
     const QString nothing =
@@ -129,4 +148,4 @@ QString describe(const IcsError &error, const QString &language)
     return firstUpper(sentence) + nothing;
 }
 
-} // namespace mana::calendar
+} // namespace mana::ical

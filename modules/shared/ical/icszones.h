@@ -8,7 +8,7 @@
 #include <QString>
 #include <QTimeZone>
 
-namespace mana::calendar::ics {
+namespace mana::ical {
 
 // The IANA id a TZID names, or an empty string. Accepts the id itself
 // ("Europe/Berlin", as Google, Apple and Thunderbird write it), an id at the
@@ -35,4 +35,4 @@ bool isKnownIanaId(const QString &ianaId);
 // Unfolded lines with CRLF.
 QByteArray vtimezoneFor(const QTimeZone &zone, int fromYear, int toYear);
 
-} // namespace mana::calendar::ics
+} // namespace mana::ical

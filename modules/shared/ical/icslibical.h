@@ -7,7 +7,7 @@
 
 #include <memory>
 
-namespace mana::calendar::ics {
+namespace mana::ical {
 
 struct ComponentFree
 {
@@ -33,4 +33,4 @@ struct LibicalErrorsNotFatal
     const int m_previous = icalerror_get_errors_are_fatal();
 };
 
-} // namespace mana::calendar::ics
+} // namespace mana::ical

@@ -3,7 +3,7 @@
 #include <QSet>
 #include <QStringList>
 
-namespace mana::calendar::ics {
+namespace mana::ical {
 
 bool isKnownIanaId(const QString &ianaId)
 {
@@ -155,4 +155,4 @@ QByteArray vtimezoneFor(const QTimeZone &zone, int fromYear, int toYear)
     return text + "END:VTIMEZONE\r\n";
 }
 
-} // namespace mana::calendar::ics
+} // namespace mana::ical
