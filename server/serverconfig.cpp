@@ -1,5 +1,7 @@
 #include "serverconfig.h"
 
+#include "pg/pgconnection.h"
+
 #include <QCommandLineParser>
 
 #include <type_traits>
@@ -31,12 +33,9 @@ std::optional<QString> sqlitePathFromUrl(const QString &url, QString *error)
         }
         return path;
     }
-    if (url.startsWith(QLatin1String("postgres"))) {
-        *error =
-            QStringLiteral("PostgreSQL is not supported by this build yet; use --db sqlite:PATH.");
-        return std::nullopt;
-    }
-    *error = QStringLiteral("Unsupported database URL \"%1\"; use --db sqlite:PATH.").arg(url);
+    *error = QStringLiteral("Unsupported database URL \"%1\"; use --db sqlite:PATH or "
+                            "--db postgres://USER@HOST:PORT/DATABASE.")
+                 .arg(pg::describeTarget(url));
     return std::nullopt;
 }
 
@@ -45,7 +44,7 @@ std::optional<QString> sqlitePathFromUrl(const QString &url, QString *error)
 QString serverUsageText()
 {
     return QStringLiteral(
-        "Usage: mana-sync [--port N] [--listen ADDR] [--db sqlite:PATH]\n"
+        "Usage: mana-sync [--port N] [--listen ADDR] [--db sqlite:PATH|postgres://…]\n"
         "                 [--access-token-ttl SECONDS] [--max-clock-skew-ms N]\n"
         "                 [--sync-every-commit] [--header-timeout-ms N]\n"
         "                 [--body-timeout-ms N] [--idle-timeout-ms N]\n"
@@ -58,6 +57,9 @@ QString serverUsageText()
         "  --port N                   port to listen on (default 3010; 0 lets the OS choose)\n"
         "  --listen ADDR              address to listen on (default 127.0.0.1)\n"
         "  --db sqlite:PATH           database (default sqlite:mana-sync.sqlite)\n"
+        "  --db postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE\n"
+        "                             a PostgreSQL database instead (libpq's URL; e.g.\n"
+        "                             postgres://mana@/sync?host=/run/postgresql)\n"
         "  --access-token-ttl SECONDS lifetime of access tokens (default 900)\n"
         "  --max-clock-skew-ms N      timestamps further ahead of the server clock are\n"
         "                             clamped to it (default 300000)\n"
@@ -168,10 +170,16 @@ ConfigParseResult parseServerConfig(const QStringList &arguments,
         config.listenAddress = address;
     }
     if (const auto text = setting(db, "DATABASE_URL")) {
-        const auto path = sqlitePathFromUrl(*text, &result.error);
-        if (!path)
-            return result;
-        config.sqlitePath = *path;
+        if (pg::isPostgresUrl(*text)) {
+            if (!pg::checkUrl(*text, &result.error))
+                return result;
+            config.postgresUrl = *text;
+        } else {
+            const auto path = sqlitePathFromUrl(*text, &result.error);
+            if (!path)
+                return result;
+            config.sqlitePath = *path;
+        }
     }
     if (const auto text = setting(ttl, "ACCESS_TOKEN_TTL")) {
         const auto value = parseInteger(*text, 1, 365LL * 24 * 3600);

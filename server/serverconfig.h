@@ -15,8 +15,10 @@ struct ServerConfig
 {
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 3010;
-    // Only SQLite for now; the path of the database file.
+    // The SQLite database file, unless postgresUrl is set.
     QString sqlitePath = QStringLiteral("mana-sync.sqlite");
+    // "postgres://…" (libpq's URL syntax): PostgreSQL instead of SQLite.
+    QString postgresUrl;
     int accessTokenTtlSeconds = 15 * 60;
     qint64 maxClockSkewMs = 5 * 60 * 1000;
     // SQLite `synchronous=FULL`: an answered push also survives a power

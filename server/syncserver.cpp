@@ -6,7 +6,10 @@
 #include "http/metrics.h"
 #include "http/quickacktcpserver.h"
 #include "http/router.h"
+#include "pg/pgconnection.h"
+#include "postgresauthstore.h"
 #include "serverlog.h"
+#include "sync/postgreschangestore.h"
 #include "sync/sqlitechangestore.h"
 #include "sync/syncservice.h"
 #include "sync/websockethub.h"
@@ -68,34 +71,32 @@ QString SyncServer::baseUrl() const
 
 bool SyncServer::start(QString *error)
 {
-    const auto durability = m_config.syncEveryCommit ? SqliteChangeStore::Durability::PowerLoss
-                                                     : SqliteChangeStore::Durability::ServerCrash;
-    if (!SqliteChangeStore::openDatabase(m_config.sqlitePath, m_connectionName, error, durability))
-        return false;
-    // Checkpoints run beside the pushes, not inside them; the main
-    // connection only checkpoints itself should that thread fall behind.
-    m_checkpointer = std::make_unique<WalCheckpointer>(m_config.sqlitePath, kCheckpointIntervalMs);
-    if (!m_checkpointer->start(error))
-        return false;
-    QSqlQuery(QSqlDatabase::database(m_connectionName, false))
-        .exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1")
-                  .arg(WalCheckpointer::kFallbackAutoCheckpointPages));
-
-    m_fileHealth =
-        std::make_unique<DatabaseFileHealth>(m_config.sqlitePath, m_config.minFreeDiskBytes);
+    const bool postgres = !m_config.postgresUrl.isEmpty();
+    const QString where = postgres ? pg::describeTarget(m_config.postgresUrl)
+                                   : QStringLiteral("\"%1\"").arg(m_config.sqlitePath);
+    std::unique_ptr<AuthStore> authStore;
+    if (postgres) {
+        // One connection for the auth and the sync tables: the server runs
+        // their statements on one thread, one at a time.
+        m_postgres = pg::Connection::open(m_config.postgresUrl, error);
+        if (!m_postgres)
+            return false;
+        authStore = std::make_unique<PostgresAuthStore>(m_postgres);
+    } else {
+        if (!openSqlite(error))
+            return false;
+        authStore = std::make_unique<SqliteAuthStore>(m_connectionName);
+    }
     QString reason;
-    if (!m_fileHealth->recordOpenedFile(&reason))
-        qCWarning(lcMain).noquote() << "health checks of the database file are limited:" << reason;
 
     AuthConfig authConfig;
     authConfig.accessTokenTtlSeconds = m_config.accessTokenTtlSeconds;
     authConfig.refreshTokenTtlSeconds = m_config.refreshTokenTtlSeconds;
     authConfig.maxRegistrationsPerAddress = m_config.maxRegistrationsPerAddress;
     authConfig.passwordHashPasses = quint32(m_config.passwordHashPasses);
-    m_auth = std::make_unique<AuthService>(m_connectionName, authConfig);
+    m_auth = std::make_unique<AuthService>(std::move(authStore), authConfig);
     if (!m_auth->initialize(&reason)) {
-        *error = QStringLiteral("Cannot prepare the auth tables in \"%1\": %2")
-                     .arg(m_config.sqlitePath, reason);
+        *error = QStringLiteral("Cannot prepare the auth tables in %1: %2").arg(where, reason);
         return false;
     }
     // Sessions end on logout, on refresh-token reuse and when the purge
@@ -111,10 +112,12 @@ bool SyncServer::start(QString *error)
             m_auth->purgeExpired();
     });
     m_authPurgeTimer->start(qint64(m_config.authPurgeIntervalSeconds) * 1000);
-    m_store = std::make_unique<SqliteChangeStore>(m_connectionName);
+    if (postgres)
+        m_store = std::make_unique<PostgresChangeStore>(m_postgres);
+    else
+        m_store = std::make_unique<SqliteChangeStore>(m_connectionName);
     if (!m_store->initialize(&reason)) {
-        *error = QStringLiteral("Cannot prepare the sync tables in \"%1\": %2")
-                     .arg(m_config.sqlitePath, reason);
+        *error = QStringLiteral("Cannot prepare the sync tables in %1: %2").arg(where, reason);
         return false;
     }
 
@@ -172,7 +175,30 @@ bool SyncServer::start(QString *error)
     }
     m_frontend->bind(tcpServer);
     m_port = tcpServer->serverPort();
-    qCInfo(lcMain).noquote() << "serving" << baseUrl() << "with database" << m_config.sqlitePath;
+    qCInfo(lcMain).noquote() << "serving" << baseUrl() << "with database" << where;
+    return true;
+}
+
+bool SyncServer::openSqlite(QString *error)
+{
+    const auto durability = m_config.syncEveryCommit ? SqliteChangeStore::Durability::PowerLoss
+                                                     : SqliteChangeStore::Durability::ServerCrash;
+    if (!SqliteChangeStore::openDatabase(m_config.sqlitePath, m_connectionName, error, durability))
+        return false;
+    // Checkpoints run beside the pushes, not inside them; the main
+    // connection only checkpoints itself should that thread fall behind.
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_config.sqlitePath, kCheckpointIntervalMs);
+    if (!m_checkpointer->start(error))
+        return false;
+    QSqlQuery(QSqlDatabase::database(m_connectionName, false))
+        .exec(QStringLiteral("PRAGMA wal_autocheckpoint=%1")
+                  .arg(WalCheckpointer::kFallbackAutoCheckpointPages));
+
+    m_fileHealth =
+        std::make_unique<DatabaseFileHealth>(m_config.sqlitePath, m_config.minFreeDiskBytes);
+    QString reason;
+    if (!m_fileHealth->recordOpenedFile(&reason))
+        qCWarning(lcMain).noquote() << "health checks of the database file are limited:" << reason;
     return true;
 }
 
@@ -315,6 +341,7 @@ void SyncServer::closeDatabase()
     m_store.reset();
     m_auth.reset();
     m_checkpointer.reset();
+    m_postgres.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);

@@ -18,6 +18,10 @@ class WalCheckpointer;
 
 namespace mana::server {
 
+namespace pg {
+class Connection;
+}
+
 class AuthService;
 class DatabaseFileHealth;
 class ChangeStore;
@@ -54,6 +58,7 @@ private:
     void addRoutes();
     HttpReply healthReply();
     void closeDatabase();
+    bool openSqlite(QString *error);
 
     ServerConfig m_config;
     QString m_connectionName;
@@ -63,6 +68,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ChangeStore> m_store;
+    std::shared_ptr<pg::Connection> m_postgres; // the stores' connection on PostgreSQL
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<DatabaseFileHealth> m_fileHealth;

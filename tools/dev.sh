@@ -105,6 +105,61 @@ run_tests() {
     ctest --test-dir "$build_dir" --output-on-failure -j"$jobs" --timeout 600
 }
 
+# A throwaway PostgreSQL cluster for the server tests' PostgreSQL rows
+# (docs/server.md "Tests on both databases"): initdb and pg_ctl in a temp
+# dir, the socket in that dir, on a free port, and MANA_TEST_POSTGRES
+# exported for ctest. PostgreSQL refuses to run as root, so as root the
+# cluster belongs to and runs as `nobody`. stop_test_postgres (an EXIT trap)
+# stops and removes it whatever the tests did. A cluster that does not come
+# up fails the run: the PostgreSQL rows are never skipped silently here.
+pg_bin=${MANA_PG_BIN:-/usr/lib/postgresql/15/bin}
+pg_dir=
+pg_as=()
+
+start_test_postgres() {
+    if [ ! -x "$pg_bin/initdb" ] || [ ! -x "$pg_bin/pg_ctl" ]; then
+        log "PostgreSQL's initdb/pg_ctl not found in $pg_bin (package postgresql-15)"
+        return 1
+    fi
+    pg_dir=$(mktemp -d /tmp/mana-pg.XXXXXX)
+    if [ "$(id -u)" -eq 0 ]; then
+        chown nobody "$pg_dir"
+        pg_as=(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups --)
+    fi
+    # Local connections (the socket) are trusted; TCP wants a password, so
+    # a test can check how a wrong one is reported.
+    if ! "${pg_as[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U mana -E UTF8 --no-locale \
+        --auth-local=trust --auth-host=scram-sha-256 >"$pg_dir/initdb.log" 2>&1; then
+        log "initdb failed:"
+        cat "$pg_dir/initdb.log" >&2
+        return 1
+    fi
+    local attempt port
+    for attempt in 1 2 3 4 5; do
+        port=$((20000 + RANDOM % 40000))
+        # Durability is not what these tests check: no fsync keeps them fast.
+        if "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
+            -o "-p $port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=300" \
+            start >/dev/null; then
+            export MANA_TEST_POSTGRES="postgres://mana@/postgres?host=$pg_dir&port=$port"
+            log "PostgreSQL test cluster on port $port in $pg_dir"
+            return 0
+        fi
+        log "PostgreSQL did not start on port $port (attempt $attempt):"
+        tail -n 5 "$pg_dir/server.log" >&2 || true
+    done
+    return 1
+}
+
+stop_test_postgres() {
+    [ -n "$pg_dir" ] || return 0
+    if [ -f "$pg_dir/data/postmaster.pid" ]; then
+        "${pg_as[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate -w stop >/dev/null 2>&1 || true
+    fi
+    rm -rf "$pg_dir"
+    pg_dir=
+}
+
 # Every test under ASan + UBSan (docs/sanitizers.md). The first report stops
 # the process (halt_on_error), with its stack. ASan's reports (leaks too) go
 # to files in $build_dir/sanitizer-reports, not to stderr: many tests read
@@ -172,6 +227,11 @@ test)
     install_missing_packages
     if [ "$sanitize" = 1 ]; then
         build_sanitized
+        trap stop_test_postgres EXIT
+        if ! start_test_postgres; then
+            log "cannot start the PostgreSQL test cluster: the server tests need it"
+            exit 1
+        fi
         run_sanitized_tests
         exit $?
     fi
@@ -180,6 +240,11 @@ test)
     # the run after the tests have had their say.
     fuzz_status=0
     run_fuzz_targets || fuzz_status=$?
+    trap stop_test_postgres EXIT
+    if ! start_test_postgres; then
+        log "cannot start the PostgreSQL test cluster: the server tests need it"
+        exit 1
+    fi
     run_tests
     exit "$fuzz_status"
     ;;

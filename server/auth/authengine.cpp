@@ -145,8 +145,12 @@ QString newId()
 } // namespace
 
 AuthEngine::AuthEngine(QString connectionName, AuthConfig config)
+    : AuthEngine(std::make_unique<SqliteAuthStore>(std::move(connectionName)), std::move(config))
+{}
+
+AuthEngine::AuthEngine(std::unique_ptr<AuthStore> store, AuthConfig config)
     : m_config(std::move(config))
-    , m_store(std::move(connectionName))
+    , m_store(std::move(store))
     , m_tokens(m_config.issuer, m_config.audience, m_config.clockSkewSeconds)
     , m_rateLimiter(m_config.maxFailuresPerEmail, m_config.maxFailuresPerAddress,
                     m_config.failureWindowSeconds)
@@ -168,8 +172,8 @@ bool AuthEngine::initialize(QString *error)
             *error = why;
         return false;
     };
-    if (!m_store.createTables())
-        return fail(QStringLiteral("cannot create the auth tables: %1").arg(m_store.lastError()));
+    if (!m_store->createTables())
+        return fail(QStringLiteral("cannot create the auth tables: %1").arg(m_store->lastError()));
     QString keyError;
     if (!loadSigningKeys(&keyError))
         return fail(keyError);
@@ -183,9 +187,9 @@ bool AuthEngine::initialize(QString *error)
     m_dummyPasswordHash = *dummy;
     // Logged-out sessions stay refused across a restart: only the sessions
     // that are live in the table come back.
-    const auto live = m_store.liveSessions(now());
+    const auto live = m_store->liveSessions(now());
     if (!live)
-        return fail(QStringLiteral("cannot read the sessions: %1").arg(m_store.lastError()));
+        return fail(QStringLiteral("cannot read the sessions: %1").arg(m_store->lastError()));
     m_liveSessions = *live;
     m_initialized = true;
     purgeExpired();
@@ -194,9 +198,9 @@ bool AuthEngine::initialize(QString *error)
 
 bool AuthEngine::loadSigningKeys(QString *error)
 {
-    auto stored = m_store.signingKeys();
+    auto stored = m_store->signingKeys();
     if (!stored) {
-        *error = QStringLiteral("cannot read the signing keys: %1").arg(m_store.lastError());
+        *error = QStringLiteral("cannot read the signing keys: %1").arg(m_store->lastError());
         return false;
     }
     if (stored->isEmpty()) {
@@ -208,14 +212,14 @@ bool AuthEngine::loadSigningKeys(QString *error)
         }
         // A second server process starting at the same moment may insert its
         // own key too; both then read all rows back and pick the same one.
-        if (!m_store.insertSigningKey({key->kid(), pem, now()})) {
-            *error = QStringLiteral("cannot store the signing key: %1").arg(m_store.lastError());
+        if (!m_store->insertSigningKey({key->kid(), pem, now()})) {
+            *error = QStringLiteral("cannot store the signing key: %1").arg(m_store->lastError());
             return false;
         }
         qCInfo(lcAuth) << "created signing key" << key->kid();
-        stored = m_store.signingKeys();
+        stored = m_store->signingKeys();
         if (!stored) {
-            *error = QStringLiteral("cannot read the signing keys: %1").arg(m_store.lastError());
+            *error = QStringLiteral("cannot read the signing keys: %1").arg(m_store->lastError());
             return false;
         }
     }
@@ -349,7 +353,7 @@ HttpReply AuthEngine::finishRegistration(PendingRegistration pending,
     StoredUser &user = pending.user;
     user.passwordHash = *passwordHash;
 
-    switch (m_store.insertUser(user, now())) {
+    switch (m_store->insertUser(user, now())) {
     case AuthStore::InsertUserResult::EmailTaken:
         return HttpReply::error(409, QStringLiteral("email_taken"),
                                 QStringLiteral("An account with this email already exists."));
@@ -421,7 +425,7 @@ AuthEngine::beginLogin(const QByteArray &body, const QString &clientAddressKey)
     // account; it skips the lookup (its text may not even fit a TEXT column).
     std::optional<std::optional<StoredUser>> lookup = std::optional<StoredUser>();
     if (normalizedEmail(emailKey))
-        lookup = m_store.userByEmail(emailKey);
+        lookup = m_store->userByEmail(emailKey);
     if (!lookup)
         return internalError();
     PendingLogin pending;
@@ -466,8 +470,8 @@ HttpReply AuthEngine::finishLogin(const PendingLogin &pending, bool passwordMatc
         return internalError();
     const QString sessionId = newId();
     const qint64 refreshExpiresAt = currentTime + m_config.refreshTokenTtlSeconds;
-    if (!m_store.createSession({sessionId, user->id, deviceId, deviceName},
-                               refreshTokenHash(*refreshToken), currentTime, refreshExpiresAt))
+    if (!m_store->createSession({sessionId, user->id, deviceId, deviceName},
+                                refreshTokenHash(*refreshToken), currentTime, refreshExpiresAt))
         return internalError();
     m_liveSessions.insert(sessionId, user->id);
     qCInfo(lcAuth) << "user" << user->id << "logged in, session" << sessionId;
@@ -491,7 +495,7 @@ HttpReply AuthEngine::refresh(const QByteArray &body)
         return unauthorized();
 
     const QByteArray presentedHash = refreshTokenHash(presented);
-    const auto lookup = m_store.refreshToken(presentedHash);
+    const auto lookup = m_store->refreshToken(presentedHash);
     if (!lookup)
         return internalError();
     if (!lookup->has_value())
@@ -506,8 +510,8 @@ HttpReply AuthEngine::refresh(const QByteArray &body)
         // rotation family) ends and the owner has to log in again.
         qCWarning(lcAuth) << "refresh token reuse in session" << stored.sessionId << "of user"
                           << stored.userId << "- session revoked";
-        if (!m_store.revokeSession(stored.sessionId, currentTime,
-                                   QStringLiteral("refresh token reuse")))
+        if (!m_store->revokeSession(stored.sessionId, currentTime,
+                                    QStringLiteral("refresh token reuse")))
             return internalError();
         endSession(stored.sessionId);
         return unauthorized();
@@ -524,11 +528,11 @@ HttpReply AuthEngine::refresh(const QByteArray &body)
     if (!refreshToken)
         return internalError();
     const qint64 refreshExpiresAt = currentTime + m_config.refreshTokenTtlSeconds;
-    if (!m_store.rotateRefreshToken(presentedHash, stored.sessionId,
-                                    refreshTokenHash(*refreshToken), currentTime,
-                                    refreshExpiresAt)) {
+    if (!m_store->rotateRefreshToken(presentedHash, stored.sessionId,
+                                     refreshTokenHash(*refreshToken), currentTime,
+                                     refreshExpiresAt)) {
         // No database error means another request used the token first.
-        if (!m_store.lastError().isEmpty())
+        if (!m_store->lastError().isEmpty())
             return internalError();
         return revokeForReuse();
     }
@@ -553,13 +557,13 @@ HttpReply AuthEngine::logout(const QByteArray &body)
     // answer reveals nothing about which tokens exist.
     if (presented.size() > maxRefreshTokenLength)
         return HttpReply::empty(204);
-    const auto lookup = m_store.refreshToken(refreshTokenHash(presented));
+    const auto lookup = m_store->refreshToken(refreshTokenHash(presented));
     if (!lookup)
         return internalError();
     HttpReply reply = HttpReply::empty(204);
     if (lookup->has_value()) {
         const StoredRefreshToken &stored = **lookup;
-        if (!m_store.revokeSession(stored.sessionId, now(), QStringLiteral("logout")))
+        if (!m_store->revokeSession(stored.sessionId, now(), QStringLiteral("logout")))
             return internalError();
         endSession(stored.sessionId);
         qCInfo(lcAuth) << "user" << stored.userId << "logged out of session" << stored.sessionId;

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <variant>
 
@@ -29,7 +30,9 @@ public:
     static constexpr int maxNameLength = 200;
     static constexpr int maxDeviceFieldLength = 200;
 
+    // On the QtSql (SQLite) connection of that name.
     AuthEngine(QString connectionName, AuthConfig config);
+    AuthEngine(std::unique_ptr<AuthStore> store, AuthConfig config);
 
     // Also loads the live sessions and purges what has expired.
     bool initialize(QString *error);
@@ -104,7 +107,7 @@ private:
                              const QString &refreshToken);
 
     AuthConfig m_config;
-    AuthStore m_store;
+    std::unique_ptr<AuthStore> m_store;
     AccessTokenCodec m_tokens;
     LoginRateLimiter m_rateLimiter;
     // Registrations per address (the email limit is off: each registration

@@ -71,9 +71,9 @@ bool AuthEngine::purgeExpired()
     // table still shows recent revocations; its tokens are refused by the
     // live-session check from the moment of revocation anyway.
     const auto purged =
-        m_store.purgeExpired(currentTime, currentTime - m_config.accessTokenTtlSeconds);
+        m_store->purgeExpired(currentTime, currentTime - m_config.accessTokenTtlSeconds);
     if (!purged) {
-        qCWarning(lcAuth) << "purging expired sessions failed:" << m_store.lastError();
+        qCWarning(lcAuth) << "purging expired sessions failed:" << m_store->lastError();
         return false;
     }
     for (const QString &sessionId : purged->sessionIds)

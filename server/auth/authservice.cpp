@@ -44,8 +44,8 @@ HttpReply busy()
 
 struct AuthService::Private
 {
-    Private(QString connectionName, AuthConfig config)
-        : engine(std::move(connectionName), std::move(config))
+    Private(std::unique_ptr<AuthStore> store, AuthConfig config)
+        : engine(std::move(store), std::move(config))
     {
         // Hashing leaves one core to the event loop (which serves every
         // other request) on machines with more than one.
@@ -92,7 +92,11 @@ struct AuthService::Private
 };
 
 AuthService::AuthService(QString connectionName, AuthConfig config)
-    : d(std::make_unique<Private>(std::move(connectionName), std::move(config)))
+    : AuthService(std::make_unique<SqliteAuthStore>(std::move(connectionName)), std::move(config))
+{}
+
+AuthService::AuthService(std::unique_ptr<AuthStore> store, AuthConfig config)
+    : d(std::make_unique<Private>(std::move(store), std::move(config)))
 {}
 
 AuthService::~AuthService() = default;

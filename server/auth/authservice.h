@@ -1,8 +1,8 @@
 // Built-in auth of mana-sync (PROTOCOL.md "Auth"): accounts with Argon2id
 // password hashes, Ed25519-signed access tokens (JWT, EdDSA), rotating
 // opaque refresh tokens stored as hashes, and rate limiting of failed logins.
-// Its tables (prefix auth_) live in the server's database, on the QtSql
-// connection whose name it is given.
+// Its tables (prefix auth_) live in the server's database, behind an
+// AuthStore (SQLite on a QtSql connection, or PostgreSQL).
 #pragma once
 
 #include "http/httpreply.h"
@@ -15,6 +15,8 @@
 #include <optional>
 
 namespace mana::server {
+
+class AuthStore;
 
 struct AuthConfig
 {
@@ -53,7 +55,9 @@ struct AccessClaims
 class AuthService
 {
 public:
+    // On the QtSql (SQLite) connection of that name.
     AuthService(QString connectionName, AuthConfig config);
+    AuthService(std::unique_ptr<AuthStore> store, AuthConfig config);
     ~AuthService();
 
     // Creates the auth tables and loads the signing key, creating and storing

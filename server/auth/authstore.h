@@ -1,6 +1,6 @@
-// The auth tables (prefix auth_) and every SQL statement of the auth code.
-// The SQL is portable to PostgreSQL: TEXT/INTEGER/BIGINT columns, bound
-// values, CREATE … IF NOT EXISTS, no SQLite-only syntax.
+// The storage of the auth code (tables with prefix auth_), behind one
+// interface like the sync's ChangeStore: SqliteAuthStore (QtSql) and
+// PostgresAuthStore (libpq) hold every SQL statement.
 #pragma once
 
 #include <QByteArray>
@@ -54,35 +54,38 @@ struct NewSession
 class AuthStore
 {
 public:
-    explicit AuthStore(QString connectionName);
+    virtual ~AuthStore();
 
     // Every method returns false (or nullopt) when the database fails; the
     // reason is then in lastError().
     QString lastError() const { return m_lastError; }
 
-    bool createTables();
+    // Creates (or migrates) the tables; idempotent.
+    virtual bool createTables() = 0;
 
-    std::optional<QList<StoredSigningKey>> signingKeys(); // oldest first
-    bool insertSigningKey(const StoredSigningKey &key);
+    virtual std::optional<QList<StoredSigningKey>> signingKeys() = 0; // oldest first
+    virtual bool insertSigningKey(const StoredSigningKey &key) = 0;
 
     enum class InsertUserResult { Inserted, EmailTaken, Failed };
-    InsertUserResult insertUser(const StoredUser &user, qint64 now);
+    virtual InsertUserResult insertUser(const StoredUser &user, qint64 now) = 0;
     // Outer nullopt: the database failed; inner nullopt: no such user.
-    std::optional<std::optional<StoredUser>> userByEmail(const QString &email);
+    virtual std::optional<std::optional<StoredUser>> userByEmail(const QString &email) = 0;
 
-    bool createSession(const NewSession &session, const QByteArray &refreshTokenHash, qint64 now,
-                       qint64 refreshExpiresAt);
-    std::optional<std::optional<StoredRefreshToken>> refreshToken(const QByteArray &tokenHash);
+    virtual bool createSession(const NewSession &session, const QByteArray &refreshTokenHash,
+                               qint64 now, qint64 refreshExpiresAt) = 0;
+    virtual std::optional<std::optional<StoredRefreshToken>>
+    refreshToken(const QByteArray &tokenHash) = 0;
     // Marks the token used and stores its successor in one transaction.
     // Returns false without change when the token was used meanwhile (check
     // lastError() empty to tell that from a database failure).
-    bool rotateRefreshToken(const QByteArray &usedTokenHash, const QString &sessionId,
-                            const QByteArray &newTokenHash, qint64 now, qint64 newExpiresAt);
-    bool revokeSession(const QString &sessionId, qint64 now, const QString &reason);
+    virtual bool rotateRefreshToken(const QByteArray &usedTokenHash, const QString &sessionId,
+                                    const QByteArray &newTokenHash, qint64 now,
+                                    qint64 newExpiresAt) = 0;
+    virtual bool revokeSession(const QString &sessionId, qint64 now, const QString &reason) = 0;
 
     // Session id -> user id of every session an access token may still use:
     // not revoked, of an existing user, with a refresh token valid at `now`.
-    std::optional<QHash<QString, QString>> liveSessions(qint64 now);
+    virtual std::optional<QHash<QString, QString>> liveSessions(qint64 now) = 0;
 
     struct PurgeResult
     {
@@ -91,14 +94,40 @@ public:
     };
     // Deletes refresh tokens expired at `now`, sessions revoked at or before
     // `revokedUpTo` (with their tokens), and sessions left without a token.
-    std::optional<PurgeResult> purgeExpired(qint64 now, qint64 revokedUpTo);
+    virtual std::optional<PurgeResult> purgeExpired(qint64 now, qint64 revokedUpTo) = 0;
+
+protected:
+    QString m_lastError;
+};
+
+// On a QtSql (QSQLITE) connection by name. Its SQL is portable (it also ran
+// on QPSQL before PostgresAuthStore existed).
+class SqliteAuthStore final : public AuthStore
+{
+public:
+    explicit SqliteAuthStore(QString connectionName);
+
+    bool createTables() override;
+    std::optional<QList<StoredSigningKey>> signingKeys() override;
+    bool insertSigningKey(const StoredSigningKey &key) override;
+    InsertUserResult insertUser(const StoredUser &user, qint64 now) override;
+    std::optional<std::optional<StoredUser>> userByEmail(const QString &email) override;
+    bool createSession(const NewSession &session, const QByteArray &refreshTokenHash, qint64 now,
+                       qint64 refreshExpiresAt) override;
+    std::optional<std::optional<StoredRefreshToken>>
+    refreshToken(const QByteArray &tokenHash) override;
+    bool rotateRefreshToken(const QByteArray &usedTokenHash, const QString &sessionId,
+                            const QByteArray &newTokenHash, qint64 now,
+                            qint64 newExpiresAt) override;
+    bool revokeSession(const QString &sessionId, qint64 now, const QString &reason) override;
+    std::optional<QHash<QString, QString>> liveSessions(qint64 now) override;
+    std::optional<PurgeResult> purgeExpired(qint64 now, qint64 revokedUpTo) override;
 
 private:
     QSqlDatabase database() const;
     bool exec(QSqlQuery &query);
 
     QString m_connectionName;
-    QString m_lastError;
 };
 
 } // namespace mana::server

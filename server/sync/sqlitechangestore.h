@@ -4,6 +4,7 @@
 #pragma once
 
 #include "changestore.h"
+#include "pushplan.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -54,9 +55,6 @@ public:
     static constexpr int schemaVersion = 2;
 
 private:
-    struct WorkingRecord;
-    using RecordKey = std::pair<QString, QString>; // table, record id
-
     QSqlDatabase database() const;
     bool migrate(int fromVersion, QString *error);
     // The statement for `sql` on the connection's SQLite handle, prepared
@@ -65,8 +63,7 @@ private:
     sqlite::Statement *statement(const QString &sql, QString *error);
     std::optional<qint64> readHead(const QString &userId, QString *error);
     bool loadRecords(const QString &userId, const QString &appId, const QString &table,
-                     const QStringList &ids, QHash<RecordKey, WorkingRecord> *records,
-                     QString *error);
+                     const QStringList &ids, QHash<RecordKey, PushRecord> *records, QString *error);
 
     QString m_connectionName;
     QString m_databaseId;

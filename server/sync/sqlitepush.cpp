@@ -7,6 +7,7 @@
 // merged in memory in the order of the changes, and written with
 // multi-row INSERTs (one UPDATE per record that already existed). The
 // statements are prepared once per store and reused.
+#include "pushplan.h"
 #include "serverlog.h"
 #include "sqlitechangestore.h"
 #include "sqlitestatement.h"
@@ -66,14 +67,6 @@ QString appendLogSql(int rows)
         .arg(placeholders(rows, QStringLiteral("(?,?,?,?,?,?,?,?)")));
 }
 
-struct LogEntry
-{
-    qint64 seq = 0;
-    QString table;
-    QString id;
-    QByteArray changedFields; // JSON text (UTF-8)
-};
-
 // Runs a statement that returns no rows.
 bool run(Statement &statement, QString *error)
 {
@@ -95,20 +88,6 @@ template<typename Write> bool inChunks(qsizetype total, const Write &write)
 }
 
 } // namespace
-
-// A record of the push as it stands after the changes merged so far.
-struct SqliteChangeStore::WorkingRecord
-{
-    RecordState state;
-    qint64 lastSeq = 0;
-    QString lastClientId;
-    qint64 otherSeq = 0;
-    bool stored = false;  // a row exists in sync_records: UPDATE, not INSERT
-    bool changed = false; // a change of this push changed it
-    // The state's JSON when the latest change rewrote every field (then it
-    // equals that change's log entry, so it is written once, not twice).
-    QByteArray stateJson; // UTF-8, bound as it is
-};
 
 Statement *SqliteChangeStore::statement(const QString &sql, QString *error)
 {
@@ -151,7 +130,7 @@ std::optional<qint64> SqliteChangeStore::readHead(const QString &userId, QString
 
 bool SqliteChangeStore::loadRecords(const QString &userId, const QString &appId,
                                     const QString &table, const QStringList &ids,
-                                    QHash<RecordKey, WorkingRecord> *records, QString *error)
+                                    QHash<RecordKey, PushRecord> *records, QString *error)
 {
     Statement *select = statement(selectRecordsSql(), error);
     if (!select)
@@ -172,7 +151,7 @@ bool SqliteChangeStore::loadRecords(const QString &userId, const QString &appId,
                 *error = QStringLiteral("unreadable stored state of %1/%2").arg(table, id);
                 return false;
             }
-            WorkingRecord &record = (*records)[RecordKey(table, id)];
+            PushRecord &record = (*records)[RecordKey(table, id)];
             record.state = *state;
             record.lastSeq = select->columnInt64(2);
             record.lastClientId = select->columnText(3);
@@ -208,75 +187,24 @@ ApplyResult SqliteChangeStore::applyChanges(const QString &userId, const QString
     const QString receivedAt = formatTimestamp(QDateTime::currentMSecsSinceEpoch());
 
     // Every record of the push once, by table, in a stable order.
-    QMap<QString, QStringList> idsByTable;
-    QHash<RecordKey, WorkingRecord> records;
-    records.reserve(changes.size());
-    for (const IncomingRecordChange &change : changes) {
-        const RecordKey key(change.table, change.id);
-        if (records.contains(key))
-            continue;
-        records.insert(key, WorkingRecord{});
-        idsByTable[change.table].append(change.id);
-    }
-    for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it) {
-        if (!loadRecords(userId, appId, it.key(), it.value(), &records, &result.error))
+    PushPlan plan = planPush(changes);
+    for (auto it = plan.idsByTable.cbegin(); it != plan.idsByTable.cend(); ++it) {
+        if (!loadRecords(userId, appId, it.key(), it.value(), &plan.records, &result.error))
             return result;
     }
     const qint64 readNs = phase.nsecsElapsed();
 
     // The changes in order, each against the state the earlier ones left,
     // exactly as if they had been pushed one by one.
-    QList<LogEntry> log;
-    log.reserve(changes.size());
-    QList<RecordKey> changedRecords; // in first-change order
-    for (const IncomingRecordChange &change : changes) {
-        const RecordKey key(change.table, change.id);
-        WorkingRecord &record = records[key];
-        RecordState incoming = change.state;
-        if (prepare)
-            prepare(change, record.state, incoming);
-        MergeOutcome outcome = mergeRecord(record.state, incoming);
-        if (outcome.changedFields.isEmpty())
-            continue; // a retry, or older than what we have: nothing to log
-
-        ++head;
-        // A new writer turns the previous latest entry into the latest one
-        // by another writer; the same writer again leaves that one alone.
-        const bool exists = record.stored || record.changed;
-        if (exists && record.lastClientId != clientId)
-            record.otherSeq = record.lastSeq;
-        record.lastSeq = head;
-        record.lastClientId = clientId;
-        record.state = std::move(outcome.merged);
-
-        QByteArray changedJson;
-        if (outcome.changedFields.size() == record.state.size()) {
-            changedJson = recordStateToJson(record.state);
-            record.stateJson = changedJson;
-        } else {
-            RecordState changedStates;
-            for (const QString &field : std::as_const(outcome.changedFields))
-                changedStates.insert(field, record.state.value(field));
-            changedJson = recordStateToJson(changedStates);
-            record.stateJson.clear();
-        }
-        log.append(LogEntry{head, change.table, change.id, std::move(changedJson)});
-        if (!record.changed) {
-            record.changed = true;
-            changedRecords.append(key);
-        }
-        ++result.changedRecords;
-        if (!result.changedTables.contains(change.table))
-            result.changedTables.append(change.table);
-    }
+    mergePush(plan, changes, clientId, prepare, &head, &result);
+    QHash<RecordKey, PushRecord> &records = plan.records;
+    const QList<PushLogEntry> &log = plan.log;
     const qint64 mergeNs = phase.nsecsElapsed();
 
     QList<RecordKey> inserts;
     Statement *update = nullptr;
-    for (const RecordKey &key : std::as_const(changedRecords)) {
-        WorkingRecord &record = records[key];
-        if (record.stateJson.isEmpty())
-            record.stateJson = recordStateToJson(record.state);
+    for (const RecordKey &key : std::as_const(plan.changedRecords)) {
+        const PushRecord &record = records[key];
         if (!record.stored) {
             inserts.append(key);
             continue;
@@ -308,7 +236,7 @@ ApplyResult SqliteChangeStore::applyChanges(const QString &userId, const QString
         int column = 0;
         for (qsizetype index = first; index < first + count; ++index) {
             const RecordKey &key = inserts.at(index);
-            const WorkingRecord &record = records[key];
+            const PushRecord &record = records[key];
             insert->bindUtf8(++column, record.stateJson);
             insert->bind(++column, record.lastSeq);
             insert->bind(++column, record.lastClientId);
@@ -328,7 +256,7 @@ ApplyResult SqliteChangeStore::applyChanges(const QString &userId, const QString
             return false;
         int column = 0;
         for (qsizetype index = first; index < first + count; ++index) {
-            const LogEntry &entry = log.at(index);
+            const PushLogEntry &entry = log.at(index);
             append->bind(++column, userId);
             append->bind(++column, entry.seq);
             append->bind(++column, appId);

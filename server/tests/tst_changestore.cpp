@@ -1,7 +1,15 @@
-// The SQLite change store on a real database file: merge-once semantics,
-// per-user scoping, exact paging, the cursor rules, the schema migration and
-// the cost of a page.
+// The change store on a real database: merge-once semantics, per-user
+// scoping, exact paging, the cursor rules, the schema migration and the
+// cost of a page. SQLite in a temporary file; run with MANA_TEST_BACKEND=
+// postgres (ctest: tst_changestore_postgres) on a fresh PostgreSQL database,
+// plus concurrent pushers for one user there.
+#include "pg/pgconnection.h"
+#include "pgtestdatabase.h"
+#include "sync/postgreschangestore.h"
 #include "sync/sqlitechangestore.h"
+
+#include <QThread>
+#include <atomic>
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -70,22 +78,39 @@ QList<LogPosition> positionsFromLog(const QSqlDatabase &db, const ChangeQuery &r
     return positions;
 }
 
-QByteArray storedState(const QSqlDatabase &db, const QString &userId, const QString &appId,
-                       const QString &table, const QString &id)
+// What the reference needs of one (app, reader, table): the positions from
+// `since` 0 (a record's position does not depend on `since`: it is its
+// latest qualifying entry, so a later `since` only drops records) and the
+// current states. Read once for every cursor and page size, which keeps
+// the test quick on PostgreSQL too (each query is a round trip there).
+struct Reference
 {
+    QList<LogPosition> positions;
+    QHash<std::pair<QString, QString>, QByteArray> states;
+};
+
+Reference readReference(const QSqlDatabase &db, const ChangeQuery &request)
+{
+    Reference reference;
+    ChangeQuery fromStart = request;
+    fromStart.since = 0;
+    reference.positions = positionsFromLog(db, fromStart);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT state FROM sync_records WHERE user_id = ? AND app_id = ? "
-                                 "AND table_name = ? AND record_id = ?"));
-    query.addBindValue(userId);
-    query.addBindValue(appId);
-    query.addBindValue(table);
-    query.addBindValue(id);
-    return query.exec() && query.next() ? query.value(0).toString().toUtf8() : QByteArray();
+    query.prepare(QStringLiteral("SELECT table_name, record_id, state FROM sync_records "
+                                 "WHERE user_id = ? AND app_id = ?"));
+    query.addBindValue(request.userId);
+    query.addBindValue(request.appId);
+    if (!query.exec())
+        qFatal("reference query failed: %s", qPrintable(query.lastError().text()));
+    while (query.next())
+        reference.states.insert({query.value(0).toString(), query.value(1).toString()},
+                                query.value(2).toString().toUtf8());
+    return reference;
 }
 
 // Empty when the store's page is exactly what the log says: the records,
 // their positions and order, their current states, hasMore and syncedUntil.
-QString pageMismatch(ChangeStore &store, const QSqlDatabase &db, const ChangeQuery &request)
+QString pageMismatch(ChangeStore &store, const Reference &reference, const ChangeQuery &request)
 {
     const ChangePage page = store.changesSince(request);
     const QString where = QStringLiteral("since %1, without %2, table %3, limit %4: ")
@@ -94,7 +119,11 @@ QString pageMismatch(ChangeStore &store, const QSqlDatabase &db, const ChangeQue
                               .arg(request.limit);
     if (!page.ok)
         return where + page.error;
-    const QList<LogPosition> all = positionsFromLog(db, request);
+    QList<LogPosition> all;
+    for (const LogPosition &position : reference.positions) {
+        if (position.position > request.since)
+            all.append(position);
+    }
     const QList<LogPosition> expected = all.mid(0, request.limit);
     const bool hasMore = all.size() > request.limit;
     const qint64 syncedUntil =
@@ -114,8 +143,7 @@ QString pageMismatch(ChangeStore &store, const QSqlDatabase &db, const ChangeQue
                                .arg(record.position)
                                .arg(wanted.table, wanted.id)
                                .arg(wanted.position);
-        if (recordStateToJson(record.state) !=
-            storedState(db, request.userId, request.appId, record.table, record.id))
+        if (recordStateToJson(record.state) != reference.states.value({record.table, record.id}))
             return where + QStringLiteral("record %1 is not the current state").arg(index);
     }
     if (page.hasMore != hasMore || page.syncedUntil != syncedUntil)
@@ -172,10 +200,13 @@ QString firstMismatchForEveryQuery(ChangeStore &store, const QSqlDatabase &db)
                                         QStringLiteral("C"), QStringLiteral("D")}) {
             for (const QString &table :
                  {QString(), QStringLiteral("tasks"), QStringLiteral("lists")}) {
+                const Reference reference =
+                    readReference(db, ChangeQuery{"u1", app, table, 0, excluded, 1});
                 for (const int limit : {1, 2, 5, 1000}) {
                     for (qint64 since = 0; since <= head; ++since) {
-                        const QString mismatch = pageMismatch(
-                            store, db, ChangeQuery{"u1", app, table, since, excluded, limit});
+                        const QString mismatch =
+                            pageMismatch(store, reference,
+                                         ChangeQuery{"u1", app, table, since, excluded, limit});
                         if (!mismatch.isEmpty())
                             return app + QLatin1Char(' ') + mismatch;
                     }
@@ -193,22 +224,36 @@ class TestChangeStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = testing::postgresUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
     void init()
     {
         QVERIFY(m_dir.isValid());
         m_connection = QUuid::createUuid().toString(QUuid::Id128);
         QString error;
-        QVERIFY2(SqliteChangeStore::openDatabase(m_dir.filePath(m_connection + ".sqlite"),
-                                                 m_connection, &error),
-                 qPrintable(error));
-        m_store = std::make_unique<SqliteChangeStore>(m_connection);
-        QVERIFY2(m_store->initialize(&error), qPrintable(error));
+        if (testing::postgresBackend()) {
+            m_postgres = std::make_unique<testing::PostgresTestDatabase>();
+            QVERIFY2(m_postgres->isValid(), qPrintable(m_postgres->error()));
+            // The tests' own reference queries go through QtSql (QPSQL).
+            QVERIFY(m_postgres->openQtSql(m_connection));
+        } else {
+            QVERIFY2(SqliteChangeStore::openDatabase(m_dir.filePath(m_connection + ".sqlite"),
+                                                     m_connection, &error),
+                     qPrintable(error));
+        }
+        m_store = openStore(&error);
+        QVERIFY2(m_store, qPrintable(error));
     }
     void cleanup()
     {
         m_store.reset();
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
+        m_postgres.reset();
     }
 
     void retriedPushChangesNothing()
@@ -378,6 +423,8 @@ private slots:
 
     void migratesAVersion1Database()
     {
+        if (testing::postgresBackend())
+            QSKIP("SQLite's version 1 layout; PostgreSQL starts at the current one");
         writeMixedHistory(*m_store, 7);
         // The same data in the tables the first server version made.
         const QString oldConnection = m_connection + "-v1";
@@ -449,15 +496,21 @@ private slots:
                                    {titleChange("t1", "x", "2026-01-01T00:00:00.000Z", "A")}, {})
                     .ok);
         QSqlQuery query(database());
-        QVERIFY(query.exec("UPDATE sync_meta SET value = '3' WHERE key = 'schema_version'"));
+        // PostgreSQL keeps the versions in schema_version (component, version).
+        const bool postgres = testing::postgresBackend();
+        QVERIFY(query.exec(postgres ? "UPDATE schema_version SET version = 99 "
+                                      "WHERE component = 'sync'"
+                                    : "UPDATE sync_meta SET value = '99' "
+                                      "WHERE key = 'schema_version'"));
         QCOMPARE(query.numRowsAffected(), 1);
-        SqliteChangeStore newer(m_connection);
         QString error;
-        QVERIFY(!newer.initialize(&error));
+        QVERIFY(!openStore(&error));
         QVERIFY2(error.contains("newer mana-sync"), qPrintable(error));
-        QVERIFY(query.exec("SELECT value FROM sync_meta WHERE key = 'schema_version'"));
+        QVERIFY(query.exec(postgres ? "SELECT version FROM schema_version "
+                                      "WHERE component = 'sync'"
+                                    : "SELECT value FROM sync_meta WHERE key = 'schema_version'"));
         QVERIFY(query.next());
-        QCOMPARE(query.value(0).toString(), QString("3"));
+        QCOMPARE(query.value(0).toString(), QString("99"));
     }
 
     // The old store grouped the whole log after `since` for every page, so
@@ -556,18 +609,139 @@ private slots:
     {
         const QString id = m_store->databaseId();
         QCOMPARE(id.size(), 12);
-        SqliteChangeStore again(m_connection);
         QString error;
-        QVERIFY(again.initialize(&error));
-        QCOMPARE(again.databaseId(), id);
+        const auto again = openStore(&error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->databaseId(), id);
+    }
+
+    // Two connections push for one user at the same moment (two server
+    // processes on one PostgreSQL database do this): the sequence stays
+    // gap-free, each log entry is where its push put it, and the merged
+    // state is what one writer pushing everything gives.
+    void concurrentPushersOfOneUserKeepTheSequenceExact()
+    {
+        if (!testing::postgresBackend())
+            QSKIP("one SQLite connection per server; PostgreSQL takes concurrent writers");
+        constexpr int pushesPerWriter = 60;
+        const auto history = [](const QString &client, int push) {
+            // Overlapping records with fields both writers set, at times
+            // that interleave, so the merge has work and ties to break.
+            QList<IncomingRecordChange> changes;
+            for (int index = 0; index < 5; ++index) {
+                const QString at = QDateTime::fromMSecsSinceEpoch(
+                                       1767225600000 + qint64(push) * 1000 + index * 7, Qt::UTC)
+                                       .toString(Qt::ISODateWithMs);
+                RecordState state;
+                state.insert(QStringLiteral("title"),
+                             FieldState{client + QString::number(push), at, client});
+                state.insert(client == "A" ? QStringLiteral("done") : QStringLiteral("note"),
+                             FieldState{QJsonValue(push), at, client});
+                changes.append(IncomingRecordChange{QStringLiteral("tasks"),
+                                                    QStringLiteral("r%1").arg((push + index) % 17),
+                                                    state});
+            }
+            return changes;
+        };
+
+        std::atomic<int> failures = 0;
+        std::atomic<int> ready = 0;
+        QList<QThread *> threads;
+        for (const QString client : {QStringLiteral("A"), QStringLiteral("B")}) {
+            threads.append(QThread::create([&, client] {
+                QString error;
+                auto connection = pg::Connection::open(m_postgres->url(), &error);
+                if (!connection) {
+                    ++failures;
+                    return;
+                }
+                PostgresChangeStore store(std::move(connection));
+                if (!store.initialize(&error)) {
+                    ++failures;
+                    return;
+                }
+                ++ready;
+                while (ready.load() < 2)
+                    QThread::yieldCurrentThread();
+                for (int push = 0; push < pushesPerWriter; ++push) {
+                    if (!store.applyChanges("u1", "todo", client, history(client, push), {}).ok)
+                        ++failures;
+                }
+            }));
+        }
+        for (QThread *thread : threads)
+            thread->start();
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(120000));
+            delete thread;
+        }
+        QCOMPARE(failures.load(), 0);
+
+        // Gap-free: the log holds 1..head exactly once, the head row agrees.
+        QSqlQuery query(database());
+        QVERIFY(query.exec("SELECT COUNT(*), MIN(seq), MAX(seq), COUNT(DISTINCT seq) FROM sync_log "
+                           "WHERE user_id = 'u1'"));
+        QVERIFY(query.next());
+        const qint64 head = *m_store->head("u1");
+        QVERIFY(head > 0);
+        QCOMPARE(query.value(0).toLongLong(), head);
+        QCOMPARE(query.value(1).toLongLong(), qint64(1));
+        QCOMPARE(query.value(2).toLongLong(), head);
+        QCOMPARE(query.value(3).toLongLong(), head);
+        // Every page a reader can ask for is what the log says.
+        const QString mismatch = firstMismatchForEveryQuery(*m_store, database());
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+
+        // The same pushes by one writer after the other, on a fresh store:
+        // the merged states are the same.
+        testing::PostgresTestDatabase single;
+        QVERIFY2(single.isValid(), qPrintable(single.error()));
+        QString error;
+        auto singleConnection = pg::Connection::open(single.url(), &error);
+        QVERIFY2(singleConnection, qPrintable(error));
+        PostgresChangeStore reference(std::move(singleConnection));
+        QVERIFY2(reference.initialize(&error), qPrintable(error));
+        for (int push = 0; push < pushesPerWriter; ++push) {
+            QVERIFY(reference.applyChanges("u1", "todo", "B", history("B", push), {}).ok);
+            QVERIFY(reference.applyChanges("u1", "todo", "A", history("A", push), {}).ok);
+        }
+        const auto states = [](ChangeStore &store) {
+            QMap<QString, QByteArray> byId;
+            const ChangePage page = store.changesSince({"u1", "todo", {}, 0, {}, 1000});
+            for (const StoredRecord &record : page.records)
+                byId.insert(record.id, recordStateToJson(record.state));
+            return byId;
+        };
+        const auto concurrent = states(*m_store);
+        QCOMPARE(concurrent.size(), 17);
+        QCOMPARE(concurrent, states(reference));
     }
 
 private:
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
 
+    // A store on the test's database, as a (re)started server opens it.
+    std::unique_ptr<ChangeStore> openStore(QString *error)
+    {
+        std::unique_ptr<ChangeStore> store;
+        if (m_postgres) {
+            std::shared_ptr<pg::Connection> connection =
+                pg::Connection::open(m_postgres->url(), error);
+            if (!connection)
+                return nullptr;
+            store = std::make_unique<PostgresChangeStore>(std::move(connection));
+        } else {
+            store = std::make_unique<SqliteChangeStore>(m_connection);
+        }
+        if (!store->initialize(error))
+            return nullptr;
+        return store;
+    }
+
     QTemporaryDir m_dir;
     QString m_connection;
-    std::unique_ptr<SqliteChangeStore> m_store;
+    std::unique_ptr<testing::PostgresTestDatabase> m_postgres;
+    std::unique_ptr<ChangeStore> m_store;
 };
 
 QTEST_GUILESS_MAIN(TestChangeStore)

@@ -1,10 +1,15 @@
 // Shared by the auth tests: a real database and a clock the test moves by
-// hand. The database is SQLite in a temporary folder; with
-// MANA_TEST_POSTGRES set (e.g. "host=/tmp port=5432 user=postgres") it is a
-// fresh PostgreSQL database instead, to check that the auth SQL is portable.
+// hand. The database is SQLite in a temporary folder; in the PostgreSQL
+// variant of a test (MANA_TEST_BACKEND=postgres, MANA_TEST_POSTGRES the
+// server's URL) a fresh PostgreSQL database with PostgresAuthStore, and
+// the tests' own queries through QPSQL.
 #pragma once
 
 #include "authservice.h"
+#include "authstore.h"
+#include "pg/pgconnection.h"
+#include "pgtestdatabase.h"
+#include "postgresauthstore.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -14,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QUuid>
 
+#include <memory>
+
 namespace mana::server::testing {
 
 class TestDatabase
@@ -21,19 +28,19 @@ class TestDatabase
 public:
     TestDatabase()
         : connectionName(QStringLiteral("auth-test-") + QUuid::createUuid().toString())
-        , m_postgresOptions(qEnvironmentVariable("MANA_TEST_POSTGRES"))
-        , m_postgresName(QStringLiteral("auth_test_") +
-                         QUuid::createUuid().toString(QUuid::Id128).left(16))
     {
-        if (!m_postgresOptions.isEmpty())
-            administer(QStringLiteral("CREATE DATABASE %1").arg(m_postgresName));
+        if (postgresBackend()) {
+            m_postgres = std::make_unique<PostgresTestDatabase>();
+            if (!m_postgres->isValid())
+                qWarning("cannot create the PostgreSQL test database: %s",
+                         qPrintable(m_postgres->error()));
+        }
         openConnection(connectionName);
     }
     ~TestDatabase()
     {
         closeConnection(connectionName);
-        if (!m_postgresOptions.isEmpty())
-            administer(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_postgresName));
+        m_postgres.reset();
     }
     TestDatabase(const TestDatabase &) = delete;
     TestDatabase &operator=(const TestDatabase &) = delete;
@@ -41,21 +48,31 @@ public:
     // Another connection to the same database, as a restarted server has.
     bool openConnection(const QString &name) const
     {
-        const bool postgres = !m_postgresOptions.isEmpty();
-        QSqlDatabase db = QSqlDatabase::addDatabase(
-            postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
-        if (postgres) {
-            db.setDatabaseName(m_postgresName);
-            db.setConnectOptions(m_postgresOptions);
-        } else {
-            db.setDatabaseName(directory.filePath(QStringLiteral("sync.db")));
-        }
+        if (m_postgres)
+            return m_postgres->openQtSql(name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(directory.filePath(QStringLiteral("sync.db")));
         return db.open();
     }
     static void closeConnection(const QString &name)
     {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
+    }
+
+    // The store a server would use: SQLite on the QtSql connection `name`
+    // (default: connectionName), or PostgreSQL on a new connection of its own.
+    std::unique_ptr<AuthStore> store(const QString &name = {}) const
+    {
+        if (m_postgres) {
+            QString error;
+            std::shared_ptr<pg::Connection> connection =
+                pg::Connection::open(m_postgres->url(), &error);
+            if (!connection)
+                qFatal("cannot connect to the PostgreSQL test database: %s", qPrintable(error));
+            return std::make_unique<PostgresAuthStore>(std::move(connection));
+        }
+        return std::make_unique<SqliteAuthStore>(name.isEmpty() ? connectionName : name);
     }
 
     QSqlDatabase database() const { return QSqlDatabase::database(connectionName); }
@@ -65,22 +82,7 @@ public:
     const QString connectionName;
 
 private:
-    void administer(const QString &statement) const
-    {
-        const QString admin = connectionName + QStringLiteral("-admin");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), admin);
-            db.setDatabaseName(QStringLiteral("postgres"));
-            db.setConnectOptions(m_postgresOptions);
-            if (db.open())
-                QSqlQuery(db).exec(statement);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(admin);
-    }
-
-    const QString m_postgresOptions;
-    const QString m_postgresName;
+    std::unique_ptr<PostgresTestDatabase> m_postgres;
 };
 
 struct TestClock

@@ -72,11 +72,14 @@ private:
 
 void TestAccessToken::initTestCase()
 {
+    const QString unavailable = postgresUnavailable();
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
     m_database = std::make_unique<TestDatabase>();
     QVERIFY(m_database->isOpen());
     AuthConfig config;
     config.now = m_clock.function();
-    m_engine = std::make_unique<AuthEngine>(m_database->connectionName, config);
+    m_engine = std::make_unique<AuthEngine>(m_database->store(), config);
     QString error;
     QVERIFY2(m_engine->initialize(&error), qPrintable(error));
     QCOMPARE(
@@ -339,7 +342,7 @@ void TestAccessToken::audienceIsIgnoredWhenNotConfigured()
     AuthConfig config;
     config.now = m_clock.function();
     config.audience.clear();
-    AuthEngine anyAudience(m_database->connectionName, config);
+    AuthEngine anyAudience(m_database->store(), config);
     QVERIFY(anyAudience.initialize(nullptr));
     QJsonObject claims = validClaims();
     claims.insert("aud", "other-service");
@@ -359,7 +362,7 @@ void TestAccessToken::keySurvivesReinitialization()
     {
         AuthConfig config;
         config.now = m_clock.function();
-        AuthEngine restarted(otherConnection, config);
+        AuthEngine restarted(m_database->store(otherConnection), config);
         QString error;
         QVERIFY2(restarted.initialize(&error), qPrintable(error));
         QString reason;
@@ -380,7 +383,7 @@ void TestAccessToken::authServiceVerifiesTokensOfTheSameDatabase()
 {
     AuthConfig config;
     config.now = m_clock.function();
-    AuthService service(m_database->connectionName, config);
+    AuthService service(m_database->store(), config);
     QString error;
     QVERIFY2(service.initialize(&error), qPrintable(error));
     QVERIFY(service.verifyAccessToken(m_issuedToken));
@@ -393,14 +396,14 @@ void TestAccessToken::unreadableStoredKeyFailsInitialization()
 {
     TestDatabase database;
     {
-        AuthEngine first(database.connectionName, {});
+        AuthEngine first(database.store(), {});
         QVERIFY(first.initialize(nullptr));
     }
     QSqlQuery corrupt(database.database());
     QVERIFY(
         corrupt.exec(QStringLiteral("UPDATE auth_signing_keys SET private_key_pem = 'garbage'")));
 
-    AuthEngine second(database.connectionName, {});
+    AuthEngine second(database.store(), {});
     QString error;
     QVERIFY(!second.initialize(&error));
     QVERIFY2(error.contains(QLatin1String("auth_signing_keys")), qPrintable(error));

@@ -37,6 +37,12 @@ class TestAuthAccounts : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = postgresUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
     void registerCreatesAccountWithoutTokens();
     void registerStoresArgon2idHashNotPassword();
     void registerRefusesBadInput_data();
@@ -64,7 +70,7 @@ private slots:
 void TestAuthAccounts::registerCreatesAccountWithoutTokens()
 {
     TestDatabase database;
-    AuthEngine engine(database.connectionName, {});
+    AuthEngine engine(database.store(), {});
     QVERIFY(engine.initialize(nullptr));
 
     const HttpReply reply = engine.registerAccount(
@@ -88,7 +94,7 @@ void TestAuthAccounts::registerCreatesAccountWithoutTokens()
 void TestAuthAccounts::registerStoresArgon2idHashNotPassword()
 {
     TestDatabase database;
-    AuthEngine engine(database.connectionName, {});
+    AuthEngine engine(database.store(), {});
     QVERIFY(engine.initialize(nullptr));
     QCOMPARE(
         engine.registerAccount(credentials(QStringLiteral("ada@example.org"), password)).status,
@@ -145,7 +151,7 @@ void TestAuthAccounts::registerRefusesBadInput()
     QFETCH(QByteArray, body);
     QFETCH(QString, code);
     TestDatabase database;
-    AuthEngine engine(database.connectionName, {});
+    AuthEngine engine(database.store(), {});
     QVERIFY(engine.initialize(nullptr));
 
     const HttpReply reply = engine.registerAccount(body);
@@ -162,7 +168,7 @@ void TestAuthAccounts::registerRefusesBadInput()
 void TestAuthAccounts::registerRefusesTakenEmailInAnyCase()
 {
     TestDatabase database;
-    AuthEngine engine(database.connectionName, {});
+    AuthEngine engine(database.store(), {});
     QVERIFY(engine.initialize(nullptr));
     QCOMPARE(engine.registerAccount(credentials("ada@example.org", password)).status, 201);
 
@@ -180,7 +186,7 @@ void TestAuthAccounts::loginIssuesTokensForTheAccount()
     TestClock clock;
     AuthConfig config;
     config.now = clock.function();
-    AuthEngine engine(database.connectionName, config);
+    AuthEngine engine(database.store(), config);
     QVERIFY(engine.initialize(nullptr));
     const QString userId = replyObject(engine
                                            .registerAccount(jsonBody({{"email", "ada@example.org"},
@@ -237,7 +243,7 @@ void TestAuthAccounts::loginIssuesTokensForTheAccount()
 void TestAuthAccounts::loginIgnoresEmailCase()
 {
     TestDatabase database;
-    AuthEngine engine(database.connectionName, {});
+    AuthEngine engine(database.store(), {});
     QVERIFY(engine.initialize(nullptr));
     QCOMPARE(engine.registerAccount(credentials("Ada@Example.org", password)).status, 201);
     QCOMPARE(engine.login(credentials(" ADA@EXAMPLE.ORG", password), "10.0.0.1").status, 200);
@@ -246,7 +252,7 @@ void TestAuthAccounts::loginIgnoresEmailCase()
 void TestAuthAccounts::loginAnswersUnknownEmailLikeWrongPassword()
 {
     TestDatabase database;
-    AuthEngine engine(database.connectionName, {});
+    AuthEngine engine(database.store(), {});
     QVERIFY(engine.initialize(nullptr));
     QCOMPARE(engine.registerAccount(credentials("ada@example.org", password)).status, 201);
 
@@ -269,7 +275,7 @@ void TestAuthAccounts::loginAnswersUnknownEmailLikeWrongPassword()
 void TestAuthAccounts::loginHashesEvenForUnknownEmail()
 {
     TestDatabase database;
-    AuthEngine engine(database.connectionName, {});
+    AuthEngine engine(database.store(), {});
     QVERIFY(engine.initialize(nullptr));
     // An Argon2id check with 19 MiB takes tens of milliseconds; answering an
     // unknown email without one would take well under one.
@@ -313,7 +319,7 @@ void TestAuthAccounts::loginRefusesBadInput()
     QFETCH(int, status);
     QFETCH(QString, code);
     TestDatabase database;
-    AuthEngine engine(database.connectionName, {});
+    AuthEngine engine(database.store(), {});
     QVERIFY(engine.initialize(nullptr));
     QCOMPARE(engine.registerAccount(credentials("ada@example.org", password)).status, 201);
 
@@ -330,7 +336,7 @@ void TestAuthAccounts::rateLimitPerEmailAnswers429WithRetryAfter()
     config.now = clock.function();
     config.maxFailuresPerEmail = 3;
     config.failureWindowSeconds = 60;
-    AuthEngine engine(database.connectionName, config);
+    AuthEngine engine(database.store(), config);
     QVERIFY(engine.initialize(nullptr));
     QCOMPARE(engine.registerAccount(credentials("ada@example.org", password)).status, 201);
 
@@ -367,7 +373,7 @@ void TestAuthAccounts::rateLimitPerAddressCountsAcrossEmails()
     config.now = clock.function();
     config.maxFailuresPerAddress = 4;
     config.failureWindowSeconds = 900;
-    AuthEngine engine(database.connectionName, config);
+    AuthEngine engine(database.store(), config);
     QVERIFY(engine.initialize(nullptr));
     QCOMPARE(engine.registerAccount(credentials("ada@example.org", password)).status, 201);
 
@@ -397,7 +403,7 @@ void TestAuthAccounts::registrationsAreRateLimitedPerAddress()
     config.now = clock.function();
     config.maxRegistrationsPerAddress = 3;
     config.registrationWindowSeconds = 900;
-    AuthEngine engine(database.connectionName, config);
+    AuthEngine engine(database.store(), config);
     QVERIFY(engine.initialize(nullptr));
     const QString address = QStringLiteral("203.0.113.9");
 
@@ -428,7 +434,7 @@ void TestAuthAccounts::loginsWaitingForTheirHashCountAgainstTheLimit()
     TestDatabase database;
     AuthConfig config;
     config.maxFailuresPerAddress = 3;
-    AuthEngine engine(database.connectionName, config);
+    AuthEngine engine(database.store(), config);
     QVERIFY(engine.initialize(nullptr));
     QCOMPARE(engine.registerAccount(credentials("ada@example.org", password)).status, 201);
     const QString address = QStringLiteral("203.0.113.7");
@@ -457,7 +463,7 @@ void TestAuthAccounts::rateLimitCountsOnlyFailures()
     AuthConfig config;
     config.maxFailuresPerEmail = 2;
     config.maxFailuresPerAddress = 2;
-    AuthEngine engine(database.connectionName, config);
+    AuthEngine engine(database.store(), config);
     QVERIFY(engine.initialize(nullptr));
     QCOMPARE(engine.registerAccount(credentials("ada@example.org", password)).status, 201);
 
@@ -501,7 +507,7 @@ void TestAuthAccounts::addressKeyGroupsClients()
 void TestAuthAccounts::uninitializedEngineAnswersInternalError()
 {
     TestDatabase database;
-    AuthEngine engine(database.connectionName, {});
+    AuthEngine engine(database.store(), {});
     const HttpReply reply = engine.login(credentials("ada@example.org", password), "10.0.0.1");
     QCOMPARE(reply.status, 500);
     QCOMPARE(errorCode(reply.body), QStringLiteral("internal"));

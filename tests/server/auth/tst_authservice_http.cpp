@@ -65,10 +65,13 @@ private:
 
 void TestAuthServiceHttp::initTestCase()
 {
+    const QString unavailable = postgresUnavailable();
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
     m_database = std::make_unique<TestDatabase>();
     AuthConfig config;
     config.maxFailuresPerAddress = 3;
-    m_auth = std::make_unique<AuthService>(m_database->connectionName, config);
+    m_auth = std::make_unique<AuthService>(m_database->store(), config);
     QString error;
     QVERIFY2(m_auth->initialize(&error), qPrintable(error));
 

@@ -39,6 +39,12 @@ class TestAuthSessions : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = postgresUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
     void init();
     void cleanup();
 
@@ -68,7 +74,7 @@ void TestAuthSessions::init()
     m_clock = {};
     AuthConfig config;
     config.now = m_clock.function();
-    m_engine = std::make_unique<AuthEngine>(m_database->connectionName, config);
+    m_engine = std::make_unique<AuthEngine>(m_database->store(), config);
     QString error;
     QVERIFY2(m_engine->initialize(&error), qPrintable(error));
     QCOMPARE(m_engine
@@ -230,7 +236,7 @@ void TestAuthSessions::endedSessionsStayRefusedAfterRestart()
     {
         AuthConfig config;
         config.now = m_clock.function();
-        AuthEngine restarted(otherConnection, config);
+        AuthEngine restarted(m_database->store(otherConnection), config);
         QVERIFY(restarted.initialize(nullptr));
         QVERIFY(!restarted.verifyAccessToken(loggedOut.accessToken, &reason));
         QCOMPARE(reason, QStringLiteral("session ended"));

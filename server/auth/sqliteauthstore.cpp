@@ -78,16 +78,18 @@ private:
 
 } // namespace
 
-AuthStore::AuthStore(QString connectionName)
+AuthStore::~AuthStore() = default;
+
+SqliteAuthStore::SqliteAuthStore(QString connectionName)
     : m_connectionName(std::move(connectionName))
 {}
 
-QSqlDatabase AuthStore::database() const
+QSqlDatabase SqliteAuthStore::database() const
 {
     return QSqlDatabase::database(m_connectionName);
 }
 
-bool AuthStore::exec(QSqlQuery &query)
+bool SqliteAuthStore::exec(QSqlQuery &query)
 {
     if (query.exec())
         return true;
@@ -96,7 +98,7 @@ bool AuthStore::exec(QSqlQuery &query)
     return false;
 }
 
-bool AuthStore::createTables()
+bool SqliteAuthStore::createTables()
 {
     m_lastError.clear();
     QSqlDatabase db = database();
@@ -118,7 +120,7 @@ bool AuthStore::createTables()
     return true;
 }
 
-std::optional<QList<StoredSigningKey>> AuthStore::signingKeys()
+std::optional<QList<StoredSigningKey>> SqliteAuthStore::signingKeys()
 {
     m_lastError.clear();
     QSqlQuery query(database());
@@ -134,7 +136,7 @@ std::optional<QList<StoredSigningKey>> AuthStore::signingKeys()
     return keys;
 }
 
-bool AuthStore::insertSigningKey(const StoredSigningKey &key)
+bool SqliteAuthStore::insertSigningKey(const StoredSigningKey &key)
 {
     m_lastError.clear();
     QSqlQuery query(database());
@@ -146,7 +148,7 @@ bool AuthStore::insertSigningKey(const StoredSigningKey &key)
     return exec(query);
 }
 
-AuthStore::InsertUserResult AuthStore::insertUser(const StoredUser &user, qint64 now)
+AuthStore::InsertUserResult SqliteAuthStore::insertUser(const StoredUser &user, qint64 now)
 {
     const auto existing = userByEmail(user.email);
     if (!existing)
@@ -175,7 +177,7 @@ AuthStore::InsertUserResult AuthStore::insertUser(const StoredUser &user, qint64
     return InsertUserResult::Failed;
 }
 
-std::optional<std::optional<StoredUser>> AuthStore::userByEmail(const QString &email)
+std::optional<std::optional<StoredUser>> SqliteAuthStore::userByEmail(const QString &email)
 {
     m_lastError.clear();
     QSqlQuery query(database());
@@ -196,8 +198,8 @@ std::optional<std::optional<StoredUser>> AuthStore::userByEmail(const QString &e
     return std::optional<StoredUser>(user);
 }
 
-bool AuthStore::createSession(const NewSession &session, const QByteArray &refreshTokenHash,
-                              qint64 now, qint64 refreshExpiresAt)
+bool SqliteAuthStore::createSession(const NewSession &session, const QByteArray &refreshTokenHash,
+                                    qint64 now, qint64 refreshExpiresAt)
 {
     m_lastError.clear();
     QSqlDatabase db = database();
@@ -236,7 +238,7 @@ bool AuthStore::createSession(const NewSession &session, const QByteArray &refre
 }
 
 std::optional<std::optional<StoredRefreshToken>>
-AuthStore::refreshToken(const QByteArray &tokenHash)
+SqliteAuthStore::refreshToken(const QByteArray &tokenHash)
 {
     m_lastError.clear();
     QSqlQuery query(database());
@@ -263,8 +265,9 @@ AuthStore::refreshToken(const QByteArray &tokenHash)
     return std::optional<StoredRefreshToken>(token);
 }
 
-bool AuthStore::rotateRefreshToken(const QByteArray &usedTokenHash, const QString &sessionId,
-                                   const QByteArray &newTokenHash, qint64 now, qint64 newExpiresAt)
+bool SqliteAuthStore::rotateRefreshToken(const QByteArray &usedTokenHash, const QString &sessionId,
+                                         const QByteArray &newTokenHash, qint64 now,
+                                         qint64 newExpiresAt)
 {
     m_lastError.clear();
     QSqlDatabase db = database();
@@ -309,7 +312,7 @@ bool AuthStore::rotateRefreshToken(const QByteArray &usedTokenHash, const QStrin
     return true;
 }
 
-bool AuthStore::revokeSession(const QString &sessionId, qint64 now, const QString &reason)
+bool SqliteAuthStore::revokeSession(const QString &sessionId, qint64 now, const QString &reason)
 {
     m_lastError.clear();
     QSqlQuery query(database());
@@ -325,7 +328,7 @@ bool AuthStore::revokeSession(const QString &sessionId, qint64 now, const QStrin
 
 namespace mana::server {
 
-std::optional<QHash<QString, QString>> AuthStore::liveSessions(qint64 now)
+std::optional<QHash<QString, QString>> SqliteAuthStore::liveSessions(qint64 now)
 {
     m_lastError.clear();
     QSqlQuery query(database());
@@ -343,7 +346,7 @@ std::optional<QHash<QString, QString>> AuthStore::liveSessions(qint64 now)
     return sessions;
 }
 
-std::optional<AuthStore::PurgeResult> AuthStore::purgeExpired(qint64 now, qint64 revokedUpTo)
+std::optional<AuthStore::PurgeResult> SqliteAuthStore::purgeExpired(qint64 now, qint64 revokedUpTo)
 {
     m_lastError.clear();
     QSqlDatabase db = database();
