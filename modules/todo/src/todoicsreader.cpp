@@ -61,12 +61,33 @@ using namespace ical;
 
 const char *const kSubtaskSuffix = "@manacore";
 
+// Text as the writer can write it back (ical::escapeText drops control
+// characters other than tab and line feed): a UID with one would come back
+// from this app's own export changed, and its re-import would double the
+// task (found by fuzz_todo_ics_import).
+QString clean(QString value)
+{
+    value.removeIf([](QChar c) { return c.unicode() < 0x20 && c != u'\t' && c != u'\n'; });
+    return value;
+}
+
+QString cleanText(const char *utf8)
+{
+    return clean(text(utf8));
+}
+
+QJsonValue cleanOptionalText(const char *utf8)
+{
+    const QString value = cleanText(utf8);
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
 QString xValue(icalcomponent *component, const char *name)
 {
     for (icalproperty *property = icalcomponent_get_first_property(component, ICAL_X_PROPERTY);
          property; property = icalcomponent_get_next_property(component, ICAL_X_PROPERTY)) {
         if (qstricmp(icalproperty_get_x_name(property), name) == 0)
-            return text(icalproperty_get_x(property)).trimmed();
+            return cleanText(icalproperty_get_x(property)).trimmed();
     }
     return {};
 }
@@ -120,8 +141,8 @@ std::optional<ReadTask> TodoReader::readTodo(icalcomponent *todo, int ic)
     ReadTask read;
     ParsedTask &task = read.task;
     QJsonObject &fields = task.fields;
-    fields.insert("title"_L1, text(icalcomponent_get_summary(todo)).trimmed());
-    fields.insert("description"_L1, optionalText(icalcomponent_get_description(todo)));
+    fields.insert("title"_L1, cleanText(icalcomponent_get_summary(todo)).trimmed());
+    fields.insert("description"_L1, cleanOptionalText(icalcomponent_get_description(todo)));
 
     // DTSTART, kept in metadata (tasks have no start of their own).
     QDateTime start;
@@ -225,7 +246,7 @@ std::optional<ReadTask> TodoReader::readTodo(icalcomponent *todo, int ic)
     QSet<QString> seenLabels;
     for (icalproperty *property = icalcomponent_get_first_property(todo, ICAL_CATEGORIES_PROPERTY);
          property; property = icalcomponent_get_next_property(todo, ICAL_CATEGORIES_PROPERTY)) {
-        for (const QString &name : text(icalproperty_get_categories(property)).split(u',')) {
+        for (const QString &name : cleanText(icalproperty_get_categories(property)).split(u',')) {
             const QString trimmed = name.trimmed();
             if (!trimmed.isEmpty() && !seenLabels.contains(trimmed.toLower())) {
                 seenLabels.insert(trimmed.toLower());
@@ -237,7 +258,7 @@ std::optional<ReadTask> TodoReader::readTodo(icalcomponent *todo, int ic)
     // RELATED-TO: the parent (RELTYPE=PARENT is the default) or children.
     for (icalproperty *property = icalcomponent_get_first_property(todo, ICAL_RELATEDTO_PROPERTY);
          property; property = icalcomponent_get_next_property(todo, ICAL_RELATEDTO_PROPERTY)) {
-        const QString related = text(icalproperty_get_relatedto(property)).trimmed();
+        const QString related = cleanText(icalproperty_get_relatedto(property)).trimmed();
         icalparameter *type = icalproperty_get_first_parameter(property, ICAL_RELTYPE_PARAMETER);
         const icalparameter_reltype kind =
             type ? icalparameter_get_reltype(type) : ICAL_RELTYPE_PARENT;
@@ -296,7 +317,7 @@ std::optional<ReadTask> TodoReader::readTodo(icalcomponent *todo, int ic)
         read.sortOrder = order;
         fields.insert("order"_L1, order);
     }
-    task.uid = text(icalcomponent_get_uid(todo)).trimmed();
+    task.uid = cleanText(icalcomponent_get_uid(todo)).trimmed();
     return read;
 }
 

@@ -395,7 +395,9 @@ QByteArray exportTodoIcs(LocalStore *store, const QString &projectId, QString *e
         const QDateTime local = utc.toTimeZone(zone);
         if (asDate)
             return QByteArray(name) + ";VALUE=DATE:" + local.toString(u"yyyyMMdd"_s).toLatin1();
-        if (localIsUtc)
+        // UTC also where the local time names another instant (the hour
+        // the clocks go back repeats: a reader takes its first pass).
+        if (localIsUtc || QDateTime(local.date(), local.time(), zone).toUTC() != utc)
             return QByteArray(name) + ':' + utc.toString(u"yyyyMMdd'T'HHmmss'Z'"_s).toLatin1();
         return QByteArray(name) + ";TZID=" + zone.id() + ':' +
                local.toString(u"yyyyMMdd'T'HHmmss"_s).toLatin1();
