@@ -194,6 +194,88 @@ TestCase {
         compare(controller.projectTaskCount(projectId), 2)
     }
 
+    // .ics import (docs/todo.md, "Import and export"): the side bar's
+    // buttons open the chooser from the keyboard; a file's tasks arrive in
+    // the project its list names, the result line says how many, a second
+    // import updates instead of doubling, the Undo bar takes the import
+    // back, and a broken file names its line and imports nothing.
+    function test_icsImportFromTheSideBar() {
+        const view = openTodo("inbox")
+        const todo = view.currentPage.ownPage
+        const controller = todo.controller
+        const importButton = findChild(todo, "todoImportButton")
+        verify(importButton && importButton.visible)
+        verify(findChild(todo, "todoExportButton").visible)
+        // Keyboard: the button takes focus from Tab and opens with Space.
+        importButton.forceActiveFocus(Qt.TabFocusReason)
+        verify(importButton.activeFocus)
+        keyClick(Qt.Key_Space)
+        const chooser = findChild(todo, "todoIcsChooser")
+        tryVerify(() => chooser.opened)
+        const target = findChild(chooser.contentItem, "todoIcsTarget")
+        tryVerify(() => target.activeFocus)
+        compare(target.currentText, "The projects the file names")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !chooser.visible)
+
+        const finished = createTemporaryObject(signalSpyComponent, testCase,
+                                               { target: controller, signalName: "importFinished" })
+        const file = Qt.resolvedUrl("../modules/todo/data/apple-reminders.ics")
+        controller.importFile(file, IcsImportInto.FileProjects, "")
+        finished.wait(5000)
+        compare(finished.signalArguments[0][0], true)
+        const result = findChild(todo, "todoFileResult")
+        tryCompare(result, "text", "2 tasks imported, 0 updated.")
+        const groceries = controller.projects.find(p => p.name === "Groceries")
+        verify(groceries)
+        compare(groceries.openCount, 1) // "Return the bottles" is done
+        const bar = findChild(view.currentPage, "undoBar")
+        tryVerify(() => bar.visible)
+        compare(bar.message, "2 tasks imported, 0 updated")
+
+        controller.importFile(file, IcsImportInto.FileProjects, "")
+        tryCompare(finished, "count", 2)
+        tryCompare(result, "text", "0 tasks imported, 0 updated.")
+        compare(controller.projectTaskCount(groceries.id), 2)
+
+        controller.importFile(Qt.resolvedUrl("../modules/todo/data/broken-due.ics"), IcsImportInto.Inbox, "")
+        tryCompare(finished, "count", 3)
+        compare(finished.signalArguments[2][0], false)
+        tryCompare(result, "text", "Line 5: the due date \"20261301T100000Z\" is not a date. Nothing was imported.")
+        compare(controller.projectTaskCount(groceries.id), 2)
+    }
+
+    function test_icsImportIsUndoneAsOne() {
+        const view = openTodo("inbox")
+        const controller = view.currentPage.ownPage.controller
+        const finished = createTemporaryObject(signalSpyComponent, testCase,
+                                               { target: controller, signalName: "importFinished" })
+        controller.importFile(Qt.resolvedUrl("../modules/todo/data/thunderbird.ics"), IcsImportInto.Inbox, "")
+        finished.wait(5000)
+        const inboxBefore = controller.counts.inbox
+        const bar = findChild(view.currentPage, "undoBar")
+        tryVerify(() => bar.visible)
+        compare(bar.message, "3 tasks imported, 0 updated")
+        mouseClick(findChild(bar, "undoButton"))
+        tryVerify(() => !bar.visible)
+        tryVerify(() => controller.counts.inbox === inboxBefore - 2) // two of the three are open
+        verify(!controller.labels.some(l => l.name === "Reports"))
+    }
+
+    function test_icsPlacesOpenTheDialogs() {
+        const view = openTodo("export")
+        const chooser = findChild(view.currentPage.ownPage, "todoIcsChooser")
+        tryVerify(() => chooser.opened)
+        compare(findChild(chooser.contentItem, "todoIcsTarget").currentText, "All tasks")
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !chooser.visible)
+    }
+
+    Component {
+        id: signalSpyComponent
+        SignalSpy {}
+    }
+
     Component {
         id: recurrenceComponent
         RecurrenceDialog {}

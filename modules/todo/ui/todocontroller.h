@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 
@@ -20,6 +21,8 @@ struct WriteResult;
 } // namespace mana
 
 namespace mana::todo {
+
+struct ParsedTodoIcs;
 
 class TodoController : public QObject
 {
@@ -36,6 +39,11 @@ class TodoController : public QObject
     Q_PROPERTY(QList<mana::todo::TodoBoard> boards READ boards NOTIFY boardsChanged)
     // Open tasks per view, for the navigation's counters.
     Q_PROPERTY(mana::todo::TodoCounts counts READ counts NOTIFY countsChanged)
+    // .ics files (todoicsfiles.cpp): an import is being read; the last
+    // import's or export's result line, or why it failed (one is empty).
+    Q_PROPERTY(bool importing READ importing NOTIFY importingChanged)
+    Q_PROPERTY(QString fileNotice READ fileNotice NOTIFY fileNoticeChanged)
+    Q_PROPERTY(QString fileError READ fileError NOTIFY fileNoticeChanged)
 
 public:
     explicit TodoController(QObject *parent = nullptr);
@@ -48,6 +56,9 @@ public:
     QList<TodoLabel> labels() const;
     QList<TodoBoard> boards() const;
     TodoCounts counts() const { return m_counts; }
+    bool importing() const { return m_importing; }
+    QString fileNotice() const { return m_fileNotice; }
+    QString fileError() const { return m_fileError; }
 
     // A task titled `title` in the open view. Today and Upcoming give it a
     // due day (all-day: local midnight: today, tomorrow), a project view
@@ -103,6 +114,17 @@ public:
 
     Q_INVOKABLE QString lastError() const { return m_error; }
 
+    // Tasks from an iCalendar file (VTODO, docs/todo.md "Import and
+    // export"): read and parsed on a worker thread, written here in one
+    // write group (one undo step, offered with the result line); a broken
+    // file imports nothing and fileError names its line. `projectId` is
+    // used with IcsImportInto.Project. importFinished tells when.
+    Q_INVOKABLE void importFile(const QUrl &file, mana::todo::IcsImportInto::Value into,
+                                const QString &projectId = QString());
+    // Every task (or the project's, for a project id) to `file`, written
+    // beside and renamed; fileNotice or fileError says how it went.
+    Q_INVOKABLE bool exportFile(const QUrl &file, const QString &projectId = QString());
+
 signals:
     void storeChanged();
     void languageChanged();
@@ -115,6 +137,9 @@ signals:
     // (LocalStore::writeGroupWithUndo): the page shows `text` with an Undo
     // button, which gives `stepId` to ShellContext::undo.
     void undoOffered(int stepId, const QString &text);
+    void importingChanged();
+    void fileNoticeChanged();
+    void importFinished(bool ok);
 
 private:
     Collection *collection(const char *name) const;
@@ -140,7 +165,14 @@ private:
     QList<TodoProject> readProjects() const;
     TodoCounts readCounts() const;
 
+    void finishImport(const ParsedTodoIcs &parsed, IcsImportInto::Value into,
+                      const QString &projectId);
+    void setFileResult(const QString &notice, const QString &error);
+
     QPointer<LocalStore> m_store;
+    bool m_importing = false;
+    QString m_fileNotice;
+    QString m_fileError;
     QString m_language = QStringLiteral("en");
     QString m_error;
     RefreshThrottle m_countsRefresh;

@@ -30,6 +30,16 @@ enum Value { Inbox, Today, Upcoming, Project, Label, Completed, Board };
 Q_ENUM_NS(Value)
 } // namespace TaskView
 
+// Where an .ics import puts its tasks (TodoController::importFile): each
+// into the project the file names (X-MANA-PROJECT, else its list name; made
+// when missing, else the Inbox), all into the Inbox, or all into one project.
+namespace IcsImportInto {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value { FileProjects, Inbox, Project };
+Q_ENUM_NS(Value)
+} // namespace IcsImportInto
+
 // The choices of the repetition picker.
 namespace Recurrence {
 Q_NAMESPACE

@@ -15,6 +15,11 @@ Rectangle {
 
     signal viewChosen(var view)
 
+    // .ics import and export (TodoIcsDialogs): the side bar's buttons and
+    // the page's places "import" and "export".
+    function openImport() { icsDialogs.openImport() }
+    function openExport() { icsDialogs.openExport() }
+
     color: Theme.sidebar
 
     component NavEntry: ItemDelegate {
@@ -225,8 +230,44 @@ Rectangle {
                     onClicked: nav.viewChosen({ view: TaskView.Board, projectId: "", labelId: "", boardId: modelData.id, title: modelData.name })
                 }
             }
+
+            // Files: tasks in and out as iCalendar (.ics), as Calendar's side bar.
+            Item { implicitHeight: 12 }
+            Button {
+                objectName: "todoImportButton"
+                Layout.fillWidth: true
+                Layout.leftMargin: 6
+                Layout.rightMargin: 6
+                text: qsTr("Import .ics…")
+                enabled: !nav.controller.importing
+                onClicked: icsDialogs.openImport()
+            }
+            Button {
+                objectName: "todoExportButton"
+                Layout.fillWidth: true
+                Layout.leftMargin: 6
+                Layout.rightMargin: 6
+                text: qsTr("Export .ics…")
+                onClicked: icsDialogs.openExport()
+            }
+            Label {
+                objectName: "todoFileResult"
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                visible: text !== ""
+                wrapMode: Text.WordWrap
+                font.pixelSize: 12
+                text: nav.controller.fileError !== "" ? nav.controller.fileError : nav.controller.fileNotice
+                color: nav.controller.fileError !== "" ? Theme.errorText : Theme.mutedText
+            }
             Item { Layout.fillHeight: true }
         }
+    }
+
+    TodoIcsDialogs {
+        id: icsDialogs
+        controller: nav.controller
     }
 
     Menu {

@@ -37,8 +37,9 @@ Item {
         selectedId = ""
         listLoader.active = true
     }
-    // "today", "upcoming", …, "board" (the first board), "first" (the open
-    // view's first task in the details), or "<view>/first".
+    // "today", "upcoming", …, "board" (the first board), "import"/"export"
+    // (the .ics dialogs), "first" (the open view's first task in the
+    // details), or "<view>/first".
     function openPlace(place) {
         const parts = place.split("/")
         if (parts[0] === "record") {
@@ -57,6 +58,14 @@ Item {
                 else if (found)
                     open({ view: TaskView.Board, projectId: "", labelId: "", boardId: id, title: found.name })
             }
+            return
+        }
+        if (parts[0] === "import" || parts[0] === "export") {
+            // The .ics dialogs (tools/screenshots.sh, as Calendar's calendar/import).
+            if (parts[0] === "import")
+                navigation.openImport()
+            else
+                navigation.openExport()
             return
         }
         if (parts[0] === "board") {
