@@ -98,62 +98,62 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="164"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="173"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="170"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="179"/>
         <source>Go to today (T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="178"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="187"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="182"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="191"/>
         <source>Previous (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="190"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="199"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="194"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="203"/>
         <source>Next (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="208"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="221"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="209"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="222"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="210"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="223"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="211"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="224"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="367"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="385"/>
         <source>New calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="368"/>
+        <location filename="../../modules/calendar/ui/qml/CalendarPage.qml" line="386"/>
         <source>Edit calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,6 +570,49 @@
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="55"/>
+        <source>New list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="55"/>
+        <source>Rename list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="62"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="69"/>
+        <source>For example: Courage, Goethe, Wedding speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="73"/>
+        <source>Description (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="96"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="96"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="102"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="33"/>
@@ -611,7 +654,7 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../modules/calendar/ui/qml/MonthView.qml" line="163"/>
+        <location filename="../../modules/calendar/ui/qml/MonthView.qml" line="159"/>
         <source>+%1 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,6 +697,67 @@
     <message>
         <location filename="../../qml/QuickSwitcher.qml" line="134"/>
         <source>No app or record matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteActions</name>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="37"/>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="40"/>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="37"/>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="40"/>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="45"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="49"/>
+        <source>Copy the quote with its author and source (Ctrl+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="55"/>
+        <source>Add to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="62"/>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteOfTheDayCard</name>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/QuoteOfTheDayCard.qml" line="46"/>
+        <source>Quote of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteRow</name>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/QuoteRow.qml" line="71"/>
+        <source>This quote is no longer in Zitare&apos;s collection (%1). Remove it here if you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/QuoteRow.qml" line="94"/>
+        <source>Remove from list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/QuoteRow.qml" line="94"/>
+        <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,37 +806,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="60"/>
+        <location filename="../../qml/RecordListPane.qml" line="62"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="81"/>
+        <location filename="../../qml/RecordListPane.qml" line="84"/>
         <source>Natural order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="84"/>
+        <location filename="../../qml/RecordListPane.qml" line="87"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="91"/>
+        <location filename="../../qml/RecordListPane.qml" line="94"/>
         <source>Descending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="91"/>
+        <location filename="../../qml/RecordListPane.qml" line="94"/>
         <source>Ascending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/RecordListPane.qml" line="179"/>
+        <location filename="../../qml/RecordListPane.qml" line="182"/>
         <source>Nothing matches the search or filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/RecordListPane.qml" line="198"/>
+        <location filename="../../qml/RecordListPane.qml" line="201"/>
         <source>%Ln record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -740,7 +844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/RecordListPane.qml" line="199"/>
+        <location filename="../../qml/RecordListPane.qml" line="202"/>
         <source>%1 of %Ln record(s)</source>
         <translation>
             <numerusform>%1 of %Ln record</numerusform>
@@ -1683,111 +1787,201 @@
     </message>
 </context>
 <context>
-    <name>TodoNavigation</name>
+    <name>TodoIcsDialogs</name>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="67"/>
-        <source>More for “%1”</source>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="30"/>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="104"/>
+        <source>Export tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="92"/>
-        <source>Add</source>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="30"/>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="90"/>
+        <source>Import tasks from an .ics file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="107"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="279"/>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="39"/>
+        <source>Which tasks? They are written with their subtasks, labels, repetition and reminders to an iCalendar file that Thunderbird, Apple Reminders and Nextcloud Tasks read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="40"/>
+        <source>Where do the tasks go? Tasks that were imported before are updated, not doubled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="48"/>
+        <source>Tasks to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="48"/>
+        <source>Import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="51"/>
+        <source>All tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="52"/>
+        <source>The projects the file names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="53"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="113"/>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="67"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="67"/>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="72"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="91"/>
+        <source>iCalendar files (*.ics *.ical)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="91"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoIcsDialogs.qml" line="107"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoNavigation</name>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="72"/>
+        <source>More for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="97"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="112"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="320"/>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="118"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="120"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="125"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="126"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="131"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="131"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="136"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="155"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="160"/>
         <source>No projects yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="169"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="174"/>
         <source>Hide archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="169"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="174"/>
         <source>Show archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="195"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="200"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="216"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="221"/>
         <source>Boards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="236"/>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="247"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="241"/>
+        <source>Import .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="250"/>
+        <source>Export .ics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="277"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="288"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="238"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="279"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="238"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="279"/>
         <source>Unarchive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="241"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="282"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="248"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="289"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="254"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="295"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="255"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="296"/>
         <source>Rename project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="268"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="309"/>
         <source>New label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="269"/>
+        <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="310"/>
         <source>Rename label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1796,47 +1990,47 @@
     <name>TodoView</name>
     <message>
         <location filename="../../modules/todo/ui/qml/TodoView.qml" line="19"/>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="84"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="84"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="84"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="75"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="84"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="150"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="159"/>
         <source>Add a task for today and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="151"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="160"/>
         <source>Add a task for tomorrow and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="152"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="161"/>
         <source>Add a task to “%1” and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="153"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="162"/>
         <source>Add a task and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="154"/>
+        <location filename="../../modules/todo/ui/qml/TodoView.qml" line="163"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,6 +2088,142 @@
     <message>
         <location filename="../../modules/clock/ui/qml/WorldTab.qml" line="142"/>
         <source>Add city</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZitareNavigation</name>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="83"/>
+        <source>New list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="86"/>
+        <source>New list (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="102"/>
+        <source>All quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="108"/>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="113"/>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="123"/>
+        <source>No lists yet. Press + to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="141"/>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZitarePage</name>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="99"/>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="102"/>
+        <source>All quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="116"/>
+        <source>Copied to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="119"/>
+        <source>Saved “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="201"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="209"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="215"/>
+        <source>Delete list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="222"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="225"/>
+        <source>Save these quotes as a Markdown or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="237"/>
+        <source>Search text, author, work (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="304"/>
+        <source>No quote here matches “%1”. Try fewer words, or an author&apos;s or a work&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="306"/>
+        <source>No favourites yet. Click the heart beside a quote, or choose one with the arrow keys and press F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="308"/>
+        <source>This list is empty. Choose “Add to list” beside any quote to put it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="309"/>
+        <source>No quotes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="358"/>
+        <source>New list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="374"/>
+        <source>Export the favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="374"/>
+        <source>Export a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="377"/>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="377"/>
+        <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,6 +3036,7 @@
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="184"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="269"/>
         <location filename="../../modules/todo/ui/todocontroller.cpp" line="442"/>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="106"/>
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="15"/>
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="71"/>
         <location filename="../../modules/todo/ui/todoprojectsandlabels.cpp" line="115"/>
@@ -2792,6 +3123,56 @@
         <source>Reminder removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="32"/>
+        <source>Importing …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="52"/>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="94"/>
+        <source>1 task imported, %1 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="95"/>
+        <source>%1 tasks imported, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="117"/>
+        <source>1 entry that is not a task skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="118"/>
+        <source>%1 entries that are not tasks skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="130"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="134"/>
+        <source>The tasks could not be read for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="139"/>
+        <source>“%1” was not written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/todo/ui/todoicsfiles.cpp" line="142"/>
+        <source>Exported to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mana::todo::TodoReminderSource</name>
@@ -2829,6 +3210,25 @@
         <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="248"/>
         <location filename="../../modules/todo/ui/todotaskmodel.cpp" line="260"/>
         <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana::zitare::ZitareController</name>
+    <message>
+        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="285"/>
+        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="298"/>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="317"/>
+        <source>(A quote that is no longer in Zitare&apos;s collection: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="321"/>
+        <source>“%1” could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,6 +243,10 @@ TestCase {
         compare(finished.signalArguments[2][0], false)
         tryCompare(result, "text", "Line 5: the due date \"20261301T100000Z\" is not a date. Nothing was imported.")
         compare(controller.projectTaskCount(groceries.id), 2)
+        // One task: the sentence in the singular.
+        controller.importFile(Qt.resolvedUrl("../modules/todo/data/nextcloud-tasks.ics"), IcsImportInto.Inbox, "")
+        tryCompare(finished, "count", 4)
+        tryCompare(result, "text", "1 task imported, 0 updated.")
     }
 
     function test_icsImportIsUndoneAsOne() {

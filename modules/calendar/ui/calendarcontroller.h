@@ -200,6 +200,8 @@ private:
     QString editUndoText(UndoKind kind, calendar::EditScope scope,
                          const Occurrence &occurrence) const;
     QString importUndoText(int added, int updated) const;
+    // "1 event", "3 events" in the page's language.
+    QString eventCountText(int count) const;
     void finishImport(const ParsedIcs &parsed, const QString &calendarId, const QString &fileName);
     void updateToday();
 

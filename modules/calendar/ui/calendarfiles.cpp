@@ -98,13 +98,15 @@ void CalendarController::finishImport(const ParsedIcs &parsed, const QString &ca
     }
     setError({});
     offerUndo(stepId, importUndoText(result.added, result.updated));
-    QString notice = german ? QStringLiteral("%1 Termine importiert, %2 aktualisiert.")
-                                  .arg(result.added)
-                                  .arg(result.updated)
-                            : QStringLiteral("Imported %1 events, updated %2.")
-                                  .arg(result.added)
-                                  .arg(result.updated);
-    if (result.skipped > 0)
+    QString notice = (german ? QStringLiteral("%1 importiert, %2 aktualisiert.")
+                             : QStringLiteral("Imported %1, updated %2."))
+                         .arg(eventCountText(result.added))
+                         .arg(result.updated);
+    if (result.skipped == 1)
+        notice += QLatin1Char(' ') +
+                  (german ? QStringLiteral("1 Eintrag, der kein Termin ist, übersprungen.")
+                          : QStringLiteral("Skipped 1 entry that is not an event."));
+    else if (result.skipped > 1)
         notice += QLatin1Char(' ') +
                   (german ? QStringLiteral("%1 Einträge, die keine Termine sind, übersprungen.")
                           : QStringLiteral("Skipped %1 entries that are not events."))

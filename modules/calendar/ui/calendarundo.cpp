@@ -81,14 +81,21 @@ QString CalendarController::editUndoText(UndoKind kind, calendar::EditScope scop
 QString CalendarController::importUndoText(int added, int updated) const
 {
     const bool german = m_language == QLatin1String("de");
+    const QString events = eventCountText(added);
     if (updated == 0)
-        return (german ? QStringLiteral("%1 Termine importiert")
-                       : QStringLiteral("Imported %1 events"))
-            .arg(added);
-    return (german ? QStringLiteral("%1 Termine importiert, %2 aktualisiert")
-                   : QStringLiteral("Imported %1 events, updated %2"))
-        .arg(added)
+        return (german ? QStringLiteral("%1 importiert") : QStringLiteral("Imported %1"))
+            .arg(events);
+    return (german ? QStringLiteral("%1 importiert, %2 aktualisiert")
+                   : QStringLiteral("Imported %1, updated %2"))
+        .arg(events)
         .arg(updated);
+}
+
+QString CalendarController::eventCountText(int count) const
+{
+    if (m_language == QLatin1String("de"))
+        return (count == 1 ? QStringLiteral("%1 Termin") : QStringLiteral("%1 Termine")).arg(count);
+    return (count == 1 ? QStringLiteral("%1 event") : QStringLiteral("%1 events")).arg(count);
 }
 
 } // namespace mana::calendar

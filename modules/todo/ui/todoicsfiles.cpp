@@ -88,7 +88,11 @@ void TodoController::finishImport(const ParsedTodoIcs &parsed, IcsImportInto::Va
                 << "import failed:" << int(result.error.code) << result.error.text << groupError;
             return false;
         }
-        undoText = tr("%1 tasks imported, %2 updated").arg(result.added).arg(result.updated);
+        // Two sentences rather than %n: the words stay right without a
+        // loaded translation (English plural forms come from the .qm).
+        undoText = result.added == 1
+                       ? tr("1 task imported, %1 updated").arg(result.updated)
+                       : tr("%1 tasks imported, %2 updated").arg(result.added).arg(result.updated);
         if (step.isValid()) {
             m_store->setUndoDescription(step.id, undoText);
             emit undoOffered(step.id, undoText);
@@ -108,8 +112,10 @@ void TodoController::finishImport(const ParsedTodoIcs &parsed, IcsImportInto::Va
     }
     QString notice = undoText + QLatin1Char('.');
     if (result.skipped > 0)
-        notice +=
-            QLatin1Char(' ') + tr("%1 entries that are not tasks skipped.").arg(result.skipped);
+        notice += QLatin1Char(' ') +
+                  (result.skipped == 1
+                       ? tr("1 entry that is not a task skipped.")
+                       : tr("%1 entries that are not tasks skipped.").arg(result.skipped));
     setFileResult(notice, {});
     refreshCounts();
     emit importFinished(true);

@@ -520,7 +520,7 @@ void TestCalendarPage::importExportThroughFiles()
     m_controller->importFile(QUrl::fromLocalFile(path), {});
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.first().first().toBool(), true);
-    QCOMPARE(m_controller->notice(), "Imported 1 events, updated 0.");
+    QCOMPARE(m_controller->notice(), "Imported 1 event, updated 0.");
     // A calendar named after the file's X-WR-CALNAME.
     QString trip;
     for (const QJsonObject &calendar : m_calendar->calendars()->query())

@@ -214,7 +214,7 @@ void TestCalendarUndo::undoOfImportsAndTheDefault()
 
     QVERIFY(importText(header + QByteArray(flight).replace("%1", "Flight") + footer, {}));
     QCOMPARE(offered.count(), 1);
-    QCOMPARE(offered.last().at(1).toString(), QStringLiteral("Imported 1 events"));
+    QCOMPARE(offered.last().at(1).toString(), QStringLiteral("Imported 1 event"));
     const int firstImport = offered.last().at(0).toInt();
     const QList<QJsonObject> afterFirst = calendarRecords();
     QString trip;
@@ -228,7 +228,7 @@ void TestCalendarUndo::undoOfImportsAndTheDefault()
                        trip));
     QCOMPARE(offered.count(), 2);
     QCOMPARE(offered.last().at(1).toString(),
-             QStringLiteral("1 Termine importiert, 1 aktualisiert"));
+             QStringLiteral("1 Termin importiert, 1 aktualisiert"));
     QCOMPARE(m_calendar->events()->count(Query().where("calendarId", Query::Op::Equal, trip)), 2);
 
     QString error;
