@@ -82,6 +82,8 @@ shot 18-todo-form todo --language en --theme light --app todo/new
 shot 19-todo-board todo --language en --theme light --app todo/board
 shot 20-todo-today-dark todo --language en --theme dark --app todo/today/first
 shot 21-todo-german todo --language de --theme light --app todo/upcoming
+shot 69-todo-import todo --language en --theme light --app todo/import
+shot 70-todo-export-dark-german todo --language de --theme dark --app todo/export
 
 # Every other module with its seeds, the first record's details open.
 n=22
