@@ -1,0 +1,3 @@
+#include "zitarelog.h"
+
+Q_LOGGING_CATEGORY(lcZitare, "mana.zitare")
