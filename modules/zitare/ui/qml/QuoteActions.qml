@@ -59,8 +59,13 @@ RowLayout {
     ToolButton {
         objectName: actions.namePrefix + "removeFromListButton"
         visible: actions.listId !== ""
-        text: qsTr("Remove from list")
+        text: "✕"
+        implicitWidth: 32
         focusPolicy: Qt.NoFocus
+        Accessible.name: qsTr("Remove from list")
+        ToolTip.visible: hovered
+        ToolTip.delay: 600
+        ToolTip.text: qsTr("Remove from list")
         onClicked: actions.controller.removeFromList(actions.listId, actions.quote.id)
     }
 }

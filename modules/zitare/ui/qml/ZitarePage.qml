@@ -193,7 +193,9 @@ Item {
                     font.pixelSize: 18
                     font.bold: true
                     elide: Text.ElideRight
-                    Layout.maximumWidth: 320
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
+                    Layout.minimumWidth: Math.min(implicitWidth, 200)
                 }
                 Label {
                     objectName: "viewCount"
@@ -202,7 +204,7 @@ Item {
                           : String(quotes.count)
                     color: Theme.mutedText
                 }
-                Item { Layout.fillWidth: true }
+                Item { Layout.fillWidth: true; Layout.minimumWidth: 0 }
                 ToolButton {
                     objectName: "renameListButton"
                     visible: page.view === ZitareView.List
@@ -233,7 +235,9 @@ Item {
                 TextField {
                     id: searchField
                     objectName: "searchField"
-                    Layout.preferredWidth: 280
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: 280
+                    Layout.minimumWidth: 150
                     placeholderText: qsTr("Search text, author, work (Ctrl+F)")
                     selectByMouse: true
                     Keys.onEscapePressed: {
