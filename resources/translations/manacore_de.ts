@@ -574,27 +574,27 @@
     <message>
         <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="55"/>
         <source>New list</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Liste</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="55"/>
         <source>Rename list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste umbenennen</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="62"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="69"/>
         <source>For example: Courage, Goethe, Wedding speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Mut, Goethe, Hochzeitsrede</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="73"/>
         <source>Description (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung (optional)</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="96"/>
@@ -706,33 +706,34 @@
         <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="37"/>
         <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="40"/>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="37"/>
         <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="40"/>
         <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu den Favoriten hinzufügen</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="45"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="49"/>
         <source>Copy the quote with its author and source (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zitat mit Autor und Quelle kopieren (Strg+C)</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="55"/>
         <source>Add to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="62"/>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="65"/>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="68"/>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
 </context>
 <context>
@@ -740,7 +741,7 @@
     <message>
         <location filename="../../modules/zitare/ui/qml/QuoteOfTheDayCard.qml" line="46"/>
         <source>Quote of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitat des Tages</translation>
     </message>
 </context>
 <context>
@@ -748,17 +749,17 @@
     <message>
         <location filename="../../modules/zitare/ui/qml/QuoteRow.qml" line="71"/>
         <source>This quote is no longer in Zitare&apos;s collection (%1). Remove it here if you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zitat ist nicht mehr in der Sammlung von Zitare (%1). Entferne es hier, wenn du es nicht mehr brauchst.</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/QuoteRow.qml" line="94"/>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Liste entfernen</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/QuoteRow.qml" line="94"/>
         <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus den Favoriten entfernen</translation>
     </message>
 </context>
 <context>
@@ -2096,37 +2097,37 @@
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="83"/>
         <source>New list</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Liste</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="86"/>
         <source>New list (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Liste (Strg+N)</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="102"/>
         <source>All quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zitate</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="108"/>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="113"/>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="123"/>
         <source>No lists yet. Press + to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Listen. Drück +, um eine anzulegen.</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitareNavigation.qml" line="141"/>
         <source>Authors</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoren</translation>
     </message>
 </context>
 <context>
@@ -2134,97 +2135,97 @@
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="99"/>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="102"/>
         <source>All quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zitate</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="116"/>
         <source>Copied to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="119"/>
         <source>Saved “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="201"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="203"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="209"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="211"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="215"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="217"/>
         <source>Delete list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="222"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="224"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="225"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="227"/>
         <source>Save these quotes as a Markdown or text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zitate als Markdown- oder Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="237"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="241"/>
         <source>Search text, author, work (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="304"/>
-        <source>No quote here matches “%1”. Try fewer words, or an author&apos;s or a work&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="306"/>
-        <source>No favourites yet. Click the heart beside a quote, or choose one with the arrow keys and press F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, Autor, Werk suchen (Strg+F)</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="308"/>
+        <source>No quote here matches “%1”. Try fewer words, or an author&apos;s or a work&apos;s name.</source>
+        <translation>Hier passt kein Zitat zu „%1“. Versuch es mit weniger Wörtern oder dem Namen eines Autors oder Werks.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="310"/>
+        <source>No favourites yet. Click the heart beside a quote, or choose one with the arrow keys and press F.</source>
+        <translation>Noch keine Favoriten. Klick auf das Herz neben einem Zitat oder wähl eins mit den Pfeiltasten und drück F.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="312"/>
         <source>This list is empty. Choose “Add to list” beside any quote to put it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste ist leer. Wähl „Zur Liste hinzufügen“ neben einem Zitat, um es hierher zu holen.</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="309"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="313"/>
         <source>No quotes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier sind keine Zitate.</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="358"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="362"/>
         <source>New list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Liste …</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="374"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="378"/>
         <source>Export the favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten exportieren</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="374"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="378"/>
         <source>Export a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste exportieren</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="377"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="381"/>
         <source>Markdown files (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="377"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="381"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -3219,17 +3220,17 @@
         <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="285"/>
         <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="298"/>
         <source>Favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriten</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="317"/>
         <source>(A quote that is no longer in Zitare&apos;s collection: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Ein Zitat, das nicht mehr in der Sammlung von Zitare ist: %1)</translation>
     </message>
     <message>
         <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="321"/>
         <source>“%1” could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 </TS>

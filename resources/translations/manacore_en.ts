@@ -730,7 +730,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="62"/>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="65"/>
+        <location filename="../../modules/zitare/ui/qml/QuoteActions.qml" line="68"/>
         <source>Remove from list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,77 +2153,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="201"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="203"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="209"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="211"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="215"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="217"/>
         <source>Delete list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="222"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="224"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="225"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="227"/>
         <source>Save these quotes as a Markdown or text file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="237"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="241"/>
         <source>Search text, author, work (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="304"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="308"/>
         <source>No quote here matches “%1”. Try fewer words, or an author&apos;s or a work&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="306"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="310"/>
         <source>No favourites yet. Click the heart beside a quote, or choose one with the arrow keys and press F.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="308"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="312"/>
         <source>This list is empty. Choose “Add to list” beside any quote to put it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="309"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="313"/>
         <source>No quotes here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="358"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="362"/>
         <source>New list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="374"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="378"/>
         <source>Export the favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="374"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="378"/>
         <source>Export a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="377"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="381"/>
         <source>Markdown files (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="377"/>
+        <location filename="../../modules/zitare/ui/qml/ZitarePage.qml" line="381"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
