@@ -136,6 +136,11 @@ done
 matrix 64-calendar-new-event calendar --app calendar/new
 shot 68-calendar-import calendar --language en --theme light --app calendar/import
 
+# Zitare (docs/zitare.md): the quote of the day over all quotes, and the
+# seeded list, light and dark, English and German.
+matrix 71-zitare zitare --app zitare
+matrix 72-zitare-list zitare --app zitare/list/seed-zitare-inspiration
+
 # 100,000 tasks in the Inbox and 100,000 contacts (issue 12): imported into a
 # guest profile with --import-records, then each list at its top and, in dark,
 # scrolled to its last row (--scroll-to-end saves the picture at the end).
