@@ -237,6 +237,11 @@ QByteArray Result::sqlState() const
     return state ? QByteArray(state) : QByteArray();
 }
 
+int Result::columns() const
+{
+    return m_result ? PQnfields(m_result) : 0;
+}
+
 int Result::rows() const
 {
     return m_result ? PQntuples(m_result) : 0;

@@ -69,6 +69,7 @@ public:
     // The SQLSTATE of a failed statement ("23505": unique violation).
     QByteArray sqlState() const;
     int rows() const;
+    int columns() const;
     qint64 affectedRows() const;
     bool isNull(int row, int column) const;
     QString text(int row, int column) const;

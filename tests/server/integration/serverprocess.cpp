@@ -1,5 +1,8 @@
 #include "serverprocess.h"
 
+#include "pg/pgconnection.h"
+#include "pgtestdatabase.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -27,6 +30,16 @@ QProcessEnvironment cleanServerEnvironment()
 
 } // namespace
 
+bool postgresTestBackend()
+{
+    return mana::server::testing::postgresBackend();
+}
+
+QString testBackendUnavailable()
+{
+    return mana::server::testing::postgresUnavailable();
+}
+
 QString ServerProcess::binaryPath()
 {
     const QString fromEnvironment = qEnvironmentVariable("MANA_SYNC_BINARY");
@@ -43,9 +56,26 @@ ServerProcess::ServerProcess(ServerOptions options)
     : m_options(std::move(options))
     , m_workDir(std::make_unique<QTemporaryDir>())
 {
-    m_databasePath = m_options.databasePath.isEmpty()
-                         ? m_workDir->filePath(QStringLiteral("mana-sync.sqlite"))
-                         : m_options.databasePath;
+    if (!m_options.databaseUrl.isEmpty()) {
+        m_databaseUrl = m_options.databaseUrl;
+    } else if (postgresTestBackend()) {
+        m_setupError = testBackendUnavailable();
+        if (m_setupError.isEmpty()) {
+            m_postgres = std::make_unique<mana::server::testing::PostgresTestDatabase>();
+            if (m_postgres->isValid()) {
+                m_databaseUrl = m_postgres->url();
+            } else {
+                m_setupError = QStringLiteral("cannot create a PostgreSQL test database: ") +
+                               m_postgres->error();
+                m_postgres.reset();
+            }
+        }
+    } else {
+        m_databasePath = m_options.databasePath.isEmpty()
+                             ? m_workDir->filePath(QStringLiteral("mana-sync.sqlite"))
+                             : m_options.databasePath;
+        m_databaseUrl = QStringLiteral("sqlite:") + m_databasePath;
+    }
     m_logPath = m_workDir->filePath(QStringLiteral("mana-sync.stderr.log"));
 }
 
@@ -53,6 +83,11 @@ ServerProcess::~ServerProcess()
 {
     if (isRunning())
         kill();
+}
+
+bool ServerProcess::usesPostgres() const
+{
+    return mana::server::pg::isPostgresUrl(m_databaseUrl);
 }
 
 QString ServerProcess::workDirectory() const
@@ -64,6 +99,10 @@ bool ServerProcess::start()
 {
     if (isRunning()) {
         m_error = QStringLiteral("already running");
+        return false;
+    }
+    if (!m_setupError.isEmpty()) {
+        m_error = m_setupError;
         return false;
     }
     if (m_port == 0)
@@ -92,7 +131,7 @@ bool ServerProcess::startOnPort(quint16 port)
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     QStringList arguments{QStringLiteral("--port"),   QString::number(port),
                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                          QStringLiteral("--db"),     QStringLiteral("sqlite:") + m_databasePath};
+                          QStringLiteral("--db"),     m_databaseUrl};
     arguments += m_options.extraArguments;
     m_process->start(binaryPath(), arguments);
     if (!m_process->waitForStarted(m_options.startTimeoutMs)) {

@@ -1,5 +1,6 @@
 // Runs the real mana-sync binary for black-box tests and benchmarks: starts
-// it on a free loopback port with a database in a temporary folder, waits
+// it on a free loopback port with a database in a temporary folder (or, on
+// PostgreSQL, a fresh database of its own; see testBackend()), waits
 // for its "listening" line, and stops it the way an operator would (SIGTERM)
 // or the way a crash does (SIGKILL). A restart reuses the database and, when
 // the OS allows, the port, so clients can reconnect to the same URL.
@@ -15,14 +16,33 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcServerTest)
 
+namespace mana::server::testing {
+class PostgresTestDatabase;
+}
+
 namespace mana::servertest {
+
+// The database the tests' servers run on: SQLite unless
+// MANA_TEST_BACKEND=postgres (the `_postgres` ctest variants, see
+// docs/server.md "Tests on both databases"); then every ServerProcess gets
+// a fresh database on the PostgreSQL server MANA_TEST_POSTGRES names,
+// dropped when it goes.
+bool postgresTestBackend();
+// For initTestCase: why this run cannot have its backend (PostgreSQL wanted
+// but MANA_TEST_POSTGRES unset), or empty. MANA_SKIP_WITHOUT_TEST_BACKEND()
+// in servertestmacros.h skips with it.
+QString testBackendUnavailable();
 
 struct ServerOptions
 {
     // Appended after --port/--listen/--db, e.g. {"--access-token-ttl", "1"}.
     QStringList extraArguments;
-    // Empty: "mana-sync.sqlite" in the process' own temporary folder.
+    // Empty: "mana-sync.sqlite" in the process' own temporary folder. Not
+    // used on PostgreSQL.
     QString databasePath;
+    // Non-empty: given to --db as it is (a benchmark on a database of its
+    // choosing); databasePath and the test backend are then not used.
+    QString databaseUrl;
     int startTimeoutMs = 20000;
 };
 
@@ -55,7 +75,12 @@ public:
     QUrl baseUrl() const { return m_baseUrl; } // http://127.0.0.1:<port>
     QUrl webSocketUrl(const QString &path = QStringLiteral("/ws")) const;
     quint16 port() const { return m_port; }
+    // The SQLite file; empty on PostgreSQL.
     QString databasePath() const { return m_databasePath; }
+    // What --db gets: "sqlite:PATH" or a PostgreSQL URL. serverdatabase.h
+    // reads it directly.
+    QString databaseUrl() const { return m_databaseUrl; }
+    bool usesPostgres() const;
     QString workDirectory() const;
     QString errorString() const { return m_error; }
     // The end of the server's stderr (every run appends to one log file),
@@ -77,6 +102,10 @@ private:
 
     ServerOptions m_options;
     std::unique_ptr<QTemporaryDir> m_workDir;
+    // Declared before m_process: dropped after the server is gone.
+    std::unique_ptr<mana::server::testing::PostgresTestDatabase> m_postgres;
+    QString m_databaseUrl;
+    QString m_setupError; // the PostgreSQL database could not be made
     std::unique_ptr<QProcess> m_process;
     QString m_databasePath;
     QString m_logPath;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "httpclient.h"
+#include "serverprocess.h"
 
 #include <QTest>
 
@@ -54,4 +55,21 @@
         QVERIFY2(manaHealth_.status == 200,                                                        \
                  qPrintable(QStringLiteral("/health afterwards: %1; server log: %2")               \
                                 .arg(manaHealth_.describe(), (server).logTail(800))));             \
+    } while (false)
+
+// First in initTestCase: a PostgreSQL run (MANA_TEST_BACKEND=postgres)
+// without MANA_TEST_POSTGRES skips, as the other `_postgres` variants do.
+#define MANA_SKIP_WITHOUT_TEST_BACKEND()                                                           \
+    do {                                                                                           \
+        const QString manaUnavailable_ = mana::servertest::testBackendUnavailable();               \
+        if (!manaUnavailable_.isEmpty())                                                           \
+            QSKIP(qPrintable(manaUnavailable_));                                                   \
+    } while (false)
+
+// A case about the SQLite file itself (its WAL, its folder, the disk under
+// it) has nothing to check on PostgreSQL.
+#define MANA_SKIP_ON_POSTGRES(why)                                                                 \
+    do {                                                                                           \
+        if (mana::servertest::postgresTestBackend())                                               \
+            QSKIP(why);                                                                            \
     } while (false)

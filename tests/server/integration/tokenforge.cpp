@@ -1,11 +1,8 @@
 #include "tokenforge.h"
 
+#include "serverdatabase.h"
 #include <QJsonDocument>
 #include <QList>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -165,34 +162,25 @@ QString unsignedJwt(const QJsonObject &header, const QJsonObject &payload)
     return QString::fromLatin1(signingInput(header, payload) + '.');
 }
 
-std::optional<ServerSigningKey> readServerSigningKey(const QString &databasePath, QString *error)
+std::optional<ServerSigningKey> readServerSigningKey(const QString &databaseUrl, QString *error)
 {
-    const QString connectionName =
-        QStringLiteral("tokenforge-") + QUuid::createUuid().toString(QUuid::Id128);
-    std::optional<ServerSigningKey> result;
-    {
-        QSqlDatabase database =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        database.setDatabaseName(databasePath);
-        database.setConnectOptions(
-            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!database.open()) {
-            *error = database.lastError().text();
-        } else {
-            QSqlQuery query(database);
-            if (!query.exec(QStringLiteral("SELECT kid, private_key_pem FROM auth_signing_keys "
-                                           "ORDER BY created_at DESC, kid DESC LIMIT 1")) ||
-                !query.next()) {
-                *error = QStringLiteral("no signing key: ") + query.lastError().text();
-            } else if (auto key = Ed25519TestKey::fromPrivatePem(query.value(1).toByteArray())) {
-                result = ServerSigningKey{query.value(0).toString(), *key};
-            } else {
-                *error = QStringLiteral("unreadable signing key PEM");
-            }
-        }
+    const auto row =
+        queryServerDatabase(databaseUrl,
+                            QStringLiteral("SELECT kid, private_key_pem FROM auth_signing_keys "
+                                           "ORDER BY created_at DESC, kid DESC LIMIT 1"),
+                            error);
+    if (!row)
+        return std::nullopt;
+    if (row->size() < 2) {
+        *error = QStringLiteral("no signing key in the database");
+        return std::nullopt;
     }
-    QSqlDatabase::removeDatabase(connectionName);
-    return result;
+    const auto key = Ed25519TestKey::fromPrivatePem(row->at(1).toByteArray());
+    if (!key) {
+        *error = QStringLiteral("unreadable signing key PEM");
+        return std::nullopt;
+    }
+    return ServerSigningKey{row->at(0).toString(), *key};
 }
 
 } // namespace mana::servertest

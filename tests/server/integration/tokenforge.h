@@ -50,13 +50,14 @@ QString signJwtHs256(const QJsonObject &header, const QJsonObject &payload,
 // "header.payload." with the given header (e.g. alg none).
 QString unsignedJwt(const QJsonObject &header, const QJsonObject &payload);
 
-// The server's newest signing key from its SQLite database (table
-// auth_signing_keys of server/auth). Reads through a private connection.
+// The server's newest signing key from its database (table
+// auth_signing_keys of server/auth), ServerProcess::databaseUrl(): SQLite or
+// PostgreSQL. Reads through a private connection (serverdatabase.h).
 struct ServerSigningKey
 {
     QString kid;
     Ed25519TestKey key;
 };
-std::optional<ServerSigningKey> readServerSigningKey(const QString &databasePath, QString *error);
+std::optional<ServerSigningKey> readServerSigningKey(const QString &databaseUrl, QString *error);
 
 } // namespace mana::servertest

@@ -42,6 +42,7 @@ private:
 
 void TestManaSyncAuth::initTestCase()
 {
+    MANA_SKIP_WITHOUT_TEST_BACKEND();
     m_server = std::make_unique<ServerProcess>();
     QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
     m_api.setBaseUrl(m_server->baseUrl());

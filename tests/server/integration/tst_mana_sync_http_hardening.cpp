@@ -137,6 +137,7 @@ private:
 
 void TestManaSyncHttpHardening::initTestCase()
 {
+    MANA_SKIP_WITHOUT_TEST_BACKEND();
     ServerOptions options;
     const QString timeout = QString::number(kServerTimeoutMs);
     options.extraArguments = {"--header-timeout-ms", timeout, "--body-timeout-ms", timeout,

@@ -69,6 +69,7 @@ private:
 
 void TestManaSyncLimits::initTestCase()
 {
+    MANA_SKIP_WITHOUT_TEST_BACKEND();
     m_server = std::make_unique<ServerProcess>();
     QString error;
     const auto user = startServerWithUser(*m_server, m_api, &error);
