@@ -1,9 +1,14 @@
-// The batched write path of the SQLite change store: a push of many changes
+// The batched write path of the change store: a push of many changes
 // (records repeated, records already stored, several tables and writers)
 // leaves exactly what the same changes pushed one at a time leave; the
 // stored JSON is byte for byte what QJsonDocument writes; a broken stored
 // state fails the push without changing anything; the WAL is checkpointed
-// off the push path.
+// off the push path (SQLite only). SQLite by default; PostgreSQL as
+// tst_changestorepush_postgres (MANA_TEST_BACKEND=postgres, see
+// pgtestdatabase.h).
+#include "pg/pgconnection.h"
+#include "pgtestdatabase.h"
+#include "sync/postgreschangestore.h"
 #include "sync/sqlitechangestore.h"
 #include "walcheckpointer.h"
 
@@ -25,7 +30,8 @@ using namespace mana::server;
 
 namespace {
 
-// An opened store on its own database file and QtSql connection.
+// An opened store on its own database and a QtSql connection to it: a
+// SQLite file at `path`, or on PostgreSQL a fresh database (path unused).
 class StoreFixture
 {
 public:
@@ -33,9 +39,22 @@ public:
         : m_connection(QUuid::createUuid().toString(QUuid::Id128))
     {
         QString error;
-        if (!SqliteChangeStore::openDatabase(path, m_connection, &error))
-            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
-        store = std::make_unique<SqliteChangeStore>(m_connection);
+        if (testing::postgresBackend()) {
+            m_postgres = std::make_unique<testing::PostgresTestDatabase>();
+            if (!m_postgres->isValid())
+                qFatal("cannot create a database: %s", qPrintable(m_postgres->error()));
+            std::shared_ptr<pg::Connection> connection =
+                pg::Connection::open(m_postgres->url(), &error);
+            if (!connection)
+                qFatal("cannot connect: %s", qPrintable(error));
+            store = std::make_unique<PostgresChangeStore>(std::move(connection));
+            if (!m_postgres->openQtSql(m_connection))
+                qFatal("cannot open the QPSQL connection");
+        } else {
+            if (!SqliteChangeStore::openDatabase(path, m_connection, &error))
+                qFatal("cannot open %s: %s", qPrintable(path), qPrintable(error));
+            store = std::make_unique<SqliteChangeStore>(m_connection);
+        }
         if (!store->initialize(&error))
             qFatal("cannot initialize: %s", qPrintable(error));
     }
@@ -44,6 +63,7 @@ public:
         store.reset();
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
+        m_postgres.reset();
     }
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
 
@@ -63,10 +83,11 @@ public:
         return rows;
     }
 
-    std::unique_ptr<SqliteChangeStore> store;
+    std::unique_ptr<ChangeStore> store;
 
 private:
     QString m_connection;
+    std::unique_ptr<testing::PostgresTestDatabase> m_postgres;
 };
 
 QString timestampAt(qint64 millis)
@@ -122,6 +143,13 @@ class TestChangeStorePush : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        const QString unavailable = testing::postgresUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
+
     void aPushLeavesWhatItsChangesOneByOneLeave_data()
     {
         QTest::addColumn<quint32>("seed");
@@ -281,6 +309,8 @@ private slots:
     // file does not grow.
     void theCheckpointerCopiesTheLogIntoTheDatabase()
     {
+        if (testing::postgresBackend())
+            QSKIP("SQLite's WAL and its checkpointer; PostgreSQL checkpoints by itself");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath("checkpointed.sqlite");

@@ -56,6 +56,15 @@ private:
     TestUser m_user;
 
 private slots:
+    // The `_postgres` variant runs the server on PostgreSQL
+    // (serverprocess.h); without MANA_TEST_POSTGRES it skips.
+    void initTestCase()
+    {
+        const QString unavailable = testBackendUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+    }
+
     void cleanup()
     {
         m_api.reset();
