@@ -1,0 +1,178 @@
+#include "cardmodels.h"
+
+#include "cardstypes.h"
+#include "collection.h"
+#include "localstore.h"
+#include "query.h"
+
+namespace mana::cards {
+
+DeckListModel::DeckListModel(QObject *parent)
+    : LiveQueryModel(parent)
+{}
+
+QObject *DeckListModel::store() const
+{
+    return m_store;
+}
+
+void DeckListModel::setStore(QObject *store)
+{
+    auto *local = qobject_cast<LocalStore *>(store);
+    if (local == m_store)
+        return;
+    if (m_store) {
+        if (Collection *cards =
+                m_store->collection(QStringLiteral("cards"), QStringLiteral("cards")))
+            cards->disconnect(this);
+    }
+    m_store = local;
+    Collection *decks =
+        m_store ? m_store->collection(QStringLiteral("cards"), QStringLiteral("decks")) : nullptr;
+    if (Collection *cards =
+            m_store ? m_store->collection(QStringLiteral("cards"), QStringLiteral("cards"))
+                    : nullptr)
+        connect(cards, &Collection::changed, this, &DeckListModel::refreshCounts);
+    refreshCounts();
+    Query query;
+    query.sort = {{QStringLiteral("name"), false, true, false, {}, 0},
+                  {QStringLiteral("id"), false, false, false, {}, 0}};
+    setQuery(decks, query);
+    emit storeChanged();
+}
+
+QDateTime DeckListModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTime();
+}
+
+void DeckListModel::setNow(const QDateTime &now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    refreshCounts();
+    emit nowChanged();
+}
+
+void DeckListModel::refreshCounts()
+{
+    m_counts.clear();
+    m_cardCounts.clear();
+    if (m_store) {
+        m_counts = StudySession::dueCountsByDeck(m_store, now());
+        if (Collection *cards =
+                m_store->collection(QStringLiteral("cards"), QStringLiteral("cards")))
+            m_cardCounts = cards->countBy(QStringLiteral("deckId"));
+    }
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1),
+                         {NewRole, LearningRole, ReviewRole, CardCountRole});
+}
+
+QVariant DeckListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &record = recordAt(index.row());
+    const QString id = record.value(QStringLiteral("id")).toString();
+    switch (role) {
+    case IdRole:
+        return id;
+    case NameRole:
+    case Qt::DisplayRole:
+        return record.value(QStringLiteral("name")).toString();
+    case ColorRole:
+        return record.value(QStringLiteral("color")).toString();
+    case NewRole:
+        return m_counts.value(id).newCards;
+    case LearningRole:
+        return m_counts.value(id).learning;
+    case ReviewRole:
+        return m_counts.value(id).reviews;
+    case CardCountRole:
+        return m_cardCounts.value(id);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> DeckListModel::roleNames() const
+{
+    return {{IdRole, "deckId"},
+            {NameRole, "name"},
+            {ColorRole, "deckColor"},
+            {NewRole, "newCount"},
+            {LearningRole, "learningCount"},
+            {ReviewRole, "reviewCount"},
+            {CardCountRole, "cardCount"}};
+}
+
+CardListModel::CardListModel(QObject *parent)
+    : LiveQueryModel(parent)
+{}
+
+QObject *CardListModel::store() const
+{
+    return m_store;
+}
+
+void CardListModel::setStore(QObject *store)
+{
+    auto *local = qobject_cast<LocalStore *>(store);
+    if (local == m_store)
+        return;
+    m_store = local;
+    requery();
+    emit storeChanged();
+}
+
+void CardListModel::setDeckId(const QString &deckId)
+{
+    if (deckId == m_deckId)
+        return;
+    m_deckId = deckId;
+    requery();
+    emit deckIdChanged();
+}
+
+void CardListModel::requery()
+{
+    Collection *cards =
+        m_store ? m_store->collection(QStringLiteral("cards"), QStringLiteral("cards")) : nullptr;
+    Query query;
+    query.where(QStringLiteral("deckId"), Query::Op::Equal, m_deckId);
+    query.orderBy(QStringLiteral("order")).orderBy(QStringLiteral("id"));
+    setQuery(m_deckId.isEmpty() ? nullptr : cards, query);
+}
+
+QVariant CardListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QJsonObject &record = recordAt(index.row());
+    switch (role) {
+    case IdRole:
+        return record.value(QStringLiteral("id")).toString();
+    case FrontRole:
+    case Qt::DisplayRole:
+        return record.value(QStringLiteral("front")).toString();
+    case BackRole:
+        return record.value(QStringLiteral("back")).toString();
+    case KindRole:
+        return int(kindOf(record));
+    case IntervalRole:
+        return record.value(QStringLiteral("intervalDays")).toInt();
+    }
+    return {};
+}
+
+QHash<int, QByteArray> CardListModel::roleNames() const
+{
+    return {{IdRole, "cardId"},
+            {FrontRole, "front"},
+            {BackRole, "back"},
+            {KindRole, "kind"},
+            {IntervalRole, "intervalDays"}};
+}
+
+} // namespace mana::cards

@@ -1,0 +1,97 @@
+// ManaDeck's lists: the decks with their due counts, and one deck's cards.
+// Both are LiveQueryModels (pages of rows, updated row by row).
+#pragma once
+
+#include "livequerymodel.h"
+#include "studysession.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace mana {
+class LocalStore;
+}
+
+namespace mana::cards {
+
+// The decks by name, each with its due counts (new / learning / review,
+// cut by the day's limits) and its number of cards.
+class DeckListModel : public LiveQueryModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
+    // The moment the counts are for; the clock's when not set.
+    Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        ColorRole,
+        NewRole,
+        LearningRole,
+        ReviewRole,
+        CardCountRole
+    };
+
+    explicit DeckListModel(QObject *parent = nullptr);
+    QObject *store() const;
+    void setStore(QObject *store);
+    QDateTime now() const;
+    void setNow(const QDateTime &now);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE QString deckIdAt(int row) const { return idAt(row); }
+    // Counts again (after answers, on a new day).
+    Q_INVOKABLE void refreshCounts();
+
+signals:
+    void storeChanged();
+    void nowChanged();
+
+protected:
+    QList<int> changedRoles() const override { return {}; }
+
+private:
+    QPointer<LocalStore> m_store;
+    QDateTime m_now;
+    QHash<QString, DueCounts> m_counts;
+    QHash<QString, int> m_cardCounts;
+};
+
+// One deck's cards in the deck's order.
+class CardListModel : public LiveQueryModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
+    Q_PROPERTY(QString deckId READ deckId WRITE setDeckId NOTIFY deckIdChanged)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, FrontRole, BackRole, KindRole, IntervalRole };
+
+    explicit CardListModel(QObject *parent = nullptr);
+    QObject *store() const;
+    void setStore(QObject *store);
+    QString deckId() const { return m_deckId; }
+    void setDeckId(const QString &deckId);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE QString cardIdAt(int row) const { return idAt(row); }
+
+signals:
+    void storeChanged();
+    void deckIdChanged();
+
+private:
+    void requery();
+    QPointer<LocalStore> m_store;
+    QString m_deckId;
+};
+
+} // namespace mana::cards

@@ -1,0 +1,190 @@
+#include "cardscontroller.h"
+
+#include "collection.h"
+#include "localstore.h"
+#include "query.h"
+
+namespace mana::cards {
+
+CardsController::CardsController(QObject *parent)
+    : QObject(parent)
+{}
+
+CardsController::~CardsController() = default;
+
+QObject *CardsController::store() const
+{
+    return m_store;
+}
+
+void CardsController::setStore(QObject *store)
+{
+    auto *local = qobject_cast<LocalStore *>(store);
+    if (local == m_store)
+        return;
+    m_store = local;
+    endStudy();
+    emit storeChanged();
+}
+
+QDateTime CardsController::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTime();
+}
+
+void CardsController::setNow(const QDateTime &now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    emit nowChanged();
+}
+
+QString CardsController::deckId() const
+{
+    return m_session ? m_session->deckId() : QString();
+}
+
+StudySummary CardsController::summary() const
+{
+    if (!m_session)
+        return {};
+    const SessionSummary summary = m_session->summary();
+    return {summary.studied, summary.again, int(summary.timeMs / 1000)};
+}
+
+void CardsController::startStudy(const QString &deckId)
+{
+    if (!m_store)
+        return;
+    m_session =
+        std::make_unique<StudySession>(m_store, deckId, DailyLimits{}, [this] { return now(); });
+    emit sessionChanged();
+    emit summaryChanged();
+    showNext();
+}
+
+void CardsController::endStudy()
+{
+    const bool had = m_session != nullptr;
+    m_session.reset();
+    m_card = {};
+    m_flipped = false;
+    if (had) {
+        emit sessionChanged();
+        emit summaryChanged();
+    }
+    emit cardChanged();
+}
+
+void CardsController::showNext()
+{
+    m_card = {};
+    m_flipped = false;
+    QString error;
+    const std::optional<QJsonObject> next = m_session ? m_session->nextCard(&error) : std::nullopt;
+    if (!error.isEmpty())
+        setError(error);
+    if (next) {
+        m_card.id = next->value(QStringLiteral("id")).toString();
+        m_card.front = next->value(QStringLiteral("front")).toString();
+        m_card.back = next->value(QStringLiteral("back")).toString();
+        m_card.kind = int(kindOf(*next));
+        const CardSchedule schedule = scheduleOf(*next);
+        for (Answer button : {Answer::Again, Answer::Hard, Answer::Good, Answer::Easy})
+            m_card.intervals.append(intervalFor(schedule, button));
+        m_shown.start();
+    }
+    emit cardChanged();
+}
+
+void CardsController::flip()
+{
+    if (!hasCard() || m_flipped)
+        return;
+    m_flipped = true;
+    emit cardChanged();
+}
+
+bool CardsController::answer(int button)
+{
+    if (!m_session || !hasCard() || !m_flipped || button < 1 || button > 4)
+        return false;
+    QString error;
+    if (!m_session->answer(m_card.id, Answer(button), m_shown.isValid() ? m_shown.elapsed() : 0,
+                           &error)) {
+        setError(error);
+        return false;
+    }
+    emit summaryChanged();
+    showNext();
+    return true;
+}
+
+QString CardsController::createDeck(const QString &name, const QString &color)
+{
+    Collection *decks =
+        m_store ? m_store->collection(QStringLiteral("cards"), QStringLiteral("decks")) : nullptr;
+    if (!decks || name.trimmed().isEmpty())
+        return {};
+    QJsonObject values{{QStringLiteral("name"), name.trimmed()}};
+    if (!color.isEmpty())
+        values.insert(QStringLiteral("color"), color);
+    const WriteResult result = decks->insert(values);
+    if (!result) {
+        setError(result.error);
+        return {};
+    }
+    return result.id;
+}
+
+QString CardsController::saveCard(const QString &cardId, const QString &deckId,
+                                  const QString &front, const QString &back)
+{
+    Collection *cards =
+        m_store ? m_store->collection(QStringLiteral("cards"), QStringLiteral("cards")) : nullptr;
+    if (!cards || front.trimmed().isEmpty())
+        return {};
+    if (!cardId.isEmpty()) {
+        const WriteResult result = cards->update(
+            cardId, {{QStringLiteral("front"), front}, {QStringLiteral("back"), back}});
+        if (!result)
+            setError(result.error);
+        return result ? cardId : QString();
+    }
+    // At the end of the deck: one more than the highest order.
+    Query last;
+    last.where(QStringLiteral("deckId"), Query::Op::Equal, deckId);
+    last.orderBy(QStringLiteral("order"), true);
+    last.limit = 1;
+    const QList<QJsonObject> rows = cards->query(last);
+    const double order =
+        rows.isEmpty() ? 0 : rows.first().value(QStringLiteral("order")).toDouble() + 1;
+    const WriteResult result = cards->insert({{QStringLiteral("deckId"), deckId},
+                                              {QStringLiteral("front"), front},
+                                              {QStringLiteral("back"), back},
+                                              {QStringLiteral("order"), order}});
+    if (!result) {
+        setError(result.error);
+        return {};
+    }
+    return result.id;
+}
+
+QString CardsController::deckName(const QString &deckId) const
+{
+    Collection *decks =
+        m_store ? m_store->collection(QStringLiteral("cards"), QStringLiteral("decks")) : nullptr;
+    const auto deck = decks ? decks->get(deckId) : std::nullopt;
+    return deck ? deck->value(QStringLiteral("name")).toString() : QString();
+}
+
+void CardsController::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    emit lastErrorChanged();
+}
+
+} // namespace mana::cards

@@ -1,0 +1,87 @@
+// What ManaDeck's page does besides its lists: a study session over one
+// deck (the card shown, flipping, answering with what each button would
+// give, the summary), new decks and cards, and saving a card's edit.
+#pragma once
+
+#include "cardstypes.h"
+#include "studysession.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace mana {
+class LocalStore;
+}
+
+namespace mana::cards {
+
+class CardsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
+    // The moment sessions run at; the clock's when not set (tests set it).
+    Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
+    Q_PROPERTY(QString deckId READ deckId NOTIFY sessionChanged)
+    Q_PROPERTY(bool hasCard READ hasCard NOTIFY cardChanged)
+    Q_PROPERTY(mana::cards::StudyCard card READ card NOTIFY cardChanged)
+    Q_PROPERTY(bool flipped READ flipped NOTIFY cardChanged)
+    Q_PROPERTY(mana::cards::StudySummary summary READ summary NOTIFY summaryChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+
+public:
+    explicit CardsController(QObject *parent = nullptr);
+    ~CardsController() override;
+
+    QObject *store() const;
+    void setStore(QObject *store);
+    QDateTime now() const;
+    void setNow(const QDateTime &now);
+    QString deckId() const;
+    bool hasCard() const { return !m_card.id.isEmpty(); }
+    StudyCard card() const { return m_card; }
+    bool flipped() const { return m_flipped; }
+    StudySummary summary() const;
+    QString lastError() const { return m_error; }
+
+    // Starts a session over the deck and shows its first card (none: the
+    // deck has nothing due).
+    Q_INVOKABLE void startStudy(const QString &deckId);
+    Q_INVOKABLE void flip();
+    // 1 Again, 2 Hard, 3 Good, 4 Easy: only once flipped. Shows the next card.
+    Q_INVOKABLE bool answer(int button);
+    Q_INVOKABLE void endStudy();
+
+    // A new deck's id ("" when the name is empty or the store refused).
+    Q_INVOKABLE QString createDeck(const QString &name, const QString &color = {});
+    // A new card at the end of the deck, or the card's new sides.
+    Q_INVOKABLE QString saveCard(const QString &cardId, const QString &deckId, const QString &front,
+                                 const QString &back);
+    Q_INVOKABLE QString deckName(const QString &deckId) const;
+
+signals:
+    void storeChanged();
+    void nowChanged();
+    void sessionChanged();
+    void cardChanged();
+    void summaryChanged();
+    void lastErrorChanged();
+
+private:
+    void showNext();
+    void setError(const QString &error);
+
+    QPointer<LocalStore> m_store;
+    QDateTime m_now;
+    std::unique_ptr<StudySession> m_session;
+    StudyCard m_card;
+    bool m_flipped = false;
+    QElapsedTimer m_shown;
+    QString m_error;
+};
+
+} // namespace mana::cards
