@@ -1,8 +1,12 @@
 #include "cardscontroller.h"
 
+#include "cardsimport.h"
 #include "collection.h"
 #include "localstore.h"
 #include "query.h"
+
+#include <QFile>
+#include <QSaveFile>
 
 namespace mana::cards {
 
@@ -185,6 +189,57 @@ void CardsController::setError(const QString &error)
         return;
     m_error = error;
     emit lastErrorChanged();
+}
+
+} // namespace mana::cards
+
+namespace mana::cards {
+
+int CardsController::importFile(const QUrl &file, const QString &deckId, const QString &language)
+{
+    const bool de = language == QStringLiteral("de");
+    m_importError.clear();
+    m_undoStep = 0;
+    QFile input(file.toLocalFile());
+    int imported = -1;
+    if (input.size() > kMaxCardsTextBytes) {
+        m_importError = describe({CardsTextError::TooLarge, 0, {}}, language);
+    } else if (!input.open(QIODevice::ReadOnly)) {
+        m_importError =
+            de ? QStringLiteral("Die Datei lässt sich nicht lesen: Es wurde nichts importiert.")
+               : QStringLiteral("The file cannot be read: nothing was imported.");
+    } else {
+        const CardsImportResult result =
+            importCardsText(m_store, deckId, input.read(kMaxCardsTextBytes + 1));
+        if (result.error.code != CardsTextError::None) {
+            m_importError = describe(result.error, language);
+        } else if (!result.storeError.isEmpty()) {
+            setError(result.storeError);
+            m_importError =
+                de ? QStringLiteral(
+                         "Die Karten ließen sich nicht speichern: Es wurde nichts importiert.")
+                   : QStringLiteral("The cards could not be saved: nothing was imported.");
+        } else {
+            imported = result.imported;
+            m_undoStep = result.undoStepId;
+        }
+    }
+    emit importFinished();
+    return imported;
+}
+
+bool CardsController::exportFile(const QUrl &file, const QString &deckId, const QString &language)
+{
+    m_importError.clear();
+    QSaveFile output(file.toLocalFile());
+    const bool ok = output.open(QIODevice::WriteOnly) &&
+                    output.write(exportCardsText(m_store, deckId)) >= 0 && output.commit();
+    if (!ok)
+        m_importError = language == QStringLiteral("de")
+                            ? QStringLiteral("Die Datei ließ sich nicht schreiben.")
+                            : QStringLiteral("The file could not be written.");
+    emit importFinished();
+    return ok;
 }
 
 } // namespace mana::cards

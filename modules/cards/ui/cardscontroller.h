@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -32,6 +33,8 @@ class CardsController : public QObject
     Q_PROPERTY(bool flipped READ flipped NOTIFY cardChanged)
     Q_PROPERTY(mana::cards::StudySummary summary READ summary NOTIFY summaryChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(QString importError READ importError NOTIFY importFinished)
+    Q_PROPERTY(int undoStep READ undoStep NOTIFY importFinished)
 
 public:
     explicit CardsController(QObject *parent = nullptr);
@@ -63,6 +66,15 @@ public:
                                  const QString &back);
     Q_INVOKABLE QString deckName(const QString &deckId) const;
 
+    // Imports a plain-text file (Anki's export, CSV, TSV; docs/cards.md)
+    // into the deck, all or nothing: the number of cards, or -1 with the
+    // sentence in importError. undoStep: the import's Undo step.
+    Q_INVOKABLE int importFile(const QUrl &file, const QString &deckId, const QString &language);
+    // Writes the deck's cards as Anki's plain text; false with importError.
+    Q_INVOKABLE bool exportFile(const QUrl &file, const QString &deckId, const QString &language);
+    QString importError() const { return m_importError; }
+    int undoStep() const { return m_undoStep; }
+
 signals:
     void storeChanged();
     void nowChanged();
@@ -70,6 +82,7 @@ signals:
     void cardChanged();
     void summaryChanged();
     void lastErrorChanged();
+    void importFinished();
 
 private:
     void showNext();
@@ -82,6 +95,8 @@ private:
     bool m_flipped = false;
     QElapsedTimer m_shown;
     QString m_error;
+    QString m_importError;
+    int m_undoStep = 0;
 };
 
 } // namespace mana::cards

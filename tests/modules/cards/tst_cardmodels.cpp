@@ -8,7 +8,10 @@
 #include "localstore.h"
 #include "modulecatalog.h"
 
+#include "query.h"
+
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +28,7 @@ private slots:
     void deckListCounts();
     void cardListInOrder();
     void controllerSession();
+    void controllerImportAndExport();
 
 private:
     Collection *cards() const { return m_store->collection(u"cards"_qs, u"cards"_qs); }
@@ -123,6 +127,37 @@ void TestCardModels::controllerSession()
     QCOMPARE(controller.createDeck(u" "_qs), QString());
     controller.endStudy();
     QVERIFY(!controller.hasCard());
+}
+
+void TestCardModels::controllerImportAndExport()
+{
+    CardsController controller;
+    controller.setStore(m_store.get());
+    QTemporaryDir dir;
+    QFile bad(dir.filePath(u"bad.txt"_qs));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("q\ta\nno back\n");
+    bad.close();
+    QCOMPARE(controller.importFile(QUrl::fromLocalFile(bad.fileName()), u"b"_qs, u"de"_qs), -1);
+    QCOMPARE(controller.importError(),
+             u"Zeile 2 hat eine Vorderseite, aber keine Rückseite: Es wurde nichts importiert."_qs);
+    QFile good(dir.filePath(u"good.txt"_qs));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    good.write("#separator:tab\n#html:false\n#tags column:3\nq1\ta1\tx\nq2\ta2\t\n");
+    good.close();
+    QCOMPARE(controller.importFile(QUrl::fromLocalFile(good.fileName()), u"b"_qs, u"en"_qs), 2);
+    QVERIFY(controller.undoStep() > 0);
+    QVERIFY(controller.importError().isEmpty());
+    const QString out = dir.filePath(u"out.txt"_qs);
+    QVERIFY(controller.exportFile(QUrl::fromLocalFile(out), u"b"_qs, u"en"_qs));
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(),
+             QByteArray("#separator:tab\n#html:false\n#tags column:3\nq1\ta1\t\nq2\ta2\t\n"));
+    QVERIFY(m_store->undo(controller.undoStep()));
+    Query deckB;
+    deckB.where(u"deckId"_qs, Query::Op::Equal, u"b"_qs);
+    QCOMPARE(cards()->count(deckB), 0);
 }
 
 QTEST_MAIN(TestCardModels)

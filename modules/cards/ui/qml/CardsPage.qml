@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import ManaShellCore
 import ManaCards
@@ -16,7 +17,7 @@ Item {
     property color accentColor: "#EC4899"
     property string language: "en"
     property string selectedId: ""
-    readonly property string primaryCollection: "decks"
+    readonly property string primaryCollection: view === CardsView.Cards ? "cards" : "decks"
     property int view: CardsView.Decks
     property string deckId: ""
     readonly property alias controller: controller
@@ -26,6 +27,8 @@ Item {
 
     signal deleteRequested(string recordId, string title, string collectionName)
     signal editRequested(string recordId)
+    signal undoOffered(int stepId, string text)
+    property string notice: ""
 
     function presets() {
         return view === CardsView.Cards ? { "deckId": deckId } : {}
@@ -96,6 +99,29 @@ Item {
         id: cardModel
         store: page.shell ? page.shell.storeObject : null
         deckId: page.view === CardsView.Cards ? page.deckId : ""
+    }
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import cards")
+        nameFilters: [qsTr("Text files (*.txt *.tsv *.csv)"), qsTr("All files (*)")]
+        onAccepted: {
+            const count = controller.importFile(selectedFile, page.deckId, page.language)
+            if (count < 0) {
+                page.notice = controller.importError
+            } else {
+                page.notice = ""
+                page.undoOffered(controller.undoStep, qsTr("%1 cards imported").arg(count))
+            }
+        }
+    }
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export cards")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "txt"
+        nameFilters: [qsTr("Text files (*.txt *.tsv *.csv)")]
+        onAccepted: page.notice = controller.exportFile(selectedFile, page.deckId, page.language)
+                    ? "" : controller.importError
     }
     CardEditorDialog {
         id: editor
@@ -408,6 +434,17 @@ Item {
                 Layout.fillWidth: true
             }
             Button {
+                text: qsTr("Import…")
+                flat: true
+                onClicked: importDialog.open()
+            }
+            Button {
+                text: qsTr("Export…")
+                flat: true
+                enabled: cardModel.count > 0
+                onClicked: exportDialog.open()
+            }
+            Button {
                 text: qsTr("New card")
                 onClicked: editor.openCard("", page.deckId, "", "")
             }
@@ -416,6 +453,16 @@ Item {
                 highlighted: true
                 onClicked: page.study(page.deckId)
             }
+        }
+        Label {
+            objectName: "cardsNotice"
+            visible: page.notice !== ""
+            text: page.notice
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            padding: 8
+            color: Theme.noticeText
+            background: Rectangle { color: Theme.noticeBackground; radius: Theme.radius }
         }
         ListView {
             id: cardList
