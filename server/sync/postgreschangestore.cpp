@@ -172,7 +172,13 @@ ApplyResult PostgresChangeStore::applyChanges(const QString &userId, const QStri
 
     PushPlan plan = planPush(changes);
     for (auto it = plan.idsByTable.cbegin(); it != plan.idsByTable.cend(); ++it) {
-        const Result rows = m_connection->execPrepared(
+        // Planned for its array each time (exec, not execPrepared): after five
+        // runs of a prepared statement PostgreSQL may keep a generic plan, and
+        // with it a push of 1,000 new records by one device, its user already
+        // holding up to 100,000, took 770 ms instead of about 135 ms (p50,
+        // bench/server, docs/server.md "Performance"). Custom plans for every
+        // statement (plan_cache_mode) made the small page reads slower instead.
+        const Result rows = m_connection->exec(
             QStringLiteral("SELECT record_id, state, last_seq, last_client_id, other_seq "
                            "FROM sync_records WHERE user_id = $1 AND app_id = $2 "
                            "AND table_name = $3 AND record_id = ANY($4::text[])"),
