@@ -2,7 +2,13 @@
 // as a real process on loopback (see tests/server/integration for the
 // harness). Prints one `name=<n> value=<v> unit=<u>` line per measurement.
 //
-//   server_bench [--changes N] [--clients N] [--sockets N] [--batch N]
+//   server_bench [--changes N] [--clients N] [--sockets N] [--batch N] [--db URL]
+//
+// The server's database: a fresh SQLite file by default; `--db URL` gives
+// mana-sync that database as it is (e.g. postgres://…; use an empty one);
+// MANA_TEST_BACKEND=postgres with MANA_TEST_POSTGRES=<admin URL> makes a
+// fresh PostgreSQL database for the run and drops it after, as the tests'
+// `_postgres` variants do (tests/server/integration/serverprocess.h).
 //
 // Defaults: 100,000 changes (1 client, then spread over 50 clients) in
 // pushes of 1,000 (the protocol's maximum), pull of those 100,000, 1,000
@@ -12,6 +18,10 @@
 // sync engine does (with the epoch every time, every answer would step over
 // all of that device's own records). Push lines come in pairs: wall-clock changes/s, and changes
 // per second of the server's own CPU time (`…_server_cpu`), which a busy machine disturbs less.
+// Latencies (`…_p50`, `…_p99`, ms, request sent to answer read, on this
+// client): each push of 1,000 of the one device, each push of 10 of a
+// device pushing one small push after another (a typical edit), each page
+// of 1,000 of the full pull.
 #include "changebuilders.h"
 #include "serverprocess.h"
 #include "syncapi.h"
@@ -30,6 +40,8 @@
 #include <QTimer>
 #include <QWebSocket>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <memory>
 #include <sys/resource.h>
@@ -78,9 +90,27 @@ double processCpuSeconds(qint64 pid)
 
 struct PushRate
 {
-    double wall = -1;      // changes per second
-    double serverCpu = -1; // changes per second of server CPU time
+    double wall = -1;          // changes per second
+    double serverCpu = -1;     // changes per second of server CPU time
+    QList<double> latenciesMs; // of every push of every client
 };
+
+// The value below which `fraction` of the samples lie (nearest rank).
+double percentile(QList<double> samples, double fraction)
+{
+    if (samples.isEmpty())
+        return -1;
+    std::sort(samples.begin(), samples.end());
+    const qsizetype rank = qsizetype(std::ceil(fraction * samples.size()));
+    return samples.at(qBound<qsizetype>(0, rank - 1, samples.size() - 1));
+}
+
+void reportLatency(const QByteArray &name, const QList<double> &samplesMs)
+{
+    std::printf("name=%s_p50 value=%.2f unit=ms\n", name.constData(), percentile(samplesMs, 0.5));
+    std::printf("name=%s_p99 value=%.2f unit=ms\n", name.constData(), percentile(samplesMs, 0.99));
+    std::fflush(stdout);
+}
 
 // Stands for the cursor in prepared bodies; each push sends the cursor the
 // previous answer gave, as a device does.
@@ -142,6 +172,8 @@ public:
         sendNext();
     }
     int failures() const { return m_failures; }
+    // Milliseconds from sending each push to having its answer.
+    const QList<double> &latenciesMs() const { return m_latenciesMs; }
 
 private:
     void sendNext()
@@ -152,9 +184,11 @@ private:
         }
         QByteArray body = m_bodies.at(m_next++);
         body.replace(kSincePlaceholder, m_cursor);
+        m_sent.start();
         QNetworkReply *reply = m_manager.post(m_request, body);
         QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply] {
             const QByteArray answer = reply->readAll();
+            m_latenciesMs.append(m_sent.nsecsElapsed() / 1e6);
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
                 ++m_failures;
                 qCWarning(lcServerBench)
@@ -173,6 +207,8 @@ private:
     QByteArray m_cursor; // empty: from the beginning
     qsizetype m_next = 0;
     int m_failures = 0;
+    QElapsedTimer m_sent;
+    QList<double> m_latenciesMs;
     std::function<void()> m_onDone;
 };
 
@@ -204,13 +240,16 @@ PushRate measureConcurrentPush(const ServerProcess &server, const QList<TestUser
     const double seconds = timer.nsecsElapsed() / 1e9;
     const double cpuSeconds = processCpuSeconds(server.pid()) - cpuBefore;
     int failures = 0;
-    for (const auto &client : clients)
+    QList<double> latencies;
+    for (const auto &client : clients) {
         failures += client->failures();
+        latencies += client->latenciesMs();
+    }
     if (failures > 0) {
         qCWarning(lcServerBench) << failures << "pushes failed";
         return {};
     }
-    return {totalChanges / seconds, cpuSeconds > 0 ? totalChanges / cpuSeconds : -1};
+    return {totalChanges / seconds, cpuSeconds > 0 ? totalChanges / cpuSeconds : -1, latencies};
 }
 
 void reportPush(const QByteArray &name, const PushRate &rate)
@@ -277,6 +316,7 @@ struct PullTiming
     double seconds = 0;
     double firstPageMs = 0;
     double lastPageMs = 0;
+    QList<double> pageMs;
     QString error;
 };
 
@@ -301,6 +341,7 @@ PullTiming timePullAll(SyncApi &api, const TestUser &user, int limit)
         if (page == 0)
             timing.firstPageMs = pageMs;
         timing.lastPageMs = pageMs;
+        timing.pageMs.append(pageMs);
         timing.changes += int(body.value("serverChanges").toArray().size());
         cursor = body.value("syncedUntil").toString();
         if (!body.value("hasMore").toBool())
@@ -340,7 +381,13 @@ int main(int argc, char **argv)
     const QCommandLineOption socketsOption(QStringLiteral("sockets"),
                                            QStringLiteral("Idle WebSocket connections."),
                                            QStringLiteral("n"), QStringLiteral("1000"));
-    parser.addOptions({changesOption, clientsOption, socketsOption, batchOption});
+    const QCommandLineOption databaseOption(
+        QStringLiteral("db"),
+        QStringLiteral("mana-sync's --db as it is (sqlite:PATH, postgres://…); default: a fresh "
+                       "SQLite file, or a fresh PostgreSQL database with "
+                       "MANA_TEST_BACKEND=postgres and MANA_TEST_POSTGRES."),
+        QStringLiteral("url"));
+    parser.addOptions({changesOption, clientsOption, socketsOption, batchOption, databaseOption});
     parser.process(app);
     batchSize = qBound(1, parser.value(batchOption).toInt(), 1000);
     const int totalChanges = qMax(batchSize, parser.value(changesOption).toInt());
@@ -353,11 +400,14 @@ int main(int argc, char **argv)
     ServerOptions serverOptions;
     serverOptions.extraArguments = {QStringLiteral("--max-registrations-per-address"),
                                     QStringLiteral("0")};
+    serverOptions.databaseUrl = parser.value(databaseOption);
     ServerProcess server(serverOptions);
     if (!server.start()) {
         std::fprintf(stderr, "server_bench: %s\n", qPrintable(server.errorString()));
         return 1;
     }
+    std::fprintf(stderr, "server_bench: database %s\n",
+                 server.usesPostgres() ? "PostgreSQL" : qPrintable(server.databaseUrl()));
     report("server_rss_idle", settledResidentSetKiB(server), "KiB");
 
     SyncApi api(server.baseUrl());
@@ -420,8 +470,29 @@ int main(int argc, char **argv)
     }
 
     // One device, its batches one after another.
-    reportPush("push_throughput_1_client",
-               measureConcurrentPush(server, {users.first()}, totalChanges, clock));
+    const PushRate oneClient = measureConcurrentPush(server, {users.first()}, totalChanges, clock);
+    reportPush("push_throughput_1_client", oneClient);
+    reportLatency(QByteArray("push_") + QByteArray::number(batchSize) + "_latency",
+                  oneClient.latenciesMs);
+
+    // Small pushes one after another (an edit or two at a time), 500 of
+    // them, by a user of their own.
+    {
+        const auto user = api.createUser(&error, QStringLiteral("bench-small"));
+        if (!user) {
+            std::fprintf(stderr, "server_bench: %s\n", qPrintable(error));
+            return 1;
+        }
+        const int savedBatch = batchSize;
+        batchSize = 10;
+        const PushRate small = measureConcurrentPush(server, {*user}, 5000, clock);
+        batchSize = savedBatch;
+        if (small.wall < 0) {
+            std::fprintf(stderr, "server_bench: a push of 10 failed\n");
+            return 1;
+        }
+        reportLatency("push_10_latency", small.latenciesMs);
+    }
 
     // Another device of that user pulls everything (default pages, then ext
     // large pages). First and last page times show whether a page costs
@@ -437,6 +508,7 @@ int main(int argc, char **argv)
         report(prefix + "_throughput", totalChanges / timing.seconds, "changes/s");
         report(prefix + "_first_page", timing.firstPageMs, "ms");
         report(prefix + "_last_page", timing.lastPageMs, "ms");
+        reportLatency(prefix + "_latency", timing.pageMs);
     }
 
     const int perClient = qMax(batchSize, totalChanges / clientCount / batchSize * batchSize);
