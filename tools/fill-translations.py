@@ -17,6 +17,49 @@ GERMAN = {
     "The alarm at %1 rang while ManaCore was closed: %2": "Der Wecker um %1 hat geklingelt, während ManaCore geschlossen war: %2",
     "Timer finished": "Timer abgelaufen",
     "Timer": "Timer",
+    # ManaDeck (modules/cards/ui)
+    "Decks": "Stapel",
+    "Learning": "Lernphase",
+    "Due": "Fällig",
+    "1 card": "1 Karte",
+    "%1 cards": "%1 Karten",
+    "Study": "Lernen",
+    "Cards": "Karten",
+    "No decks yet. Press Ctrl+N to create your first deck, then add cards with a question on the front and the answer on the back.": "Noch keine Stapel. Drück Strg+N, um deinen ersten Stapel anzulegen, und füge dann Karten mit einer Frage vorn und der Antwort hinten hinzu.",
+    "%1 studied": "%1 gelernt",
+    "End": "Beenden",
+    "Show answer (Space)": "Antwort zeigen (Leertaste)",
+    "Again": "Nochmal",
+    "Hard": "Schwer",
+    "Good": "Gut",
+    "Easy": "Leicht",
+    "%1 min": "%1 Min.",
+    "%1 d": "%1 T",
+    "%1 mo": "%1 Mon.",
+    "%1 y": "%1 J",
+    "Session ended": "Runde beendet",
+    "Done for today": "Für heute fertig",
+    "Nothing is due in this deck now. New cards and reviews come back tomorrow.": "In diesem Stapel ist gerade nichts fällig. Neue Karten und Wiederholungen kommen morgen wieder.",
+    "Cards studied": "Gelernte Karten",
+    "Time": "Zeit",
+    "Back to decks": "Zurück zu den Stapeln",
+    "New card": "Neue Karte",
+    "Edit": "Bearbeiten",
+    "Delete card": "Karte löschen",
+    "No cards in this deck yet. Click New card: a question on the front, the answer on the back.": "Noch keine Karten in diesem Stapel. Klick auf Neue Karte: vorn eine Frage, hinten die Antwort.",
+    "New deck": "Neuer Stapel",
+    "Edit card": "Karte bearbeiten",
+    "Front (Markdown)": "Vorderseite (Markdown)",
+    "Back (Markdown)": "Rückseite (Markdown)",
+    "Preview": "Vorschau",
+    "Question": "Frage",
+    "Answer": "Antwort",
+    "Import…": "Importieren …",
+    "Import cards": "Karten importieren",
+    "Export cards": "Karten exportieren",
+    "Text files (*.txt *.tsv *.csv)": "Textdateien (*.txt *.tsv *.csv)",
+    "1 card imported": "1 Karte importiert",
+    "%1 cards imported": "%1 Karten importiert",
     # Zitare (modules/zitare/ui)
     "All quotes": "Alle Zitate",
     "Favourites": "Favoriten",
@@ -355,6 +398,12 @@ GERMAN = {
         "Dieses System hat keinen sicheren Passwortspeicher (Schlüsselbund), daher kann sich ManaCore deine Anmeldung nicht merken: Nach einem Neustart musst du dich wieder anmelden.",
 }
 
+# The same English word read differently in one place: (context, source).
+GERMAN_IN_CONTEXT = {
+    ("FieldEditor", "Time"): "Uhrzeit",
+    ("TaskDetail", "Due"): "Fällig am",
+}
+
 PLURALS = {
     "de": {"%n pending": ["%n ausstehend", "%n ausstehend"]},
     "en": {"%n pending": ["%n pending", "%n pending"]},
@@ -365,25 +414,28 @@ def fill(language):
     path = ROOT / f"manacore_{language}.ts"
     tree = ET.parse(path)
     missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.find("source").text
-        translation = message.find("translation")
-        if message.get("numerus") == "yes":
-            forms = PLURALS[language].get(source)
-            if not forms:
-                missing.append(source)
-                continue
-            for child in list(translation):
-                translation.remove(child)
-            for form in forms:
-                ET.SubElement(translation, "numerusform").text = form
-            translation.attrib.pop("type", None)
-        elif language == "de":
-            if source not in GERMAN:
-                missing.append(source)
-                continue
-            translation.text = GERMAN[source]
-            translation.attrib.pop("type", None)
+    for context_node in tree.getroot().iter("context"):
+        context = context_node.find("name").text
+        for message in context_node.iter("message"):
+            source = message.find("source").text
+            translation = message.find("translation")
+            if message.get("numerus") == "yes":
+                forms = PLURALS[language].get(source)
+                if not forms:
+                    missing.append(source)
+                    continue
+                for child in list(translation):
+                    translation.remove(child)
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+                translation.attrib.pop("type", None)
+            elif language == "de":
+                key = (context, source)
+                if key not in GERMAN_IN_CONTEXT and source not in GERMAN:
+                    missing.append(source)
+                    continue
+                translation.text = GERMAN_IN_CONTEXT.get(key, GERMAN.get(source))
+                translation.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 

@@ -141,6 +141,12 @@ shot 68-calendar-import calendar --language en --theme light --app calendar/impo
 matrix 71-zitare zitare --app zitare
 matrix 72-zitare-list zitare --app zitare/list/seed-zitare-inspiration
 
+# ManaDeck (docs/cards.md): the decks with their counts, a study card and the
+# deck's cards, light and dark, English and German.
+matrix 73-cards cards --app cards
+matrix 74-cards-study cards --app cards/study/seed-cards-how-it-works
+matrix 75-cards-list cards --app cards/cards/seed-cards-how-it-works
+
 # 100,000 tasks in the Inbox and 100,000 contacts (issue 12): imported into a
 # guest profile with --import-records, then each list at its top and, in dark,
 # scrolled to its last row (--scroll-to-end saves the picture at the end).

@@ -209,6 +209,256 @@
     </message>
 </context>
 <context>
+    <name>CardEditorDialog</name>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="19"/>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="19"/>
+        <source>Edit card</source>
+        <translation>Karte bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="47"/>
+        <source>Front (Markdown)</source>
+        <translation>Vorderseite (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="48"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="57"/>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="71"/>
+        <source>Back (Markdown)</source>
+        <translation>Rückseite (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="80"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="98"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="103"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="75"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="77"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="80"/>
+        <source>%1 mo</source>
+        <translation>%1 Mon.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="81"/>
+        <source>%1 y</source>
+        <translation>%1 J</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="105"/>
+        <source>Import cards</source>
+        <translation>Karten importieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="106"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="122"/>
+        <source>Text files (*.txt *.tsv *.csv)</source>
+        <translation>Textdateien (*.txt *.tsv *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="106"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="113"/>
+        <source>1 card imported</source>
+        <translation>1 Karte importiert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="113"/>
+        <source>%1 cards imported</source>
+        <translation>%1 Karten importiert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="119"/>
+        <source>Export cards</source>
+        <translation>Karten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="133"/>
+        <source>New deck</source>
+        <translation>Neuer Stapel</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="158"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="424"/>
+        <source>Decks</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="164"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="165"/>
+        <source>Learning</source>
+        <translation>Lernphase</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="166"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="211"/>
+        <source>1 card</source>
+        <translation>1 Karte</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="211"/>
+        <source>%1 cards</source>
+        <translation>%1 Karten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="220"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="452"/>
+        <source>Study</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="226"/>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="242"/>
+        <source>No decks yet. Press Ctrl+N to create your first deck, then add cards with a question on the front and the answer on the back.</source>
+        <translation>Noch keine Stapel. Drück Strg+N, um deinen ersten Stapel anzulegen, und füge dann Karten mit einer Frage vorn und der Antwort hinten hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="282"/>
+        <source>%1 studied</source>
+        <translation>%1 gelernt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="286"/>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="341"/>
+        <source>Show answer (Space)</source>
+        <translation>Antwort zeigen (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="402"/>
+        <source>Again</source>
+        <translation>Nochmal</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="385"/>
+        <source>Session ended</source>
+        <translation>Runde beendet</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="385"/>
+        <source>Done for today</source>
+        <translation>Für heute fertig</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="393"/>
+        <source>Nothing is due in this deck now. New cards and reviews come back tomorrow.</source>
+        <translation>In diesem Stapel ist gerade nichts fällig. Neue Karten und Wiederholungen kommen morgen wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="400"/>
+        <source>Cards studied</source>
+        <translation>Gelernte Karten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="404"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="409"/>
+        <source>Back to decks</source>
+        <translation>Zurück zu den Stapeln</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="437"/>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="442"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="448"/>
+        <source>New card</source>
+        <translation>Neue Karte</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="503"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="511"/>
+        <source>Delete card</source>
+        <translation>Karte löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="525"/>
+        <source>No cards in this deck yet. Click New card: a question on the front, the answer on the back.</source>
+        <translation>Noch keine Karten in diesem Stapel. Klick auf Neue Karte: vorn eine Frage, hinten die Antwort.</translation>
+    </message>
+</context>
+<context>
     <name>ClockPage</name>
     <message>
         <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="65"/>

@@ -209,6 +209,256 @@
     </message>
 </context>
 <context>
+    <name>CardEditorDialog</name>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="19"/>
+        <source>New card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="19"/>
+        <source>Edit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="47"/>
+        <source>Front (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="48"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="57"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="71"/>
+        <source>Back (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="80"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="98"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardEditorDialog.qml" line="103"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsPage</name>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="75"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="77"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="80"/>
+        <source>%1 mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="81"/>
+        <source>%1 y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="105"/>
+        <source>Import cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="106"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="122"/>
+        <source>Text files (*.txt *.tsv *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="106"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="113"/>
+        <source>1 card imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="113"/>
+        <source>%1 cards imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="119"/>
+        <source>Export cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="133"/>
+        <source>New deck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="158"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="424"/>
+        <source>Decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="164"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="165"/>
+        <source>Learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="166"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="211"/>
+        <source>1 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="211"/>
+        <source>%1 cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="220"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="452"/>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="226"/>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="242"/>
+        <source>No decks yet. Press Ctrl+N to create your first deck, then add cards with a question on the front and the answer on the back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="282"/>
+        <source>%1 studied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="286"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="341"/>
+        <source>Show answer (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="402"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <source>Hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <source>Easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="385"/>
+        <source>Session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="385"/>
+        <source>Done for today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="393"/>
+        <source>Nothing is due in this deck now. New cards and reviews come back tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="400"/>
+        <source>Cards studied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="404"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="409"/>
+        <source>Back to decks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="437"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="442"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="448"/>
+        <source>New card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="503"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="511"/>
+        <source>Delete card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="525"/>
+        <source>No cards in this deck yet. Click New card: a question on the front, the answer on the back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClockPage</name>
     <message>
         <location filename="../../modules/clock/ui/qml/ClockPage.qml" line="65"/>

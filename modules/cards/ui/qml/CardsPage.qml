@@ -110,7 +110,7 @@ Item {
                 page.notice = controller.importError
             } else {
                 page.notice = ""
-                page.undoOffered(controller.undoStep, qsTr("%1 cards imported").arg(count))
+                page.undoOffered(controller.undoStep, count === 1 ? qsTr("1 card imported") : qsTr("%1 cards imported").arg(count))
             }
         }
     }
