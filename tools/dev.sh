@@ -112,13 +112,16 @@ run_tests() {
 # cluster belongs to and runs as `nobody`. stop_test_postgres (an EXIT trap)
 # stops and removes it whatever the tests did. A cluster that does not come
 # up fails the run: the PostgreSQL rows are never skipped silently here.
-# The newest installed server: 15 on Debian 12, 16 on Ubuntu 24.04 (the
-# `postgresql` package names each release's own).
-pg_bin=${MANA_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
+pg_bin=
 pg_dir=
 pg_as=()
 
 start_test_postgres() {
+    # The newest installed server: 15 on Debian 12, 16 on Ubuntu 24.04 (the
+    # `postgresql` package names each release's own). Looked up here, not
+    # when the script starts: on a fresh machine install_missing_packages
+    # has only just installed it.
+    pg_bin=${MANA_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
     if [ ! -x "$pg_bin/initdb" ] || [ ! -x "$pg_bin/pg_ctl" ]; then
         log "PostgreSQL's initdb/pg_ctl not found in ${pg_bin:-/usr/lib/postgresql/*/bin} (package postgresql)"
         return 1
