@@ -2,11 +2,11 @@
 
 #include "cardsimport.h"
 #include "collection.h"
+#include "icsfiles.h"
 #include "localstore.h"
 #include "query.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace mana::cards {
 
@@ -231,9 +231,9 @@ int CardsController::importFile(const QUrl &file, const QString &deckId, const Q
 bool CardsController::exportFile(const QUrl &file, const QString &deckId, const QString &language)
 {
     m_importError.clear();
-    QSaveFile output(file.toLocalFile());
-    const bool ok = output.open(QIODevice::WriteOnly) &&
-                    output.write(exportCardsText(m_store, deckId)) >= 0 && output.commit();
+    // All of it or none: a short write must not be committed.
+    const bool ok =
+        !ical::writeFileAtomically(file.toLocalFile(), exportCardsText(m_store, deckId));
     if (!ok)
         m_importError = language == QStringLiteral("de")
                             ? QStringLiteral("Die Datei ließ sich nicht schreiben.")

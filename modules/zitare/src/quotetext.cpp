@@ -1,6 +1,6 @@
 #include "quotetext.h"
 
-#include <QSaveFile>
+#include "icsfiles.h"
 
 namespace mana::zitare {
 
@@ -87,25 +87,10 @@ ExportFormat exportFormatForPath(const QString &path)
 
 bool writeTextFile(const QString &path, const QString &text, QString *detail)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (detail)
-            *detail = file.errorString();
-        return false;
-    }
-    const QByteArray bytes = text.toUtf8();
-    if (file.write(bytes) != bytes.size()) {
-        if (detail)
-            *detail = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (detail)
-            *detail = file.errorString();
-        return false;
-    }
-    return true;
+    const ical::FileError error = ical::writeFileAtomically(path, text.toUtf8());
+    if (error && detail)
+        *detail = error.detail;
+    return !error;
 }
 
 } // namespace mana::zitare

@@ -154,6 +154,11 @@ void TestCardModels::controllerImportAndExport()
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(),
              QByteArray("#separator:tab\n#html:false\n#tags column:3\nq1\ta1\t\nq2\ta2\t\n"));
+    // A folder that does not exist: refused with a sentence, nothing written.
+    const QString nowhere = dir.filePath(u"no/such/folder/out.txt"_qs);
+    QVERIFY(!controller.exportFile(QUrl::fromLocalFile(nowhere), u"b"_qs, u"en"_qs));
+    QCOMPARE(controller.importError(), u"The file could not be written."_qs);
+    QVERIFY(!QFile::exists(nowhere));
     QVERIFY(m_store->undo(controller.undoStep()));
     Query deckB;
     deckB.where(u"deckId"_qs, Query::Op::Equal, u"b"_qs);
