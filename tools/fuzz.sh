@@ -5,8 +5,8 @@
 #
 #   tools/fuzz.sh [--seconds N] [--build-only] [target...]
 #
-# --seconds N    how long each target runs (default 60); targets run one
-#                after another, one process each
+# --seconds N    how long each target runs (default 60); MANA_JOBS targets
+#                run at a time, one process each
 # --build-only   configure and build, run nothing
 # target...      fuzz_push_body, fuzz_seed, … (default: every tests/fuzz/fuzz_*.cpp)
 #
@@ -141,10 +141,24 @@ build
 [ "$build_only" -eq 1 ] && exit 0
 
 remove_stale_scratch
+# MANA_JOBS targets at a time (each fuzzer is one process on one core); a
+# target's verdict is a file, since `wait -n` does not say whose it was.
+verdicts=$(mktemp -d)
+running=0
+for target in "${targets[@]}"; do
+    if [ "$running" -ge "$jobs" ]; then
+        wait -n || true
+        running=$((running - 1))
+    fi
+    (run_target "$target" || touch "$verdicts/$target") &
+    running=$((running + 1))
+done
+wait
 failed=()
 for target in "${targets[@]}"; do
-    run_target "$target" || failed+=("$target")
+    [ -e "$verdicts/$target" ] && failed+=("$target")
 done
+rm -rf "$verdicts"
 remove_stale_scratch
 if [ ${#failed[@]} -ne 0 ]; then
     log "fuzzing found problems in: ${failed[*]}"
