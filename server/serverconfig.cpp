@@ -50,7 +50,7 @@ QString serverUsageText()
         "                 [--body-timeout-ms N] [--idle-timeout-ms N]\n"
         "                 [--refresh-token-ttl SECONDS] [--max-registrations-per-address N]\n"
         "                 [--password-hash-passes N] [--auth-purge-interval SECONDS]\n"
-        "                 [--min-free-disk-mib N]\n"
+        "                 [--min-free-disk-mib N] [--trusted-proxy ADDR]...\n"
         "\n"
         "The ManaCore sync and auth server (HTTP and WebSocket on one port).\n"
         "\n"
@@ -82,9 +82,13 @@ QString serverUsageText()
         "  --body-timeout-ms N        its body within N ms after the head (default 60000)\n"
         "  --idle-timeout-ms N        close a kept-alive connection idle for N ms\n"
         "                             (default 120000)\n"
+        "  --trusted-proxy ADDR       a reverse proxy in front of the server (repeatable):\n"
+        "                             its requests' client, for the rate limits, is the\n"
+        "                             last address of X-Forwarded-For\n"
         "  --help                     show this text\n"
         "\n"
-        "Environment (the options win): PORT, LISTEN_ADDRESS, DATABASE_URL, ACCESS_TOKEN_TTL.\n"
+        "Environment (the options win): PORT, LISTEN_ADDRESS, DATABASE_URL, ACCESS_TOKEN_TTL,\n"
+        "TRUSTED_PROXIES (addresses separated by commas).\n"
         "When ready, prints \"mana-sync listening on http://ADDR:PORT\" on stdout.\n");
 }
 
@@ -122,7 +126,10 @@ ConfigParseResult parseServerConfig(const QStringList &arguments,
                                            QStringLiteral("SECONDS"));
     const QCommandLineOption minFreeDisk(QStringLiteral("min-free-disk-mib"), QString(),
                                          QStringLiteral("N"));
-    parser.addOptions({refreshTtl, registrations, hashPasses, purgeInterval, minFreeDisk});
+    const QCommandLineOption trustedProxy(QStringLiteral("trusted-proxy"), QString(),
+                                          QStringLiteral("ADDR"));
+    parser.addOptions(
+        {refreshTtl, registrations, hashPasses, purgeInterval, minFreeDisk, trustedProxy});
     if (!parser.parse(arguments)) {
         result.error = parser.errorText() + QStringLiteral(" (see mana-sync --help)");
         return result;
@@ -202,6 +209,19 @@ ConfigParseResult parseServerConfig(const QStringList &arguments,
         config.maxClockSkewMs = *value;
     }
     config.syncEveryCommit = parser.isSet(syncEveryCommit);
+    QStringList proxies = parser.values(trustedProxy);
+    if (proxies.isEmpty())
+        proxies =
+            environment.value(QStringLiteral("TRUSTED_PROXIES")).split(u',', Qt::SkipEmptyParts);
+    for (const QString &text : std::as_const(proxies)) {
+        QHostAddress address;
+        if (!address.setAddress(text.trimmed())) {
+            result.error = QStringLiteral("The trusted proxy \"%1\" is not an IP address.")
+                               .arg(text.trimmed());
+            return result;
+        }
+        config.trustedProxies.append(address);
+    }
 
     // Auth options: an integer in [minimum, maximum]; false with
     // result.error set.

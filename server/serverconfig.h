@@ -42,6 +42,8 @@ struct ServerConfig
     int headerTimeoutMs = 10 * 1000;
     int bodyTimeoutMs = 60 * 1000;
     int idleTimeoutMs = 120 * 1000;
+    // Reverse proxies whose X-Forwarded-For names the client (AuthConfig).
+    QList<QHostAddress> trustedProxies;
 };
 
 struct ConfigParseResult

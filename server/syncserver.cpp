@@ -9,6 +9,7 @@
 #include "pg/pgconnection.h"
 #include "postgresauthstore.h"
 #include "serverlog.h"
+#include "sync/instancebus.h"
 #include "sync/postgreschangestore.h"
 #include "sync/sqlitechangestore.h"
 #include "sync/syncservice.h"
@@ -94,6 +95,8 @@ bool SyncServer::start(QString *error)
     authConfig.refreshTokenTtlSeconds = m_config.refreshTokenTtlSeconds;
     authConfig.maxRegistrationsPerAddress = m_config.maxRegistrationsPerAddress;
     authConfig.passwordHashPasses = quint32(m_config.passwordHashPasses);
+    authConfig.sessionsSharedWithOtherInstances = postgres;
+    authConfig.trustedProxies = m_config.trustedProxies;
     m_auth = std::make_unique<AuthService>(std::move(authStore), authConfig);
     if (!m_auth->initialize(&reason)) {
         *error = QStringLiteral("Cannot prepare the auth tables in %1: %2").arg(where, reason);
@@ -104,6 +107,12 @@ bool SyncServer::start(QString *error)
     m_auth->setSessionEndedHandler([this](const QString &sessionId) {
         if (m_hub)
             m_hub->closeSession(sessionId);
+        if (m_instances) {
+            InstanceMessage ended;
+            ended.kind = InstanceMessage::Kind::SessionEnded;
+            ended.sessionId = sessionId;
+            m_instances->publish(ended);
+        }
     });
     // initialize() purged once; from now on the timer does.
     m_authPurgeTimer = new QTimer(this);
@@ -120,6 +129,9 @@ bool SyncServer::start(QString *error)
         *error = QStringLiteral("Cannot prepare the sync tables in %1: %2").arg(where, reason);
         return false;
     }
+
+    if (postgres && !startInstanceBus(error))
+        return false;
 
     m_hub = new WebSocketHub(
         [this](const QString &token) -> std::optional<WebSocketHub::VerifiedToken> {
@@ -142,6 +154,9 @@ bool SyncServer::start(QString *error)
                                         const QStringList &tables, const QString &clientId) {
         if (m_hub)
             m_hub->notify(userId, appId, tables, clientId);
+        if (m_instances)
+            m_instances->publish(
+                {InstanceMessage::Kind::Changes, userId, appId, tables, clientId, QString()});
     };
     addRoutes();
 
@@ -176,6 +191,36 @@ bool SyncServer::start(QString *error)
     m_frontend->bind(tcpServer);
     m_port = tcpServer->serverPort();
     qCInfo(lcMain).noquote() << "serving" << baseUrl() << "with database" << where;
+    return true;
+}
+
+bool SyncServer::startInstanceBus(QString *error)
+{
+    // Other mana-sync processes may serve the same database: what one of
+    // them commits or ends reaches the WebSockets and sessions held here.
+    m_instances = new InstanceBus(m_config.postgresUrl, this);
+    QString reason;
+    if (!m_instances->start(&reason)) {
+        *error = QStringLiteral("Cannot listen for other instances on %1: %2")
+                     .arg(pg::describeTarget(m_config.postgresUrl), reason);
+        return false;
+    }
+    connect(m_instances, &InstanceBus::received, this, [this](const InstanceMessage &message) {
+        if (message.kind == InstanceMessage::Kind::SessionEnded) {
+            if (m_auth)
+                m_auth->forgetSession(message.sessionId);
+            if (m_hub)
+                m_hub->closeSession(message.sessionId);
+            return;
+        }
+        if (m_hub)
+            m_hub->notify(message.userId, message.appId, message.tables, message.originClientId);
+    });
+    // Ends of sessions may have been missed while the bus was down.
+    connect(m_instances, &InstanceBus::reconnected, this, [this] {
+        if (m_auth)
+            m_auth->forgetCachedSessions();
+    });
     return true;
 }
 
@@ -300,6 +345,12 @@ HttpReply SyncServer::healthReply()
         {QStringLiteral("users"), m_hub ? m_hub->connectedUserCount() : 0}};
     if (problem)
         body.insert(QStringLiteral("reason"), *problem); // ext: for the operator
+    // ext, PostgreSQL only: whether notices of other instances arrive. Their
+    // loss delays other devices' pulls but loses no data, so it is no 503.
+    if (m_instances)
+        body.insert(QStringLiteral("instances"), m_instances->isListening()
+                                                     ? QStringLiteral("listening")
+                                                     : QStringLiteral("reconnecting"));
     return HttpReply::json(problem ? 503 : 200, body);
 }
 
@@ -337,6 +388,8 @@ void SyncServer::shutdown()
 
 void SyncServer::closeDatabase()
 {
+    delete m_instances;
+    m_instances = nullptr;
     m_sync.reset();
     m_store.reset();
     m_auth.reset();

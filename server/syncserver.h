@@ -26,6 +26,7 @@ class AuthService;
 class DatabaseFileHealth;
 class ChangeStore;
 class HttpFrontend;
+class InstanceBus;
 class Metrics;
 class Router;
 class SyncService;
@@ -59,6 +60,7 @@ private:
     HttpReply healthReply();
     void closeDatabase();
     bool openSqlite(QString *error);
+    bool startInstanceBus(QString *error);
 
     ServerConfig m_config;
     QString m_connectionName;
@@ -75,6 +77,7 @@ private:
     QString m_lastHealthProblem; // logged once per change
     QTimer *m_authPurgeTimer = nullptr;
     WebSocketHub *m_hub = nullptr;
+    InstanceBus *m_instances = nullptr; // PostgreSQL only
     HttpFrontend *m_frontend = nullptr;
 };
 

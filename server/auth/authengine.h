@@ -94,6 +94,9 @@ public:
     // Called with the id of every session that ends (logout, refresh-token
     // reuse, purge), so open WebSockets of it can be closed.
     std::function<void(const QString &sessionId)> onSessionEnded;
+    // AuthService::forgetSession / forgetCachedSessions.
+    void forgetSession(const QString &sessionId);
+    void forgetCachedSessions();
 
     qint64 now() const;
     // Lowercased and trimmed; nullopt when it is no plausible address.
@@ -115,8 +118,10 @@ private:
     LoginRateLimiter m_registrationLimiter;
     // Session id -> user id of the sessions whose access tokens are valid;
     // loaded at initialize(), then changed with every login, revocation and
-    // purge. One server process per database keeps it exact.
-    QHash<QString, QString> m_liveSessions;
+    // purge. One server process per database keeps it exact; with several
+    // (AuthConfig::sessionsSharedWithOtherInstances) it is a cache: a miss
+    // reads the table, and other processes' ends arrive via forgetSession.
+    mutable QHash<QString, QString> m_liveSessions;
     // Unknown emails are checked against this so that they cost as much
     // time as a wrong password (no timing oracle for account existence).
     QString m_dummyPasswordHash;

@@ -40,7 +40,18 @@ std::optional<AccessClaims> AuthEngine::verifyAccessToken(const QString &token,
         return claims;
     // A session row only exists for an existing user, so this also refuses
     // a sub that names no account.
-    const auto owner = m_liveSessions.constFind(claims->sessionId);
+    auto owner = m_liveSessions.constFind(claims->sessionId);
+    if (owner == m_liveSessions.constEnd() && m_config.sessionsSharedWithOtherInstances) {
+        // Created by another process, or forgotten after a gap in their
+        // messages. A database failure refuses the token (the client
+        // retries) rather than trusting a session that may have ended.
+        const auto stored = m_store->liveSessionOwner(claims->sessionId, now());
+        if (!stored) {
+            qCWarning(lcAuth) << "cannot read a session:" << m_store->lastError();
+        } else if (*stored) {
+            owner = m_liveSessions.insert(claims->sessionId, **stored);
+        }
+    }
     if (owner == m_liveSessions.constEnd()) {
         if (reason)
             *reason = QStringLiteral("session ended");
@@ -52,6 +63,16 @@ std::optional<AccessClaims> AuthEngine::verifyAccessToken(const QString &token,
         return std::nullopt;
     }
     return claims;
+}
+
+void AuthEngine::forgetSession(const QString &sessionId)
+{
+    m_liveSessions.remove(sessionId);
+}
+
+void AuthEngine::forgetCachedSessions()
+{
+    m_liveSessions.clear();
 }
 
 void AuthEngine::endSession(const QString &sessionId)

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QThread>
 #include <QThreadPool>
+#include <algorithm>
 #include <atomic>
 
 namespace mana::server {
@@ -45,7 +46,8 @@ HttpReply busy()
 struct AuthService::Private
 {
     Private(std::unique_ptr<AuthStore> store, AuthConfig config)
-        : engine(std::move(store), std::move(config))
+        : trustedProxies(config.trustedProxies)
+        , engine(std::move(store), std::move(config))
     {
         // Hashing leaves one core to the event loop (which serves every
         // other request) on machines with more than one.
@@ -85,11 +87,31 @@ struct AuthService::Private
         return jobsInProgress.load() >= kMaxQueuedPasswordJobsPerThread * hashPool.maxThreadCount();
     }
 
+    QList<QHostAddress> trustedProxies; // from the config, for clientAddressKey
     AuthEngine engine;
     QObject context; // lives on the service's thread; receives the results
     std::atomic<int> jobsInProgress{0};
     QThreadPool hashPool; // declared last: drained first on destruction
 };
+
+QString AuthService::clientAddressKey(const QHttpServerRequest &request) const
+{
+    QHostAddress client = request.remoteAddress();
+    const bool fromTrustedProxy = std::any_of(
+        d->trustedProxies.cbegin(), d->trustedProxies.cend(), [&client](const QHostAddress &proxy) {
+            return proxy.isEqual(client, QHostAddress::ConvertV4MappedToIPv4);
+        });
+    if (fromTrustedProxy) {
+        // Earlier entries are whatever the client claimed; only the last
+        // was written by the proxy. A malformed one keeps the proxy's address.
+        const QByteArray forwarded = headerValue(request, "X-Forwarded-For");
+        const QByteArray last = forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed();
+        QHostAddress forwardedFor;
+        if (!last.isEmpty() && forwardedFor.setAddress(QString::fromLatin1(last)))
+            client = forwardedFor;
+    }
+    return LoginRateLimiter::addressKey(client);
+}
 
 AuthService::AuthService(QString connectionName, AuthConfig config)
     : AuthService(std::make_unique<SqliteAuthStore>(std::move(connectionName)), std::move(config))
@@ -108,19 +130,17 @@ bool AuthService::initialize(QString *error)
 
 HttpReply AuthService::handleRegister(const QHttpServerRequest &request)
 {
-    return d->engine.registerAccount(request.body(),
-                                     LoginRateLimiter::addressKey(request.remoteAddress()));
+    return d->engine.registerAccount(request.body(), clientAddressKey(request));
 }
 
 HttpReply AuthService::handleLogin(const QHttpServerRequest &request)
 {
-    return d->engine.login(request.body(), LoginRateLimiter::addressKey(request.remoteAddress()));
+    return d->engine.login(request.body(), clientAddressKey(request));
 }
 
 void AuthService::handleRegister(const QHttpServerRequest &request, ReplyCallback answer)
 {
-    auto begun = d->engine.beginRegistration(request.body(),
-                                             LoginRateLimiter::addressKey(request.remoteAddress()));
+    auto begun = d->engine.beginRegistration(request.body(), clientAddressKey(request));
     if (auto *reply = std::get_if<HttpReply>(&begun)) {
         answer(*reply);
         return;
@@ -152,8 +172,7 @@ void AuthService::handleRegister(const QHttpServerRequest &request, ReplyCallbac
 
 void AuthService::handleLogin(const QHttpServerRequest &request, ReplyCallback answer)
 {
-    auto begun =
-        d->engine.beginLogin(request.body(), LoginRateLimiter::addressKey(request.remoteAddress()));
+    auto begun = d->engine.beginLogin(request.body(), clientAddressKey(request));
     if (auto *reply = std::get_if<HttpReply>(&begun)) {
         answer(*reply);
         return;
@@ -181,6 +200,16 @@ int AuthService::passwordJobsInProgress() const
 bool AuthService::purgeExpired()
 {
     return d->engine.purgeExpired();
+}
+
+void AuthService::forgetSession(const QString &sessionId)
+{
+    d->engine.forgetSession(sessionId);
+}
+
+void AuthService::forgetCachedSessions()
+{
+    d->engine.forgetCachedSessions();
 }
 
 void AuthService::setSessionEndedHandler(std::function<void(const QString &sessionId)> handler)

@@ -7,6 +7,7 @@
 
 #include "http/httpreply.h"
 
+#include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QObject>
 #include <QString>
@@ -38,6 +39,16 @@ struct AuthConfig
     int registrationWindowSeconds = 15 * 60;
     // Argon2id passes of new password hashes (PasswordHasher::timeCost).
     quint32 passwordHashPasses = 2;
+    // Other server processes share the database (PostgreSQL): a session this
+    // process has not seen may have been created by another one, so a token
+    // whose session is not in memory is checked against the table before it
+    // is refused. Sessions ended elsewhere arrive through forgetSession().
+    bool sessionsSharedWithOtherInstances = false;
+    // Reverse proxies in front of the server: for a request from one of
+    // them the client's address (for the rate limits) is the last entry of
+    // X-Forwarded-For, the one the proxy itself appended. Without this every
+    // client behind a proxy would share the proxy's limits.
+    QList<QHostAddress> trustedProxies;
     // Injectable for tests; seconds since the epoch.
     std::function<qint64()> now;
 };
@@ -94,8 +105,17 @@ public:
     // Called on the service's thread with every session that ends (logout,
     // refresh-token reuse, expiry found by the purge).
     void setSessionEndedHandler(std::function<void(const QString &sessionId)> handler);
+    // Another server process ended this session: it is refused from now on.
+    // The session-ended handler is not called (the caller closes what it must).
+    void forgetSession(const QString &sessionId);
+    // Every session in memory is dropped and read from the table again when
+    // next used: after this process may have missed other processes' ends.
+    void forgetCachedSessions();
 
 private:
+    // The rate limits' key for the request's client (AuthConfig::trustedProxies).
+    QString clientAddressKey(const QHttpServerRequest &request) const;
+
     struct Private;
     std::unique_ptr<Private> d;
 };

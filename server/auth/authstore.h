@@ -86,6 +86,10 @@ public:
     // Session id -> user id of every session an access token may still use:
     // not revoked, of an existing user, with a refresh token valid at `now`.
     virtual std::optional<QHash<QString, QString>> liveSessions(qint64 now) = 0;
+    // The user of one such session. Outer nullopt: the database failed;
+    // inner nullopt: the session is not live.
+    virtual std::optional<std::optional<QString>> liveSessionOwner(const QString &sessionId,
+                                                                   qint64 now) = 0;
 
     struct PurgeResult
     {
@@ -121,6 +125,8 @@ public:
                             qint64 newExpiresAt) override;
     bool revokeSession(const QString &sessionId, qint64 now, const QString &reason) override;
     std::optional<QHash<QString, QString>> liveSessions(qint64 now) override;
+    std::optional<std::optional<QString>> liveSessionOwner(const QString &sessionId,
+                                                           qint64 now) override;
     std::optional<PurgeResult> purgeExpired(qint64 now, qint64 revokedUpTo) override;
 
 private:

@@ -272,6 +272,24 @@ std::optional<QHash<QString, QString>> PostgresAuthStore::liveSessions(qint64 no
     return sessions;
 }
 
+std::optional<std::optional<QString>> PostgresAuthStore::liveSessionOwner(const QString &sessionId,
+                                                                          qint64 now)
+{
+    m_lastError.clear();
+    m_connection->ensureConnected();
+    // Every token check of a session this process has not seen runs this.
+    MANA_PG_RUN(rows, m_connection->execPrepared(
+                          QStringLiteral("SELECT s.user_id FROM auth_sessions s "
+                                         "JOIN auth_users u ON u.id = s.user_id "
+                                         "WHERE s.id = $1 AND s.revoked_at IS NULL AND EXISTS "
+                                         "(SELECT 1 FROM auth_refresh_tokens t WHERE "
+                                         "t.session_id = s.id AND t.expires_at > $2)"),
+                          Params().add(sessionId).add(now)));
+    if (rows.rows() == 0)
+        return std::optional<QString>();
+    return std::optional<QString>(rows.text(0, 0));
+}
+
 std::optional<AuthStore::PurgeResult> PostgresAuthStore::purgeExpired(qint64 now,
                                                                       qint64 revokedUpTo)
 {

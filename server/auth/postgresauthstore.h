@@ -33,6 +33,8 @@ public:
                             qint64 newExpiresAt) override;
     bool revokeSession(const QString &sessionId, qint64 now, const QString &reason) override;
     std::optional<QHash<QString, QString>> liveSessions(qint64 now) override;
+    std::optional<std::optional<QString>> liveSessionOwner(const QString &sessionId,
+                                                           qint64 now) override;
     std::optional<PurgeResult> purgeExpired(qint64 now, qint64 revokedUpTo) override;
 
     static int schemaVersion();

@@ -346,6 +346,25 @@ std::optional<QHash<QString, QString>> SqliteAuthStore::liveSessions(qint64 now)
     return sessions;
 }
 
+std::optional<std::optional<QString>> SqliteAuthStore::liveSessionOwner(const QString &sessionId,
+                                                                        qint64 now)
+{
+    m_lastError.clear();
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("SELECT s.user_id FROM auth_sessions s "
+                       "JOIN auth_users u ON u.id = s.user_id "
+                       "WHERE s.id = ? AND s.revoked_at IS NULL AND EXISTS (SELECT 1 FROM "
+                       "auth_refresh_tokens t WHERE t.session_id = s.id AND t.expires_at > ?)"));
+    query.addBindValue(sessionId);
+    query.addBindValue(now);
+    if (!exec(query))
+        return std::nullopt;
+    if (!query.next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
+}
+
 std::optional<AuthStore::PurgeResult> SqliteAuthStore::purgeExpired(qint64 now, qint64 revokedUpTo)
 {
     m_lastError.clear();

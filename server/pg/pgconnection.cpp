@@ -377,6 +377,36 @@ bool Connection::ensureConnected()
     return false;
 }
 
+int Connection::socketDescriptor() const
+{
+    return PQsocket(m_connection);
+}
+
+int Connection::backendPid() const
+{
+    return PQbackendPID(m_connection);
+}
+
+bool Connection::consumeInput(QString *error)
+{
+    if (PQconsumeInput(m_connection) == 1 && PQstatus(m_connection) == CONNECTION_OK)
+        return true;
+    if (error)
+        *error = firstLine(PQerrorMessage(m_connection));
+    return false;
+}
+
+QList<Connection::Notification> Connection::takeNotifications()
+{
+    QList<Notification> notifications;
+    while (PGnotify *notify = PQnotifies(m_connection)) {
+        notifications.append(
+            {QString::fromUtf8(notify->relname), QByteArray(notify->extra), notify->be_pid});
+        PQfreemem(notify);
+    }
+    return notifications;
+}
+
 bool Connection::inTransaction() const
 {
     return PQtransactionStatus(m_connection) != PQTRANS_IDLE;

@@ -106,6 +106,23 @@ public:
     bool inTransaction() const;
     QString target() const { return m_target; }
 
+    // LISTEN/NOTIFY. The socket to watch for readability; -1 when broken.
+    int socketDescriptor() const;
+    // The server process of this connection; a NOTIFY it sent itself comes
+    // back with this pid.
+    int backendPid() const;
+    // Reads what the server sent without blocking. False (with *error)
+    // when the connection broke.
+    bool consumeInput(QString *error);
+    struct Notification
+    {
+        QString channel;
+        QByteArray payload;
+        int senderPid = 0;
+    };
+    // The notifications received so far, oldest first.
+    QList<Notification> takeNotifications();
+
 private:
     Connection(pg_conn *connection, QString target);
     Result finish(pg_result *result);

@@ -56,6 +56,8 @@ private slots:
     void logoutEndsOnlyThatSession();
     void logoutIsIdempotent();
     void endedSessionsStayRefusedAfterRestart();
+    void sessionOfAnotherInstanceIsReadFromTheTable_data();
+    void sessionOfAnotherInstanceIsReadFromTheTable();
     void purgeDeletesExpiredTokensAndSessions();
     void jwksPublishesTheSigningKey();
     void garbageBodiesNeverFailTheServer();
@@ -241,6 +243,61 @@ void TestAuthSessions::endedSessionsStayRefusedAfterRestart()
         QVERIFY(!restarted.verifyAccessToken(loggedOut.accessToken, &reason));
         QCOMPARE(reason, QStringLiteral("session ended"));
         QVERIFY(restarted.verifyAccessToken(kept.accessToken, nullptr));
+    }
+    TestDatabase::closeConnection(otherConnection);
+}
+
+void TestAuthSessions::sessionOfAnotherInstanceIsReadFromTheTable_data()
+{
+    QTest::addColumn<bool>("shared");
+    QTest::newRow("one instance per database") << false;
+    QTest::newRow("several instances") << true;
+}
+
+void TestAuthSessions::sessionOfAnotherInstanceIsReadFromTheTable()
+{
+    // A second engine on the same database, started before the login: the
+    // session is not in its memory.
+    QFETCH(bool, shared);
+    const QString otherConnection = QStringLiteral("sessions-other-instance");
+    QVERIFY(m_database->openConnection(otherConnection));
+    {
+        AuthConfig config;
+        config.now = m_clock.function();
+        config.sessionsSharedWithOtherInstances = shared;
+        AuthEngine other(m_database->store(otherConnection), config);
+        QVERIFY(other.initialize(nullptr));
+        QStringList endedHere;
+        other.onSessionEnded = [&endedHere](const QString &id) { endedHere.append(id); };
+
+        const Session session = login();
+        QString reason;
+        const auto claims = other.verifyAccessToken(session.accessToken, &reason);
+        if (!shared) {
+            // One process per database: its memory is the truth.
+            QVERIFY(!claims);
+            QCOMPARE(reason, QStringLiteral("session ended"));
+        } else {
+            QVERIFY2(claims, qPrintable(reason));
+            // The other instance ends it and says so; this one forgets it.
+            QCOMPARE(m_engine->logout(refreshBody(session.refreshToken)).status, 204);
+            QVERIFY(other.verifyAccessToken(session.accessToken, nullptr)); // still cached
+            other.forgetSession(claims->sessionId);
+            QVERIFY(!other.verifyAccessToken(session.accessToken, &reason));
+            QCOMPARE(reason, QStringLiteral("session ended"));
+            QVERIFY(endedHere.isEmpty()); // forgetting is not ending it again
+
+            // After a gap in the messages every cached session is read again:
+            // a live one comes back, an ended one does not.
+            const Session live = login();
+            QVERIFY(other.verifyAccessToken(live.accessToken, nullptr));
+            const Session endedUnheard = login();
+            QVERIFY(other.verifyAccessToken(endedUnheard.accessToken, nullptr));
+            QCOMPARE(m_engine->logout(refreshBody(endedUnheard.refreshToken)).status, 204);
+            other.forgetCachedSessions();
+            QVERIFY(other.verifyAccessToken(live.accessToken, nullptr));
+            QVERIFY(!other.verifyAccessToken(endedUnheard.accessToken, nullptr));
+        }
     }
     TestDatabase::closeConnection(otherConnection);
 }

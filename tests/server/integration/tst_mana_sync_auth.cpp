@@ -34,6 +34,8 @@ private slots:
     // Last: it uses up failed attempts of the loopback address.
     void failedLoginsAreRateLimited();
     void failedLoginsAreRateLimitedPerAddress();
+    void registrationLimitCountsTheClientBehindATrustedProxy_data();
+    void registrationLimitCountsTheClientBehindATrustedProxy();
 
 private:
     std::unique_ptr<ServerProcess> m_server;
@@ -334,6 +336,52 @@ void TestManaSyncAuth::failedLoginsAreRateLimitedPerAddress()
     const HttpResponse limited = api.login(QStringLiteral("spray-new@example.com"), "wrong");
     MANA_COMPARE_ERROR(limited, 429, "rate_limited");
     QVERIFY(limited.header("Retry-After").toInt() > 0);
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestManaSyncAuth::registrationLimitCountsTheClientBehindATrustedProxy_data()
+{
+    // Three registrations through a proxy at 127.0.0.1 (the test), with the
+    // limit at two per address; each request carries X-Forwarded-For.
+    QTest::addColumn<QStringList>("serverArguments");
+    QTest::addColumn<QStringList>("forwardedFor");
+    QTest::addColumn<int>("thirdStatus");
+    const QStringList trusting{"--trusted-proxy", "127.0.0.1"};
+    QTest::newRow("trusted, three clients")
+        << trusting << QStringList{"203.0.113.1", "203.0.113.2", "203.0.113.3"} << 201;
+    QTest::newRow("trusted, one client")
+        << trusting << QStringList{"203.0.113.9", "203.0.113.9", "203.0.113.9"} << 429;
+    // Only the entry the proxy appended counts, not what the client claimed.
+    QTest::newRow("trusted, spoofed first entries")
+        << trusting
+        << QStringList{"10.0.0.1, 203.0.113.7", "10.0.0.2, 203.0.113.7", "10.0.0.3, 203.0.113.7"}
+        << 429;
+    QTest::newRow("trusted, malformed entry keeps the proxy's address")
+        << trusting << QStringList{"garbage", "more garbage", "still garbage"} << 429;
+    QTest::newRow("not trusted: the header is ignored")
+        << QStringList{} << QStringList{"203.0.113.1", "203.0.113.2", "203.0.113.3"} << 429;
+}
+
+void TestManaSyncAuth::registrationLimitCountsTheClientBehindATrustedProxy()
+{
+    QFETCH(QStringList, serverArguments);
+    QFETCH(QStringList, forwardedFor);
+    QFETCH(int, thirdStatus);
+    ServerOptions options;
+    options.extraArguments = serverArguments + QStringList{"--max-registrations-per-address", "2"};
+    ServerProcess server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    SyncApi api(server.baseUrl());
+    QList<int> statuses;
+    for (int index = 0; index < forwardedFor.size(); ++index) {
+        const HttpResponse answer = api.http().postJson(
+            "/api/v1/auth/register",
+            QJsonObject{{"email", QStringLiteral("proxied-%1@example.com").arg(index)},
+                        {"password", "correct horse battery"}},
+            {{"X-Forwarded-For", forwardedFor.at(index).toLatin1()}});
+        statuses.append(answer.status);
+    }
+    QCOMPARE(statuses, (QList<int>{201, 201, thirdStatus}));
     QCOMPARE(server.stop(), 0);
 }
 
