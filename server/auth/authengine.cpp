@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+#include <algorithm>
 #include <openssl/rand.h>
 
 namespace mana::server {
@@ -210,18 +211,25 @@ bool AuthEngine::loadSigningKeys(QString *error)
             *error = QStringLiteral("cannot create an Ed25519 key");
             return false;
         }
-        // A second server process starting at the same moment may insert its
-        // own key too; both then read all rows back and pick the same one.
-        if (!m_store->insertSigningKey({key->kid(), pem, now()})) {
+        // A second server process starting at the same moment may try to
+        // store its own key too; only the first is stored, and both read it
+        // back below.
+        if (!m_store->insertFirstSigningKey({key->kid(), pem, now()})) {
             *error = QStringLiteral("cannot store the signing key: %1").arg(m_store->lastError());
             return false;
         }
-        qCInfo(lcAuth) << "created signing key" << key->kid();
         stored = m_store->signingKeys();
         if (!stored) {
             *error = QStringLiteral("cannot read the signing keys: %1").arg(m_store->lastError());
             return false;
         }
+        const bool ours =
+            std::any_of(stored->cbegin(), stored->cend(),
+                        [&key](const StoredSigningKey &row) { return row.kid == key->kid(); });
+        if (ours)
+            qCInfo(lcAuth) << "created signing key" << key->kid();
+        else
+            qCInfo(lcAuth) << "another server process created the signing key first";
     }
 
     m_tokens = AccessTokenCodec(m_config.issuer, m_config.audience, m_config.clockSkewSeconds);

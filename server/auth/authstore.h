@@ -64,7 +64,10 @@ public:
     virtual bool createTables() = 0;
 
     virtual std::optional<QList<StoredSigningKey>> signingKeys() = 0; // oldest first
-    virtual bool insertSigningKey(const StoredSigningKey &key) = 0;
+    // Stores the key unless the table holds one already (another server
+    // process starting at the same moment stored its own); the caller reads
+    // the keys back either way, so every process signs with the same key.
+    virtual bool insertFirstSigningKey(const StoredSigningKey &key) = 0;
 
     enum class InsertUserResult { Inserted, EmailTaken, Failed };
     virtual InsertUserResult insertUser(const StoredUser &user, qint64 now) = 0;
@@ -113,7 +116,7 @@ public:
 
     bool createTables() override;
     std::optional<QList<StoredSigningKey>> signingKeys() override;
-    bool insertSigningKey(const StoredSigningKey &key) override;
+    bool insertFirstSigningKey(const StoredSigningKey &key) override;
     InsertUserResult insertUser(const StoredUser &user, qint64 now) override;
     std::optional<std::optional<StoredUser>> userByEmail(const QString &email) override;
     bool createSession(const NewSession &session, const QByteArray &refreshTokenHash, qint64 now,

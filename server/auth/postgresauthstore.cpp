@@ -88,13 +88,29 @@ std::optional<QList<StoredSigningKey>> PostgresAuthStore::signingKeys()
     return keys;
 }
 
-bool PostgresAuthStore::insertSigningKey(const StoredSigningKey &key)
+bool PostgresAuthStore::insertFirstSigningKey(const StoredSigningKey &key)
 {
     m_lastError.clear();
+    pg::Transaction transaction(*m_connection);
+    if (!transaction.isOpen()) {
+        m_lastError = transaction.error();
+        return false;
+    }
+    // Two servers starting at once on an empty table: the lock makes the
+    // second wait for the first's commit, and its NOT EXISTS then sees that
+    // key, so both sign with the same one (each would otherwise refuse the
+    // other's tokens: unknown kid).
+    MANA_PG_RUN(locked, m_connection->exec(QStringLiteral(
+                            "LOCK TABLE auth_signing_keys IN SHARE ROW EXCLUSIVE MODE")));
     MANA_PG_RUN(done, m_connection->exec(
-                          QStringLiteral("INSERT INTO auth_signing_keys (kid, "
-                                         "private_key_pem, created_at) VALUES ($1, $2, $3)"),
+                          QStringLiteral("INSERT INTO auth_signing_keys (kid, private_key_pem, "
+                                         "created_at) SELECT $1, $2, $3 WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM auth_signing_keys)"),
                           Params().add(key.kid).addUtf8(key.privateKeyPem).add(key.createdAt)));
+    if (!transaction.commit()) {
+        m_lastError = transaction.error();
+        return false;
+    }
     return true;
 }
 

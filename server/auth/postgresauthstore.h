@@ -21,7 +21,7 @@ public:
 
     bool createTables() override;
     std::optional<QList<StoredSigningKey>> signingKeys() override;
-    bool insertSigningKey(const StoredSigningKey &key) override;
+    bool insertFirstSigningKey(const StoredSigningKey &key) override;
     InsertUserResult insertUser(const StoredUser &user, qint64 now) override;
     std::optional<std::optional<StoredUser>> userByEmail(const QString &email) override;
     bool createSession(const NewSession &session, const QByteArray &refreshTokenHash, qint64 now,

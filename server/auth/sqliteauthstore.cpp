@@ -136,12 +136,14 @@ std::optional<QList<StoredSigningKey>> SqliteAuthStore::signingKeys()
     return keys;
 }
 
-bool SqliteAuthStore::insertSigningKey(const StoredSigningKey &key)
+bool SqliteAuthStore::insertFirstSigningKey(const StoredSigningKey &key)
 {
     m_lastError.clear();
     QSqlQuery query(database());
+    // One statement, so SQLite's write lock covers the check.
     query.prepare(QStringLiteral(
-        "INSERT INTO auth_signing_keys (kid, private_key_pem, created_at) VALUES (?, ?, ?)"));
+        "INSERT INTO auth_signing_keys (kid, private_key_pem, created_at) SELECT ?, ?, ? "
+        "WHERE NOT EXISTS (SELECT 1 FROM auth_signing_keys)"));
     query.addBindValue(key.kid);
     query.addBindValue(QString::fromLatin1(key.privateKeyPem));
     query.addBindValue(key.createdAt);

@@ -6,7 +6,10 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace mana::server;
 using namespace mana::server::testing;
@@ -60,6 +63,7 @@ private slots:
     void sessionOfAnotherInstanceIsReadFromTheTable();
     void purgeDeletesExpiredTokensAndSessions();
     void jwksPublishesTheSigningKey();
+    void serversStartingAtOnceStoreOneSigningKey();
     void garbageBodiesNeverFailTheServer();
 
 private:
@@ -377,6 +381,44 @@ void TestAuthSessions::jwksPublishesTheSigningKey()
     QCOMPARE(jose.value("kid").toString(), key.value("kid").toString());
     QCOMPARE(jose.value("alg").toString(), QStringLiteral("EdDSA"));
     QCOMPARE(jose.value("typ").toString(), QStringLiteral("JWT"));
+}
+
+void TestAuthSessions::serversStartingAtOnceStoreOneSigningKey()
+{
+    // Two processes find the table empty at the same moment and each store
+    // a key of their own: each would then refuse the other's tokens.
+    if (!postgresBackend())
+        QSKIP("one process per SQLite file; PostgreSQL serves several at once");
+    for (int round = 0; round < 20; ++round) {
+        QSqlQuery clear(m_database->database());
+        QVERIFY(clear.exec(QStringLiteral("DELETE FROM auth_signing_keys")));
+        std::atomic<int> ready = 0;
+        std::atomic<int> failures = 0;
+        QList<QThread *> starters;
+        for (int process = 0; process < 2; ++process) {
+            starters.append(QThread::create([&, process] {
+                auto store = m_database->store();
+                ++ready;
+                while (ready.load() < 2)
+                    QThread::yieldCurrentThread();
+                const StoredSigningKey key{QStringLiteral("kid-%1-%2").arg(round).arg(process),
+                                           QByteArray("pem"), 1};
+                if (!store->insertFirstSigningKey(key))
+                    ++failures;
+            }));
+        }
+        for (QThread *starter : std::as_const(starters))
+            starter->start();
+        for (QThread *starter : std::as_const(starters)) {
+            QVERIFY(starter->wait(30'000));
+            delete starter;
+        }
+        QCOMPARE(failures.load(), 0);
+        QSqlQuery count(m_database->database());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM auth_signing_keys")));
+        QVERIFY(count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+    }
 }
 
 void TestAuthSessions::garbageBodiesNeverFailTheServer()
