@@ -3,6 +3,7 @@
 #include "pg/pgconnection.h"
 
 #include <QCommandLineParser>
+#include <QThread>
 
 #include <type_traits>
 
@@ -41,6 +42,13 @@ std::optional<QString> sqlitePathFromUrl(const QString &url, QString *error)
 
 } // namespace
 
+int ServerConfig::defaultWebSocketThreads()
+{
+    // More threads than cores only add switches; beyond 4, the main thread
+    // (the database) is the limit, not the sockets.
+    return qBound(1, QThread::idealThreadCount(), 4);
+}
+
 QString serverUsageText()
 {
     return QStringLiteral(
@@ -51,6 +59,7 @@ QString serverUsageText()
         "                 [--refresh-token-ttl SECONDS] [--max-registrations-per-address N]\n"
         "                 [--password-hash-passes N] [--auth-purge-interval SECONDS]\n"
         "                 [--min-free-disk-mib N] [--trusted-proxy ADDR]...\n"
+        "                 [--ws-threads N]\n"
         "\n"
         "The ManaCore sync and auth server (HTTP and WebSocket on one port).\n"
         "\n"
@@ -85,6 +94,8 @@ QString serverUsageText()
         "  --trusted-proxy ADDR       a reverse proxy in front of the server (repeatable):\n"
         "                             its requests' client, for the rate limits, is the\n"
         "                             last address of X-Forwarded-For\n"
+        "  --ws-threads N             threads holding the WebSocket connections (default\n"
+        "                             the number of cores, at most 4; 0: the main thread)\n"
         "  --help                     show this text\n"
         "\n"
         "Environment (the options win): PORT, LISTEN_ADDRESS, DATABASE_URL, ACCESS_TOKEN_TTL,\n"
@@ -113,8 +124,10 @@ ConfigParseResult parseServerConfig(const QStringList &arguments,
                                          QStringLiteral("N"));
     const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout-ms"), QString(),
                                          QStringLiteral("N"));
+    const QCommandLineOption webSocketThreads(QStringLiteral("ws-threads"), QString(),
+                                              QStringLiteral("N"));
     parser.addOptions({help, port, listen, db, ttl, skew, syncEveryCommit, headerTimeout,
-                       bodyTimeout, idleTimeout});
+                       bodyTimeout, idleTimeout, webSocketThreads});
     // Auth options (server/auth/README.md).
     const QCommandLineOption refreshTtl(QStringLiteral("refresh-token-ttl"), QString(),
                                         QStringLiteral("SECONDS"));
@@ -250,7 +263,9 @@ ConfigParseResult parseServerConfig(const QStringList &arguments,
         !integerOption(purgeInterval, 1, 7LL * 24 * 3600, QStringLiteral("purge interval"),
                        &config.authPurgeIntervalSeconds) ||
         !integerOption(minFreeDisk, 0, 1LL << 40, QStringLiteral("free disk minimum"),
-                       &minFreeDiskMiB))
+                       &minFreeDiskMiB) ||
+        !integerOption(webSocketThreads, 0, 64, QStringLiteral("number of WebSocket threads"),
+                       &config.webSocketThreads))
         return result;
     config.minFreeDiskBytes = minFreeDiskMiB * 1024 * 1024;
     // From 100 ms (tests) to an hour.

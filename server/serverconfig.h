@@ -42,6 +42,11 @@ struct ServerConfig
     int headerTimeoutMs = 10 * 1000;
     int bodyTimeoutMs = 60 * 1000;
     int idleTimeoutMs = 120 * 1000;
+    // Threads that hold the WebSocket connections, each with its own event
+    // loop, so that idle sockets do not slow the main thread's poll()
+    // (docs/server.md, "WebSocket threads"); 0: on the main thread.
+    int webSocketThreads = defaultWebSocketThreads();
+    static int defaultWebSocketThreads();
     // Reverse proxies whose X-Forwarded-For names the client (AuthConfig).
     QList<QHostAddress> trustedProxies;
 };

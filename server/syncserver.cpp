@@ -143,7 +143,8 @@ bool SyncServer::start(QString *error)
             }
             return WebSocketHub::VerifiedToken{claims->userId, claims->sessionId,
                                                claims->expiresAt * 1000};
-        });
+        },
+        m_config.webSocketThreads);
     m_metrics->connectionCount = [this] { return m_hub ? m_hub->connectionCount() : 0; };
     m_metrics->connectedUserCount = [this] { return m_hub ? m_hub->connectedUserCount() : 0; };
 
@@ -171,7 +172,7 @@ bool SyncServer::start(QString *error)
                 socket->close(QWebSocketProtocol::CloseCodeGoingAway);
                 socket->deleteLater();
             } else {
-                m_hub->adopt(socket);
+                m_hub->adopt(socket, m_frontend->releaseWebSocketTransport(*socket));
             }
         }
     });

@@ -3,6 +3,7 @@
 // harness). Prints one `name=<n> value=<v> unit=<u>` line per measurement.
 //
 //   server_bench [--changes N] [--clients N] [--sockets N] [--batch N] [--db URL]
+//                [--hold-sockets]
 //
 // The server's database: a fresh SQLite file by default; `--db URL` gives
 // mana-sync that database as it is (e.g. postgres://…; use an empty one);
@@ -22,6 +23,12 @@
 // client): each push of 1,000 of the one device, each push of 10 of a
 // device pushing one small push after another (a typical edit), each page
 // of 1,000 of the full pull.
+//
+// The idle WebSockets are closed once their memory is measured, unless
+// --hold-sockets keeps them open through every later phase (issue 15: what
+// idle connections of other users cost a push). They live on a thread of
+// their own here, so that this process's poll() over them does not slow
+// the pushing clients.
 #include "changebuilders.h"
 #include "serverprocess.h"
 #include "syncapi.h"
@@ -37,6 +44,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QScopeGuard>
+#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -62,11 +71,20 @@ void report(const QByteArray &name, double value, const char *unit)
 }
 
 // 1,000 sockets in here and in the server need more than the usual 1,024
-// descriptors; the server inherits the raised limit.
-void raiseFileLimit()
+// descriptors; the server inherits the raised limit. 20,000 need more than
+// a typical hard limit too, which root may raise.
+void raiseFileLimit(int sockets)
 {
     rlimit limit{};
-    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return;
+    const rlim_t wanted = rlim_t(sockets) + 1024;
+    if (limit.rlim_max < wanted) {
+        const rlimit raised{wanted, wanted};
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            return;
+    }
+    if (limit.rlim_cur < limit.rlim_max) {
         limit.rlim_cur = limit.rlim_max;
         setrlimit(RLIMIT_NOFILE, &limit);
     }
@@ -381,20 +399,25 @@ int main(int argc, char **argv)
     const QCommandLineOption socketsOption(QStringLiteral("sockets"),
                                            QStringLiteral("Idle WebSocket connections."),
                                            QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption holdSocketsOption(
+        QStringLiteral("hold-sockets"),
+        QStringLiteral("Keep the idle WebSockets open through the push and pull phases."));
     const QCommandLineOption databaseOption(
         QStringLiteral("db"),
         QStringLiteral("mana-sync's --db as it is (sqlite:PATH, postgres://…); default: a fresh "
                        "SQLite file, or a fresh PostgreSQL database with "
                        "MANA_TEST_BACKEND=postgres and MANA_TEST_POSTGRES."),
         QStringLiteral("url"));
-    parser.addOptions({changesOption, clientsOption, socketsOption, batchOption, databaseOption});
+    parser.addOptions({changesOption, clientsOption, socketsOption, batchOption, databaseOption,
+                       holdSocketsOption});
     parser.process(app);
     batchSize = qBound(1, parser.value(batchOption).toInt(), 1000);
     const int totalChanges = qMax(batchSize, parser.value(changesOption).toInt());
     const int clientCount = qMax(1, parser.value(clientsOption).toInt());
     const int socketCount = qMax(1, parser.value(socketsOption).toInt());
+    const bool holdSockets = parser.isSet(holdSocketsOption);
 
-    raiseFileLimit();
+    raiseFileLimit(socketCount);
     // Every bench client registers from 127.0.0.1: more than the 30
     // registrations per address the server allows by default.
     ServerOptions serverOptions;
@@ -424,10 +447,29 @@ int main(int argc, char **argv)
     // Memory per connection on a server that has not handled load yet, so
     // freed heap from earlier phases does not hide the growth.
     const qint64 beforeSockets = settledResidentSetKiB(server);
+    // The sockets are made, served and deleted on socketThread only.
+    QThread socketThread;
+    socketThread.setObjectName(QStringLiteral("idle-sockets"));
+    socketThread.start();
+    QObject socketContext;
+    socketContext.moveToThread(&socketThread);
     std::vector<std::unique_ptr<QWebSocket>> sockets;
+    const auto closeSockets = [&] {
+        if (!socketThread.isRunning())
+            return;
+        QMetaObject::invokeMethod(
+            &socketContext, [&] { sockets.clear(); }, Qt::BlockingQueuedConnection);
+        socketThread.quit();
+        socketThread.wait();
+    };
+    const auto closeSocketsOnReturn = qScopeGuard(closeSockets);
     QElapsedTimer connectTimer;
     connectTimer.start();
-    const int authenticated = openIdleSockets(server, users, socketCount, sockets);
+    int authenticated = 0;
+    QMetaObject::invokeMethod(
+        &socketContext,
+        [&] { authenticated = openIdleSockets(server, users, socketCount, sockets); },
+        Qt::BlockingQueuedConnection);
     const double connectSeconds = connectTimer.nsecsElapsed() / 1e9;
     if (authenticated != socketCount) {
         std::fprintf(stderr, "server_bench: only %d of %d sockets authenticated\n", authenticated,
@@ -440,7 +482,10 @@ int main(int argc, char **argv)
     report("server_rss_per_websocket", double(withSockets - beforeSockets) / socketCount, "KiB");
     report("websocket_connect_auth_rate", socketCount / connectSeconds, "connections/s");
 
-    sockets.clear();
+    if (holdSockets)
+        std::fprintf(stderr, "server_bench: %d idle WebSockets stay open\n", socketCount);
+    else
+        closeSockets();
 
     TimestampSource clock;
 
@@ -492,6 +537,7 @@ int main(int argc, char **argv)
             return 1;
         }
         reportLatency("push_10_latency", small.latenciesMs);
+        reportPush("push_10_throughput", small);
     }
 
     // Another device of that user pulls everything (default pages, then ext

@@ -1,5 +1,6 @@
 #include "httpfrontend.h"
 
+#include "http/connectionguard.h"
 #include "serverlog.h"
 #include "wire/change.h"
 
@@ -9,6 +10,8 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QWebSocket>
+#include <algorithm>
 #include <memory>
 
 namespace mana::server {
@@ -60,6 +63,38 @@ bool HttpFrontend::hasUnsentAnswers() const
     return m_deferredAnswersPending > 0;
 }
 
+QTcpSocket *HttpFrontend::releaseWebSocketTransport(const QWebSocket &webSocket)
+{
+    m_upgrades.removeIf([](const QPointer<QTcpSocket> &socket) { return socket.isNull(); });
+    if (webSocket.state() != QAbstractSocket::ConnectedState)
+        return nullptr;
+    // Qt does not say which connection a QWebSocket wraps, but the
+    // QWebSocket reports its connection's addresses, and those of two open
+    // connections differ.
+    const auto matches = [&webSocket](const QPointer<QTcpSocket> &socket) {
+        return socket->state() == QAbstractSocket::ConnectedState &&
+               socket->peerPort() == webSocket.peerPort() &&
+               socket->localPort() == webSocket.localPort() &&
+               socket->peerAddress() == webSocket.peerAddress() &&
+               socket->localAddress() == webSocket.localAddress();
+    };
+    const auto found = std::find_if(m_upgrades.begin(), m_upgrades.end(), matches);
+    if (found == m_upgrades.end()) {
+        qCWarning(lcHttp) << "no TCP connection found under an upgraded WebSocket";
+        return nullptr;
+    }
+    QTcpSocket *socket = found->data();
+    m_upgrades.erase(found);
+    // The guard has nothing left to watch (it stepped aside at the upgrade)
+    // and must not stay behind on this thread.
+    delete socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    // Qt's handler deletes the socket on disconnect from this thread (its
+    // QWebSocketServer lives here); the QWebSocket owns it from now on.
+    QObject::disconnect(socket, &QAbstractSocket::disconnected, nullptr, nullptr);
+    socket->setParent(nullptr);
+    return socket;
+}
+
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QElapsedTimer timer;
@@ -68,11 +103,13 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
     if (isWebSocketUpgrade(request)) {
         const bool accepted = acceptsWebSocketPath && acceptsWebSocketPath(path);
-        if (accepted)
+        if (accepted) {
+            m_upgrades.append(QPointer<QTcpSocket>(socket));
             logRequest(request,
                        path == QLatin1String("/ws") ? QStringLiteral("/ws")
                                                     : QStringLiteral("/ws/{appId}"),
                        101, timer.nsecsElapsed(), QString());
+        }
         // Not accepted: Qt calls missingHandler, which answers 404.
         return accepted;
     }

@@ -9,7 +9,11 @@
 #include "http/router.h"
 
 #include <QAbstractHttpServer>
+#include <QList>
+#include <QPointer>
 #include <functional>
+
+class QWebSocket;
 
 namespace mana::server {
 
@@ -25,6 +29,15 @@ public:
     void stopListening();
     // True while some connection still has answer bytes to send.
     bool hasUnsentAnswers() const;
+
+    // The TCP connection under a QWebSocket that nextPendingWebSocketConnection
+    // gave, or null when that socket is no longer connected. Qt 6.4 leaves it
+    // a child of the listening socket, connected to handlers on this thread
+    // (Qt's QWebSocketServer deletes it on disconnect; the ConnectionGuard
+    // watches it): this detaches it from all that (no parent, no guard, no
+    // disconnect handlers), so that it can move to another thread with its
+    // QWebSocket (WebSocketHub::adopt), which then owns it.
+    QTcpSocket *releaseWebSocketTransport(const QWebSocket &webSocket);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -44,6 +57,9 @@ private:
 
     const Router &m_router;
     Metrics &m_metrics;
+    // Connections whose upgrade handleRequest accepted, until their
+    // QWebSocket is released (a null entry: it closed before that).
+    QList<QPointer<QTcpSocket>> m_upgrades;
 };
 
 } // namespace mana::server

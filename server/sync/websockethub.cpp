@@ -3,13 +3,11 @@
 #include "serverlog.h"
 #include "wire/change.h"
 
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSet>
-#include <QTimer>
+#include <QTcpSocket>
+#include <QThread>
 #include <QWebSocket>
+
+#include <algorithm>
 
 namespace mana::server {
 
@@ -21,13 +19,33 @@ constexpr qint64 kMaxIncomingMessageBytes = 64 * 1024;
 } // namespace
 
 WebSocketHub::WebSocketHub(TokenVerifier verifier, QObject *parent)
+    : WebSocketHub(std::move(verifier), 0, parent)
+{}
+
+WebSocketHub::WebSocketHub(TokenVerifier verifier, int threadCount, QObject *parent)
     : QObject(parent)
     , m_verifier(std::move(verifier))
-{}
+{
+    if (threadCount <= 0) {
+        m_shards.push_back(std::make_unique<WebSocketShard>(0, this));
+        return;
+    }
+    for (int index = 0; index < threadCount; ++index) {
+        auto thread = std::make_unique<QThread>();
+        thread->setObjectName(QStringLiteral("mana-ws-%1").arg(index));
+        auto shard = std::make_unique<WebSocketShard>(index, this);
+        shard->moveToThread(thread.get());
+        thread->start();
+        m_threads.push_back(std::move(thread));
+        m_shards.push_back(std::move(shard));
+    }
+}
 
 WebSocketHub::~WebSocketHub()
 {
     closeAll();
+    m_shards.clear();
+    m_threads.clear();
 }
 
 bool WebSocketHub::isWebSocketPath(const QString &path)
@@ -38,209 +56,149 @@ bool WebSocketHub::isWebSocketPath(const QString &path)
     return path.startsWith(prefix) && wire::isValidAppId(QStringView(path).mid(prefix.size()));
 }
 
-void WebSocketHub::adopt(QWebSocket *socket)
+template<typename Call> void WebSocketHub::runOnShard(WebSocketShard *shard, Call &&call)
 {
-    socket->setParent(this);
+    if (shard->thread() == thread())
+        call();
+    else
+        QMetaObject::invokeMethod(shard, std::forward<Call>(call), Qt::QueuedConnection);
+}
+
+void WebSocketHub::adopt(QWebSocket *socket, QTcpSocket *transport)
+{
+    socket->setParent(nullptr);
+    // With the QWebSocket, so that it moves, and is deleted, with it.
+    if (transport)
+        transport->setParent(socket);
+    if (m_closed) {
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+        socket->deleteLater();
+        return;
+    }
+    WebSocketShard *shard =
+        std::min_element(m_shards.begin(), m_shards.end(), [](const auto &a, const auto &b) {
+            return a->connectionCount.load() < b->connectionCount.load();
+        })->get();
+    const bool moves = shard->thread() != thread();
+    if (moves && !transport && socket->state() != QAbstractSocket::UnconnectedState) {
+        // Its TCP connection would stay on this thread while the QWebSocket
+        // reads and writes it from another.
+        qCWarning(lcWs) << "a WebSocket came without its TCP connection; closing it";
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
     socket->setMaxAllowedIncomingMessageSize(kMaxIncomingMessageBytes);
     socket->setMaxAllowedIncomingFrameSize(kMaxIncomingMessageBytes);
-
-    Connection connection;
-    connection.clientId = QString::fromUtf8(socket->request().rawHeader("X-Client-Id")).trimmed();
+    const QString clientId =
+        QString::fromUtf8(socket->request().rawHeader("X-Client-Id")).trimmed();
     const QString path = socket->requestUrl().path();
-    if (path.startsWith(QLatin1String("/ws/")))
-        connection.appId = path.mid(4);
-    connection.authTimer = new QTimer(socket);
-    connection.authTimer->setSingleShot(true);
-    connect(connection.authTimer, &QTimer::timeout, socket,
-            [this, socket] { refuse(socket, QStringLiteral("authentication timeout")); });
-    connection.authTimer->start(authTimeoutMs);
-    m_connections.insert(socket, connection);
-
-    connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, socket](const QString &message) { handleMessage(socket, message); });
-    connect(socket, &QWebSocket::binaryMessageReceived, this,
-            [this, socket](const QByteArray &message) {
-                handleMessage(socket, QString::fromUtf8(message));
-            });
-    connect(socket, &QWebSocket::disconnected, this, [this, socket] { forget(socket); });
+    const QString appId = path.startsWith(QLatin1String("/ws/")) ? path.mid(4) : QString();
     qCDebug(lcWs) << "connection from" << socket->peerAddress().toString() << "app"
-                  << (connection.appId.isEmpty() ? QStringLiteral("*") : connection.appId);
-}
+                  << (appId.isEmpty() ? QStringLiteral("*") : appId) << "on shard"
+                  << shard->index();
 
-void WebSocketHub::handleMessage(QWebSocket *socket, const QString &message)
-{
-    const auto found = m_connections.find(socket);
-    if (found == m_connections.end() || found->closing)
-        return;
-    Connection &connection = found.value();
-    const QJsonObject object = QJsonDocument::fromJson(message.toUtf8()).object();
-    const QString type = object.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("auth")) {
-        authenticate(socket, connection, object);
-        return;
+    const quint64 id = ++m_nextConnectionId;
+    ++shard->connectionCount;
+    shard->watch(id, socket);
+    // Posted before the move: the shard then knows the connection before
+    // the socket's first message can reach it (the socket notifiers are
+    // enabled again by events that moveToThread posts after this one).
+    runOnShard(shard, [shard, id, socket, clientId, appId, timeoutMs = authTimeoutMs] {
+        shard->addConnection(id, socket, clientId, appId, timeoutMs);
+    });
+    if (moves) {
+        // Carries the QWebSocket's children along: the TCP connection (made
+        // a child above) with its socket engine and notifiers, the frame
+        // reader with its timer. Qt's handshake code is still on the stack
+        // (we are in its newConnection signal), but all it does after this
+        // is destroy the QTextStream it wrote the 101 answer with, whose
+        // buffer it flushed. docs/server.md, "WebSocket threads", says why
+        // this is safe in Qt 6.4.
+        socket->moveToThread(shard->thread());
+    } else {
+        socket->setParent(shard);
     }
-    if (connection.userId.isEmpty()) {
-        // Only `auth` is read from a socket that has not authenticated: a
-        // stranger gets no answer (not even a pong) and no more of our time.
-        refuse(socket, QStringLiteral("a message other than auth before authentication"),
-               QStringLiteral("authentication required"));
-        return;
-    }
-    if (type == QLatin1String("ping")) {
-        send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}});
-        return;
-    }
-    // Anything else (unknown types, garbage) is ignored: a newer client may
-    // send messages this server does not know yet.
-    qCDebug(lcWs) << "ignored a message of type" << type;
-}
-
-void WebSocketHub::authenticate(QWebSocket *socket, Connection &connection,
-                                const QJsonObject &message)
-{
-    // A failed `auth` closes the socket even after an earlier success: the
-    // client tried to replace its token with one that is not valid.
-    const auto token = m_verifier(message.value(QStringLiteral("token")).toString());
-    if (!token) {
-        refuse(socket, QStringLiteral("invalid token"));
-        return;
-    }
-    if (!connection.userId.isEmpty() && connection.userId != token->userId) {
-        refuse(socket, QStringLiteral("auth with another user's token"));
-        return;
-    }
-    // A repeated `auth` (after the client refreshed its token) extends the
-    // connection to the new token's expiry and moves it to its session.
-    connection.userId = token->userId;
-    connection.sessionId = token->sessionId;
-    connection.tokenExpiresAtMs = token->expiresAtMs;
-    const QString clientId = message.value(QStringLiteral("clientId")).toString().trimmed();
-    if (!clientId.isEmpty())
-        connection.clientId = clientId;
-    if (connection.authTimer) {
-        connection.authTimer->stop();
-        connection.authTimer->deleteLater();
-        connection.authTimer = nullptr;
-    }
-    armExpiryTimer(socket, connection);
-    qCInfo(lcWs).noquote() << "authenticated user" << connection.userId << "client"
-                           << (connection.clientId.isEmpty() ? QStringLiteral("-")
-                                                             : connection.clientId);
-    send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth-ok")}});
-}
-
-void WebSocketHub::armExpiryTimer(QWebSocket *socket, Connection &connection)
-{
-    if (!connection.expiryTimer) {
-        connection.expiryTimer = new QTimer(socket);
-        connection.expiryTimer->setSingleShot(true);
-        connect(connection.expiryTimer, &QTimer::timeout, socket, [this, socket] {
-            const auto found = m_connections.find(socket);
-            if (found == m_connections.end() || found->closing || found->userId.isEmpty())
-                return;
-            if (QDateTime::currentMSecsSinceEpoch() >= found->tokenExpiresAtMs)
-                refuse(socket, QStringLiteral("access token expired"),
-                       QStringLiteral("token expired"));
-            else
-                armExpiryTimer(socket, found.value()); // a long lifetime, in steps
-        });
-    }
-    // QTimer takes an int of milliseconds: a token living longer than a day
-    // is checked again after each day.
-    constexpr qint64 maxStepMs = 24LL * 3600 * 1000;
-    const qint64 remainingMs = connection.tokenExpiresAtMs - QDateTime::currentMSecsSinceEpoch();
-    connection.expiryTimer->start(int(qBound<qint64>(0, remainingMs, maxStepMs)));
-}
-
-void WebSocketHub::closeSession(const QString &sessionId)
-{
-    if (sessionId.isEmpty())
-        return;
-    QList<QWebSocket *> ended;
-    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
-        if (!it->userId.isEmpty() && it->sessionId == sessionId)
-            ended.append(it.key());
-    }
-    for (QWebSocket *socket : std::as_const(ended))
-        refuse(socket, QStringLiteral("session ended"), QStringLiteral("session ended"));
-}
-
-void WebSocketHub::refuse(QWebSocket *socket, const QString &reason, const QString &errorText)
-{
-    qCInfo(lcWs).noquote() << "closing a connection:" << reason;
-    const auto found = m_connections.find(socket);
-    if (found != m_connections.end()) {
-        if (found->closing)
-            return;
-        // No notice reaches it while the close handshake runs.
-        found->closing = true;
-        found->userId.clear();
-        found->sessionId.clear();
-        if (found->expiryTimer)
-            found->expiryTimer->stop();
-        if (found->authTimer)
-            found->authTimer->stop();
-    }
-    send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
-                             {QStringLiteral("tables"), QJsonArray{errorText}}});
-    socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
-}
-
-void WebSocketHub::send(QWebSocket *socket, const QJsonObject &message)
-{
-    socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-}
-
-void WebSocketHub::forget(QWebSocket *socket)
-{
-    if (m_connections.remove(socket))
-        socket->deleteLater();
 }
 
 void WebSocketHub::notify(const QString &userId, const QString &appId, const QStringList &tables,
                           const QString &originClientId)
 {
-    if (userId.isEmpty() || tables.isEmpty())
+    if (m_closed || userId.isEmpty() || tables.isEmpty())
         return;
-    const QJsonObject notice{{QStringLiteral("type"), QStringLiteral("sync-available")},
-                             {QStringLiteral("appId"), appId},
-                             {QStringLiteral("tables"), QJsonArray::fromStringList(tables)}};
-    int sent = 0;
-    for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
-        const Connection &connection = it.value();
-        if (connection.userId != userId)
-            continue;
-        if (!connection.appId.isEmpty() && connection.appId != appId)
-            continue;
-        if (!originClientId.isEmpty() && connection.clientId == originClientId)
-            continue;
-        send(it.key(), notice);
-        ++sent;
+    // One post per shard, whatever the number of connections: each shard
+    // finds the user's connections in its own index.
+    for (const auto &shard : m_shards) {
+        WebSocketShard *target = shard.get();
+        runOnShard(target, [target, userId, appId, tables, originClientId] {
+            target->notify(userId, appId, tables, originClientId);
+        });
     }
-    if (sent > 0)
-        qCDebug(lcWs) << "sync-available to" << sent << "connections";
+}
+
+void WebSocketHub::closeSession(const QString &sessionId)
+{
+    if (m_closed || sessionId.isEmpty())
+        return;
+    for (const auto &shard : m_shards) {
+        WebSocketShard *target = shard.get();
+        runOnShard(target, [target, sessionId] { target->closeSession(sessionId); });
+    }
 }
 
 void WebSocketHub::closeAll()
 {
-    const auto sockets = m_connections.keys();
-    m_connections.clear();
-    for (QWebSocket *socket : sockets) {
-        socket->disconnect(this);
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutdown"));
-        socket->deleteLater();
+    if (m_closed)
+        return;
+    m_closed = true;
+    for (const auto &shard : m_shards) {
+        WebSocketShard *target = shard.get();
+        if (target->thread() == thread())
+            target->closeAll();
+        else
+            QMetaObject::invokeMethod(
+                target, [target] { target->closeAll(); }, Qt::BlockingQueuedConnection);
     }
+    // A finishing thread deletes what was left to deleteLater, so the
+    // sockets go with it, their close frames written.
+    for (const auto &shardThread : m_threads) {
+        shardThread->quit();
+        shardThread->wait();
+    }
+    m_userConnections.clear();
 }
 
-int WebSocketHub::connectedUserCount() const
+int WebSocketHub::connectionCount() const
 {
-    QSet<QString> users;
-    for (const Connection &connection : m_connections) {
-        if (!connection.userId.isEmpty())
-            users.insert(connection.userId);
+    int count = 0;
+    for (const auto &shard : m_shards)
+        count += shard->connectionCount.load();
+    return count;
+}
+
+void WebSocketHub::verifyForShard(WebSocketShard *shard, quint64 id, const QString &token,
+                                  const QString &clientId)
+{
+    if (m_closed)
+        return;
+    const std::optional<VerifiedToken> verdict = m_verifier(token);
+    runOnShard(shard,
+               [shard, id, verdict, clientId] { shard->applyVerdict(id, verdict, clientId); });
+}
+
+void WebSocketHub::countUser(const QString &userId, int delta)
+{
+    if (m_closed)
+        return;
+    const auto found = m_userConnections.find(userId);
+    if (found == m_userConnections.end()) {
+        if (delta > 0)
+            m_userConnections.insert(userId, delta);
+        return;
     }
-    return int(users.size());
+    found.value() += delta;
+    if (found.value() <= 0)
+        m_userConnections.erase(found);
 }
 
 } // namespace mana::server

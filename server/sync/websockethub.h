@@ -7,17 +7,29 @@
 // the token expires unless a fresh `auth` came first, and at once when the
 // token's session ends (logout, refresh-token reuse). Before `auth`, any
 // other message closes it (1008): only `auth` is read from a stranger.
+//
+// The connections live on K shards (websocketshard.h), each with its own
+// thread and event loop, so the main thread's poll() covers only the
+// listening socket and HTTP connections (docs/server.md, "WebSocket
+// threads"). Every public function here is called on the main thread, and
+// the token verifier runs there too. With K = 0 the one shard lives on the
+// hub's own thread (no extra thread).
 #pragma once
+
+#include "sync/websocketshard.h"
 
 #include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
 
+class QTcpSocket;
+class QThread;
 class QWebSocket;
-class QTimer;
 
 namespace mana::server {
 
@@ -25,61 +37,62 @@ class WebSocketHub final : public QObject
 {
     Q_OBJECT
 public:
-    struct VerifiedToken
-    {
-        QString userId;
-        QString sessionId;
-        qint64 expiresAtMs = 0; // ms since the epoch
-    };
-    // Checks an access token; nullopt refuses it.
+    using VerifiedToken = VerifiedWebSocketToken;
+    // Checks an access token; nullopt refuses it. Runs on the hub's thread.
     using TokenVerifier = std::function<std::optional<VerifiedToken>(const QString &token)>;
 
+    // threadCount 0: the connections stay on the hub's thread.
     explicit WebSocketHub(TokenVerifier verifier, QObject *parent = nullptr);
+    WebSocketHub(TokenVerifier verifier, int threadCount, QObject *parent = nullptr);
     ~WebSocketHub() override;
 
     // "/ws", or "/ws/{appId}" with a valid app id.
     static bool isWebSocketPath(const QString &path);
 
-    // Takes ownership of an upgraded socket.
-    void adopt(QWebSocket *socket);
+    // Takes ownership of an upgraded socket and hands it to the shard with
+    // the fewest connections. `transport` is the TCP connection under it
+    // (HttpFrontend::releaseWebSocketTransport): Qt 6.4 leaves it a child of
+    // the listening socket, and it must move to the shard's thread with the
+    // QWebSocket. Without it, a connected socket can only stay on this
+    // thread (K = 0); an unconnected one (the fuzz target's) needs none.
+    void adopt(QWebSocket *socket, QTcpSocket *transport = nullptr);
     // After a push by `originClientId` changed something: tells every other
     // authenticated connection of the user that watches all apps or this one.
     void notify(const QString &userId, const QString &appId, const QStringList &tables,
                 const QString &originClientId);
     // The session ended (logout, revocation, expiry): closes its connections.
     void closeSession(const QString &sessionId);
-    // Shutdown: closes every connection with "going away".
+    // Shutdown: closes every connection with "going away" and ends the
+    // shards' threads. Later sockets are closed at once.
     void closeAll();
 
-    int connectionCount() const { return int(m_connections.size()); }
-    int connectedUserCount() const;
+    // Open connections (exact: counted when adopted, uncounted when gone).
+    int connectionCount() const;
+    // Users with an authenticated connection, as the shards last reported
+    // (a report is a queued call: it may lag a connection by a moment).
+    int connectedUserCount() const { return int(m_userConnections.size()); }
+    int threadCount() const { return int(m_threads.size()); }
 
     int authTimeoutMs = 10'000;
 
 private:
-    struct Connection
-    {
-        QString userId; // empty until authenticated, and once refused
-        QString sessionId;
-        QString clientId;
-        QString appId; // empty: every app
-        qint64 tokenExpiresAtMs = 0;
-        bool closing = false; // refused: nothing more is read or sent
-        QTimer *authTimer = nullptr;
-        QTimer *expiryTimer = nullptr;
-    };
-
-    void handleMessage(QWebSocket *socket, const QString &message);
-    void authenticate(QWebSocket *socket, Connection &connection, const QJsonObject &message);
-    void armExpiryTimer(QWebSocket *socket, Connection &connection);
-    // Sends {"type":"error","tables":[errorText]} and closes with 1008.
-    void refuse(QWebSocket *socket, const QString &reason,
-                const QString &errorText = QStringLiteral("invalid token"));
-    void send(QWebSocket *socket, const QJsonObject &message);
-    void forget(QWebSocket *socket);
+    friend class WebSocketShard;
+    // Called from a shard (posted to this thread): verifies an `auth`
+    // token and posts the verdict back.
+    void verifyForShard(WebSocketShard *shard, quint64 id, const QString &token,
+                        const QString &clientId);
+    // A shard's authenticated connections of `userId` changed by `delta`.
+    void countUser(const QString &userId, int delta);
+    // Runs `call` on the shard's thread: at once when that is this thread,
+    // else posted.
+    template<typename Call> void runOnShard(WebSocketShard *shard, Call &&call);
 
     TokenVerifier m_verifier;
-    QHash<QWebSocket *, Connection> m_connections;
+    std::vector<std::unique_ptr<QThread>> m_threads;
+    std::vector<std::unique_ptr<WebSocketShard>> m_shards;
+    QHash<QString, int> m_userConnections; // authenticated connections per user
+    quint64 m_nextConnectionId = 0;
+    bool m_closed = false;
 };
 
 } // namespace mana::server

@@ -1,10 +1,13 @@
-// The WebSocket messages mana-sync reads (server/sync/websockethub.cpp):
-// the parsing sits inline in WebSocketHub::handleMessage, so the target
-// drives the real hub through its public face. Each input is one connection:
-// an unconnected QWebSocket the hub adopts, then every line of the input as
-// a text message (the signal the socket emits for a frame), then the
-// disconnect. Tokens are checked by the real AccessTokenCodec with the
-// fuzzing key, so the corpus's valid token reaches the authenticated paths.
+// The WebSocket messages mana-sync reads (server/sync/websocketshard.cpp):
+// the parsing sits inline in WebSocketShard::handleMessage, so the target
+// drives the real hub through its public face. The hub has no threads here
+// (its one shard lives on this thread, as with --ws-threads 0), so a message
+// is read, and its token verified, before emit returns. Each input is one
+// connection: an unconnected QWebSocket the hub adopts, then every line of
+// the input as a text message (the signal the socket emits for a frame),
+// then the disconnect. Tokens are checked by the real AccessTokenCodec with
+// the fuzzing key, so the corpus's valid token reaches the authenticated
+// paths.
 //
 // Property: a connection counts as a user's only after a token verified.
 #include "fuzzsupport.h"
@@ -64,6 +67,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     MANA_FUZZ_CHECK(webSockets->connectedUserCount() == 0 || g_acceptedTokens > 0,
                     QStringLiteral("a connection counts as a user without a verified token"));
     emit socket->disconnected();
+    // The hub forgets a connection in a queued call, then deletes its socket.
+    QCoreApplication::sendPostedEvents();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     MANA_FUZZ_CHECK(webSockets->connectionCount() == 0,
                     QStringLiteral("%1 connections left after the disconnect")

@@ -1,5 +1,7 @@
 // The WebSocket channel of PROTOCOL.md: auth, sync-available notices to the
 // user's other devices only, ping/pong, and reconnecting after a restart.
+// The last cases run servers of their own with the connections on several
+// threads (--ws-threads; docs/server.md, "WebSocket threads").
 #include "serverprocess.h"
 #include "servertestmacros.h"
 #include "syncapi.h"
@@ -7,10 +9,44 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkProxy>
+#include <QRegularExpression>
 #include <QTest>
+#include <QWebSocket>
 #include <memory>
+#include <vector>
 
 using namespace mana::servertest;
+
+namespace {
+
+// A server of its own with the WebSocket connections on `threads` threads.
+std::unique_ptr<ServerProcess> startServerWithThreads(int threads)
+{
+    ServerOptions options;
+    options.extraArguments = {QStringLiteral("--ws-threads"), QString::number(threads)};
+    auto server = std::make_unique<ServerProcess>(options);
+    if (!server->start())
+        qWarning("cannot start mana-sync: %s", qPrintable(server->errorString()));
+    return server;
+}
+
+// The value of an unlabelled sample in /metrics, or -1.
+double metricsSample(SyncApi &api, const QString &name)
+{
+    const QRegularExpression line(QStringLiteral("^%1 ([0-9.eE+-]+)$").arg(name),
+                                  QRegularExpression::MultilineOption);
+    const auto match =
+        line.match(QString::fromUtf8(api.http().get(QStringLiteral("/metrics")).body));
+    return match.hasMatch() ? match.captured(1).toDouble() : -1;
+}
+
+int healthCount(SyncApi &api, const char *key)
+{
+    return api.http().get(QStringLiteral("/health")).json().value(QLatin1String(key)).toInt(-1);
+}
+
+} // namespace
 
 class TestManaSyncWebSocket : public QObject
 {
@@ -31,6 +67,11 @@ private slots:
     void garbageMessagesDoNotHurtTheServer_data();
     void garbageMessagesDoNotHurtTheServer();
     void silentSocketIsClosedAfterTenSeconds();
+    // Servers of their own, with the connections on several threads.
+    void everyThreadServesTheUsersConnections_data();
+    void everyThreadServesTheUsersConnections();
+    void churnWhilePushingLeavesNothingBehind_data();
+    void churnWhilePushingLeavesNothingBehind();
     // Last: restarts the server.
     void reconnectAfterServerRestartWorks();
 
@@ -248,6 +289,182 @@ void TestManaSyncWebSocket::silentSocketIsClosedAfterTenSeconds()
         timer.elapsed() >= 9000,
         qPrintable(
             QStringLiteral("closed after %1 ms, before the 10 s allowed").arg(timer.elapsed())));
+}
+
+void TestManaSyncWebSocket::everyThreadServesTheUsersConnections_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("main thread") << 0;
+    QTest::newRow("one thread") << 1;
+    QTest::newRow("three threads") << 3;
+}
+
+// Six connections of one user land on every thread (each goes to the one
+// with the fewest): each hears the push, /health and /metrics count them,
+// the session's end closes them all, and so does the shutdown (1001).
+void TestManaSyncWebSocket::everyThreadServesTheUsersConnections()
+{
+    QFETCH(int, threads);
+    MANA_SKIP_WITHOUT_TEST_BACKEND();
+    const auto server = startServerWithThreads(threads);
+    QVERIFY2(server->isRunning(), qPrintable(server->errorString()));
+    SyncApi api(server->baseUrl());
+    QString error;
+    auto user = api.createUser(&error, QStringLiteral("ws-threads"));
+    QVERIFY2(user, qPrintable(error));
+
+    constexpr int kSockets = 6;
+    std::vector<std::unique_ptr<WebSocketClient>> sockets;
+    for (int index = 0; index < kSockets; ++index) {
+        auto socket = std::make_unique<WebSocketClient>();
+        QVERIFY2(socket->open(server->webSocketUrl()), qPrintable(socket->errorString()));
+        const auto answer = socket->authenticate(user->accessToken, newClientId());
+        QVERIFY2(answer && answer->value("type").toString() == "auth-ok",
+                 answer ? qPrintable(describeMessages({*answer})) : "no answer to auth");
+        sockets.push_back(std::move(socket));
+    }
+    QCOMPARE(healthCount(api, "connections"), kSockets);
+    QTRY_COMPARE_WITH_TIMEOUT(healthCount(api, "users"), 1, 3000);
+    QCOMPARE(metricsSample(api, QStringLiteral("mana_sync_connections_total")), double(kSockets));
+    QCOMPARE(metricsSample(api, QStringLiteral("mana_sync_users_connected")), 1.0);
+
+    MANA_COMPARE_STATUS(
+        api.push(*user, newClientId(), "todo",
+                 {insertWithFields("tasks", newRecordId(), {{"title", "all"}}, m_clock.next())}),
+        200);
+    for (const auto &socket : sockets) {
+        const auto notice = socket->nextMessage(2000);
+        QVERIFY2(notice, "a connection heard no sync-available");
+        QCOMPARE(notice->value("type").toString(), QStringLiteral("sync-available"));
+    }
+
+    MANA_COMPARE_STATUS(api.logout(user->refreshToken), 204);
+    for (const auto &socket : sockets) {
+        const auto closing = socket->nextMessageOfType("error", 5000);
+        QVERIFY2(closing, "a connection of the ended session got no error");
+        QCOMPARE(closing->value("tables").toArray(), QJsonArray{"session ended"});
+        QVERIFY2(socket->waitForDisconnected(5000), "a connection of the ended session stayed");
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(healthCount(api, "connections"), 0, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(healthCount(api, "users"), 0, 3000);
+
+    QVERIFY2(api.relogin(*user, &error), qPrintable(error));
+    sockets.clear();
+    for (int index = 0; index < kSockets; ++index) {
+        auto socket = std::make_unique<WebSocketClient>();
+        QVERIFY(socket->open(server->webSocketUrl()));
+        const auto answer = socket->authenticate(user->accessToken, newClientId());
+        QVERIFY(answer && answer->value("type").toString() == "auth-ok");
+        sockets.push_back(std::move(socket));
+    }
+    QCOMPARE(server->stop(), 0);
+    for (const auto &socket : sockets) {
+        QVERIFY2(socket->waitForDisconnected(3000), "a connection outlived the server");
+        QCOMPARE(socket->closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    }
+}
+
+void TestManaSyncWebSocket::churnWhilePushingLeavesNothingBehind_data()
+{
+    QTest::addColumn<int>("threads");
+    QTest::newRow("main thread") << 0;
+    QTest::newRow("three threads") << 3;
+}
+
+// Connections come and go on every thread while pushes announce changes and
+// sessions end: some close while their `auth` is still being verified on
+// the main thread, some after auth-ok, some stay. The server keeps serving,
+// counts nothing that is gone, and stops cleanly.
+void TestManaSyncWebSocket::churnWhilePushingLeavesNothingBehind()
+{
+    QFETCH(int, threads);
+    MANA_SKIP_WITHOUT_TEST_BACKEND();
+    const auto server = startServerWithThreads(threads);
+    QVERIFY2(server->isRunning(), qPrintable(server->errorString()));
+    SyncApi api(server->baseUrl());
+    QString error;
+    QList<TestUser> users;
+    for (int index = 0; index < 2; ++index) {
+        auto user = api.createUser(&error, QStringLiteral("ws-churn"));
+        QVERIFY2(user, qPrintable(error));
+        users.append(*user);
+    }
+
+    int authOks = 0;
+    int notices = 0;
+    std::vector<std::unique_ptr<QWebSocket>> sockets; // after what its handlers count
+    const auto openSocket = [&](const TestUser &user, int behaviour) {
+        auto socket = std::make_unique<QWebSocket>();
+        socket->setProxy(QNetworkProxy::NoProxy);
+        QWebSocket *raw = socket.get();
+        QObject::connect(raw, &QWebSocket::connected, raw, [raw, user, behaviour] {
+            raw->sendTextMessage(
+                QString::fromUtf8(QJsonDocument(QJsonObject{{"type", "auth"},
+                                                            {"token", user.accessToken},
+                                                            {"clientId", newClientId()}})
+                                      .toJson(QJsonDocument::Compact)));
+            if (behaviour == 0)
+                raw->abort(); // gone while the main thread verifies the token
+        });
+        QObject::connect(
+            raw, &QWebSocket::textMessageReceived, raw, [&, raw, behaviour](const QString &text) {
+                const QString type =
+                    QJsonDocument::fromJson(text.toUtf8()).object().value("type").toString();
+                if (type == "auth-ok") {
+                    ++authOks;
+                    if (behaviour == 1)
+                        raw->close();
+                } else if (type == "sync-available") {
+                    ++notices;
+                }
+            });
+        raw->open(server->webSocketUrl());
+        sockets.push_back(std::move(socket));
+    };
+
+    QElapsedTimer churn;
+    churn.start();
+    int round = 0;
+    while (churn.elapsed() < 4000) {
+        for (int index = 0; index < 12; ++index)
+            openSocket(users.at(index % 2), index % 3);
+        // The HTTP calls run this thread's event loop: the sockets move on.
+        for (const TestUser &user : std::as_const(users)) {
+            MANA_COMPARE_STATUS(api.push(user, newClientId(), "todo",
+                                         {insertWithFields("tasks", newRecordId(),
+                                                           {{"title", "churn"}}, m_clock.next())}),
+                                200);
+        }
+        if (++round % 4 == 0) {
+            // A session with connections on every thread ends.
+            TestUser ending = users.at(round % 2);
+            QVERIFY2(api.relogin(ending, &error), qPrintable(error));
+            for (int index = 0; index < 4; ++index)
+                openSocket(ending, 2);
+            QTest::qWait(50);
+            MANA_COMPARE_STATUS(api.logout(ending.refreshToken), 204);
+        }
+    }
+    QVERIFY2(authOks > 0, "no connection was ever authenticated");
+    QVERIFY2(notices > 0, "no connection heard a notice");
+
+    for (const auto &socket : sockets)
+        socket->abort();
+    QTRY_COMPARE_WITH_TIMEOUT(healthCount(api, "connections"), 0, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(healthCount(api, "users"), 0, 5000);
+
+    // Still serving: a new device hears a push.
+    WebSocketClient device;
+    QVERIFY(device.open(server->webSocketUrl()));
+    const auto answer = device.authenticate(users.first().accessToken, newClientId());
+    QVERIFY(answer && answer->value("type").toString() == "auth-ok");
+    MANA_COMPARE_STATUS(
+        api.push(users.first(), newClientId(), "todo",
+                 {insertWithFields("tasks", newRecordId(), {{"title", "after"}}, m_clock.next())}),
+        200);
+    const auto notice = device.nextMessageOfType("sync-available", 2000);
+    QVERIFY2(notice, "no sync-available after the churn");
+    QCOMPARE(server->stop(), 0);
 }
 
 void TestManaSyncWebSocket::reconnectAfterServerRestartWorks()

@@ -1,0 +1,118 @@
+// One part of the WebSocket connections of mana-sync, with its own event
+// loop (docs/server.md, "WebSocket threads"). The WebSocketHub owns the
+// shards; everything in here runs on the shard's thread, and the hub talks
+// to a shard only by posting calls to it (notices, session ends, shutdown),
+// never by touching its connections.
+//
+// The protocol rules are those of websockethub.h. What differs from doing
+// it on one thread: an `auth` is verified on the main thread (the token
+// check reads the session table the main thread writes), so the shard asks
+// the hub and applies the verdict when it comes back, if the connection is
+// still there. Messages that arrive meanwhile wait and are read after it.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <map>
+#include <optional>
+
+class QJsonObject;
+class QTimer;
+class QWebSocket;
+
+namespace mana::server {
+
+class WebSocketHub;
+
+// A verified access token: who, which session, valid until when.
+struct VerifiedWebSocketToken
+{
+    QString userId;
+    QString sessionId;
+    qint64 expiresAtMs = 0; // ms since the epoch
+};
+
+class WebSocketShard final : public QObject
+{
+    Q_OBJECT
+public:
+    // `hub` lives on the main thread and outlives the shard.
+    WebSocketShard(int index, WebSocketHub *hub);
+    ~WebSocketShard() override;
+
+    int index() const { return m_index; }
+    // Open connections, read by the hub on the main thread; the hub adds
+    // one when it hands a socket over, the shard removes it when it is gone.
+    std::atomic<int> connectionCount{0};
+
+    // Called on the main thread while `socket` still lives there: connects
+    // its signals to this shard. Messages can only arrive once the socket
+    // lives on the shard's thread, and then they arrive directly.
+    void watch(quint64 id, QWebSocket *socket);
+
+    // The rest runs on the shard's thread.
+
+    // Records a socket being handed over. It does not touch the socket,
+    // which may still be on its way from the main thread.
+    void addConnection(quint64 id, QWebSocket *socket, const QString &clientId,
+                       const QString &appId, int authTimeoutMs);
+    void handleMessage(quint64 id, const QString &message);
+    // The main thread's answer to an `auth` (nullopt: refused).
+    void applyVerdict(quint64 id, const std::optional<VerifiedWebSocketToken> &token,
+                      const QString &clientId);
+    void notify(const QString &userId, const QString &appId, const QStringList &tables,
+                const QString &originClientId);
+    void closeSession(const QString &sessionId);
+    // Shutdown: closes every connection with "going away".
+    void closeAll();
+
+private:
+    struct Connection
+    {
+        QWebSocket *socket = nullptr;
+        QString userId; // empty until authenticated, and once refused
+        QString sessionId;
+        QString clientId;
+        QString appId; // empty: every app
+        qint64 tokenExpiresAtMs = 0;
+        bool closing = false;   // refused: nothing more is read or sent
+        bool verifying = false; // an `auth` is with the main thread
+        // Its entry in m_deadlines (auth timeout, then token expiry), or end().
+        std::multimap<qint64, quint64>::iterator deadline;
+        QStringList waiting; // messages that came while `verifying`
+    };
+    using ConnectionMap = QHash<quint64, Connection>;
+
+    void readMessage(quint64 id, Connection &connection, const QString &message);
+    void askForVerdict(quint64 id, Connection &connection, const QJsonObject &message);
+    void refuse(quint64 id, Connection &connection, const QString &reason,
+                const QString &errorText = QStringLiteral("invalid token"));
+    void send(QWebSocket *socket, const QJsonObject &message);
+    void forget(quint64 id);
+    // Sets or clears the user a connection counts for, keeping m_byUser and
+    // the hub's user count in step.
+    void setUser(quint64 id, Connection &connection, const QString &userId);
+
+    // One timer for every connection's next deadline, instead of two
+    // QTimers per connection (memory: docs/server.md).
+    qint64 nowMs() const { return m_clock.elapsed(); }
+    void setDeadline(quint64 id, Connection &connection, qint64 atMs);
+    void clearDeadline(Connection &connection);
+    void armDeadlineTimer();
+    void deadlinesPassed();
+    void armTokenExpiry(quint64 id, Connection &connection);
+
+    const int m_index;
+    WebSocketHub *const m_hub;
+    ConnectionMap m_connections;
+    QMultiHash<QString, quint64> m_byUser;      // authenticated connections of each user
+    std::multimap<qint64, quint64> m_deadlines; // ms on m_clock -> connection id
+    QElapsedTimer m_clock;
+    QTimer *m_deadlineTimer = nullptr;
+};
+
+} // namespace mana::server
