@@ -64,7 +64,9 @@ QList<LogicalLine> logicalLines(const QByteArray &bytes)
             physical.chop(1);
         pos = end + 1;
         ++number;
-        if (physical.trimmed().isEmpty()) {
+        // Only an empty line ends a value: a line of blanks after a line
+        // is a fold (a value may hold a run of spaces).
+        if (physical.isEmpty()) {
             open = false;
             continue;
         }
@@ -84,6 +86,10 @@ QList<LogicalLine> logicalLines(const QByteArray &bytes)
                     last.quotedPrintable = namesQuotedPrintable(last.text);
                 continue;
             }
+        }
+        if (physical.trimmed().isEmpty()) {
+            open = false;
+            continue;
         }
         lines.append({physical, number, namesQuotedPrintable(physical)});
         open = true;
@@ -129,7 +135,8 @@ bool parseProperty(const LogicalLine &logical, Property *property)
     const qsizetype colon = valueColon(text);
     if (colon <= 0)
         return false;
-    const QString head = decodeText(text.left(colon), {});
+    // A carriage return inside a line is no part of a name or parameter.
+    const QString head = decodeText(text.left(colon), {}).remove(u'\r');
     property->rawValue = text.mid(colon + 1);
     property->line = logical.line;
     QStringList parts;

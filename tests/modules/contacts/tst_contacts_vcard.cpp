@@ -202,6 +202,14 @@ void TestContactsVCard::readsSyntax_data()
         << QByteArray(
                "\xEF\xBB\xBF\r\nbegin:vcard\r\n\r\nversion:3.0\r\nfn:A B\r\nend:vcard\r\n\r\n")
         << u"first: A\nlast: B"_qs;
+    // Found by fuzz_vcard: a fold whose line holds only blanks (the
+    // writer folds a run of spaces so), and a carriage return in a
+    // parameter (dropped: the writer could not write it back).
+    QTest::newRow("fold of blanks only") << card("FN:A B\r\nNOTE:x\r\n \x0b\x0b  \r\n y\r\n")
+                                         << u"first: A\nlast: B\nnotes: x\u000b\u000b  y"_qs;
+    QTest::newRow("carriage return in a parameter")
+        << card("FN:A B\r\nTEL;WORK;NE\rIL:1 234\r\n")
+        << u"first: A\nlast: B\nphone: [work,neil] 1 234"_qs;
     QTest::newRow("8-bit without charset is read as Windows-1252")
         << QByteArray("BEGIN:VCARD\r\nVERSION:2.1\r\nN:Wei\xDF;J\xF6rg\r\nEND:VCARD\r\n")
         << u"first: Jörg\nlast: Weiß"_qs;
