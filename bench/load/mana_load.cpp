@@ -100,6 +100,14 @@ double totalCpuSeconds(const QList<qint64> &pids)
     return total;
 }
 
+double totalRunQueueWaitSeconds(const QList<qint64> &pids)
+{
+    double total = 0;
+    for (qint64 pid : pids)
+        total += qMax(0.0, runQueueWaitSeconds(pid));
+    return total;
+}
+
 template<typename Call> void callIn(QObject *object, Call call)
 {
     QMetaObject::invokeMethod(object, std::move(call), Qt::BlockingQueuedConnection);
@@ -156,7 +164,7 @@ int main(int argc, char **argv)
     const auto pingOption =
         option("ping-interval-ms", "Each socket's ping interval (0: none).", "ms", "25000");
     const auto httpOption =
-        option("http-connections", "HTTP connections per server and push thread.", "n", "24");
+        option("http-connections", "Most HTTP connections per server and push thread.", "n", "256");
     const auto connectTimeoutOption =
         option("connect-timeout", "Seconds to wait for all sockets.", "s", "600");
     parser.process(app);
@@ -301,11 +309,13 @@ int main(int argc, char **argv)
     expiry.start(500);
     waitUntil([&] { return nowNs() >= plan.startNs; }, 1000);
     const double serverCpuBefore = totalCpuSeconds(pids);
+    const double serverWaitBefore = totalRunQueueWaitSeconds(pids);
     const double ownCpuBefore = processCpuSeconds(QCoreApplication::applicationPid());
     waitUntil([&] { return finishedPushers == pushThreadCount; },
               int(durationSeconds * 1000) + 60000);
     const double phaseSeconds = double(nowNs() - plan.startNs) / 1e9;
     const double serverCpu = totalCpuSeconds(pids) - serverCpuBefore;
+    const double serverWait = totalRunQueueWaitSeconds(pids) - serverWaitBefore;
     const double ownCpu = processCpuSeconds(QCoreApplication::applicationPid()) - ownCpuBefore;
     waitUntil([&] { return notices.waitingNotices() == 0; }, int(noticeTimeoutNs / 1000000));
     expiry.stop();
@@ -343,13 +353,20 @@ int main(int argc, char **argv)
     report("notices_received", double(allNoticesMs.size()), "count");
     report("notices_missing", double(noticeTotals.missing + noticeTotals.overwritten), "count");
     report("notices_unmatched", double(noticeTotals.unmatched), "count");
-    report("push_errors", double(pushes.sent - pushes.answered), "count");
+    // Failed: an answer other than 200, or the connection closed; unanswered:
+    // still waiting when the generator gave up (a minute after the phase).
+    report("push_failed", double(pushes.failed), "count");
+    report("push_unanswered", double(pushes.sent - pushes.answered - pushes.failed), "count");
     report("sockets_closed_by_server", counters.disconnected, "count");
     report("errors",
            double(pushes.sent - pushes.answered + counters.refused + counters.disconnected),
            "count");
-    if (!pids.isEmpty())
+    if (!pids.isEmpty()) {
         report("server_cpu", serverCpu / phaseSeconds * 100, "%core");
+        // Of the push phase, how long the servers' event loop threads were
+        // ready to run but had no core (summed over the servers).
+        report("server_main_thread_runqueue_wait", serverWait / phaseSeconds * 100, "%time");
+    }
     report("generator_cpu", ownCpu / phaseSeconds * 100, "%core");
     reportLatency("push_send_delay", pushes.lateSendMs);
 

@@ -4,9 +4,6 @@
 #include "syncapi.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
 
 #include <cmath>
 
@@ -32,8 +29,6 @@ QByteArray rawValueOf(const QByteArray &answer, const QByteArray &key)
     return end < 0 ? QByteArray() : answer.mid(valueStart, end - valueStart);
 }
 
-constexpr int kConnectionsPerManager = 6; // QNetworkAccessManager's per-host limit
-
 } // namespace
 
 Pusher::Pusher(QList<PushingDevice> devices, const QList<LoadAccount> &accounts,
@@ -45,8 +40,7 @@ Pusher::Pusher(QList<PushingDevice> devices, const QList<LoadAccount> &accounts,
 {
     for (PushingDevice &device : devices)
         m_devices.push_back({std::move(device), {}, {}});
-    for (const QUrl &base : baseUrls)
-        m_pushUrls.append(QUrl(base.toString() + QStringLiteral("/sync/todo")));
+    m_servers = std::move(baseUrls);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &Pusher::sendDue);
 }
@@ -56,13 +50,9 @@ Pusher::~Pusher() = default;
 void Pusher::start(const PushPlan &plan)
 {
     m_plan = plan;
-    const int managers = qMax(1, (plan.httpConnectionsPerServer + kConnectionsPerManager - 1) /
-                                     kConnectionsPerManager);
-    for (int index = 0; index < managers; ++index) {
-        auto manager = std::make_unique<QNetworkAccessManager>();
-        manager->setProxy(QNetworkProxy::NoProxy);
-        m_managers.push_back(std::move(manager));
-    }
+    for (const QUrl &server : m_servers)
+        m_pools.push_back(
+            std::make_unique<HttpConnectionPool>(server, plan.httpConnectionsPerServer, this));
     m_sending = !m_devices.empty() && plan.pushesPerSecond > 0;
     if (!m_sending) {
         finishIfDone();
@@ -117,41 +107,34 @@ void Pusher::send(DeviceState &state, std::int64_t scheduledNs)
         QJsonDocument(servertest::SyncApi::pushBody(device.clientId, "todo", changes, since))
             .toJson(QJsonDocument::Compact);
 
-    QNetworkRequest request(m_pushUrls.at(device.server));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    request.setRawHeader("Authorization",
-                         "Bearer " + m_accounts.at(device.user).accessToken.toUtf8());
-    request.setRawHeader("X-Client-Id", device.clientId.toUtf8());
-    request.setTransferTimeout(30000);
-    QNetworkAccessManager &manager = *m_managers[m_nextManager++ % m_managers.size()];
+    const QByteArray headers = "Content-Type: application/json\r\nAuthorization: Bearer " +
+                               m_accounts.at(device.user).accessToken.toUtf8() +
+                               "\r\nX-Client-Id: " + device.clientId.toUtf8() + "\r\n";
 
     ++m_results.sent;
     ++m_outstanding;
     m_results.lateSendMs.append(double(sentNs - scheduledNs) / 1e6);
-    QNetworkReply *reply = manager.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, &state, sentNs, tag] {
-        const std::int64_t answeredNs = nowNs();
-        const QByteArray answer = reply->readAll();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        --m_outstanding;
-        m_results.lastAnswerNs = answeredNs;
-        if (status == 200) {
-            ++m_results.answered;
-            m_results.latencyMs.append(double(answeredNs - sentNs) / 1e6);
-            m_results.changesAccepted += rawValueOf(answer, "accepted").toLongLong();
-            const QByteArray cursor = rawValueOf(answer, "syncedUntil");
-            if (!cursor.isEmpty())
-                state.cursor = cursor;
-        } else {
-            ++m_results.failed;
-            m_notices.pushFailed(state.device.user, tag);
-            if (m_results.failed <= 5)
-                qCWarning(lcLoad) << "push failed:" << status << reply->errorString()
-                                  << answer.left(200);
-        }
-        finishIfDone();
-    });
+    m_pools[std::size_t(device.server)]->post(
+        "/sync/todo", headers, body,
+        [this, &state, sentNs, tag](int status, const QByteArray &answer) {
+            const std::int64_t answeredNs = nowNs();
+            --m_outstanding;
+            m_results.lastAnswerNs = answeredNs;
+            if (status == 200) {
+                ++m_results.answered;
+                m_results.latencyMs.append(double(answeredNs - sentNs) / 1e6);
+                m_results.changesAccepted += rawValueOf(answer, "accepted").toLongLong();
+                const QByteArray cursor = rawValueOf(answer, "syncedUntil");
+                if (!cursor.isEmpty())
+                    state.cursor = cursor;
+            } else {
+                ++m_results.failed;
+                m_notices.pushFailed(state.device.user, tag);
+                if (m_results.failed <= 5)
+                    qCWarning(lcLoad) << "push failed:" << status << answer.left(200);
+            }
+            finishIfDone();
+        });
 }
 
 void Pusher::finishIfDone()

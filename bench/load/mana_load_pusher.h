@@ -5,10 +5,10 @@
 
 #include "changebuilders.h"
 #include "mana_load_accounts.h"
+#include "mana_load_http.h"
 #include "mana_load_notices.h"
 
 #include <QList>
-#include <QNetworkRequest>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -17,8 +17,6 @@
 #include <cstdint>
 #include <memory>
 #include <vector>
-
-class QNetworkAccessManager;
 
 namespace mana::load {
 
@@ -36,7 +34,7 @@ struct PushPlan
     int changesPerPush = 10;
     std::int64_t startNs = 0;
     std::int64_t durationNs = 0;
-    int httpConnectionsPerServer = 24;
+    int httpConnectionsPerServer = 256;
 };
 
 struct PushResults
@@ -77,13 +75,10 @@ private:
 
     std::vector<DeviceState> m_devices;
     const QList<LoadAccount> &m_accounts;
-    QList<QUrl> m_pushUrls;
+    QList<QUrl> m_servers;
     NoticeTracker &m_notices;
     std::atomic<int> &m_finishedPushers;
-    // Qt opens at most 6 connections per host and manager; several managers
-    // keep a slow answer from queueing the pushes behind it in this client.
-    std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
-    std::size_t m_nextManager = 0;
+    std::vector<std::unique_ptr<HttpConnectionPool>> m_pools; // one per server
     PushPlan m_plan;
     QTimer m_timer;
     qint64 m_outstanding = 0;

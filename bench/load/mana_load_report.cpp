@@ -83,4 +83,14 @@ double processCpuSeconds(qint64 pid)
     return (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
 }
 
+double runQueueWaitSeconds(qint64 pid)
+{
+    QFile schedstat(QStringLiteral("/proc/%1/schedstat").arg(pid));
+    if (!schedstat.open(QIODevice::ReadOnly))
+        return -1;
+    // on-CPU ns, run-queue wait ns, time slices
+    const QList<QByteArray> fields = schedstat.readAll().trimmed().split(' ');
+    return fields.size() < 2 ? -1 : fields.at(1).toDouble() / 1e9;
+}
+
 } // namespace mana::load

@@ -29,5 +29,9 @@ long raiseFileLimit();
 qint64 residentSetKiB(qint64 pid);
 // utime + stime of /proc/<pid>/stat in seconds, or -1.
 double processCpuSeconds(qint64 pid);
+// Seconds the main thread of a process waited for a core while it could
+// have run (/proc/<pid>/schedstat), or -1: on a shared machine, how much of
+// a latency is other processes' doing.
+double runQueueWaitSeconds(qint64 pid);
 
 } // namespace mana::load
