@@ -77,9 +77,7 @@ QString addressKey(const QString &address)
 
 QString Contact::displayName() const
 {
-    const QString name = QStringList{prefix, firstName, lastName, suffix}
-                             .filter(QRegularExpression(QStringLiteral(".")))
-                             .join(u' ');
+    const QString name = joinNonEmpty({prefix, firstName, lastName, suffix}, QStringLiteral(" "));
     if (!name.isEmpty())
         return name;
     if (!company.isEmpty())
@@ -219,9 +217,7 @@ QString formatAddress(const QString &poBox, const QString &extended, const QStri
         if (!part.trimmed().isEmpty())
             lines.append(part.trimmed());
     }
-    const QString place = QStringList{postalCode.trimmed(), city.trimmed()}
-                              .filter(QRegularExpression(QStringLiteral(".")))
-                              .join(u' ');
+    const QString place = joinNonEmpty({postalCode.trimmed(), city.trimmed()}, QStringLiteral(" "));
     for (const QString &part : {place, region.trimmed(), country.trimmed()}) {
         if (!part.isEmpty())
             lines.append(part);
@@ -272,6 +268,19 @@ QString fromWindows1252(const QByteArray &bytes)
             text.append(QChar(code));
     }
     return text;
+}
+
+QString joinNonEmpty(const QStringList &parts, const QString &separator)
+{
+    QString joined;
+    for (const QString &part : parts) {
+        if (part.isEmpty())
+            continue;
+        if (!joined.isEmpty())
+            joined += separator;
+        joined += part;
+    }
+    return joined;
 }
 
 QStringList cleanTags(const QStringList &tags)

@@ -94,6 +94,9 @@ QDate parseBirthday(const QString &text);
 // printable range, what Outlook writes as "ANSI").
 QString fromWindows1252(const QByteArray &bytes);
 
+// The non-empty parts joined ("Dr." + "" + "Ada" → "Dr. Ada").
+QString joinNonEmpty(const QStringList &parts, const QString &separator);
+
 // Tags cleaned: trimmed, empty ones dropped, duplicates (case ignored) dropped.
 QStringList cleanTags(const QStringList &tags);
 

@@ -221,8 +221,7 @@ Contact contactFromRow(const QStringList &row, const QList<ColumnMapping> &mappi
             break;
         }
     }
-    contact.firstName =
-        QStringList{first, middle}.filter(QRegularExpression(QStringLiteral("."))).join(u' ');
+    contact.firstName = joinNonEmpty({first, middle}, QStringLiteral(" "));
     if (!contact.hasName() && !full.isEmpty()) {
         const qsizetype space = full.lastIndexOf(u' ');
         contact.firstName = space < 0 ? full : full.left(space);

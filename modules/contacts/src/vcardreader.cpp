@@ -122,6 +122,11 @@ QString decodeText(const QByteArray &bytes, const QString &charset)
     if (name == u"iso-8859-1" || name == u"latin1" || name == u"windows-1252" ||
         name == u"cp1252" || name == u"iso-8859-15")
         return fromWindows1252(bytes);
+    bool ascii = true;
+    for (const char byte : bytes)
+        ascii = ascii && uchar(byte) < 0x80;
+    if (ascii)
+        return QString::fromLatin1(bytes);
     // UTF-8 (the default of 3.0 and 4.0); a 2.1 file without CHARSET that
     // is not UTF-8 was written in the system's 8-bit code page.
     QStringDecoder utf8(QStringDecoder::Utf8);
@@ -510,9 +515,8 @@ Contact CardBuilder::finish()
         nameless = nameless && component(m_n, i, space).isEmpty();
     if (m_hasN && !nameless) {
         m_contact.lastName = component(m_n, 0, space);
-        m_contact.firstName = QStringList{component(m_n, 1, space), component(m_n, 2, space)}
-                                  .filter(QRegularExpression(QStringLiteral(".")))
-                                  .join(space);
+        m_contact.firstName =
+            joinNonEmpty({component(m_n, 1, space), component(m_n, 2, space)}, space);
         m_contact.prefix = component(m_n, 3, space);
         m_contact.suffix = component(m_n, 4, space);
     } else if (!m_fn.isEmpty()) {
