@@ -420,6 +420,8 @@ bool CardBuilder::add(const Property &property, ParsedContacts *result, Contacts
             *error = ContactsFileError::BadQuotedPrintable;
             return false;
         }
+        // "=00" would put a NUL into the text, which no file may hold.
+        decoded.removeIf([](char byte) { return byte == '\0'; });
         bytes = decoded;
     }
     const QString value = decodeText(bytes, param(property, "CHARSET"));

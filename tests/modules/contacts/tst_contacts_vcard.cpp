@@ -207,6 +207,9 @@ void TestContactsVCard::readsSyntax_data()
     // parameter (dropped: the writer could not write it back).
     QTest::newRow("fold of blanks only") << card("FN:A B\r\nNOTE:x\r\n \x0b\x0b  \r\n y\r\n")
                                          << u"first: A\nlast: B\nnotes: x\u000b\u000b  y"_qs;
+    QTest::newRow("quoted-printable NUL is dropped")
+        << card("FN:A B\r\nNOTE;ENCODING=QUOTED-PRINTABLE:a=00b\r\n")
+        << u"first: A\nlast: B\nnotes: ab"_qs;
     QTest::newRow("carriage return in a parameter")
         << card("FN:A B\r\nTEL;WORK;NE\rIL:1 234\r\n")
         << u"first: A\nlast: B\nphone: [work,neil] 1 234"_qs;
