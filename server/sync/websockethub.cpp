@@ -3,6 +3,7 @@
 #include "serverlog.h"
 #include "wire/change.h"
 
+#include <QAbstractEventDispatcher>
 #include <QTcpSocket>
 #include <QThread>
 #include <QWebSocket>
@@ -30,15 +31,35 @@ WebSocketHub::WebSocketHub(TokenVerifier verifier, int threadCount, QObject *par
         m_shards.push_back(std::make_unique<WebSocketShard>(0, this));
         return;
     }
+    // glib's event dispatcher, Qt's default on Linux, keeps a thread's
+    // socket notifiers in linked lists that it walks whenever one is added
+    // or removed: with 5,000 sockets on a thread every connect and close
+    // walked thousands of nodes, and closing them all at shutdown took
+    // over 10 s. Qt's own poll() dispatcher keeps them in a hash. Qt gives
+    // it to threads that start while QT_NO_THREADED_GLIB is set (the main
+    // thread keeps glib); the variable is set only until each shard's
+    // thread has made its dispatcher (the blocking call below).
+    const bool threadedGlibWasOff = qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB");
+    const QByteArray threadedGlibSetting = qgetenv("QT_NO_THREADED_GLIB");
+    qputenv("QT_NO_THREADED_GLIB", "1");
     for (int index = 0; index < threadCount; ++index) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("mana-ws-%1").arg(index));
         auto shard = std::make_unique<WebSocketShard>(index, this);
         shard->moveToThread(thread.get());
         thread->start();
+        WebSocketShard *started = shard.get();
+        QMetaObject::invokeMethod(
+            started, [] {}, Qt::BlockingQueuedConnection);
+        if (const auto *dispatcher = QAbstractEventDispatcher::instance(thread.get()))
+            qCDebug(lcWs) << "shard" << index << "runs on" << dispatcher->metaObject()->className();
         m_threads.push_back(std::move(thread));
         m_shards.push_back(std::move(shard));
     }
+    if (threadedGlibWasOff)
+        qputenv("QT_NO_THREADED_GLIB", threadedGlibSetting);
+    else
+        qunsetenv("QT_NO_THREADED_GLIB");
 }
 
 WebSocketHub::~WebSocketHub()
@@ -126,10 +147,18 @@ void WebSocketHub::notify(const QString &userId, const QString &appId, const QSt
 {
     if (m_closed || userId.isEmpty() || tables.isEmpty())
         return;
-    // One post per shard, whatever the number of connections: each shard
-    // finds the user's connections in its own index.
-    for (const auto &shard : m_shards) {
-        WebSocketShard *target = shard.get();
+    // One post per shard that holds some of the user's connections, whatever
+    // their number; a push of a user without any wakes no shard (a wake-up
+    // costs a shard a poll() over all of its sockets). A connection counts
+    // from the moment its token was accepted here, so a push answered after
+    // its auth-ok always finds it.
+    const auto found = m_userConnections.constFind(userId);
+    if (found == m_userConnections.cend())
+        return;
+    for (std::size_t index = 0; index < m_shards.size(); ++index) {
+        if (found.value().at(index) <= 0)
+            continue;
+        WebSocketShard *target = m_shards[index].get();
         runOnShard(target, [target, userId, appId, tables, originClientId] {
             target->notify(userId, appId, tables, originClientId);
         });
@@ -182,22 +211,28 @@ void WebSocketHub::verifyForShard(WebSocketShard *shard, quint64 id, const QStri
     if (m_closed)
         return;
     const std::optional<VerifiedToken> verdict = m_verifier(token);
+    // Counted now, not when the shard applies the verdict: a push answered
+    // after the client's auth-ok must find this shard (the shard gives the
+    // count back when the connection does not become the user's).
+    if (verdict)
+        countUser(shard->index(), verdict->userId, +1);
     runOnShard(shard,
                [shard, id, verdict, clientId] { shard->applyVerdict(id, verdict, clientId); });
 }
 
-void WebSocketHub::countUser(const QString &userId, int delta)
+void WebSocketHub::countUser(int shardIndex, const QString &userId, int delta)
 {
     if (m_closed)
         return;
-    const auto found = m_userConnections.find(userId);
+    auto found = m_userConnections.find(userId);
     if (found == m_userConnections.end()) {
-        if (delta > 0)
-            m_userConnections.insert(userId, delta);
-        return;
+        if (delta <= 0)
+            return;
+        found = m_userConnections.insert(userId, std::vector<int>(m_shards.size(), 0));
     }
-    found.value() += delta;
-    if (found.value() <= 0)
+    std::vector<int> &perShard = found.value();
+    perShard.at(std::size_t(shardIndex)) += delta;
+    if (std::all_of(perShard.begin(), perShard.end(), [](int count) { return count <= 0; }))
         m_userConnections.erase(found);
 }
 

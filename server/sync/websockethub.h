@@ -68,8 +68,9 @@ public:
 
     // Open connections (exact: counted when adopted, uncounted when gone).
     int connectionCount() const;
-    // Users with an authenticated connection, as the shards last reported
-    // (a report is a queued call: it may lag a connection by a moment).
+    // Users with an authenticated connection: counted when the hub accepts
+    // a token, uncounted when a shard reports the connection gone (a queued
+    // call, so that may lag by a moment).
     int connectedUserCount() const { return int(m_userConnections.size()); }
     int threadCount() const { return int(m_threads.size()); }
 
@@ -82,7 +83,7 @@ private:
     void verifyForShard(WebSocketShard *shard, quint64 id, const QString &token,
                         const QString &clientId);
     // A shard's authenticated connections of `userId` changed by `delta`.
-    void countUser(const QString &userId, int delta);
+    void countUser(int shardIndex, const QString &userId, int delta);
     // Runs `call` on the shard's thread: at once when that is this thread,
     // else posted.
     template<typename Call> void runOnShard(WebSocketShard *shard, Call &&call);
@@ -90,7 +91,9 @@ private:
     TokenVerifier m_verifier;
     std::vector<std::unique_ptr<QThread>> m_threads;
     std::vector<std::unique_ptr<WebSocketShard>> m_shards;
-    QHash<QString, int> m_userConnections; // authenticated connections per user
+    // Authenticated connections of each user, per shard: a notice goes only
+    // to the shards that hold some of that user's connections.
+    QHash<QString, std::vector<int>> m_userConnections;
     quint64 m_nextConnectionId = 0;
     bool m_closed = false;
 };

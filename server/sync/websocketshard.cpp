@@ -126,13 +126,24 @@ void WebSocketShard::askForVerdict(quint64 id, Connection &connection, const QJs
 void WebSocketShard::applyVerdict(quint64 id, const std::optional<VerifiedWebSocketToken> &token,
                                   const QString &clientId)
 {
+    // The hub counted an accepted token's user on this shard when it
+    // verified it (so that notices find this shard from then on); where the
+    // connection does not become that user's, the count is given back.
+    const auto giveBackCount = [&] {
+        if (token)
+            reportUser(token->userId, -1);
+    };
     const auto found = m_connections.find(id);
-    if (found == m_connections.end())
-        return; // the socket went away while the main thread looked
+    if (found == m_connections.end()) {
+        giveBackCount(); // the socket went away while the main thread looked
+        return;
+    }
     Connection &connection = found.value();
     connection.verifying = false;
-    if (connection.closing)
+    if (connection.closing) {
+        giveBackCount();
         return;
+    }
     // A failed `auth` closes the socket even after an earlier success: the
     // client tried to replace its token with one that is not valid.
     if (!token) {
@@ -140,12 +151,18 @@ void WebSocketShard::applyVerdict(quint64 id, const std::optional<VerifiedWebSoc
         return;
     }
     if (!connection.userId.isEmpty() && connection.userId != token->userId) {
+        giveBackCount();
         refuse(id, connection, QStringLiteral("auth with another user's token"));
         return;
     }
     // A repeated `auth` (after the client refreshed its token) extends the
     // connection to the new token's expiry and moves it to its session.
-    setUser(id, connection, token->userId);
+    if (connection.userId.isEmpty()) {
+        connection.userId = token->userId;
+        m_byUser.insert(connection.userId, id);
+    } else {
+        giveBackCount(); // counted since its first `auth`
+    }
     connection.sessionId = token->sessionId;
     connection.tokenExpiresAtMs = token->expiresAtMs;
     if (!clientId.isEmpty())
@@ -223,7 +240,7 @@ void WebSocketShard::refuse(quint64 id, Connection &connection, const QString &r
         return;
     // No notice reaches it while the close handshake runs.
     connection.closing = true;
-    setUser(id, connection, QString());
+    clearUser(id, connection);
     connection.sessionId.clear();
     connection.waiting.clear();
     clearDeadline(connection);
@@ -243,7 +260,7 @@ void WebSocketShard::forget(quint64 id)
     const auto found = m_connections.find(id);
     if (found == m_connections.end())
         return;
-    setUser(id, found.value(), QString());
+    clearUser(id, found.value());
     clearDeadline(found.value());
     QWebSocket *socket = found->socket;
     m_connections.erase(found);
@@ -251,27 +268,25 @@ void WebSocketShard::forget(quint64 id)
     socket->deleteLater();
 }
 
-void WebSocketShard::setUser(quint64 id, Connection &connection, const QString &userId)
+void WebSocketShard::clearUser(quint64 id, Connection &connection)
 {
-    if (connection.userId == userId)
+    if (connection.userId.isEmpty())
         return;
+    m_byUser.remove(connection.userId, id);
+    reportUser(connection.userId, -1);
+    connection.userId.clear();
+}
+
+void WebSocketShard::reportUser(const QString &userId, int delta)
+{
     WebSocketHub *hub = m_hub;
-    const auto report = [hub](const QString &user, int delta) {
-        if (hub->thread() == QThread::currentThread())
-            hub->countUser(user, delta);
-        else
-            QMetaObject::invokeMethod(
-                hub, [hub, user, delta] { hub->countUser(user, delta); }, Qt::QueuedConnection);
-    };
-    if (!connection.userId.isEmpty()) {
-        m_byUser.remove(connection.userId, id);
-        report(connection.userId, -1);
-    }
-    connection.userId = userId;
-    if (!userId.isEmpty()) {
-        m_byUser.insert(userId, id);
-        report(userId, +1);
-    }
+    const int shardIndex = m_index;
+    if (hub->thread() == QThread::currentThread())
+        hub->countUser(shardIndex, userId, delta);
+    else
+        QMetaObject::invokeMethod(
+            hub, [hub, shardIndex, userId, delta] { hub->countUser(shardIndex, userId, delta); },
+            Qt::QueuedConnection);
 }
 
 void WebSocketShard::setDeadline(quint64 id, Connection &connection, qint64 atMs)

@@ -93,9 +93,11 @@ private:
                 const QString &errorText = QStringLiteral("invalid token"));
     void send(QWebSocket *socket, const QJsonObject &message);
     void forget(quint64 id);
-    // Sets or clears the user a connection counts for, keeping m_byUser and
-    // the hub's user count in step.
-    void setUser(quint64 id, Connection &connection, const QString &userId);
+    // The connection no longer counts as its user's (m_byUser, the hub's
+    // count).
+    void clearUser(quint64 id, Connection &connection);
+    // Tells the hub that this shard has `delta` more connections of a user.
+    void reportUser(const QString &userId, int delta);
 
     // One timer for every connection's next deadline, instead of two
     // QTimers per connection (memory: docs/server.md).
