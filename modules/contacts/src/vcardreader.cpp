@@ -230,8 +230,10 @@ bool decodeQuotedPrintable(const QByteArray &value, QByteArray *decoded)
 // Splits at `separator` where no backslash escapes it, then unescapes
 // each piece: \n and \N a line break, \\ \, \; \: the character. Carriage
 // returns are dropped (a line break is "\n" here).
-QStringList splitEscaped(const QString &text, QChar separator)
+QStringList splitEscaped(const QString &input, QChar separator)
 {
+    QString text = input;
+    text.remove(u'\r');
     QStringList pieces;
     QString current;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -247,7 +249,7 @@ QStringList splitEscaped(const QString &text, QChar separator)
         } else if (c == separator && !separator.isNull()) {
             pieces.append(current);
             current.clear();
-        } else if (c != u'\r')
+        } else
             current.append(c);
     }
     pieces.append(current);

@@ -210,6 +210,8 @@ void TestContactsVCard::readsSyntax_data()
     QTest::newRow("quoted-printable NUL is dropped")
         << card("FN:A B\r\nNOTE;ENCODING=QUOTED-PRINTABLE:a=00b\r\n")
         << u"first: A\nlast: B\nnotes: ab"_qs;
+    QTest::newRow("escaped carriage return")
+        << card("FN:A B\r\nNOTE:a\\\rb\r\n") << u"first: A\nlast: B\nnotes: a\\b"_qs;
     QTest::newRow("carriage return in a parameter")
         << card("FN:A B\r\nTEL;WORK;NE\rIL:1 234\r\n")
         << u"first: A\nlast: B\nphone: [work,neil] 1 234"_qs;
