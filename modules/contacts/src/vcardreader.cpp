@@ -129,7 +129,8 @@ QString decodeText(const QByteArray &bytes, const QString &charset)
         return QString::fromLatin1(bytes);
     // UTF-8 (the default of 3.0 and 4.0); a 2.1 file without CHARSET that
     // is not UTF-8 was written in the system's 8-bit code page.
-    QStringDecoder utf8(QStringDecoder::Utf8);
+    // A BOM inside a value is text (only the file's first one is dropped).
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
     const QString text = utf8.decode(bytes);
     return utf8.hasError() ? fromWindows1252(bytes) : text;
 }
@@ -317,7 +318,8 @@ QString kindOf(const Property &property, int *rank)
             all.append(bare);
     }
     for (const QString &token : std::as_const(all)) {
-        const QString lower = token.trimmed().toLower();
+        // Apple writes its own labels as TYPE values too (_$!<Other>!$_).
+        const QString lower = kindFromLabel(token.trimmed().toLower());
         if (lower == u"pref")
             *rank = 1;
         else if (!lower.isEmpty() && lower != u"internet" && !tokens.contains(lower))

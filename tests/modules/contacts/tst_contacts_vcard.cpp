@@ -212,6 +212,9 @@ void TestContactsVCard::readsSyntax_data()
         << u"first: A\nlast: B\nnotes: ab"_qs;
     QTest::newRow("escaped carriage return")
         << card("FN:A B\r\nNOTE:a\\\rb\r\n") << u"first: A\nlast: B\nnotes: a\\b"_qs;
+    QTest::newRow("BOM at the start of a value")
+        << card("FN:A B\r\nNOTE:\xEF\xBB\xBFx\r\nTEL;TYPE=_$!<Other>!$_:1 234\r\n")
+        << u"first: A\nlast: B\nnotes: \uFEFFx\nphone: [other] 1 234"_qs;
     QTest::newRow("carriage return in a parameter")
         << card("FN:A B\r\nTEL;WORK;NE\rIL:1 234\r\n")
         << u"first: A\nlast: B\nphone: [work,neil] 1 234"_qs;
