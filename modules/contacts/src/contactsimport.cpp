@@ -190,6 +190,8 @@ ContactsImportResult ContactsImport::run(const QHash<int, DuplicateChoice> &choi
     }
     result.imported = int(added.size());
     result.undoStepId = step.id;
+    qCInfo(lcContacts) << "imported" << result.imported << "new," << result.merged << "merged,"
+                       << result.skipped << "skipped";
     return result;
 }
 
