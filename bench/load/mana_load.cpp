@@ -349,6 +349,8 @@ int main(int argc, char **argv)
     if (servers.size() > 1) {
         reportLatency("notice_same_instance_latency", noticeTotals.sameInstanceMs);
         reportLatency("notice_cross_instance_latency", noticeTotals.crossInstanceMs);
+        report("notices_same_instance", double(noticeTotals.sameInstanceMs.size()), "count");
+        report("notices_cross_instance", double(noticeTotals.crossInstanceMs.size()), "count");
     }
     report("notices_received", double(allNoticesMs.size()), "count");
     report("notices_missing", double(noticeTotals.missing + noticeTotals.overwritten), "count");
