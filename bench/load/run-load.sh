@@ -47,7 +47,7 @@ while [ $# -gt 0 ]; do
     --server-arg) server_args+=("$2"); shift 2 ;;
     --build) build_dir=$2; shift 2 ;;
     --) shift; load_args+=("$@"); break ;;
-    -h | --help) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
     *) echo "run-load: unknown option $1 (see --help)" >&2; exit 2 ;;
     esac
 done
