@@ -461,9 +461,16 @@ int main(int argc, char **argv)
     // The sockets are made, served and deleted on socketThread only.
     QThread socketThread;
     socketThread.setObjectName(QStringLiteral("idle-sockets"));
+    // Qt's poll() dispatcher on that thread, as in the server's WebSocket
+    // threads (server/sync/websockethub.cpp): glib's walks a list of all
+    // the thread's sockets on each connect and close.
+    qputenv("QT_NO_THREADED_GLIB", "1");
     socketThread.start();
     QObject socketContext;
     socketContext.moveToThread(&socketThread);
+    QMetaObject::invokeMethod(
+        &socketContext, [] {}, Qt::BlockingQueuedConnection); // its dispatcher exists
+    qunsetenv("QT_NO_THREADED_GLIB");
     std::vector<std::unique_ptr<QWebSocket>> sockets;
     const auto closeSockets = [&] {
         if (!socketThread.isRunning())
@@ -482,15 +489,16 @@ int main(int argc, char **argv)
         [&] { authenticated = openIdleSockets(server, users, socketCount, sockets); },
         Qt::BlockingQueuedConnection);
     const double connectSeconds = connectTimer.nsecsElapsed() / 1e9;
-    if (authenticated != socketCount) {
+    // A few may miss the server's 10 s for auth when the machine is busy.
+    if (authenticated != socketCount)
         std::fprintf(stderr, "server_bench: only %d of %d sockets authenticated\n", authenticated,
                      socketCount);
+    if (authenticated < socketCount - socketCount / 100)
         return 1;
-    }
     const qint64 withSockets = settledResidentSetKiB(server);
     std::printf("name=server_rss_%d_websockets value=%lld unit=KiB\n", socketCount,
                 qlonglong(withSockets));
-    report("server_rss_per_websocket", double(withSockets - beforeSockets) / socketCount, "KiB");
+    report("server_rss_per_websocket", double(withSockets - beforeSockets) / authenticated, "KiB");
     report("websocket_connect_auth_rate", socketCount / connectSeconds, "connections/s");
 
     if (holdSockets)
