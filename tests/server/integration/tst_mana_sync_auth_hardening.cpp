@@ -98,10 +98,7 @@ void TestManaSyncAuthHardening::cleanupTestCase()
 bool TestManaSyncAuthHardening::connectDevice(WebSocketClient &socket, const ServerProcess &server,
                                               const QString &accessToken, const QString &clientId)
 {
-    if (!socket.open(server.webSocketUrl()))
-        return false;
-    const auto answer = socket.authenticate(accessToken, clientId);
-    return answer && answer->value("type").toString() == QLatin1String("auth-ok");
+    return socket.connectAndAuthenticate(server.webSocketUrl(), accessToken, clientId);
 }
 
 void TestManaSyncAuthHardening::registrationsAreRateLimitedPerAddress()

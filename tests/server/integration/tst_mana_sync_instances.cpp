@@ -133,18 +133,8 @@ void TestManaSyncInstances::cleanupTestCase()
 bool TestManaSyncInstances::connectDevice(WebSocketClient &socket, int instanceIndex,
                                           const TestUser &user, const QString &clientId)
 {
-    if (!socket.open(instance(instanceIndex).webSocketUrl())) {
-        qWarning("cannot open a WebSocket: %s", qPrintable(socket.errorString()));
-        return false;
-    }
-    const auto answer = socket.authenticate(user.accessToken, clientId);
-    if (!answer || answer->value("type").toString() != "auth-ok") {
-        qWarning("auth answer: %s",
-                 answer ? QJsonDocument(*answer).toJson(QJsonDocument::Compact).constData()
-                        : "none");
-        return false;
-    }
-    return true;
+    return socket.connectAndAuthenticate(instance(instanceIndex).webSocketUrl(), user.accessToken,
+                                         clientId);
 }
 
 void TestManaSyncInstances::tokenOfOneInstanceWorksOnTheOther()

@@ -107,18 +107,8 @@ void TestManaSyncWebSocket::cleanupTestCase()
 bool TestManaSyncWebSocket::connectDevice(WebSocketClient &socket, const QString &clientId,
                                           const QString &path)
 {
-    if (!socket.open(m_server->webSocketUrl(path))) {
-        qWarning("cannot open %s: %s", qPrintable(path), qPrintable(socket.errorString()));
-        return false;
-    }
-    const auto answer = socket.authenticate(m_user.accessToken, clientId);
-    if (!answer || answer->value("type").toString() != "auth-ok") {
-        qWarning("auth answer: %s",
-                 answer ? QJsonDocument(*answer).toJson(QJsonDocument::Compact).constData()
-                        : "none");
-        return false;
-    }
-    return true;
+    return socket.connectAndAuthenticate(m_server->webSocketUrl(path), m_user.accessToken,
+                                         clientId);
 }
 
 void TestManaSyncWebSocket::authAnswersAuthOk()

@@ -115,6 +115,23 @@ std::optional<QJsonObject> WebSocketClient::authenticate(const QString &accessTo
     return nextMessage(timeoutMs);
 }
 
+bool WebSocketClient::connectAndAuthenticate(const QUrl &url, const QString &accessToken,
+                                             const QString &clientId)
+{
+    if (!open(url)) {
+        qWarning("cannot open %s: %s", qPrintable(url.toString()), qPrintable(errorString()));
+        return false;
+    }
+    const auto answer = authenticate(accessToken, clientId);
+    if (!answer || answer->value("type").toString() != QLatin1String("auth-ok")) {
+        qWarning("auth answer: %s",
+                 answer ? QJsonDocument(*answer).toJson(QJsonDocument::Compact).constData()
+                        : "none");
+        return false;
+    }
+    return true;
+}
+
 std::optional<QJsonObject> WebSocketClient::nextMessage(int timeoutMs)
 {
     if (!waitUntil([this] { return !m_queue.isEmpty(); }, timeoutMs))

@@ -32,6 +32,10 @@ public:
     // Sends {"type":"auth",…} and returns the first answer.
     std::optional<QJsonObject> authenticate(const QString &accessToken, const QString &clientId,
                                             int timeoutMs = 5000);
+    // open() and authenticate() as a device does; false (with the reason
+    // as a warning: what failed, or the server's answer) unless auth-ok came.
+    bool connectAndAuthenticate(const QUrl &url, const QString &accessToken,
+                                const QString &clientId);
     // The oldest queued message, waiting up to timeoutMs for one. A text
     // message that is not a JSON object is queued as {"type":"<not json>","raw":…}.
     std::optional<QJsonObject> nextMessage(int timeoutMs);
