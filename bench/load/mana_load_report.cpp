@@ -26,23 +26,6 @@ void report(const QByteArray &name, double value, const char *unit)
     std::fflush(stdout);
 }
 
-// Nearest rank, as bench/server does, so the figures compare.
-double percentile(QList<double> samples, double fraction)
-{
-    if (samples.isEmpty())
-        return -1;
-    std::sort(samples.begin(), samples.end());
-    const qsizetype rank = qsizetype(std::ceil(fraction * samples.size()));
-    return samples.at(qBound<qsizetype>(0, rank - 1, samples.size() - 1));
-}
-
-void reportLatency(const QByteArray &name, const QList<double> &samplesMs)
-{
-    std::printf("name=%s_p50 value=%.2f unit=ms\n", name.constData(), percentile(samplesMs, 0.5));
-    std::printf("name=%s_p99 value=%.2f unit=ms\n", name.constData(), percentile(samplesMs, 0.99));
-    std::fflush(stdout);
-}
-
 long raiseFileLimit()
 {
     rlimit limit{};

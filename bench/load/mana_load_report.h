@@ -2,6 +2,7 @@
 // the benchmarks, percentiles, and what /proc says about a process.
 #pragma once
 
+#include "../benchlatency.h"
 #include <QByteArray>
 #include <QList>
 #include <QLoggingCategory>
@@ -18,8 +19,9 @@ std::int64_t nowNs();
 
 void report(const QByteArray &name, double value, const char *unit);
 // `<name>_p50` and `<name>_p99` in ms; -1 when there are no samples.
-void reportLatency(const QByteArray &name, const QList<double> &samplesMs);
-double percentile(QList<double> samples, double fraction);
+// The p50/p99 lines and percentiles of bench/server (bench/benchlatency.h).
+using mana::bench::percentile;
+using mana::bench::reportLatency;
 
 // Sockets need descriptors: the soft limit goes up to the hard one.
 // Returns the limit now in force.

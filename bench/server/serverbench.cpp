@@ -29,6 +29,7 @@
 // idle connections of other users cost a push). They live on a thread of
 // their own here, so that this process's poll() over them does not slow
 // the pushing clients.
+#include "../benchlatency.h"
 #include "changebuilders.h"
 #include "serverprocess.h"
 #include "syncapi.h"
@@ -60,6 +61,8 @@
 Q_LOGGING_CATEGORY(lcServerBench, "mana.bench.server")
 
 using namespace mana::servertest;
+using mana::bench::percentile;
+using mana::bench::reportLatency;
 
 namespace {
 
@@ -113,23 +116,6 @@ struct PushRate
     double serverCpu = -1;     // changes per second of server CPU time
     QList<double> latenciesMs; // of every push of every client
 };
-
-// The value below which `fraction` of the samples lie (nearest rank).
-double percentile(QList<double> samples, double fraction)
-{
-    if (samples.isEmpty())
-        return -1;
-    std::sort(samples.begin(), samples.end());
-    const qsizetype rank = qsizetype(std::ceil(fraction * samples.size()));
-    return samples.at(qBound<qsizetype>(0, rank - 1, samples.size() - 1));
-}
-
-void reportLatency(const QByteArray &name, const QList<double> &samplesMs)
-{
-    std::printf("name=%s_p50 value=%.2f unit=ms\n", name.constData(), percentile(samplesMs, 0.5));
-    std::printf("name=%s_p99 value=%.2f unit=ms\n", name.constData(), percentile(samplesMs, 0.99));
-    std::fflush(stdout);
-}
 
 // Stands for the cursor in prepared bodies; each push sends the cursor the
 // previous answer gave, as a device does.
