@@ -410,6 +410,19 @@ PLURALS = {
 }
 
 
+def load_app_glossaries():
+    """Each app may keep its German sentences next to the others in
+    tools/glossary/<app>.json ({"English": "Deutsch", ...}), so that work on
+    two apps never edits the same dictionary."""
+    import json
+    for path in sorted((Path(__file__).resolve().parent / "glossary").glob("*.json")):
+        for source, german in json.loads(path.read_text(encoding="utf-8")).items():
+            if source in GERMAN and GERMAN[source] != german:
+                print(f"{path.name}: '{source}' is already '{GERMAN[source]}'", file=sys.stderr)
+                continue
+            GERMAN[source] = german
+
+
 def fill(language):
     path = ROOT / f"manacore_{language}.ts"
     tree = ET.parse(path)
@@ -441,6 +454,7 @@ def fill(language):
 
 
 if __name__ == "__main__":
+    load_app_glossaries()
     problems = []
     for language in ("de", "en"):
         problems += [f"{language}: {source}" for source in fill(language)]
