@@ -107,6 +107,18 @@ QString AccessTokenCodec::issue(const AccessClaims &claims) const
     return QString::fromLatin1(signingInput + '.' + base64url::encode(signature));
 }
 
+QString AccessTokenCodec::unknownKeyId(const QString &token) const
+{
+    if (token.size() > maxTokenLength)
+        return {};
+    const QByteArray compact = token.toUtf8();
+    const auto header = decodeJsonObject(compact.left(compact.indexOf('.')));
+    if (!header)
+        return {};
+    const QString kid = header->value("kid").toString();
+    return m_keysByKid.contains(kid) ? QString() : kid;
+}
+
 std::optional<AccessClaims> AccessTokenCodec::verify(const QString &token, qint64 now,
                                                      QString *reason) const
 {

@@ -39,6 +39,10 @@ public:
     // and nbf against `now` (with the clock skew), sub, iss and aud when
     // configured. Whether the session (sid) still lives is AuthEngine's check.
     std::optional<AccessClaims> verify(const QString &token, qint64 now, QString *reason) const;
+    // The key id a token's header names when it is none of ours (a key
+    // another server process added since we read the keys); empty for a
+    // known key or a token too malformed to name one.
+    QString unknownKeyId(const QString &token) const;
 
 private:
     QString m_issuer;

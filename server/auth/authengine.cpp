@@ -232,9 +232,19 @@ bool AuthEngine::loadSigningKeys(QString *error)
             qCInfo(lcAuth) << "another server process created the signing key first";
     }
 
-    m_tokens = AccessTokenCodec(m_config.issuer, m_config.audience, m_config.clockSkewSeconds);
+    auto codec = codecFromKeys(*stored, error);
+    if (!codec)
+        return false;
+    m_tokens = *codec;
+    return true;
+}
+
+std::optional<AccessTokenCodec> AuthEngine::codecFromKeys(const QList<StoredSigningKey> &stored,
+                                                          QString *error) const
+{
+    AccessTokenCodec codec(m_config.issuer, m_config.audience, m_config.clockSkewSeconds);
     std::optional<Ed25519Key> newest;
-    for (const StoredSigningKey &row : std::as_const(*stored)) {
+    for (const StoredSigningKey &row : stored) {
         const auto key = Ed25519Key::fromPrivatePem(row.privateKeyPem);
         if (!key) {
             // Keep the row (it may be repairable) but never sign with it.
@@ -243,15 +253,43 @@ bool AuthEngine::loadSigningKeys(QString *error)
         }
         if (key->kid() != row.kid)
             qCWarning(lcAuth) << "signing key row" << row.kid << "holds key" << key->kid();
-        m_tokens.addVerificationKey(*key);
+        codec.addVerificationKey(*key);
         newest = key; // rows come oldest first; a rotation adds a newer one
     }
     if (!newest) {
         *error = QStringLiteral("no readable signing key in auth_signing_keys; refusing to "
                                 "replace it silently (delete the rows to start with a new key)");
+        return std::nullopt;
+    }
+    codec.setSigningKey(*newest);
+    return codec;
+}
+
+bool AuthEngine::reloadKeysForUnknownKid(const QString &token) const
+{
+    const QString kid = m_tokens.unknownKeyId(token);
+    if (kid.isEmpty())
+        return false;
+    const qint64 at = now();
+    if (m_lastKeyReload && at - *m_lastKeyReload < keyReloadIntervalSeconds)
+        return false;
+    m_lastKeyReload = at;
+    const auto stored = m_store->signingKeys();
+    if (!stored) {
+        qCWarning(lcAuth) << "cannot read the signing keys again:" << m_store->lastError();
         return false;
     }
-    m_tokens.setSigningKey(*newest);
+    QString error;
+    auto codec = codecFromKeys(*stored, &error);
+    if (!codec) {
+        // Keep the keys we have rather than lose every session.
+        qCWarning(lcAuth) << "keeping the signing keys read before:" << error;
+        return false;
+    }
+    const bool learned = codec->verificationKeys().size() != m_tokens.verificationKeys().size();
+    m_tokens = std::move(*codec);
+    if (learned)
+        qCInfo(lcAuth) << "read the signing keys again for key id" << kid;
     return true;
 }
 

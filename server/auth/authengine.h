@@ -102,8 +102,18 @@ public:
     // Lowercased and trimmed; nullopt when it is no plausible address.
     static std::optional<QString> normalizedEmail(const QString &email);
 
+    static constexpr qint64 keyReloadIntervalSeconds = 5;
+
 private:
     bool loadSigningKeys(QString *error);
+    // Every readable stored key verifies, the newest signs.
+    std::optional<AccessTokenCodec> codecFromKeys(const QList<StoredSigningKey> &stored,
+                                                  QString *error) const;
+    // A token naming a key we do not know may come from another process
+    // that rotated the key: read the table again, at most once per
+    // keyReloadIntervalSeconds so that made-up key ids cannot make every
+    // request a database read. True when the keys were read again.
+    bool reloadKeysForUnknownKid(const QString &token) const;
     void endSession(const QString &sessionId);
     HttpReply tokenPairReply(const QString &userId, const QString &email,
                              const std::optional<QString> &name, const QString &sessionId,
@@ -111,7 +121,10 @@ private:
 
     AuthConfig m_config;
     std::unique_ptr<AuthStore> m_store;
-    AccessTokenCodec m_tokens;
+    // Mutable because a verification may learn a key another process
+    // added (reloadKeysForUnknownKid).
+    mutable AccessTokenCodec m_tokens;
+    mutable std::optional<qint64> m_lastKeyReload;
     LoginRateLimiter m_rateLimiter;
     // Registrations per address (the email limit is off: each registration
     // names a new email).

@@ -36,6 +36,8 @@ std::optional<AccessClaims> AuthEngine::verifyAccessToken(const QString &token,
         return std::nullopt;
     }
     auto claims = m_tokens.verify(token, now(), reason);
+    if (!claims && reloadKeysForUnknownKid(token))
+        claims = m_tokens.verify(token, now(), reason);
     if (!claims)
         return claims;
     // A session row only exists for an existing user, so this also refuses

@@ -2,6 +2,7 @@
 // driven through AuthEngine on a real SQLite database.
 #include "authengine.h"
 #include "authtestsupport.h"
+#include "ed25519key.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -64,6 +65,7 @@ private slots:
     void purgeDeletesExpiredTokensAndSessions();
     void jwksPublishesTheSigningKey();
     void serversStartingAtOnceStoreOneSigningKey();
+    void keyAddedByAnotherInstanceIsReadOnFirstUse();
     void garbageBodiesNeverFailTheServer();
 
 private:
@@ -419,6 +421,83 @@ void TestAuthSessions::serversStartingAtOnceStoreOneSigningKey()
         QVERIFY(count.next());
         QCOMPARE(count.value(0).toInt(), 1);
     }
+}
+
+void TestAuthSessions::keyAddedByAnotherInstanceIsReadOnFirstUse()
+{
+    // Three processes over one database. One rotates the key (adds a newer
+    // row) and signs with it; the others learn the key from the first token
+    // that names it, without a restart, and sign with the newest from then on.
+    const auto addKey = [this](qint64 createdAt) -> QString {
+        const auto key = Ed25519Key::generate();
+        if (!key)
+            return {};
+        QSqlQuery insert(m_database->database());
+        insert.prepare(QStringLiteral("INSERT INTO auth_signing_keys (kid, private_key_pem, "
+                                      "created_at) VALUES (?, ?, ?)"));
+        insert.addBindValue(key->kid());
+        insert.addBindValue(QString::fromLatin1(key->toPrivatePem()));
+        insert.addBindValue(createdAt);
+        return insert.exec() ? key->kid() : QString();
+    };
+    const auto kidOf = [](const QString &token) {
+        const QByteArray header = token.section('.', 0, 0).toLatin1();
+        return replyObject(QByteArray::fromBase64(header, QByteArray::Base64UrlEncoding))
+            .value("kid")
+            .toString();
+    };
+    const QStringList connections{QStringLiteral("keys-here"), QStringLiteral("keys-rotating"),
+                                  QStringLiteral("keys-rotating-again")};
+    std::vector<std::unique_ptr<AuthEngine>> engines;
+    const auto startEngine = [&](int index) {
+        AuthConfig config;
+        config.now = m_clock.function();
+        config.sessionsSharedWithOtherInstances = true;
+        engines.push_back(
+            std::make_unique<AuthEngine>(m_database->store(connections.at(index)), config));
+        return engines.back()->initialize(nullptr);
+    };
+    const auto loginAt = [&](AuthEngine &engine) {
+        return sessionFrom(
+                   engine.login(jsonBody({{"email", "ada@example.org"}, {"password", password}}),
+                                QStringLiteral("10.0.0.2")))
+            .accessToken;
+    };
+    for (const QString &connection : connections)
+        QVERIFY(m_database->openConnection(connection));
+    QVERIFY(startEngine(0));
+    AuthEngine &here = *engines.at(0);
+    const QString oldKid = kidOf(loginAt(here));
+
+    const QString rotatedKid = addKey(m_clock.seconds + 1);
+    QVERIFY(!rotatedKid.isEmpty());
+    m_clock.seconds += 10;
+    QVERIFY(startEngine(1));
+    const QString signedByRotated = loginAt(*engines.at(1));
+    QCOMPARE(kidOf(signedByRotated), rotatedKid);
+    QString reason;
+    QVERIFY2(here.verifyAccessToken(signedByRotated, &reason), qPrintable(reason));
+    QCOMPARE(replyObject(here.jwks().body).value("keys").toArray().size(), 2);
+    const QString signedHere = loginAt(here);
+    QCOMPARE(kidOf(signedHere), rotatedKid);
+    QVERIFY(rotatedKid != oldKid);
+
+    // Made-up key ids must not make every request a database read: within
+    // the interval after a read, an unknown key stays unknown.
+    const QString thirdKid = addKey(m_clock.seconds + 1);
+    QVERIFY(!thirdKid.isEmpty());
+    QVERIFY(startEngine(2));
+    const QString signedByThird = loginAt(*engines.at(2));
+    QCOMPARE(kidOf(signedByThird), thirdKid);
+    QVERIFY(!here.verifyAccessToken(signedByThird, &reason));
+    QCOMPARE(reason, QStringLiteral("unknown kid"));
+    m_clock.seconds += AuthEngine::keyReloadIntervalSeconds;
+    QVERIFY2(here.verifyAccessToken(signedByThird, &reason), qPrintable(reason));
+    QCOMPARE(kidOf(loginAt(here)), thirdKid);
+
+    engines.clear();
+    for (const QString &connection : connections)
+        TestDatabase::closeConnection(connection);
 }
 
 void TestAuthSessions::garbageBodiesNeverFailTheServer()
