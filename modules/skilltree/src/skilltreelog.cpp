@@ -1,0 +1,3 @@
+#include "skilltreelog.h"
+
+Q_LOGGING_CATEGORY(lcSkillTree, "mana.skilltree")
