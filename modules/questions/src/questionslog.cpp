@@ -1,0 +1,3 @@
+#include "questionslog.h"
+
+Q_LOGGING_CATEGORY(lcQuestions, "mana.questions")
