@@ -1,0 +1,3 @@
+#include "contextlog.h"
+
+Q_LOGGING_CATEGORY(lcContext, "mana.context")

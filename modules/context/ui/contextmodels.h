@@ -1,0 +1,82 @@
+// Context's lists: the spaces (pinned first, then by name) and a space's
+// documents (pinned first, then the last changed). Both are
+// LiveQueryModels: pages of rows over indexed queries, updated row by row.
+#pragma once
+
+#include "livequerymodel.h"
+
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace mana {
+class LocalStore;
+}
+
+namespace mana::context {
+
+class SpaceListModel : public LiveQueryModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, DescriptionRole, PinnedRole, PrefixRole };
+
+    explicit SpaceListModel(QObject *parent = nullptr);
+    QObject *store() const;
+    void setStore(QObject *store);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE QString spaceIdAt(int row) const { return idAt(row); }
+    Q_INVOKABLE int rowOf(const QString &id) const { return rowOfId(id); }
+
+signals:
+    void storeChanged();
+
+private:
+    QPointer<LocalStore> m_store;
+};
+
+class DocumentListModel : public LiveQueryModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
+    // The space whose documents are listed; empty: every document.
+    Q_PROPERTY(QString spaceId READ spaceId WRITE setSpaceId NOTIFY spaceIdChanged)
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleRole,
+        FirstLineRole,
+        PinnedRole,
+        TypeRole,
+        ShortIdRole,
+        UpdatedAtRole
+    };
+
+    explicit DocumentListModel(QObject *parent = nullptr);
+    QObject *store() const;
+    void setStore(QObject *store);
+    QString spaceId() const { return m_spaceId; }
+    void setSpaceId(const QString &spaceId);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Q_INVOKABLE QString documentIdAt(int row) const { return idAt(row); }
+    Q_INVOKABLE int rowOf(const QString &id) const { return rowOfId(id); }
+
+signals:
+    void storeChanged();
+    void spaceIdChanged();
+
+private:
+    void requery();
+    QPointer<LocalStore> m_store;
+    QString m_spaceId;
+};
+
+} // namespace mana::context
