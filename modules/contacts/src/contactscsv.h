@@ -90,6 +90,15 @@ ParsedContacts parseContactsCsv(const QByteArray &bytes);
 // aside: Google has no column for them).
 QByteArray writeContactsCsv(const QList<Contact> &contacts);
 
+// Outlook's English export columns (names, company, three emails, its
+// fixed phone columns by kind, home/business/other street, birthday as
+// M/D/YYYY, notes, categories joined by ";"), comma-separated, CRLF, UTF-8
+// with a BOM so that Excel reads the umlauts. contactsFromCsv with the
+// detected mapping reads names, emails, phones with their kinds, addresses,
+// birthday, notes and tags back; email kinds, a phone beyond Outlook's
+// columns, uid, photo and favourite are not in Outlook's columns.
+QByteArray writeOutlookCsv(const QList<Contact> &contacts);
+
 // The target's name for logs and tests ("firstName", "emailType", "none").
 QString targetName(ContactField target);
 

@@ -342,4 +342,106 @@ QByteArray writeContactsCsv(const QList<Contact> &contacts)
     return out.toUtf8();
 }
 
+namespace {
+
+// Outlook's fixed phone columns by the kind they hold, in the order a
+// second value of that kind tries them.
+struct OutlookPhoneColumn
+{
+    const char *header;
+    const char *kind; // "" : the primary phone without a kind
+};
+constexpr OutlookPhoneColumn kOutlookPhones[] = {
+    {"Primary Phone", ""},        {"Mobile Phone", "cell"}, {"Business Phone", "work"},
+    {"Business Phone 2", "work"}, {"Home Phone", "home"},   {"Home Phone 2", "home"},
+    {"Business Fax", "work,fax"}, {"Home Fax", "home,fax"}, {"Pager", "pager"},
+    {"Other Phone", "other"},
+};
+constexpr const char *kOutlookAddresses[][2] = {
+    {"Home Street", "home"}, {"Business Street", "work"}, {"Other Street", "other"}};
+
+} // namespace
+
+QByteArray writeOutlookCsv(const QList<Contact> &contacts)
+{
+    QStringList header{QStringLiteral("First Name"),       QStringLiteral("Middle Name"),
+                       QStringLiteral("Last Name"),        QStringLiteral("Title"),
+                       QStringLiteral("Suffix"),           QStringLiteral("Company"),
+                       QStringLiteral("Job Title"),        QStringLiteral("E-mail Address"),
+                       QStringLiteral("E-mail 2 Address"), QStringLiteral("E-mail 3 Address")};
+    for (const OutlookPhoneColumn &column : kOutlookPhones)
+        header.append(QLatin1String(column.header));
+    for (const auto &column : kOutlookAddresses)
+        header.append(QLatin1String(column[0]));
+    header << QStringLiteral("Birthday") << QStringLiteral("Notes") << QStringLiteral("Categories");
+    const qsizetype phoneStart = 10;
+    const qsizetype addressStart = phoneStart + std::size(kOutlookPhones);
+
+    // A UTF-8 BOM: without it Excel opens the file as the system's 8-bit
+    // code page and turns "Müller" into "MÃ¼ller".
+    QString out = QChar(0xFEFF) + header.join(u',') + QStringLiteral("\r\n");
+    for (const Contact &contact : contacts) {
+        QStringList row(header.size());
+        row[0] = contact.firstName;
+        row[2] = contact.lastName;
+        row[3] = contact.prefix;
+        row[4] = contact.suffix;
+        row[5] = contact.company;
+        row[6] = contact.jobTitle;
+        for (qsizetype i = 0; i < std::min<qsizetype>(3, contact.emails.size()); ++i)
+            row[7 + i] = contact.emails.at(i).value;
+        // Each phone to the first free column of its kind; a kind Outlook
+        // has no column for, or one whose columns are taken, goes to Other
+        // Phone, then Primary Phone. What still finds no column is left out
+        // (Outlook has no more).
+        for (qsizetype i = 0; i < contact.phones.size(); ++i) {
+            const LabeledValue &phone = contact.phones.at(i);
+            const QString kind =
+                phone.type == QLatin1String("fax") ? QStringLiteral("work,fax") : phone.type;
+            auto place = [&](auto accepts) {
+                for (qsizetype c = 0; c < qsizetype(std::size(kOutlookPhones)); ++c) {
+                    if (accepts(kOutlookPhones[c]) && row[phoneStart + c].isEmpty()) {
+                        row[phoneStart + c] = phone.value;
+                        return true;
+                    }
+                }
+                return false;
+            };
+            if (place([&](const OutlookPhoneColumn &c) {
+                    return kind.isEmpty() ? *c.kind == 0 && i == 0 : kind == QLatin1String(c.kind);
+                }))
+                continue;
+            if (!place([](const OutlookPhoneColumn &c) { return QByteArray(c.kind) == "other"; }))
+                place([](const OutlookPhoneColumn &c) { return *c.kind == 0; });
+        }
+        // The stored address is already formatted, one line per part: it
+        // goes whole into the street column (Outlook takes line breaks
+        // there), so it reads back unchanged.
+        for (const LabeledValue &address : contact.addresses) {
+            qsizetype column = -1;
+            for (qsizetype c = 0; c < 3; ++c) {
+                if (address.type == QLatin1String(kOutlookAddresses[c][1]) &&
+                    row[addressStart + c].isEmpty())
+                    column = c;
+            }
+            for (qsizetype c = 0; column < 0 && c < 3; ++c) {
+                if (row[addressStart + c].isEmpty())
+                    column = c;
+            }
+            if (column >= 0)
+                row[addressStart + column] = address.value;
+        }
+        // Outlook's own format (M/D/YYYY); it has no birthday without a
+        // year, so those keep 1604, which parseBirthday reads back.
+        if (contact.birthday.isValid())
+            row[addressStart + 3] = contact.birthday.toString(QStringLiteral("M/d/yyyy"));
+        row[addressStart + 4] = contact.notes;
+        row[addressStart + 5] = contact.tags.join(QStringLiteral(";"));
+        for (QString &field : row)
+            field = quoted(field);
+        out += row.join(u',') + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
 } // namespace mana::contacts

@@ -11,6 +11,7 @@ using namespace mana::contacts;
 using namespace mana::contacts::test;
 
 Q_DECLARE_METATYPE(mana::contacts::ContactsFileError)
+Q_DECLARE_METATYPE(mana::contacts::Contact)
 
 namespace {
 
@@ -137,6 +138,8 @@ private slots:
     void refuses();
     void roundTrip_data();
     void roundTrip();
+    void outlookExport_data();
+    void outlookExport();
 };
 
 void TestContactsCsv::readsFixtures_data()
@@ -297,6 +300,97 @@ void TestContactsCsv::roundTrip()
     QCOMPARE(dumpAll(again.contacts), dumpAll(first.contacts));
     QCOMPARE(again.contacts, first.contacts);
     QCOMPARE(writeContactsCsv(again.contacts), written);
+}
+
+namespace {
+
+// "kind|value" of each, sorted: Outlook's columns put values in its own order.
+QStringList labeledSet(const QList<LabeledValue> &values)
+{
+    QStringList list;
+    for (const LabeledValue &value : values)
+        list.append(value.type + u'|' + value.value);
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+void TestContactsCsv::outlookExport_data()
+{
+    QTest::addColumn<Contact>("contact");
+    QTest::addColumn<QStringList>("phones");    // as read back
+    QTest::addColumn<QStringList>("addresses"); // as read back
+    Contact full;
+    full.firstName = u"Jürgen"_qs;
+    full.lastName = u"Müller"_qs;
+    full.prefix = u"Dr."_qs;
+    full.company = u"Bäckerei Müller, Köln"_qs;
+    full.jobTitle = u"Meister"_qs;
+    full.emails = {{u"work"_qs, u"juergen@baeckerei.test"_qs}, {u"home"_qs, u"jm@privat.test"_qs}};
+    full.phones = {{u"cell"_qs, u"+49 170 5550100"_qs},
+                   {u"work"_qs, u"0221 5550100"_qs},
+                   {u"work,fax"_qs, u"0221 5550101"_qs},
+                   {u"home"_qs, u"0221 5550102"_qs}};
+    full.addresses = {{u"home"_qs, u"Domstraße 1\n50667 Köln"_qs},
+                      {u"work"_qs, u"Hohe Straße 2\n50667 Köln"_qs}};
+    full.birthday = QDate(1975, 4, 12);
+    full.tags = {u"Freunde"_qs, u"Arbeit"_qs};
+    full.notes = u"Sagt \"Moin\",\nauch mittags."_qs;
+    QTest::newRow("every column") << full
+                                  << QStringList{u"cell|+49 170 5550100"_qs,
+                                                 u"home|0221 5550102"_qs,
+                                                 u"work,fax|0221 5550101"_qs,
+                                                 u"work|0221 5550100"_qs}
+                                  << QStringList{u"home|Domstraße 1\n50667 Köln"_qs,
+                                                 u"work|Hohe Straße 2\n50667 Köln"_qs};
+    Contact crowded = full;
+    // Three mobiles: Outlook has one Mobile Phone column; the others go to
+    // Other Phone and Primary Phone, a fourth has no column left.
+    crowded.phones = {{u"cell"_qs, u"111"_qs},
+                      {u"cell"_qs, u"222"_qs},
+                      {u"cell"_qs, u"333"_qs},
+                      {u"cell"_qs, u"444"_qs}};
+    crowded.addresses = {};
+    crowded.birthday = QDate(kBirthdayWithoutYear, 2, 29);
+    QTest::newRow("more phones than columns")
+        << crowded << QStringList{u"cell|111"_qs, u"other|222"_qs, u"|333"_qs} << QStringList{};
+}
+
+void TestContactsCsv::outlookExport()
+{
+    QFETCH(Contact, contact);
+    QFETCH(QStringList, phones);
+    QFETCH(QStringList, addresses);
+    const QByteArray written = writeOutlookCsv({contact});
+    // The BOM makes Excel read UTF-8.
+    QVERIFY(written.startsWith("\xEF\xBB\xBF"
+                               "First Name,Middle Name,Last Name,Title,"));
+    QVERIFY(written.contains("\r\n"));
+    const CsvTable table = parseCsv(written);
+    QVERIFY(table.ok());
+    QCOMPARE(table.rows.size(), 1);
+    const ParsedContacts again = parseContactsCsv(written);
+    QVERIFY2(again.ok(), qPrintable(describe(again.error, u"en"_qs)));
+    QCOMPARE(again.contacts.size(), 1);
+    const Contact &read = again.contacts.first();
+    QCOMPARE(read.firstName, contact.firstName);
+    QCOMPARE(read.lastName, contact.lastName);
+    QCOMPARE(read.prefix, contact.prefix);
+    QCOMPARE(read.company, contact.company);
+    QCOMPARE(read.jobTitle, contact.jobTitle);
+    QCOMPARE(read.notes, contact.notes);
+    QCOMPARE(read.tags, contact.tags);
+    QCOMPARE(read.birthday, contact.birthday);
+    QStringList emails;
+    for (const LabeledValue &email : read.emails)
+        emails.append(email.value);
+    QStringList expectedEmails;
+    for (const LabeledValue &email : contact.emails)
+        expectedEmails.append(email.value);
+    QCOMPARE(emails, expectedEmails); // Outlook has no email kinds
+    QCOMPARE(labeledSet(read.phones), phones);
+    QCOMPARE(labeledSet(read.addresses), addresses);
 }
 
 QTEST_GUILESS_MAIN(TestContactsCsv)

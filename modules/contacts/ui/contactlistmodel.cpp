@@ -1,0 +1,278 @@
+#include "contactlistmodel.h"
+
+#include "collection.h"
+#include "localstore.h"
+#include "query.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+
+namespace mana::contacts {
+
+namespace {
+
+// More changed records than this at once (an import, a pull) read the
+// whole list again: one reset instead of thousands of row moves.
+constexpr int kMaxRowMoves = 200;
+
+} // namespace
+
+ContactListModel::ContactListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+QObject *ContactListModel::store() const
+{
+    return m_store;
+}
+
+void ContactListModel::setStore(QObject *store)
+{
+    auto *local = qobject_cast<LocalStore *>(store);
+    if (local == m_store && local)
+        return;
+    if (m_collection)
+        m_collection->disconnect(this);
+    m_store = local;
+    m_collection = m_store
+                       ? m_store->collection(QStringLiteral("contacts"), QStringLiteral("contacts"))
+                       : nullptr;
+    if (m_collection)
+        connect(m_collection, &Collection::changed, this, &ContactListModel::applyChanges);
+    reload();
+    emit storeChanged();
+}
+
+void ContactListModel::setByLastName(bool byLastName)
+{
+    const NameOrder order = byLastName ? NameOrder::LastName : NameOrder::FirstName;
+    if (order == m_order)
+        return;
+    m_order = order;
+    reload();
+    emit byLastNameChanged();
+}
+
+void ContactListModel::setArchived(bool archived)
+{
+    if (archived == m_archived)
+        return;
+    m_archived = archived;
+    refilter();
+    emit archivedChanged();
+}
+
+void ContactListModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    m_words = searchWords(text);
+    refilter();
+    emit searchTextChanged();
+}
+
+void ContactListModel::reload()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_sorted.clear();
+    if (m_collection) {
+        QString error;
+        const QList<QJsonObject> records = m_collection->query(Query(), &error);
+        if (!error.isEmpty())
+            qCWarning(lcContacts) << "the contact list could not be read:" << error;
+        m_sorted.reserve(records.size());
+        for (const QJsonObject &record : records)
+            m_sorted.append(listEntryFor(record, m_order));
+        std::sort(m_sorted.begin(), m_sorted.end(), comesBefore);
+    }
+    qCDebug(lcContacts) << "list of" << m_sorted.size() << "contacts read in" << timer.elapsed()
+                        << "ms";
+    beginResetModel();
+    m_rows.clear();
+    m_unfilteredCount = 0;
+    for (const ContactListEntry &entry : std::as_const(m_sorted)) {
+        if (entry.archived != m_archived)
+            continue;
+        ++m_unfilteredCount;
+        if (matchesSearch(entry, m_words))
+            m_rows.append(entry);
+    }
+    endResetModel();
+    emit countChanged();
+}
+
+bool ContactListModel::shows(const ContactListEntry &entry) const
+{
+    return entry.archived == m_archived && matchesSearch(entry, m_words);
+}
+
+void ContactListModel::refilter()
+{
+    QList<ContactListEntry> rows;
+    int unfiltered = 0;
+    for (const ContactListEntry &entry : std::as_const(m_sorted)) {
+        if (entry.archived != m_archived)
+            continue;
+        ++unfiltered;
+        if (matchesSearch(entry, m_words))
+            rows.append(entry);
+    }
+    bool same = rows.size() == m_rows.size();
+    for (qsizetype i = 0; same && i < rows.size(); ++i)
+        same = rows.at(i).id == m_rows.at(i).id;
+    if (same) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (!(rows.at(i) == m_rows.at(i))) {
+                m_rows[i] = rows.at(i);
+                emit dataChanged(index(int(i)), index(int(i)));
+            }
+        }
+        if (unfiltered != m_unfilteredCount) {
+            m_unfilteredCount = unfiltered;
+            emit countChanged();
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
+    m_unfilteredCount = unfiltered;
+    endResetModel();
+    emit countChanged();
+}
+
+void ContactListModel::removeEntry(const QString &id)
+{
+    for (qsizetype i = 0; i < m_sorted.size(); ++i) {
+        if (m_sorted.at(i).id == id) {
+            if (m_sorted.at(i).archived == m_archived)
+                --m_unfilteredCount;
+            m_sorted.removeAt(i);
+            break;
+        }
+    }
+    const int row = rowOf(id);
+    if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+}
+
+void ContactListModel::insertEntry(const ContactListEntry &entry)
+{
+    m_sorted.insert(std::lower_bound(m_sorted.begin(), m_sorted.end(), entry, comesBefore), entry);
+    if (entry.archived == m_archived)
+        ++m_unfilteredCount;
+    if (!shows(entry))
+        return;
+    const int row =
+        int(std::lower_bound(m_rows.begin(), m_rows.end(), entry, comesBefore) - m_rows.begin());
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, entry);
+    endInsertRows();
+}
+
+void ContactListModel::applyChanges(const QStringList &ids)
+{
+    if (!m_collection)
+        return;
+    if (ids.size() > kMaxRowMoves) {
+        reload();
+        return;
+    }
+    const int before = int(m_rows.size());
+    const int unfilteredBefore = m_unfilteredCount;
+    for (const QString &id : ids) {
+        const std::optional<QJsonObject> record = m_collection->get(id);
+        if (!record) {
+            removeEntry(id);
+            continue;
+        }
+        const ContactListEntry entry = listEntryFor(*record, m_order);
+        const int row = rowOf(id);
+        // The same place: only its roles changed (a new phone number).
+        if (row >= 0 && shows(entry) && m_rows.at(row).section == entry.section &&
+            m_rows.at(row).sortKey == entry.sortKey && m_rows.at(row).favorite == entry.favorite) {
+            m_rows[row] = entry;
+            for (ContactListEntry &sorted : m_sorted) {
+                if (sorted.id == id) {
+                    sorted = entry;
+                    break;
+                }
+            }
+            emit dataChanged(index(row), index(row));
+            continue;
+        }
+        removeEntry(id);
+        insertEntry(entry);
+    }
+    if (before != m_rows.size() || unfilteredBefore != m_unfilteredCount)
+        emit countChanged();
+}
+
+int ContactListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ContactListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ContactListEntry &entry = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return entry.id;
+    case Qt::DisplayRole:
+    case NameRole:
+        return entry.name;
+    case SecondaryRole:
+        return entry.secondary;
+    case SectionRole:
+        return entry.section;
+    case InitialsRole:
+        return entry.initials;
+    case ColorRole:
+        return avatarColor(entry.id);
+    case PhotoRole:
+        return entry.photo;
+    case FavoriteRole:
+        return entry.favorite;
+    case ArchivedRole:
+        return entry.archived;
+    case HasNameRole:
+        return entry.hasName;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ContactListModel::roleNames() const
+{
+    return {{IdRole, "contactId"},    {NameRole, "name"},         {SecondaryRole, "secondary"},
+            {SectionRole, "section"}, {InitialsRole, "initials"}, {ColorRole, "avatarColor"},
+            {PhotoRole, "photo"},     {FavoriteRole, "favorite"}, {ArchivedRole, "archived"},
+            {HasNameRole, "hasName"}};
+}
+
+QString ContactListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int ContactListModel::rowOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+QString ContactListModel::sectionAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).section : QString();
+}
+
+} // namespace mana::contacts

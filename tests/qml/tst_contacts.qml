@@ -1,0 +1,223 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import ManaShell
+import ManaShellCore
+import ManaContacts
+
+// Contacts' page as a person uses it, over the seeded profile (the
+// ManaCore Team as a favourite, Ada Lovelace with a birthday, Sam
+// Example): the list with its sections, a card, the star, the search
+// (Ctrl+F), the upcoming birthdays, an import through the preview dialog
+// (a Google CSV fixture, then again with every duplicate skipped), a
+// malformed file refused with its line, an export read back, Delete.
+TestCase {
+    id: testCase
+    name: "Contacts"
+    when: windowShown
+    visible: true
+    width: 1200
+    height: 760
+
+    Component {
+        id: shellComponent
+        Shell {
+            width: 1200
+            height: 760
+            shell: testShell
+            settings: testSettings
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+
+    function openContacts(place) {
+        testSettings.lastModule = ""
+        const view = createTemporaryObject(shellComponent, testCase)
+        verify(view)
+        verify(view.openModuleById("contacts" + (place ? "/" + place : "")))
+        tryVerify(() => view.currentPage !== null && view.currentPage.ownPage !== null)
+        const page = view.currentPage.ownPage
+        tryVerify(() => page.contacts.count > 0)
+        return page
+    }
+    function names(page) {
+        const list = []
+        for (let i = 0; i < page.contacts.count; ++i)
+            list.push(page.contacts.sectionAt(i) + ":" + page.contacts.idAt(i))
+        return list
+    }
+
+    function test_1_sectionsAndCard() {
+        const page = openContacts("")
+        compare(page.contacts.count, 3)
+        // The favourite first, in its own section; then by last name.
+        compare(names(page), ["\u2605:seed-contacts-manacore-team", "E:seed-contacts-sam-example",
+                              "L:seed-contacts-ada-lovelace"])
+        compare(page.sectionTitle("\u2605"), "Favourites")
+        page.select("seed-contacts-ada-lovelace")
+        compare(page.list.currentIndex, 2)
+        const name = findChild(page, "cardName")
+        verify(name)
+        compare(name.text, "Ada Lovelace")
+        page.controller.today = new Date(2026, 11, 1)
+        const birthday = findChild(page, "birthdayRow")
+        tryVerify(() => birthday.text.indexOf("10 December 1815") === 0, 5000, birthday.text)
+        verify(birthday.text.indexOf("turns 211 in 9 days") > 0, birthday.text)
+        // Sorted by first name: Ada before Sam.
+        page.contacts.byLastName = false
+        compare(names(page)[1], "A:seed-contacts-ada-lovelace")
+        page.contacts.byLastName = true
+    }
+
+    function test_2_starMovesToFavourites() {
+        const page = openContacts("")
+        page.select("seed-contacts-sam-example")
+        const star = findChild(page, "starButton")
+        verify(star)
+        compare(star.text, "\u2606")
+        mouseClick(star)
+        tryCompare(page.contacts, "count", 3)
+        // Favourites by last name too: Example before Team.
+        tryVerify(() => names(page)[0] === "\u2605:seed-contacts-sam-example", 5000, names(page).join())
+        compare(star.text, "\u2605")
+        // The selection follows its row.
+        compare(page.list.currentIndex, 0)
+        mouseClick(star)
+        tryVerify(() => names(page)[1] === "E:seed-contacts-sam-example", 5000, names(page).join())
+    }
+
+    function test_3_searchEveryField() {
+        const page = openContacts("")
+        page.list.forceActiveFocus()
+        keySequence("Ctrl+F")
+        verify(page.searchField.activeFocus)
+        keyClick("m")
+        keyClick("u")
+        keyClick("s")
+        keyClick("t")
+        // No field of the three holds "must".
+        compare(page.contacts.count, 0)
+        const empty = findChild(page, "listEmpty")
+        verify(empty.visible)
+        verify(empty.text.indexOf("No contact matches") === 0, empty.text)
+        page.searchField.text = "sample street"
+        compare(page.contacts.count, 1)
+        compare(page.contacts.idAt(0), "seed-contacts-sam-example")
+        page.searchField.text = "welcome"   // a tag
+        compare(page.contacts.idAt(0), "seed-contacts-manacore-team")
+        page.searchField.text = "1234567"   // a phone's digits
+        compare(page.contacts.idAt(0), "seed-contacts-sam-example")
+        keyClick(Qt.Key_Escape)
+        compare(page.searchField.text, "")
+        compare(page.contacts.count, 3)
+    }
+
+    function test_4_upcomingBirthdays() {
+        const page = openContacts("birthdays")
+        compare(page.view, "birthdays")
+        page.controller.today = new Date(2026, 11, 1)
+        const list = page.birthdays.list
+        tryCompare(list, "count", 1)
+        const entry = page.birthdays.entries[0]
+        compare(entry.contactId, "seed-contacts-ada-lovelace")
+        compare(entry.daysUntil, 9)
+        compare(entry.turningAge, 211)
+        // None in January: the empty state says what to do.
+        page.controller.today = new Date(2027, 0, 1)
+        page.birthdays.days = 30
+        tryCompare(list, "count", 0)
+        verify(findChild(page, "birthdaysEmpty").visible)
+    }
+
+    function test_5_importPreviewAndUndoStep() {
+        const page = openContacts("")
+        const undo = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "undoOffered" })
+        const before = page.contacts.unfilteredCount
+        page.openImportFile(Qt.resolvedUrl("../modules/contacts/fixtures/google-new.csv"))
+        const importer = page.importer
+        tryVerify(() => page.importDialog.opened)
+        verify(importer.ready)
+        compare(importer.format, "google")
+        verify(importer.isCsv)
+        compare(importer.columns[0].header, "First Name")
+        compare(importer.columns[0].target, 2) // ContactField::FirstName
+        verify(importer.columns[0].samples.indexOf("Marta") === 0)
+        const found = importer.contactCount
+        verify(found >= 3, found)
+        compare(importer.duplicates.length, 0)
+        // Sending "First Name" nowhere changes what would be imported.
+        importer.setColumnTarget(0, 0)
+        compare(importer.columns[0].target, 0)
+        importer.setColumnTarget(0, 2)
+        const button = findChild(page.importDialog.contentItem, "importButton")
+        verify(button && button.visible)
+        mouseClick(button)
+        tryCompare(undo, "count", 1)
+        compare(undo.signalArguments[0][1], found + " imported, 0 merged, 0 skipped")
+        tryCompare(page.contacts, "unfilteredCount", before + found)
+
+        // The same file again: every contact is a duplicate; skip them all.
+        page.openImportFile(Qt.resolvedUrl("../modules/contacts/fixtures/google-new.csv"))
+        tryVerify(() => page.importDialog.opened)
+        compare(importer.duplicates.length, found)
+        compare(importer.duplicates[0].choice, ContactsImporter.Merge)
+        importer.setAllChoices(ContactsImporter.Skip)
+        compare(importer.duplicates[found - 1].choice, ContactsImporter.Skip)
+        verify(page.finishImport())
+        page.importDialog.close()
+        compare(undo.count, 2)
+        compare(undo.signalArguments[1][1], "0 imported, 0 merged, " + found + " skipped")
+        compare(page.contacts.unfilteredCount, before + found)
+        // The first import taken back as one step.
+        compare(testShell.undo(undo.signalArguments[0][0]), "")
+        tryCompare(page.contacts, "unfilteredCount", before)
+    }
+
+    function test_6_malformedFileImportsNothing() {
+        const page = openContacts("")
+        const before = page.contacts.unfilteredCount
+        const opened = page.importer.openText("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half\r\n", "broken.vcf")
+        verify(!opened)
+        page.importDialog.open()
+        tryVerify(() => page.importDialog.opened)
+        const error = findChild(page.importDialog.contentItem, "importError")
+        verify(error.visible)
+        compare(error.text, "The card that starts in line 1 has no END:VCARD. Nothing was imported.")
+        verify(!findChild(page.importDialog.contentItem, "importButton").visible)
+        verify(!page.finishImport())
+        page.importDialog.close()
+        compare(page.contacts.unfilteredCount, before)
+    }
+
+    function test_7_exportReadsBack() {
+        const page = openContacts("")
+        const file = "file://" + testShell.dataDirectory + "/contacts-export.vcf"
+        verify(page.controller.exportTo(file, ContactsExportFormat.VCard4, []))
+        verify(page.importer.open(file))
+        compare(page.importer.format, "vcard")
+        compare(page.importer.contactCount, page.contacts.unfilteredCount)
+        // The selection alone, as Outlook's CSV.
+        const csv = "file://" + testShell.dataDirectory + "/contacts-export.csv"
+        verify(page.controller.exportTo(csv, ContactsExportFormat.OutlookCsv, ["seed-contacts-ada-lovelace"]))
+        verify(page.importer.open(csv))
+        compare(page.importer.format, "outlook")
+        compare(page.importer.contactCount, 1)
+        compare(page.importer.duplicates.length, 0) // Ada has no email or phone to match by
+        page.importer.clear()
+    }
+
+    function test_8_deleteKey() {
+        const page = openContacts("")
+        const deletes = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "deleteRequested" })
+        page.select("seed-contacts-sam-example")
+        page.list.forceActiveFocus()
+        keyClick(Qt.Key_Delete)
+        compare(deletes.count, 1)
+        compare(deletes.signalArguments[0][0], "seed-contacts-sam-example")
+        compare(deletes.signalArguments[0][2], "contacts")
+        tryCompare(page.contacts, "count", 2)
+    }
+}
