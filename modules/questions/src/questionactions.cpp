@@ -88,6 +88,26 @@ ActionResult QuestionActions::group(const std::function<ActionResult()> &body)
     return outcome;
 }
 
+ActionResult QuestionActions::createCollection(const QString &name, const QString &color)
+{
+    Collection *collections = collection("collections");
+    if (!collections)
+        return failed(ActionError::NoStore);
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return failed(ActionError::EmptyName);
+    Query last;
+    last.sort = {{QStringLiteral("sortOrder"), true, false, false, {}, 0}};
+    last.limit = 1;
+    const QList<QJsonObject> top = collections->query(last);
+    QJsonObject values{{QStringLiteral("name"), clean},
+                       {QStringLiteral("sortOrder"),
+                        top.isEmpty() ? 0.0 : top.first().value(u"sortOrder").toDouble() + 1}};
+    if (!color.isEmpty())
+        values.insert(QStringLiteral("color"), color);
+    return written(collections->insert(values));
+}
+
 ActionResult QuestionActions::createQuestion(const QJsonObject &values)
 {
     Collection *questions = collection("questions");

@@ -25,6 +25,7 @@ enum class ActionError {
     NoStore,     // no profile open
     NotFound,    // the question or answer is gone (deleted, maybe on another device)
     EmptyTitle,  // a question needs a title
+    EmptyName,   // a collection needs a name
     EmptyAnswer, // an answer needs content
     BadCitation, // citationError / citationRow say which and why
     BadValue,    // a status, priority or rating outside its values
@@ -56,6 +57,9 @@ class QuestionActions
 public:
     explicit QuestionActions(LocalStore *store);
 
+    // A collection after the others (the highest sortOrder + 1); an empty
+    // colour takes the manifest's default.
+    ActionResult createCollection(const QString &name, const QString &color);
     // `values`: title (required), and optionally collectionId, description,
     // status, priority, tags (a JSON list, normalised).
     ActionResult createQuestion(const QJsonObject &values);

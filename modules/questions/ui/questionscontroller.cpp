@@ -151,6 +151,14 @@ QList<AnswerItem> QuestionsController::answers(const QString &questionId) const
     return list;
 }
 
+QString QuestionsController::questionOfAnswer(const QString &answerId) const
+{
+    Collection *answers = collectionOf(m_store, "answers");
+    const std::optional<QJsonObject> answer =
+        answers && !answerId.isEmpty() ? answers->get(answerId) : std::nullopt;
+    return answer ? answer->value(u"questionId").toString() : QString();
+}
+
 QString QuestionsController::collectionName(const QString &collectionId) const
 {
     for (const QuestionCollection &entry : m_collections) {
@@ -171,6 +179,8 @@ QString QuestionsController::sentence(const ActionResult &result) const
         return tr("This question or answer is gone; it may have been deleted on another device.");
     case ActionError::EmptyTitle:
         return tr("Type the question first.");
+    case ActionError::EmptyName:
+        return tr("Give the collection a name first.");
     case ActionError::EmptyAnswer:
         return tr("Write the answer first; sources alone are not an answer.");
     case ActionError::BadValue:
@@ -233,6 +243,12 @@ QString QuestionsController::createQuestion(const QString &title, const QString 
     values.insert(QStringLiteral("priority"),
                   priority.isEmpty() ? QStringLiteral("normal") : priority);
     const ActionResult result = QuestionActions(m_store).createQuestion(values);
+    return report(result) ? result.id : QString();
+}
+
+QString QuestionsController::createCollection(const QString &name, const QString &color)
+{
+    const ActionResult result = QuestionActions(m_store).createCollection(name, color);
     return report(result) ? result.id : QString();
 }
 

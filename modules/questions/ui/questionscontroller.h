@@ -50,11 +50,15 @@ public:
     Q_INVOKABLE mana::questions::QuestionItem question(const QString &questionId) const;
     // Accepted first, then the best rated, then the oldest.
     Q_INVOKABLE QList<mana::questions::AnswerItem> answers(const QString &questionId) const;
+    // The question an answer belongs to ("" when it is gone).
+    Q_INVOKABLE QString questionOfAnswer(const QString &answerId) const;
     Q_INVOKABLE QString collectionName(const QString &collectionId) const;
 
     // The new question's id, or "" (lastError says why).
     Q_INVOKABLE QString createQuestion(const QString &title, const QString &collectionId,
                                        const QString &status, const QString &priority);
+    // A collection at the end of the column; its id, or "" (lastError).
+    Q_INVOKABLE QString createCollection(const QString &name, const QString &color);
     Q_INVOKABLE bool editQuestion(const QString &questionId, const QString &title,
                                   const QString &description);
     Q_INVOKABLE bool setStatus(const QString &questionId, const QString &status);

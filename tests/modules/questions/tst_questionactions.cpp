@@ -36,6 +36,7 @@ private slots:
     void tagsAreNormalisedOnWrite();
     void statusAndPriorityRefuseUnknownValues();
     void goneRecordsAreReported();
+    void collectionsGoAfterTheOthers();
 
 private:
     Collection *questions() const { return m_store->collection(u"questions"_qs, u"questions"_qs); }
@@ -312,6 +313,20 @@ void TestQuestionActions::goneRecordsAreReported()
     QCOMPARE(int(actions.setStatus(u"nope"_qs, u"open"_qs).error), int(ActionError::NotFound));
     QCOMPARE(int(actions.addAnswer(u"nope"_qs, u"x"_qs, {}).error), int(ActionError::NotFound));
     QCOMPARE(int(QuestionActions(nullptr).acceptAnswer(u"a"_qs).error), int(ActionError::NoStore));
+}
+
+void TestQuestionActions::collectionsGoAfterTheOthers()
+{
+    QuestionActions actions(m_store.get());
+    const ActionResult first = actions.createCollection(u"  Work  "_qs, {});
+    QVERIFY(first.ok());
+    const ActionResult second = actions.createCollection(u"Travel"_qs, u"#10B981"_qs);
+    QVERIFY(second.ok());
+    Collection *collections = m_store->collection(u"questions"_qs, u"collections"_qs);
+    QCOMPARE(collections->get(first.id)->value(u"name").toString(), u"Work"_qs);
+    QCOMPARE(collections->get(first.id)->value(u"color").toString(), u"#D946EF"_qs);
+    QCOMPARE(collections->get(second.id)->value(u"sortOrder").toDouble(), 1.0);
+    QCOMPARE(int(actions.createCollection(u" "_qs, {}).error), int(ActionError::EmptyName));
 }
 
 QTEST_GUILESS_MAIN(TestQuestionActions)

@@ -1,0 +1,147 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ManaControls
+
+// "Add answer": the text and its sources, one row per source (web address
+// and title; an empty title becomes the site's name). Ctrl+Return saves.
+// A refused source keeps everything typed and names its row.
+ColumnLayout {
+    id: editor
+
+    required property var page
+    property string questionId: ""
+    readonly property alias contentField: contentField
+    readonly property alias sources: sources
+
+    signal saved(string answerId)
+
+    spacing: 8
+
+    function clear() {
+        contentField.text = ""
+        sources.clear()
+        sources.append({ url: "", title: "" })
+    }
+    function save() {
+        const rows = []
+        for (let i = 0; i < sources.count; ++i)
+            rows.push({ url: sources.get(i).url, title: sources.get(i).title })
+        const id = page.controller.addAnswer(questionId, contentField.text, rows)
+        if (id === "")
+            return ""
+        clear()
+        saved(id)
+        return id
+    }
+
+    ListModel {
+        id: sources
+        ListElement { url: ""; title: "" }
+    }
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: contentField.activeFocus || editor.activeFocusInSources
+        onActivated: editor.save()
+    }
+    property bool activeFocusInSources: false
+
+    Label {
+        text: qsTr("Add answer")
+        font.bold: true
+        font.pixelSize: 15
+        color: Theme.text
+    }
+    ScrollView {
+        Layout.fillWidth: true
+        Layout.preferredHeight: 110
+        TextArea {
+            id: contentField
+            objectName: "answerContent"
+            wrapMode: TextEdit.Wrap
+            placeholderText: qsTr("What did you find out?")
+            color: Theme.text
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radius
+                border.color: contentField.activeFocus ? Theme.accent : Theme.border
+            }
+        }
+    }
+    Label {
+        text: qsTr("Sources")
+        color: Theme.mutedText
+    }
+    Repeater {
+        model: sources
+        RowLayout {
+            id: sourceRow
+            required property int index
+            required property string url
+            required property string title
+            readonly property bool refused: editor.page.controller.citationErrorRow === index
+            Layout.fillWidth: true
+            objectName: "sourceRow_" + index
+            TextField {
+                objectName: "sourceUrl"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 3
+                placeholderText: "https://…"
+                text: sourceRow.url
+                color: Theme.text
+                onTextEdited: sources.setProperty(sourceRow.index, "url", text)
+                onActiveFocusChanged: editor.activeFocusInSources = activeFocus
+                background: Rectangle {
+                    color: Theme.surface
+                    radius: Theme.radius
+                    border.width: sourceRow.refused ? 2 : 1
+                    border.color: sourceRow.refused ? Theme.error : (parent.activeFocus ? Theme.accent : Theme.border)
+                }
+            }
+            TextField {
+                objectName: "sourceTitle"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 2
+                placeholderText: qsTr("Title (optional)")
+                text: sourceRow.title
+                color: Theme.text
+                onTextEdited: sources.setProperty(sourceRow.index, "title", text)
+                onActiveFocusChanged: editor.activeFocusInSources = activeFocus
+                background: Rectangle {
+                    color: Theme.surface
+                    radius: Theme.radius
+                    border.color: parent.activeFocus ? Theme.accent : Theme.border
+                }
+            }
+            Button {
+                text: "✕"
+                flat: true
+                Accessible.name: qsTr("Remove source")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Remove source")
+                onClicked: {
+                    sources.remove(sourceRow.index)
+                    if (sources.count === 0)
+                        sources.append({ url: "", title: "" })
+                }
+            }
+        }
+    }
+    RowLayout {
+        Layout.fillWidth: true
+        Button {
+            objectName: "addSourceButton"
+            text: qsTr("Add source")
+            flat: true
+            onClicked: sources.append({ url: "", title: "" })
+        }
+        Item { Layout.fillWidth: true }
+        Button {
+            objectName: "saveAnswerButton"
+            text: qsTr("Save answer")
+            highlighted: true
+            enabled: contentField.text.trim() !== ""
+            onClicked: editor.save()
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ManaControls
+
+// A question on the board: title, priority, tags, answers. Click selects,
+// double click (or Enter on the board) opens, right click opens the menu.
+Rectangle {
+    id: card
+
+    required property var page
+    required property string questionId
+    required property string title
+    required property string priority
+    required property var tags
+    required property int answerCount
+    property bool current: false
+
+    signal selected()
+    signal opened()
+    signal menuRequested(real x, real y)
+
+    implicitHeight: content.implicitHeight + 20
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: current ? 2 : 1
+    border.color: current ? Theme.accent : Theme.border
+
+    MouseArea {
+        anchors.fill: parent
+        acceptedButtons: Qt.LeftButton | Qt.RightButton
+        onClicked: mouse => {
+            card.selected()
+            if (mouse.button === Qt.RightButton)
+                card.menuRequested(mouse.x, mouse.y)
+        }
+        onDoubleClicked: card.opened()
+    }
+    ColumnLayout {
+        id: content
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 10
+        spacing: 6
+        Label {
+            Layout.fillWidth: true
+            text: card.title
+            color: Theme.text
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            font.pixelSize: 14
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 4
+            visible: card.tags.length > 0
+            Repeater {
+                model: card.tags
+                TagChip {
+                    required property string modelData
+                    tag: modelData
+                    onClicked: card.page.tagFilter = modelData
+                }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            PriorityMarker {
+                priority: card.priority
+                text: card.page.priorityText(card.priority)
+                color: card.page.priorityColor(card.priority)
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "answerCount"
+                text: card.answerCount === 1 ? qsTr("1 answer") : qsTr("%1 answers").arg(card.answerCount)
+                color: Theme.mutedText
+                font.pixelSize: 12
+            }
+        }
+    }
+}
