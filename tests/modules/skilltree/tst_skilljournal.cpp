@@ -6,6 +6,7 @@
 #include "collection.h"
 #include "localstore.h"
 #include "modulecatalog.h"
+#include "seedwriter.h"
 #include "skilljournal.h"
 #include "skilllevels.h"
 
@@ -33,6 +34,8 @@ private slots:
     void achievementsUnlockOnce();
     void achievementSyncedFromAnotherDeviceIsNotUnlockedAgain();
     void achievementsOfConditions();
+    void seedsFollowTheRules_data();
+    void seedsFollowTheRules();
 
 private:
     Collection *skills() const { return m_store->collection(u"skilltree"_qs, u"skills"_qs); }
@@ -339,6 +342,42 @@ void TestSkillJournal::achievementsOfConditions()
     QCOMPARE(stats.branches, 3);
     QCOMPARE(stats.highestLevel, 5);
     QCOMPARE(stats.totalXp, 100 + 400 + 2 + 600 + 4000);
+}
+
+void TestSkillJournal::seedsFollowTheRules_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_qs;
+    QTest::newRow("de") << u"de"_qs;
+}
+
+// The seeds' XP fields are what their activities give, and their unlocked
+// achievement is not unlocked a second time.
+void TestSkillJournal::seedsFollowTheRules()
+{
+    QFETCH(QString, language);
+    static const ModuleCatalog catalog = ModuleCatalog::load();
+    QTemporaryDir dir;
+    LocalStore store;
+    QVERIFY(store.open(dir.filePath(u"seeded.sqlite"_qs)));
+    QVERIFY(store.addModule(catalog.info(u"skilltree"_qs)->spec));
+    QString ignored; // the other modules are not open here
+    writeSeeds(store, catalog, language, m_now, &ignored);
+    Collection *seededSkills = store.collection(u"skilltree"_qs, u"skills"_qs);
+    QCOMPARE(seededSkills->count(), 3);
+    for (const QJsonObject &skill : seededSkills->query()) {
+        const qint64 total = qint64(skill.value(u"totalXp"_qs).toDouble());
+        const LevelProgress progress = progressForXp(total);
+        QCOMPARE(skill.value(u"level"_qs).toInt(), progress.level);
+        QCOMPARE(skill.value(u"currentXp"_qs).toInt(), progress.xpIntoLevel);
+    }
+    SkillJournal seeded(&store, [this] { return m_now; });
+    QCOMPARE(seeded.reconcileAll(), 0);
+    QVERIFY(seeded.unlockAchievements().isEmpty());
+    QCOMPARE(store.collection(u"skilltree"_qs, u"achievements"_qs)->count(), 1);
+    // Baking grows under Cooking.
+    QCOMPARE(seededSkills->get(u"seed-skilltree-baking"_qs)->value(u"parentId"_qs).toString(),
+             u"seed-skilltree-cooking"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestSkillJournal)

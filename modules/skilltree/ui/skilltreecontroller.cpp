@@ -1,0 +1,252 @@
+#include "skilltreecontroller.h"
+
+#include "collection.h"
+#include "localstore.h"
+#include "skilllevels.h"
+#include "skilltreelog.h"
+
+#include <QSet>
+#include <QTimer>
+
+namespace mana::skilltree {
+
+namespace {
+
+const QString kApp = QStringLiteral("skilltree");
+
+SkillTreeController::NotifyHook &notifyHook()
+{
+    static SkillTreeController::NotifyHook hook;
+    return hook;
+}
+
+// "" -> none; a whole number -> it; anything else -> *bad.
+std::optional<int> wholeNumber(const QString &text, bool *bad)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int value = trimmed.toInt(&ok);
+    if (!ok)
+        *bad = true;
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace
+
+void SkillTreeController::setNotifyHook(NotifyHook hook)
+{
+    notifyHook() = std::move(hook);
+}
+
+SkillTreeController::SkillTreeController(QObject *parent)
+    : QObject(parent)
+{}
+
+QObject *SkillTreeController::store() const
+{
+    return m_store;
+}
+
+void SkillTreeController::setStore(QObject *store)
+{
+    auto *local = qobject_cast<LocalStore *>(store);
+    if (local == m_store)
+        return;
+    for (const QString &name : {QStringLiteral("skills"), QStringLiteral("activities")}) {
+        if (Collection *collection = m_store ? m_store->collection(kApp, name) : nullptr)
+            collection->disconnect(this);
+    }
+    m_store = local;
+    if (m_store) {
+        if (Collection *skills = m_store->collection(kApp, QStringLiteral("skills")))
+            connect(skills, &Collection::changed, this, &SkillTreeController::refreshSelected);
+        // A sync that brings activities (or takes them away) leaves their
+        // skills' XP as the last writer set it: recompute those skills. The
+        // page's own writes already match, so they write nothing here.
+        if (Collection *activities = m_store->collection(kApp, QStringLiteral("activities")))
+            connect(activities, &Collection::changed, this,
+                    &SkillTreeController::reconcileActivities);
+        // What synced while the page was closed; after the page has shown.
+        QTimer::singleShot(0, this, [this, store = QPointer<LocalStore>(m_store)] {
+            if (store && store == m_store) {
+                QString error;
+                if (journal().reconcileAll(&error) < 0)
+                    qCWarning(lcSkillTree) << "recomputing the skills failed:" << error;
+            }
+        });
+    }
+    refreshSelected();
+    emit storeChanged();
+}
+
+QDateTime SkillTreeController::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTime();
+}
+
+void SkillTreeController::setNow(const QDateTime &now)
+{
+    if (now == m_now)
+        return;
+    m_now = now;
+    emit nowChanged();
+}
+
+void SkillTreeController::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    emit languageChanged();
+}
+
+void SkillTreeController::setSelectedSkillId(const QString &skillId)
+{
+    if (skillId == m_selectedId)
+        return;
+    m_selectedId = skillId;
+    refreshSelected();
+}
+
+SkillJournal SkillTreeController::journal() const
+{
+    SkillJournal journal(m_store, [this] { return now(); });
+    journal.setLanguage(m_language);
+    return journal;
+}
+
+SkillDetail SkillTreeController::skill(const QString &skillId) const
+{
+    SkillDetail detail;
+    Collection *skills = m_store ? m_store->collection(kApp, QStringLiteral("skills")) : nullptr;
+    const std::optional<QJsonObject> record =
+        skills && !skillId.isEmpty() ? skills->get(skillId) : std::nullopt;
+    if (!record)
+        return detail;
+    const auto text = [&](const char *field) {
+        return record->value(QLatin1String(field)).toString();
+    };
+    detail.id = skillId;
+    detail.name = text("name");
+    detail.description = text("description");
+    detail.branch = text("branch");
+    detail.icon = text("icon");
+    detail.color = text("color");
+    detail.parentId = text("parentId");
+    const LevelProgress progress =
+        progressForXp(qint64(record->value(QStringLiteral("totalXp")).toDouble()));
+    detail.level = progress.level;
+    detail.totalXp = int(progress.totalXp);
+    detail.xpIntoLevel = int(progress.xpIntoLevel);
+    detail.xpForLevel = int(progress.xpForLevel);
+    detail.xpToNextLevel = int(progress.xpToNextLevel);
+    detail.fraction = progress.fraction;
+    detail.isMaxLevel = progress.isMaxLevel;
+    return detail;
+}
+
+QString SkillTreeController::skillName(const QString &skillId) const
+{
+    return skill(skillId).name;
+}
+
+void SkillTreeController::refreshSelected()
+{
+    const SkillDetail detail = skill(m_selectedId);
+    Collection *skills = m_store ? m_store->collection(kApp, QStringLiteral("skills")) : nullptr;
+    const int count = skills ? skills->count() : 0;
+    if (count != m_skillCount) {
+        m_skillCount = count;
+        emit skillCountChanged();
+    }
+    if (detail == m_selected)
+        return;
+    m_selected = detail;
+    emit selectedChanged();
+}
+
+int SkillTreeController::logActivity(const QString &skillId, const QString &xpText,
+                                     const QString &durationText, const QString &description,
+                                     const QString &dateText, const QString &timeText)
+{
+    bool badXp = false;
+    bool badDuration = false;
+    SkillJournal::Activity activity;
+    activity.skillId = skillId;
+    activity.xp = wholeNumber(xpText, &badXp);
+    activity.durationMinutes = wholeNumber(durationText, &badDuration);
+    activity.description = description;
+    if (badXp)
+        return SkillLogError::XpNotANumber;
+    if (badDuration)
+        return SkillLogError::DurationNotANumber;
+    const QDate date = QDate::fromString(dateText.trimmed(), QStringLiteral("yyyy-MM-dd"));
+    const QTime time = QTime::fromString(timeText.trimmed(), QStringLiteral("H:mm"));
+    activity.timestamp = QDateTime(date, time);
+    if (!date.isValid() || !time.isValid() || !activity.timestamp.isValid())
+        return SkillLogError::InvalidTime;
+
+    const SkillJournal::LogResult result = journal().logActivity(activity);
+    if (!result.ok())
+        return int(result.error); // the same values as SkillLogError's first ones
+    m_lastUndoStep = result.undoStepId;
+    emit logged(result.undoStepId, skillId, result.xpEarned);
+    if (result.leveledUp())
+        emit leveledUp(skillId, skillName(skillId), result.levelAfter);
+    for (const QString &key : result.unlocked)
+        emit achievementUnlocked(key);
+    return SkillLogError::None;
+}
+
+int SkillTreeController::deleteActivity(const QString &activityId)
+{
+    const SkillJournal::DeleteResult result = journal().deleteActivity(activityId);
+    return result.ok ? result.undoStepId : 0;
+}
+
+QString SkillTreeController::skillOfActivity(const QString &activityId) const
+{
+    Collection *activities =
+        m_store ? m_store->collection(kApp, QStringLiteral("activities")) : nullptr;
+    const auto activity = activities ? activities->get(activityId) : std::nullopt;
+    return activity ? activity->value(QStringLiteral("skillId")).toString() : QString();
+}
+
+void SkillTreeController::notifyDesktop(const QString &title, const QString &text) const
+{
+    if (notifyHook())
+        notifyHook()(title, text);
+}
+
+QString SkillTreeController::dateTextNow() const
+{
+    return now().date().toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString SkillTreeController::timeTextNow() const
+{
+    return now().time().toString(QStringLiteral("HH:mm"));
+}
+
+void SkillTreeController::reconcileActivities(const QStringList &activityIds)
+{
+    Collection *activities =
+        m_store ? m_store->collection(kApp, QStringLiteral("activities")) : nullptr;
+    if (!activities)
+        return;
+    QSet<QString> skillIds;
+    for (const QString &id : activityIds) {
+        if (const auto activity = activities->get(id, true))
+            skillIds.insert(activity->value(QStringLiteral("skillId")).toString());
+    }
+    SkillJournal skills = journal();
+    for (const QString &skillId : skillIds) {
+        QString error;
+        if (!skills.reconcileSkill(skillId, nullptr, &error))
+            qCWarning(lcSkillTree) << "recomputing" << skillId << "failed:" << error;
+    }
+}
+
+} // namespace mana::skilltree
