@@ -4,6 +4,7 @@
 #include "collection.h"
 #include "documentstore.h"
 #include "localstore.h"
+#include "markdowntext.h"
 #include "modulecatalog.h"
 
 #include <QJsonArray>
@@ -35,6 +36,8 @@ private slots:
     void snippets_data();
     void snippets();
     void searchFindsWithSnippets();
+    void seedsCarryTheirCounts_data();
+    void seedsCarryTheirCounts();
 
 private:
     Collection *docs() const { return m_store->collection(u"context"_qs, u"documents"_qs); }
@@ -265,6 +268,36 @@ void TestDocumentStore::searchFindsWithSnippets()
     for (int i = 0; i < 5; ++i)
         QVERIFY(createDocument(m_store.get(), u"s1"_qs, u"Many %1"_qs.arg(i), u"common"_qs));
     QCOMPARE(searchDocuments(m_store.get(), u"common"_qs, 3).size(), 3);
+}
+
+// The seeds' metadata is what a save would write: their wordCount is the
+// count of their content, in both languages.
+void TestDocumentStore::seedsCarryTheirCounts_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<int>("wordCount");
+    static const ModuleCatalog catalog = ModuleCatalog::load();
+    const ModuleInfo *info = catalog.info(u"context"_qs);
+    QVERIFY(info);
+    for (const SeedCollection &collection : info->seeds.collections) {
+        if (collection.wireName != u"documents"_qs)
+            continue;
+        for (const SeedRecord &record : collection.records) {
+            for (const QString &language : {u"en"_qs, u"de"_qs}) {
+                const QJsonObject values = record.rawValues(language);
+                QTest::newRow(qPrintable(record.id + u' ' + language))
+                    << values.value(u"content"_qs).toString()
+                    << values.value(u"metadata"_qs).toObject().value(u"wordCount"_qs).toInt();
+            }
+        }
+    }
+}
+
+void TestDocumentStore::seedsCarryTheirCounts()
+{
+    QFETCH(QString, content);
+    QFETCH(int, wordCount);
+    QCOMPARE(countWords(content), wordCount);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentStore)

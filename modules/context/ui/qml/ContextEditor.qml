@@ -1,0 +1,256 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ManaContext
+import ManaControls
+
+// The open document: its title, short ID, type and pin, the Markdown
+// source and its live preview side by side (Ctrl+E hides the preview), and
+// the status line with words, characters and the token estimate. The text
+// goes to the controller at every key; the controller saves it.
+Item {
+    id: editor
+
+    required property ContextController controller
+    property string language: "en"
+    // Wide enough: source and preview side by side, Ctrl+E hides the
+    // preview. Narrower: one of them, Ctrl+E switches.
+    readonly property bool sideBySide: width >= 640
+    property bool previewBeside: true
+    property bool previewInstead: false
+    readonly property bool previewShown: sideBySide ? previewBeside : previewInstead
+    function togglePreview() {
+        if (sideBySide)
+            previewBeside = !previewBeside
+        else
+            previewInstead = !previewInstead
+        if (!previewShown)
+            sourceArea.forceActiveFocus()
+    }
+    readonly property alias sourceArea: sourceArea
+    readonly property alias titleField: titleField
+    readonly property alias preview: preview
+    readonly property alias statusLabel: statusLabel
+    readonly property alias typeBox: typeBox
+
+    signal deleteRequested
+    signal exportRequested
+
+    // The controller's text into the fields when it changed under them (a
+    // document opened, a change synced), never while it echoes typing.
+    function syncFromController() {
+        if (sourceArea.text !== controller.text) {
+            sourceArea.loading = true
+            sourceArea.text = controller.text
+            sourceArea.loading = false
+        }
+        if (titleField.text !== controller.title)
+            titleField.text = controller.title
+    }
+    // Selects the match a search found and scrolls to it.
+    function showMatch(position, length) {
+        sourceArea.forceActiveFocus()
+        if (position < 0) {
+            sourceArea.cursorPosition = 0
+            return
+        }
+        sourceArea.select(position, position + length)
+        const rect = sourceArea.positionToRectangle(position)
+        sourceFlick.contentY = Math.max(0, Math.min(rect.y - sourceFlick.height / 3,
+                                                    sourceFlick.contentHeight - sourceFlick.height))
+    }
+    function numberText(n) {
+        return Number(n).toLocaleString(Qt.locale(language === "de" ? "de_DE" : "en_GB"), "f", 0)
+    }
+
+    Connections {
+        target: editor.controller
+        function onDocumentChanged() { editor.syncFromController() }
+        function onTextChanged() { editor.syncFromController() }
+    }
+    Component.onCompleted: syncFromController()
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 20
+            Layout.rightMargin: 16
+            Layout.topMargin: 8
+            spacing: 8
+            TextField {
+                id: titleField
+                objectName: "titleField"
+                Layout.fillWidth: true
+                font.pixelSize: 20
+                font.bold: true
+                placeholderText: qsTr("Title")
+                color: Theme.text
+                placeholderTextColor: Theme.mutedText
+                background: Item {}
+                leftPadding: 0
+                onTextEdited: editor.controller.editTitle(text)
+                Keys.onReturnPressed: sourceArea.forceActiveFocus()
+                Keys.onEnterPressed: sourceArea.forceActiveFocus()
+            }
+            Label {
+                objectName: "shortIdLabel"
+                text: editor.controller.shortId
+                visible: text !== ""
+                color: Theme.mutedText
+                font.family: "monospace"
+                ToolTip.visible: shortIdMouse.containsMouse
+                ToolTip.text: qsTr("Short ID: the space's prefix and a number, unique in the space")
+                MouseArea { id: shortIdMouse; anchors.fill: parent; hoverEnabled: true }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 12
+            Layout.bottomMargin: 4
+            spacing: 2
+            ComboBox {
+                id: typeBox
+                objectName: "typeBox"
+                readonly property var values: ["text", "context", "prompt"]
+                model: [qsTr("Text"), qsTr("Context"), qsTr("Prompt")]
+                currentIndex: Math.max(0, values.indexOf(editor.controller.type))
+                implicitWidth: 116
+                implicitHeight: 30
+                font.pixelSize: 13
+                onActivated: index => editor.controller.setType(values[index])
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Text: notes. Context: reference material for a model. Prompt: an instruction to reuse.")
+            }
+            ToolButton {
+                objectName: "pinButton"
+                font.pixelSize: 13
+                text: editor.controller.pinned ? qsTr("Unpin") : qsTr("Pin")
+                onClicked: editor.controller.setDocumentPinned(editor.controller.documentId, !editor.controller.pinned)
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Pinned documents stay at the top of their space")
+            }
+            ToolButton {
+                objectName: "previewButton"
+                font.pixelSize: 13
+                checkable: true
+                checked: editor.previewShown
+                text: qsTr("Preview")
+                onClicked: editor.togglePreview()
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Show or hide the preview (Ctrl+E)")
+            }
+            ToolButton {
+                font.pixelSize: 13
+                text: qsTr("Export…")
+                onClicked: editor.exportRequested()
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Save this document as a Markdown file")
+            }
+            Item { Layout.fillWidth: true }
+            ToolButton {
+                objectName: "deleteDocumentButton"
+                font.pixelSize: 13
+                text: qsTr("Delete")
+                onClicked: editor.deleteRequested()
+            }
+        }
+        Rectangle { Layout.fillWidth: true; Layout.preferredHeight: 1; color: Theme.border }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            orientation: Qt.Horizontal
+
+            Flickable {
+                id: sourceFlick
+                visible: editor.sideBySide || !editor.previewInstead
+                SplitView.fillWidth: true
+                SplitView.minimumWidth: 200
+                clip: true
+                ScrollBar.vertical: ScrollBar {}
+                TextArea.flickable: TextArea {
+                    id: sourceArea
+                    objectName: "sourceArea"
+                    property bool loading: false
+                    wrapMode: TextEdit.Wrap
+                    font.family: "monospace"
+                    font.pixelSize: 14
+                    color: Theme.text
+                    selectedTextColor: Theme.text
+                    selectionColor: Theme.selection
+                    padding: 20
+                    placeholderText: qsTr("Write in Markdown: # for a heading, - for a list, **bold**, *italic*, [a link](https://…)")
+                    placeholderTextColor: Theme.mutedText
+                    background: Rectangle { color: Theme.surface }
+                    textFormat: TextEdit.PlainText
+                    onTextChanged: if (!loading) editor.controller.edit(text)
+                    onActiveFocusChanged: if (!activeFocus) editor.controller.save()
+                }
+            }
+            ScrollView {
+                objectName: "previewPane"
+                visible: editor.previewShown
+                SplitView.preferredWidth: editor.sideBySide ? editor.width / 2 : editor.width
+                SplitView.fillWidth: !editor.sideBySide
+                SplitView.minimumWidth: 200
+                contentWidth: availableWidth
+                background: Rectangle { color: Theme.window }
+                TextEdit {
+                    id: preview
+                    objectName: "preview"
+                    width: parent.width
+                    padding: 20
+                    readOnly: true
+                    selectByMouse: true
+                    wrapMode: TextEdit.Wrap
+                    textFormat: TextEdit.MarkdownText
+                    text: editor.controller.text
+                    color: Theme.text
+                    selectionColor: Theme.selection
+                    selectedTextColor: Theme.text
+                    font.pixelSize: 15
+                    onLinkActivated: link => Qt.openUrlExternally(link)
+                    HoverHandler {
+                        cursorShape: preview.hoveredLink !== "" ? Qt.PointingHandCursor : Qt.IBeamCursor
+                    }
+                }
+            }
+        }
+
+        Rectangle { Layout.fillWidth: true; Layout.preferredHeight: 1; color: Theme.border }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 20
+            Layout.rightMargin: 16
+            Layout.preferredHeight: 30
+            spacing: 16
+            Label {
+                id: statusLabel
+                objectName: "statusLabel"
+                color: Theme.mutedText
+                font.pixelSize: 12
+                text: (editor.controller.wordCount === 1 ? qsTr("1 word") : qsTr("%1 words").arg(editor.numberText(editor.controller.wordCount)))
+                      + "  ·  " + (editor.controller.characterCount === 1 ? qsTr("1 character") : qsTr("%1 characters").arg(editor.numberText(editor.controller.characterCount)))
+                      + "  ·  " + qsTr("≈ %1 tokens").arg(editor.numberText(editor.controller.tokenEstimate))
+                ToolTip.visible: statusMouse.containsMouse
+                ToolTip.text: qsTr("Tokens are an estimate: about 4 characters per token, one per Chinese or Japanese character. A model's own tokenizer may count differently.")
+                MouseArea { id: statusMouse; anchors.fill: parent; hoverEnabled: true }
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "saveState"
+                color: Theme.mutedText
+                font.pixelSize: 12
+                text: editor.controller.dirty ? qsTr("Saving…") : qsTr("Saved")
+            }
+        }
+    }
+}

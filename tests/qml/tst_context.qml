@@ -1,0 +1,187 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import ManaShell
+import ManaShellCore
+import ManaContext
+
+// Context's page as a person uses it: the seeded welcome document opened
+// with its space, typing that changes the preview and the counts, a
+// switch to another document and back with the text saved, the search
+// across documents opening a result at its match, Ctrl+N, pinning, and
+// the empty states.
+TestCase {
+    id: testCase
+    name: "Context"
+    when: windowShown
+    visible: true
+    width: 1400
+    height: 800
+
+    Component {
+        id: shellComponent
+        Shell {
+            width: 1400
+            height: 800
+            shell: testShell
+            settings: testSettings
+        }
+    }
+
+    function openContext(place) {
+        testSettings.lastModule = ""
+        const view = createTemporaryObject(shellComponent, testCase)
+        verify(view)
+        verify(view.openModuleById("context" + (place ? "/" + place : "")))
+        tryVerify(() => view.currentPage !== null && view.currentPage.ownPage !== null)
+        return view.currentPage.ownPage
+    }
+    function typeText(text) {
+        for (let i = 0; i < text.length; ++i) {
+            if (text[i] === "\n")
+                keyClick(Qt.Key_Return)
+            else
+                keyClick(text[i])
+        }
+    }
+
+    function test_1_typeSeeThePreviewAndTheCounts() {
+        const page = openContext("")
+        tryCompare(page.controller, "documentId", "seed-context-welcome")
+        compare(page.spaceId, "seed-context-getting-started")
+        tryCompare(page.documents, "count", 3)
+        const source = page.editor.sourceArea
+        verify(source.text.indexOf("# Welcome to Context") === 0)
+        compare(page.editor.titleField.text, "Welcome to Context")
+        compare(findChild(page, "shortIdLabel").text, "GS-1")
+        // The side-by-side preview renders the Markdown: no hashes.
+        verify(page.editor.sideBySide)
+        verify(page.editor.previewShown)
+        verify(page.editor.preview.visible)
+        const words = page.controller.wordCount
+        compare(words, 148)
+        verify(page.editor.statusLabel.text.indexOf("148 words") === 0, page.editor.statusLabel.text)
+        verify(page.editor.statusLabel.text.indexOf("≈ ") > 0)
+
+        source.forceActiveFocus()
+        source.cursorPosition = source.length
+        typeText("\nZebra crossing")
+        compare(page.controller.wordCount, words + 2)
+        verify(page.editor.statusLabel.text.indexOf("150 words") === 0, page.editor.statusLabel.text)
+        verify(page.editor.preview.getText(0, page.editor.preview.length).indexOf("Zebra crossing") >= 0)
+        verify(page.controller.dirty)
+        tryVerify(() => !page.controller.dirty, 3000) // saved after the pause
+        compare(findChild(page, "saveState").text, "Saved")
+
+        // Ctrl+E hides the preview and brings it back.
+        keyClick(Qt.Key_E, Qt.ControlModifier)
+        verify(!page.editor.preview.visible)
+        keyClick(Qt.Key_E, Qt.ControlModifier)
+        verify(page.editor.preview.visible)
+    }
+
+    function test_2_switchingDocumentsKeepsTheText() {
+        const page = openContext("")
+        tryCompare(page.controller, "documentId", "seed-context-welcome")
+        page.controller.saveDelay = 60000 // only the switch can save it
+        const source = page.editor.sourceArea
+        source.forceActiveFocus()
+        source.cursorPosition = 0
+        typeText("Draft ")
+        verify(page.controller.dirty)
+        // A click on another document in the list.
+        const list = page.documentList
+        const row = page.documents.rowOf("seed-context-summarise")
+        verify(row >= 0)
+        list.positionViewAtIndex(row, ListView.Contain)
+        const item = list.itemAtIndex(row)
+        verify(item)
+        mouseClick(item)
+        compare(page.controller.documentId, "seed-context-summarise")
+        verify(!page.controller.dirty)
+        verify(source.text.indexOf("Summarise") === 0)
+        page.openDocument("seed-context-welcome")
+        verify(source.text.indexOf("Draft # Welcome") === 0, source.text.slice(0, 30))
+        // Titles too.
+        page.editor.titleField.forceActiveFocus()
+        page.editor.titleField.selectAll()
+        typeText("Hello")
+        page.openDocument("seed-context-summarise")
+        page.openDocument("seed-context-welcome")
+        compare(page.editor.titleField.text, "Hello")
+        page.controller.saveDelay = 500
+    }
+
+    function test_3_searchOpensAResultAtItsMatch() {
+        const page = openContext("")
+        tryCompare(page.controller, "documentId", "seed-context-welcome")
+        page.openDocument("seed-context-summarise")
+        keyClick(Qt.Key_F, Qt.ControlModifier)
+        verify(page.searchField.activeFocus)
+        typeText("zebra")
+        tryVerify(() => page.controller.searchResults.length === 1)
+        verify(page.resultList.visible)
+        verify(!page.documentList.visible)
+        const hit = page.controller.searchResults[0]
+        compare(hit.documentId, "seed-context-welcome")
+        compare(hit.spaceName, "Getting started")
+        verify(hit.snippet.indexOf("<b>Zebra</b>") >= 0, hit.snippet)
+        keyClick(Qt.Key_Return)
+        compare(page.controller.documentId, "seed-context-welcome")
+        verify(page.editor.sourceArea.activeFocus)
+        compare(page.editor.sourceArea.selectedText, "Zebra")
+        // Nothing found says so.
+        keyClick(Qt.Key_F, Qt.ControlModifier)
+        typeText("qqqxyz")
+        tryVerify(() => findChild(page, "searchEmpty").visible)
+        keyClick(Qt.Key_Escape)
+        compare(page.searchField.text, "")
+        verify(page.documentList.visible)
+    }
+
+    function test_4_newDocumentPinAndEmptyStates() {
+        const page = openContext("")
+        tryCompare(page.controller, "documentId", "seed-context-welcome")
+        const before = page.documents.count
+        keyClick(Qt.Key_N, Qt.ControlModifier)
+        tryCompare(page.documents, "count", before + 1)
+        verify(page.editor.titleField.activeFocus)
+        compare(page.controller.shortId, "GS-4")
+        typeText("Plan")
+        keyClick(Qt.Key_Return)
+        verify(page.editor.sourceArea.activeFocus)
+        typeText("# Plan")
+        compare(page.controller.spaceId, "seed-context-getting-started")
+        // Pinned: at the top, before the welcome document.
+        const id = page.controller.documentId
+        mouseClick(findChild(page, "pinButton"))
+        compare(page.documents.documentIdAt(0), id)
+        compare(findChild(page, "pinButton").text, "Unpin")
+        mouseClick(findChild(page, "pinButton"))
+        verify(page.documents.documentIdAt(0) !== id)
+        // The type.
+        verify(page.controller.setType("prompt"))
+        compare(page.editor.typeBox.currentIndex, 2)
+
+        // A new, empty space.
+        const space = page.controller.saveSpace("", "Empty one", "")
+        verify(space !== "")
+        page.showSpace(space)
+        tryCompare(page.documents, "count", 0)
+        verify(findChild(page, "documentsEmpty").visible)
+        page.controller.openDocument("")
+        verify(findChild(page, "editorEmpty").visible)
+        verify(!page.editor.visible)
+        page.createNew()
+        compare(page.controller.shortId, "EO-1")
+        tryCompare(page.documents, "count", 1)
+    }
+
+    function test_5_placesOpenWhatTheyName() {
+        let page = openContext("document/seed-context-summarise")
+        compare(page.controller.documentId, "seed-context-summarise")
+        compare(page.spaceId, "seed-context-getting-started")
+        page = openContext("search/prompt")
+        tryVerify(() => page.controller.searchResults.length >= 1)
+    }
+}
