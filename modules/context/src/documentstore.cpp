@@ -5,7 +5,10 @@
 #include "markdowntext.h"
 #include "query.h"
 
+#include <QHash>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace mana::context {
 
@@ -276,18 +279,37 @@ QList<SearchHit> searchDocuments(LocalStore *store, const QString &text, int lim
     const QStringList words = searchWords(text);
     if (!docs || words.isEmpty())
         return {};
-    Query query;
-    query.search = text;
-    query.orderBy(QStringLiteral("updatedAt"), true).orderBy(QStringLiteral("id"), true);
-    query.limit = limit;
-    QString readError;
-    const QList<QJsonObject> records = docs->query(query, &readError);
-    if (!readError.isEmpty()) {
-        qCWarning(lcContext) << "search failed:" << readError;
-        if (error)
-            *error = readError;
-        return {};
+    // Each field on its own, the index driving: FTS5 gives the newest
+    // matches first and the store stops after `limit` of them, so a word
+    // that all 100,000 documents have costs what a rare one does. A
+    // Query::search over all fields would collect every match and sort
+    // them (350 ms for such a word, bench/context). The price: the words
+    // must all be in one field (docs/context.md).
+    QHash<QString, QJsonObject> found;
+    for (const QString &field :
+         {QStringLiteral("title"), QStringLiteral("content"), QStringLiteral("shortId")}) {
+        QString readError;
+        const QList<QJsonObject> records = docs->searchField(field, text, limit, &readError);
+        if (!readError.isEmpty()) {
+            qCWarning(lcContext) << "search failed:" << readError;
+            if (error)
+                *error = readError;
+            return {};
+        }
+        for (const QJsonObject &record : records)
+            found.insert(record.value(QStringLiteral("id")).toString(), record);
     }
+    QList<QJsonObject> records = found.values();
+    // The last changed first.
+    std::sort(records.begin(), records.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        const QString at = a.value(QStringLiteral("updatedAt")).toString();
+        const QString bt = b.value(QStringLiteral("updatedAt")).toString();
+        return at != bt ? at > bt
+                        : a.value(QStringLiteral("id")).toString() >
+                              b.value(QStringLiteral("id")).toString();
+    });
+    if (records.size() > limit)
+        records.resize(limit);
     QList<SearchHit> hits;
     hits.reserve(records.size());
     for (const QJsonObject &record : records) {

@@ -79,9 +79,10 @@ TextMatch findWordStart(QStringView text, const QStringList &words);
 // The snippet of `text` around `match` (at most `width` characters).
 SearchHit snippetFor(QStringView text, TextMatch match, int width = 160);
 
-// At most `limit` live documents whose title, content or short id hold
+// At most `limit` live documents whose title, content or short id holds
 // every word of `text` (word starts, case and accents ignored, through the
-// store's FTS5 index), newest first, each with its snippet.
+// store's FTS5 index): per field the `limit` newest matches, together the
+// last changed first, each with its snippet.
 QList<SearchHit> searchDocuments(LocalStore *store, const QString &text, int limit = 50,
                                  QString *error = nullptr);
 
