@@ -157,6 +157,7 @@ TestCase {
         compare(page.controller.citationErrorRow, 0)
         compare(page.detail.answers.length, 0)
         compare(editor.contentField.text, "Most adults need 7 to 9 hours.")
+        compare(findChild(editor, "editorError").text, page.controller.lastError)
 
         mouseClick(url)
         keySequence(StandardKey.SelectAll)
@@ -165,6 +166,7 @@ TestCase {
         tryCompare(page.detail.answers, "length", 1)
         compare(page.controller.lastError, "")
         compare(editor.contentField.text, "")
+        verify(!findChild(editor, "editorError").visible)
         const answer = page.detail.answers[0]
         compare(answer.citations.length, 1)
         compare(answer.citations[0].title, "www.sleepfoundation.org")

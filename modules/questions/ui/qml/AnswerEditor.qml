@@ -14,12 +14,16 @@ ColumnLayout {
     readonly property alias contentField: contentField
     readonly property alias sources: sources
 
+    // Why the last save was refused, shown under the sources.
+    property string error: ""
+
     signal saved(string answerId)
 
     spacing: 8
 
     function clear() {
         contentField.text = ""
+        error = ""
         sources.clear()
         sources.append({ url: "", title: "" })
     }
@@ -28,8 +32,10 @@ ColumnLayout {
         for (let i = 0; i < sources.count; ++i)
             rows.push({ url: sources.get(i).url, title: sources.get(i).title })
         const id = page.controller.addAnswer(questionId, contentField.text, rows)
-        if (id === "")
+        if (id === "") {
+            error = page.controller.lastError
             return ""
+        }
         clear()
         saved(id)
         return id
@@ -113,7 +119,7 @@ ColumnLayout {
                     border.color: parent.activeFocus ? Theme.accent : Theme.border
                 }
             }
-            Button {
+            CompactButton {
                 text: "✕"
                 flat: true
                 Accessible.name: qsTr("Remove source")
@@ -127,16 +133,26 @@ ColumnLayout {
             }
         }
     }
+    Label {
+        objectName: "editorError"
+        visible: editor.error !== ""
+        text: editor.error
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        padding: 8
+        color: Theme.noticeText
+        background: Rectangle { color: Theme.noticeBackground; radius: Theme.radius }
+    }
     RowLayout {
         Layout.fillWidth: true
-        Button {
+        CompactButton {
             objectName: "addSourceButton"
             text: qsTr("Add source")
             flat: true
             onClicked: sources.append({ url: "", title: "" })
         }
         Item { Layout.fillWidth: true }
-        Button {
+        CompactButton {
             objectName: "saveAnswerButton"
             text: qsTr("Save answer")
             highlighted: true

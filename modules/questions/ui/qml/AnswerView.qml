@@ -99,7 +99,7 @@ Rectangle {
                 font.pixelSize: 12
             }
             Item { Layout.fillWidth: true }
-            Button {
+            CompactButton {
                 objectName: "acceptButton"
                 text: view.answer.accepted ? qsTr("Un-accept") : qsTr("Accept")
                 highlighted: !view.answer.accepted
@@ -107,7 +107,7 @@ Rectangle {
                 onClicked: view.answer.accepted ? view.page.controller.unacceptAnswer(view.answer.id)
                                                 : view.page.controller.acceptAnswer(view.answer.id)
             }
-            Button {
+            CompactButton {
                 text: qsTr("Delete")
                 flat: true
                 onClicked: view.page.controller.removeAnswer(view.answer.id)

@@ -60,12 +60,12 @@ ShellDialog {
         RowLayout {
             Layout.fillWidth: true
             Item { Layout.fillWidth: true }
-            Button {
+            CompactButton {
                 text: qsTr("Cancel")
                 flat: true
                 onClicked: dialog.close()
             }
-            Button {
+            CompactButton {
                 objectName: "createQuestionButton"
                 text: qsTr("Create")
                 highlighted: true

@@ -23,6 +23,7 @@ FocusScope {
 
     ScrollView {
         id: scroll
+        objectName: "detailScroll"
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
@@ -31,7 +32,7 @@ FocusScope {
 
             RowLayout {
                 Layout.fillWidth: true
-                Button {
+                CompactButton {
                     objectName: "backButton"
                     text: "‹ " + (detail.page.boardShown ? qsTr("Board") : qsTr("List"))
                     flat: true
@@ -42,7 +43,7 @@ FocusScope {
                     text: detail.question.created !== "" ? qsTr("Asked %1").arg(detail.page.dayText(detail.question.created)) : ""
                     color: Theme.mutedText
                 }
-                Button {
+                CompactButton {
                     objectName: "deleteQuestionButton"
                     text: qsTr("Delete")
                     flat: true
@@ -149,7 +150,7 @@ FocusScope {
             Label {
                 visible: detail.question.id !== ""
                 Layout.topMargin: 8
-                text: detail.answers.length === 1 ? qsTr("1 answer") : qsTr("%1 answers").arg(detail.answers.length)
+                text: detail.answers.length === 0 ? qsTr("Answers") : detail.answers.length === 1 ? qsTr("1 answer") : qsTr("%1 answers").arg(detail.answers.length)
                 font.bold: true
                 font.pixelSize: 16
                 color: Theme.text
@@ -173,7 +174,7 @@ FocusScope {
             }
             Label {
                 objectName: "questionError"
-                visible: detail.page.controller.lastError !== ""
+                visible: detail.page.controller.lastError !== "" && editor.error === ""
                 text: detail.page.controller.lastError
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true

@@ -64,7 +64,7 @@ FocusScope {
                         { order: QuestionOrder.Updated, label: qsTr("Last change") },
                         { order: QuestionOrder.Created, label: qsTr("Date asked") },
                         { order: QuestionOrder.Status, label: qsTr("Status") }]
-                Button {
+                CompactButton {
                     required property var modelData
                     objectName: "sort_" + modelData.order
                     text: modelData.label

@@ -282,10 +282,9 @@ Item {
                 visible: page.selectedId === ""
                 Layout.fillWidth: true
                 spacing: 8
-                Button {
+                CompactButton {
                     objectName: "boardToggle"
                     text: qsTr("Board")
-                    Layout.preferredWidth: 72
                     checkable: true
                     checked: page.boardShown
                     flat: !checked
@@ -293,10 +292,9 @@ Item {
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Board by status (Ctrl+B)")
                 }
-                Button {
+                CompactButton {
                     objectName: "listToggle"
                     text: qsTr("List")
-                    Layout.preferredWidth: 72
                     checkable: true
                     checked: !page.boardShown
                     flat: !checked
