@@ -89,6 +89,11 @@ TestCase {
         verify(findChild(page, "bannerText").text.indexOf("Level up! Reading reached level 2.") >= 0,
                findChild(page, "bannerText").text)
         verify(findChild(page, "bannerText").text.indexOf("Achievement unlocked: Level up") >= 0)
+        // tools/screenshots.sh: the banner as it shows after a level-up.
+        if (screenshotDirectory !== "") {
+            waitForRendering(page)
+            grabImage(page).save(screenshotDirectory + "/skilltree-level-up.png")
+        }
         // The node's badge too.
         const intellect = findChild(page, "branch_intellect")
         compare(intellect.skills.data(intellect.skills.index(0, 0), Qt.UserRole + 5), 2)
@@ -141,7 +146,20 @@ TestCase {
         compare(page.controller.selected.totalXp, 45)
     }
 
-    function test_5_achievements() {
+    function test_5_deleteASkillWithUndo() {
+        const page = openSkillTree("skill/seed-skilltree-baking")
+        compare(page.controller.selected.name, "Baking")
+        mouseClick(findChild(page, "deleteSkillButton"))
+        compare(undoSpy.count, 1)
+        compare(undoSpy.signalArguments[0][1], "Skill “Baking” deleted")
+        compare(page.selectedId, "")
+        const practical = findChild(page, "branch_practical")
+        tryCompare(practical.skills, "count", 1)
+        compare(testShell.undo(undoSpy.signalArguments[0][0]), "")
+        tryCompare(practical.skills, "count", 2)
+    }
+
+    function test_6_achievements() {
         const page = openSkillTree("achievements")
         compare(page.view, "achievements")
         tryVerify(() => page.achievements.unlockedCount >= 1)

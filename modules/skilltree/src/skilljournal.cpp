@@ -204,6 +204,45 @@ SkillJournal::DeleteResult SkillJournal::deleteActivity(const QString &activityI
     return result;
 }
 
+SkillJournal::DeleteResult SkillJournal::deleteSkill(const QString &skillId)
+{
+    DeleteResult result;
+    result.skillId = skillId;
+    if (!skills() || !activities() || !skills()->get(skillId)) {
+        result.detail = QStringLiteral("no such skill");
+        return result;
+    }
+    Query ofSkill;
+    ofSkill.where(QStringLiteral("skillId"), Query::Op::Equal, skillId);
+    UndoStep step;
+    QString error;
+    result.ok = m_store->writeGroupWithUndo(
+        [&](QString *groupError) {
+            const QList<QJsonObject> own = activities()->query(ofSkill, groupError);
+            if (!groupError->isEmpty())
+                return false;
+            for (const QJsonObject &activity : own) {
+                const WriteResult removed =
+                    activities()->remove(activity.value(QStringLiteral("id")).toString());
+                if (!removed) {
+                    *groupError = removed.error;
+                    return false;
+                }
+            }
+            const WriteResult removed = skills()->remove(skillId);
+            if (!removed)
+                *groupError = removed.error;
+            return bool(removed);
+        },
+        &step, &error);
+    result.undoStepId = step.id;
+    if (!result.ok) {
+        result.detail = error;
+        qCWarning(lcSkillTree) << "deleting a skill failed:" << error;
+    }
+    return result;
+}
+
 bool SkillJournal::reconcileSkill(const QString &skillId, bool *wrote, QString *error)
 {
     if (wrote)

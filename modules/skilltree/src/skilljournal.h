@@ -96,6 +96,10 @@ public:
     // Removes the activity and recomputes its skill, as one undoable group.
     DeleteResult deleteActivity(const QString &activityId);
 
+    // Removes the skill with its activities as one undoable group (its
+    // children stay and become roots of their branch). skillId: the skill.
+    DeleteResult deleteSkill(const QString &skillId);
+
     // The sum of the XP of the skill's live activities (a grouped count
     // over the (skillId, timestamp) index, no rows read).
     qint64 xpOfActivities(const QString &skillId, QString *error = nullptr) const;

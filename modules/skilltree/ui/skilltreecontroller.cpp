@@ -5,9 +5,6 @@
 #include "skilllevels.h"
 #include "skilltreelog.h"
 
-#include <QSet>
-#include <QTimer>
-
 namespace mana::skilltree {
 
 namespace {
@@ -42,7 +39,11 @@ void SkillTreeController::setNotifyHook(NotifyHook hook)
 
 SkillTreeController::SkillTreeController(QObject *parent)
     : QObject(parent)
-{}
+{
+    m_reconcileTimer.setSingleShot(true);
+    m_reconcileTimer.setInterval(0);
+    connect(&m_reconcileTimer, &QTimer::timeout, this, &SkillTreeController::reconcileNoted);
+}
 
 QObject *SkillTreeController::store() const
 {
@@ -59,15 +60,21 @@ void SkillTreeController::setStore(QObject *store)
             collection->disconnect(this);
     }
     m_store = local;
+    m_changedActivities.clear();
+    m_changedSkills.clear();
     if (m_store) {
-        if (Collection *skills = m_store->collection(kApp, QStringLiteral("skills")))
+        // A sync that brings activities (or takes them away), or a skill's
+        // XP written by another device or typed into the generic form,
+        // leaves a skill whose XP is not the sum of its activities:
+        // recompute it. The page's own writes already match and write
+        // nothing here.
+        if (Collection *skills = m_store->collection(kApp, QStringLiteral("skills"))) {
             connect(skills, &Collection::changed, this, &SkillTreeController::refreshSelected);
-        // A sync that brings activities (or takes them away) leaves their
-        // skills' XP as the last writer set it: recompute those skills. The
-        // page's own writes already match, so they write nothing here.
+            connect(skills, &Collection::changed, this, &SkillTreeController::noteChangedSkills);
+        }
         if (Collection *activities = m_store->collection(kApp, QStringLiteral("activities")))
             connect(activities, &Collection::changed, this,
-                    &SkillTreeController::reconcileActivities);
+                    &SkillTreeController::noteChangedActivities);
         // What synced while the page was closed; after the page has shown.
         QTimer::singleShot(0, this, [this, store = QPointer<LocalStore>(m_store)] {
             if (store && store == m_store) {
@@ -206,6 +213,12 @@ int SkillTreeController::deleteActivity(const QString &activityId)
     return result.ok ? result.undoStepId : 0;
 }
 
+int SkillTreeController::deleteSkill(const QString &skillId)
+{
+    const SkillJournal::DeleteResult result = journal().deleteSkill(skillId);
+    return result.ok ? result.undoStepId : 0;
+}
+
 QString SkillTreeController::skillOfActivity(const QString &activityId) const
 {
     Collection *activities =
@@ -230,13 +243,28 @@ QString SkillTreeController::timeTextNow() const
     return now().time().toString(QStringLiteral("HH:mm"));
 }
 
-void SkillTreeController::reconcileActivities(const QStringList &activityIds)
+void SkillTreeController::noteChangedActivities(const QStringList &activityIds)
+{
+    for (const QString &id : activityIds)
+        m_changedActivities.insert(id);
+    m_reconcileTimer.start();
+}
+
+void SkillTreeController::noteChangedSkills(const QStringList &skillIds)
+{
+    for (const QString &id : skillIds)
+        m_changedSkills.insert(id);
+    m_reconcileTimer.start();
+}
+
+void SkillTreeController::reconcileNoted()
 {
     Collection *activities =
         m_store ? m_store->collection(kApp, QStringLiteral("activities")) : nullptr;
+    QSet<QString> skillIds = std::exchange(m_changedSkills, {});
+    const QSet<QString> activityIds = std::exchange(m_changedActivities, {});
     if (!activities)
         return;
-    QSet<QString> skillIds;
     for (const QString &id : activityIds) {
         if (const auto activity = activities->get(id, true))
             skillIds.insert(activity->value(QStringLiteral("skillId")).toString());
@@ -244,8 +272,11 @@ void SkillTreeController::reconcileActivities(const QStringList &activityIds)
     SkillJournal skills = journal();
     for (const QString &skillId : skillIds) {
         QString error;
-        if (!skills.reconcileSkill(skillId, nullptr, &error))
+        bool wrote = false;
+        if (!skills.reconcileSkill(skillId, &wrote, &error))
             qCWarning(lcSkillTree) << "recomputing" << skillId << "failed:" << error;
+        else if (wrote)
+            qCInfo(lcSkillTree) << "recomputed the XP of" << skillId << "from its activities";
     }
 }
 

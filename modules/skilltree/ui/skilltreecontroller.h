@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 
@@ -72,6 +74,8 @@ public:
     // Removes the activity and recomputes its skill; the undo step (0 when
     // it failed).
     Q_INVOKABLE int deleteActivity(const QString &activityId);
+    // Removes the skill with its activities; the undo step (0 when it failed).
+    Q_INVOKABLE int deleteSkill(const QString &skillId);
     // The activity's skill ("" when unknown), for Ctrl+K results.
     Q_INVOKABLE QString skillOfActivity(const QString &activityId) const;
     // The hook's notification (the page gives the words, translated).
@@ -93,7 +97,11 @@ signals:
 private:
     SkillJournal journal() const;
     void refreshSelected();
-    void reconcileActivities(const QStringList &activityIds);
+    // Notes what changed and recomputes those skills on the next turn of the
+    // event loop, once for a whole pull.
+    void noteChangedActivities(const QStringList &activityIds);
+    void noteChangedSkills(const QStringList &skillIds);
+    void reconcileNoted();
 
     QPointer<LocalStore> m_store;
     QDateTime m_now;
@@ -102,6 +110,9 @@ private:
     SkillDetail m_selected;
     int m_skillCount = 0;
     int m_lastUndoStep = 0;
+    QSet<QString> m_changedActivities;
+    QSet<QString> m_changedSkills;
+    QTimer m_reconcileTimer;
 };
 
 } // namespace mana::skilltree

@@ -19,8 +19,9 @@ namespace mana::skilltree {
 
 // The skills of one branch in tree order: each root by name, then its
 // children (parentId) by name beneath it, depth first. A child whose parent
-// is in another branch, deleted or missing is a root here; a cycle (two
-// devices each made the other the parent) is cut where it closes. A tree
+// is in another branch, deleted or missing is a root here; skills in a
+// cycle (two devices each made the other the parent) come after the roots,
+// the cycle cut at its first skill by name. A tree
 // has tens or hundreds of skills, not 100,000 (docs/skilltree.md), so the
 // branch is read whole (an indexed query on branch) and again when skills
 // change.

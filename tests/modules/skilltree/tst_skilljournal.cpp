@@ -30,6 +30,7 @@ private slots:
     void refusalsWriteNothing();
     void oneUndoStepRestoresTheSkill();
     void deletingAnActivityRecomputesItsSkill();
+    void deletingASkillTakesItsActivities();
     void reconcileAfterConcurrentWrites();
     void achievementsUnlockOnce();
     void achievementSyncedFromAnotherDeviceIsNotUnlockedAgain();
@@ -241,6 +242,25 @@ void TestSkillJournal::deletingAnActivityRecomputesItsSkill()
     QVERIFY(journal().deleteActivity(second).ok);
     QCOMPARE(field(u"s1"_qs, u"totalXp"_qs), 80);
     QVERIFY(!journal().deleteActivity(second).ok); // already gone
+}
+
+void TestSkillJournal::deletingASkillTakesItsActivities()
+{
+    addSkill(u"s2"_qs);
+    QVERIFY(skills()->update(u"s2"_qs, {{u"parentId"_qs, u"s1"_qs}}));
+    QVERIFY(log(u"s1"_qs, 10).ok());
+    QVERIFY(log(u"s1"_qs, 20).ok());
+    QVERIFY(log(u"s2"_qs, 5).ok());
+    const SkillJournal::DeleteResult removed = journal().deleteSkill(u"s1"_qs);
+    QVERIFY(removed.ok);
+    QVERIFY(!skills()->get(u"s1"_qs));
+    QCOMPARE(activities()->count(), 1); // s2's
+    QVERIFY(skills()->get(u"s2"_qs));   // the child stays
+    QVERIFY(m_store->undo(removed.undoStepId));
+    QVERIFY(skills()->get(u"s1"_qs));
+    QCOMPARE(activities()->count(), 3);
+    QCOMPARE(field(u"s1"_qs, u"totalXp"_qs), 30);
+    QVERIFY(!journal().deleteSkill(u"missing"_qs).ok);
 }
 
 void TestSkillJournal::reconcileAfterConcurrentWrites()

@@ -18,6 +18,8 @@ Rectangle {
     readonly property alias history: activities
     readonly property color tint: skill.color !== "" ? skill.color : branchColor
     signal logRequested()
+    signal editRequested()
+    signal deleteSkillRequested()
     signal deleteRequested(string activityId, string text)
 
     color: Theme.surface
@@ -131,11 +133,31 @@ Rectangle {
             maximumLineCount: 4
             elide: Text.ElideRight
         }
-        Button {
-            objectName: "logActivityButton"
-            text: qsTr("Log activity (Ctrl+L)")
-            highlighted: true
-            onClicked: pane.logRequested()
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 6
+            Button {
+                objectName: "logActivityButton"
+                text: qsTr("Log activity (Ctrl+L)")
+                highlighted: true
+                onClicked: pane.logRequested()
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "editSkillButton"
+                text: qsTr("Edit")
+                flat: true
+                onClicked: pane.editRequested()
+            }
+            Button {
+                objectName: "deleteSkillButton"
+                text: qsTr("Delete")
+                flat: true
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("Delete the skill with its activities")
+                onClicked: pane.deleteSkillRequested()
+            }
         }
         Label {
             text: qsTr("History")

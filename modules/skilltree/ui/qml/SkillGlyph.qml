@@ -22,8 +22,8 @@ Rectangle {
         "chess": "♞", "balance": "⚖", "science": "⚗", "flask": "⚗", "flower": "⚘",
         "plant": "⚘", "garden": "⚘", "sun": "☀", "tree": "☘", "leaf": "☘", "code": "⌨",
         "keyboard": "⌨", "heart": "❤", "flag": "⚑", "arrow-up": "↑", "medal": "✪",
-        "crown": "♛", "trophy": "♛", "repeat": "⟳", "fire": "✹", "clock": "◷",
-        "hourglass": "◷", "sparkle": "✦", "umbrella": "☂", "snow": "❄", "language": "✍",
+        "crown": "♛", "trophy": "✯", "repeat": "⟳", "fire": "✹", "clock": "◷",
+        "hourglass": "✺", "sparkle": "✦", "umbrella": "☂", "snow": "❄", "language": "✍",
         "paint": "✿", "art": "✿", "camera": "◉"
     })
     function symbolFor(icon, name) {

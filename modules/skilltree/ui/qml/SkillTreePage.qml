@@ -210,7 +210,7 @@ Item {
                         delegate: BranchCard {
                             required property var modelData
                             objectName: "branch_" + modelData.key
-                            width: (branchFlow.width - (branchFlow.columns - 1) * branchFlow.spacing) / branchFlow.columns
+                            width: Math.floor((branchFlow.width - 2 - (branchFlow.columns - 1) * branchFlow.spacing) / branchFlow.columns)
                             height: implicitHeight
                             store: page.shell ? page.shell.storeObject : null
                             branch: modelData.key
@@ -233,6 +233,15 @@ Item {
                 branchColor: page.branchOf(controller.selected.branch).color
                 branchTitle: page.branchOf(controller.selected.branch).title
                 onLogRequested: page.logFor(page.selectedId)
+                onEditRequested: page.editRequested(page.selectedId)
+                onDeleteSkillRequested: {
+                    const name = controller.selected.name
+                    const step = controller.deleteSkill(page.selectedId)
+                    if (step > 0) {
+                        page.selectedId = ""
+                        page.undoOffered(step, qsTr("Skill “%1” deleted").arg(name))
+                    }
+                }
                 onDeleteRequested: (activityId, text) => {
                     const step = controller.deleteActivity(activityId)
                     if (step > 0)
