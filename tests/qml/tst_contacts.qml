@@ -152,6 +152,10 @@ TestCase {
         importer.setColumnTarget(0, 0)
         compare(importer.columns[0].target, 0)
         importer.setColumnTarget(0, 2)
+        if (screenshotDirectory !== "") {
+            waitForRendering(page)
+            grabImage(testCase).save(screenshotDirectory + "/contacts-import-csv.png")
+        }
         const button = findChild(page.importDialog.contentItem, "importButton")
         verify(button && button.visible)
         mouseClick(button)
@@ -164,6 +168,10 @@ TestCase {
         tryVerify(() => page.importDialog.opened)
         compare(importer.duplicates.length, found)
         compare(importer.duplicates[0].choice, ContactsImporter.Merge)
+        if (screenshotDirectory !== "") {
+            waitForRendering(page)
+            grabImage(testCase).save(screenshotDirectory + "/contacts-import-duplicates.png")
+        }
         importer.setAllChoices(ContactsImporter.Skip)
         compare(importer.duplicates[found - 1].choice, ContactsImporter.Skip)
         verify(page.finishImport())

@@ -54,7 +54,7 @@ Rectangle {
                 required property int index
                 required property var modelData
                 width: ListView.view.width
-                height: 56
+                height: Math.max(56, entryColumn.implicitHeight + 16)
                 radius: Theme.radius
                 color: modelData.contactId === view.selectedId ? Theme.selection
                                                               : entryMouse.containsMouse ? Theme.hover : "transparent"
@@ -76,6 +76,7 @@ Rectangle {
                         baseColor: entry.modelData.avatarColor
                     }
                     ColumnLayout {
+                        id: entryColumn
                         Layout.fillWidth: true
                         spacing: 1
                         Label {
@@ -88,13 +89,13 @@ Rectangle {
                             Layout.fillWidth: true
                             text: {
                                 const date = new Date(entry.modelData.nextBirthday + "T12:00:00")
-                                const day = date.toLocaleDateString(view.locale(), "ddd d MMMM")
+                                const day = date.toLocaleDateString(view.locale(), view.language === "de" ? "ddd, d. MMMM" : "ddd d MMMM")
                                 return entry.modelData.turningAge >= 0
                                         ? qsTr("%1 · turns %2").arg(day).arg(entry.modelData.turningAge) : day
                             }
                             color: Theme.mutedText
                             font.pixelSize: 12
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                         }
                     }
                     Label {

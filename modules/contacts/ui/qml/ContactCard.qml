@@ -47,13 +47,15 @@ Rectangle {
     }
     function birthdayText() {
         const date = new Date(contact.birthday + "T12:00:00")
-        return date.toLocaleDateString(locale(), contact.birthdayHasYear ? "d MMMM yyyy" : "d MMMM")
+        const day = language === "de" ? "d. MMMM" : "d MMMM"
+        return date.toLocaleDateString(locale(), contact.birthdayHasYear ? day + " yyyy" : day)
     }
     function untilText(days, age) {
-        let when = days === 0 ? qsTr("today") : days === 1 ? qsTr("tomorrow") : qsTr("in %1 days").arg(days)
         if (age < 0)
-            return when
-        return qsTr("turns %1 %2").arg(age).arg(when)
+            return days === 0 ? qsTr("today") : days === 1 ? qsTr("tomorrow") : qsTr("in %1 days").arg(days)
+        return days === 0 ? qsTr("turns %1 today").arg(age)
+             : days === 1 ? qsTr("turns %1 tomorrow").arg(age)
+             : qsTr("turns %1 in %2 days").arg(age).arg(days)
     }
 
     Label {
@@ -265,6 +267,8 @@ Rectangle {
                             height: tagLabel.implicitHeight + 6
                             radius: height / 2
                             color: Theme.hover
+                            border.color: Theme.border
+                            border.width: 1
                             Label {
                                 id: tagLabel
                                 anchors.centerIn: parent

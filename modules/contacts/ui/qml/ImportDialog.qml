@@ -80,7 +80,67 @@ ShellDialog {
                 width: scroll.availableWidth
                 spacing: 6
 
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: dialog.importer.duplicates.length > 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Duplicates")
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Label {
+                        text: qsTr("For all:")
+                        color: Theme.mutedText
+                    }
+                    ComboBox {
+                        objectName: "choiceForAll"
+                        Layout.preferredWidth: 150
+                        model: dialog.choiceNames
+                        currentIndex: ContactsImporter.Merge
+                        onActivated: index => dialog.importer.setAllChoices(index)
+                    }
+                }
+                Repeater {
+                    model: dialog.importer.duplicates
+                    RowLayout {
+                        id: duplicateRow
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: 10
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label {
+                                Layout.fillWidth: true
+                                text: duplicateRow.modelData.name !== "" ? duplicateRow.modelData.name : qsTr("No name")
+                                color: Theme.text
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: (duplicateRow.modelData.matchedBy === "email"
+                                       ? (duplicateRow.modelData.inFile ? qsTr("Same email as %1 earlier in the file")
+                                                                        : qsTr("Same email as %1 in your contacts"))
+                                       : (duplicateRow.modelData.inFile ? qsTr("Same phone number as %1 earlier in the file")
+                                                                        : qsTr("Same phone number as %1 in your contacts")))
+                                      .arg(duplicateRow.modelData.existingName)
+                                      + " (" + duplicateRow.modelData.matchedKey + ")"
+                                color: Theme.mutedText
+                                font.pixelSize: 12
+                                elide: Text.ElideRight
+                            }
+                        }
+                        ComboBox {
+                            Layout.preferredWidth: 150
+                            model: dialog.choiceNames
+                            currentIndex: duplicateRow.modelData.choice
+                            onActivated: index => dialog.importer.setChoice(duplicateRow.modelData.incoming, index)
+                        }
+                    }
+                }
                 Label {
+                    Layout.topMargin: dialog.importer.duplicates.length > 0 ? 12 : 0
                     visible: dialog.importer.isCsv
                     text: qsTr("Columns")
                     font.bold: true
@@ -126,65 +186,6 @@ ShellDialog {
                     }
                 }
 
-                RowLayout {
-                    Layout.fillWidth: true
-                    Layout.topMargin: 8
-                    visible: dialog.importer.duplicates.length > 0
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Duplicates")
-                        font.bold: true
-                        color: Theme.text
-                    }
-                    Label {
-                        text: qsTr("For all:")
-                        color: Theme.mutedText
-                    }
-                    ComboBox {
-                        objectName: "choiceForAll"
-                        Layout.preferredWidth: 150
-                        model: dialog.choiceNames
-                        currentIndex: ContactsImporter.Merge
-                        onActivated: index => dialog.importer.setAllChoices(index)
-                    }
-                }
-                Repeater {
-                    model: dialog.importer.duplicates
-                    RowLayout {
-                        id: duplicateRow
-                        required property var modelData
-                        Layout.fillWidth: true
-                        spacing: 10
-                        ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: 0
-                            Label {
-                                Layout.fillWidth: true
-                                text: duplicateRow.modelData.name !== "" ? duplicateRow.modelData.name : qsTr("No name")
-                                color: Theme.text
-                                elide: Text.ElideRight
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                text: (duplicateRow.modelData.inFile
-                                       ? qsTr("Same %1 as %2 earlier in the file")
-                                       : qsTr("Same %1 as %2 in your contacts"))
-                                      .arg(duplicateRow.modelData.matchedBy === "email" ? qsTr("email") : qsTr("phone"))
-                                      .arg(duplicateRow.modelData.existingName)
-                                      + " (" + duplicateRow.modelData.matchedKey + ")"
-                                color: Theme.mutedText
-                                font.pixelSize: 12
-                                elide: Text.ElideRight
-                            }
-                        }
-                        ComboBox {
-                            Layout.preferredWidth: 150
-                            model: dialog.choiceNames
-                            currentIndex: duplicateRow.modelData.choice
-                            onActivated: index => dialog.importer.setChoice(duplicateRow.modelData.incoming, index)
-                        }
-                    }
-                }
             }
         }
 
