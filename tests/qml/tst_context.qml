@@ -59,15 +59,15 @@ TestCase {
         verify(page.editor.previewShown)
         verify(page.editor.preview.visible)
         const words = page.controller.wordCount
-        compare(words, 148)
-        verify(page.editor.statusLabel.text.indexOf("148 words") === 0, page.editor.statusLabel.text)
+        compare(words, 145)
+        verify(page.editor.statusLabel.text.indexOf("145 words") === 0, page.editor.statusLabel.text)
         verify(page.editor.statusLabel.text.indexOf("≈ ") > 0)
 
         source.forceActiveFocus()
         source.cursorPosition = source.length
         typeText("\nZebra crossing")
         compare(page.controller.wordCount, words + 2)
-        verify(page.editor.statusLabel.text.indexOf("150 words") === 0, page.editor.statusLabel.text)
+        verify(page.editor.statusLabel.text.indexOf("147 words") === 0, page.editor.statusLabel.text)
         verify(page.editor.preview.getText(0, page.editor.preview.length).indexOf("Zebra crossing") >= 0)
         verify(page.controller.dirty)
         tryVerify(() => !page.controller.dirty, 3000) // saved after the pause

@@ -213,6 +213,15 @@ Item {
             onTriggered: controller.setDocumentPinned(documentMenu.documentId, !documentMenu.pinned)
         }
         MenuItem {
+            // The shell's form: the space (moving it), the short ID, the
+            // metadata.
+            text: qsTr("Edit details…")
+            onTriggered: {
+                controller.save()
+                page.editRequested(documentMenu.documentId)
+            }
+        }
+        MenuItem {
             text: qsTr("Delete document")
             onTriggered: {
                 controller.save()
