@@ -124,7 +124,11 @@ TestCase {
         verify(!page.boardShown)
         tryVerify(() => page.list.visible)
         tryCompare(page.list.model, "count", 2)
+        compare(page.list.model.order, QuestionOrder.Updated)
+        mouseClick(findChild(page.list, "sort_" + QuestionOrder.Priority))
+        tryCompare(page.list.model, "order", QuestionOrder.Priority)
         // Priority: normal before low.
+        tryVerify(() => page.list.model.questionIdAt(0) === "seed-questions-sky")
         compare(idsOf(page.list.model), ["seed-questions-sky", "seed-questions-sleep"])
         mouseClick(findChild(page.list, "sort_" + QuestionOrder.Status))
         tryCompare(page.list.model, "order", QuestionOrder.Status)

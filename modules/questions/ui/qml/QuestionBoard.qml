@@ -114,7 +114,9 @@ FocusScope {
                     tag: board.page.tagFilter
                     text: board.page.searchText
                     priority: board.page.priorityFilter
-                    order: QuestionOrder.Priority
+                    // Newest change first: the (status, updatedAt) index gives a column's
+                    // first page at once with 100,000 questions (docs/questions.md).
+                    order: QuestionOrder.Updated
                 }
                 ColumnLayout {
                     anchors.fill: parent

@@ -4,15 +4,15 @@ import QtQuick.Layouts
 import ManaQuestions
 import ManaControls
 
-// Every question of the filters in one list, sorted by priority, date or
-// status (the header's buttons). Up/Down select, Enter opens,
+// Every question of the filters in one list, sorted by the last change
+// (indexed), priority, date asked or status (the header's buttons). Up/Down select, Enter opens,
 // Ctrl+Left/Right move the selected question's status.
 FocusScope {
     id: list
 
     required property var page
     property string currentId: ""
-    property int order: QuestionOrder.Priority
+    property int order: QuestionOrder.Updated
     readonly property alias model: listQuestions
 
     objectName: "questionList"
@@ -60,8 +60,8 @@ FocusScope {
                 color: Theme.mutedText
             }
             Repeater {
-                model: [{ order: QuestionOrder.Priority, label: qsTr("Priority") },
-                        { order: QuestionOrder.Updated, label: qsTr("Last change") },
+                model: [{ order: QuestionOrder.Updated, label: qsTr("Last change") },
+                        { order: QuestionOrder.Priority, label: qsTr("Priority") },
                         { order: QuestionOrder.Created, label: qsTr("Date asked") },
                         { order: QuestionOrder.Status, label: qsTr("Status") }]
                 CompactButton {
