@@ -62,6 +62,16 @@ TestCase {
         compare(findChild(page, "detailLevel").text, "Level 1")
         compare(findChild(page, "detailProgress").text, "20 of 100 XP in this level · 80 XP to level 2")
         compare(page.detail.history.count, 1)
+        // Up and Down walk the tree: Reading, then Practical's Cooking and Baking.
+        keyClick(Qt.Key_Down)
+        compare(page.selectedId, "seed-skilltree-cooking")
+        keyClick(Qt.Key_Down)
+        compare(page.selectedId, "seed-skilltree-baking")
+        keyClick(Qt.Key_Down)
+        compare(page.selectedId, "seed-skilltree-baking")
+        keyClick(Qt.Key_Up)
+        keyClick(Qt.Key_Up)
+        compare(page.selectedId, "seed-skilltree-reading")
     }
 
     function test_2_logThroughTheDialogLevelsUp() {
@@ -172,5 +182,22 @@ TestCase {
                findChild(habit, "achievementState").text)
         mouseClick(findChild(page, "treeTab"))
         compare(page.view, "tree")
+    }
+
+    function test_7_emptyTreeSaysWhatToDo() {
+        const page = openSkillTree("")
+        verify(!findChild(page, "treeEmpty").visible)
+        for (const id of ["seed-skilltree-baking", "seed-skilltree-cooking", "seed-skilltree-reading"])
+            verify(page.controller.deleteSkill(id) > 0)
+        tryVerify(() => findChild(page, "treeEmpty").visible)
+        verify(!findChild(page, "treeArea").visible)
+        // Ctrl+L without a skill says what to do instead of opening the dialog.
+        keyClick(Qt.Key_L, Qt.ControlModifier)
+        verify(!page.logDialog.opened)
+        compare(findChild(page, "bannerText").text, "Add a skill first: press Ctrl+N.")
+        if (screenshotDirectory !== "") {
+            waitForRendering(page)
+            grabImage(page).save(screenshotDirectory + "/skilltree-empty.png")
+        }
     }
 }

@@ -78,9 +78,48 @@ Rectangle {
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
-                Label {
-                    text: pane.branchTitle
-                    color: Theme.mutedText
+                RowLayout {
+                    spacing: 2
+                    Label {
+                        text: pane.branchTitle
+                        color: Theme.mutedText
+                        Layout.rightMargin: 6
+                    }
+                    ToolButton {
+                        id: editSkillButton
+                        objectName: "editSkillButton"
+                        text: qsTr("Edit")
+                        padding: 4
+                        background: Rectangle {
+                            radius: 4
+                            color: editSkillButton.hovered ? Theme.hover : "transparent"
+                        }
+                        contentItem: Label {
+                            text: editSkillButton.text
+                            color: Theme.accent
+                            font.pixelSize: 12
+                        }
+                        onClicked: pane.editRequested()
+                    }
+                    ToolButton {
+                        id: deleteSkillButton
+                        objectName: "deleteSkillButton"
+                        text: qsTr("Delete")
+                        padding: 4
+                        background: Rectangle {
+                            radius: 4
+                            color: deleteSkillButton.hovered ? Theme.hover : "transparent"
+                        }
+                        contentItem: Label {
+                            text: deleteSkillButton.text
+                            color: Theme.accent
+                            font.pixelSize: 12
+                        }
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 500
+                        ToolTip.text: qsTr("Delete the skill with its activities")
+                        onClicked: pane.deleteSkillRequested()
+                    }
                 }
             }
         }
@@ -133,31 +172,11 @@ Rectangle {
             maximumLineCount: 4
             elide: Text.ElideRight
         }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 6
-            Button {
-                objectName: "logActivityButton"
-                text: qsTr("Log activity (Ctrl+L)")
-                highlighted: true
-                onClicked: pane.logRequested()
-            }
-            Item { Layout.fillWidth: true }
-            Button {
-                objectName: "editSkillButton"
-                text: qsTr("Edit")
-                flat: true
-                onClicked: pane.editRequested()
-            }
-            Button {
-                objectName: "deleteSkillButton"
-                text: qsTr("Delete")
-                flat: true
-                ToolTip.visible: hovered
-                ToolTip.delay: 500
-                ToolTip.text: qsTr("Delete the skill with its activities")
-                onClicked: pane.deleteSkillRequested()
-            }
+        Button {
+            objectName: "logActivityButton"
+            text: qsTr("Log activity (Ctrl+L)")
+            highlighted: true
+            onClicked: pane.logRequested()
         }
         Label {
             text: qsTr("History")

@@ -57,6 +57,10 @@ Item {
         view = "tree"
     }
     function logFor(id) {
+        if (controller.skillCount === 0) {
+            showBanner([qsTr("Add a skill first: press Ctrl+N.")])
+            return
+        }
         if (id === "" || controller.skill(id).id === "") {
             showBanner([qsTr("Select a skill first, then press Ctrl+L to log an activity for it.")])
             return
@@ -81,6 +85,26 @@ Item {
         } else {
             view = "tree"
         }
+    }
+    // Every skill in the order the tree shows them: branch by branch, each
+    // branch's rows top to bottom.
+    function skillsInOrder() {
+        const ids = []
+        for (let i = 0; i < branchRepeater.count; ++i) {
+            const card = branchRepeater.itemAt(i)
+            for (let row = 0; card && row < card.skills.count; ++row)
+                ids.push(card.skills.skillIdAt(row))
+        }
+        return ids
+    }
+    // Up/Down (step -1/+1) through the tree; from nothing, the first skill.
+    function moveSelection(step) {
+        const ids = skillsInOrder()
+        if (ids.length === 0)
+            return
+        const at = ids.indexOf(selectedId)
+        const next = at < 0 ? 0 : Math.max(0, Math.min(ids.length - 1, at + step))
+        selectSkill(ids[next])
     }
     function showBanner(lines) {
         bannerLines = bannerLines.concat(lines)
@@ -187,7 +211,7 @@ Item {
         }
 
         RowLayout {
-            visible: page.view === "tree"
+            visible: page.view === "tree" && controller.skillCount > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 16
@@ -200,12 +224,18 @@ Item {
                 clip: true
                 contentHeight: branchFlow.implicitHeight
                 ScrollBar.vertical: ScrollBar {}
+                focus: true
+                Keys.onUpPressed: page.moveSelection(-1)
+                Keys.onDownPressed: page.moveSelection(1)
+                Keys.onReturnPressed: page.logFor(page.selectedId)
+                Keys.onEnterPressed: page.logFor(page.selectedId)
                 Flow {
                     id: branchFlow
                     width: treeArea.width
                     spacing: 12
                     readonly property int columns: Math.max(1, Math.floor((width + spacing) / (210 + spacing)))
                     Repeater {
+                        id: branchRepeater
                         model: page.branches
                         delegate: BranchCard {
                             required property var modelData
@@ -217,7 +247,10 @@ Item {
                             title: modelData.title
                             branchColor: modelData.color
                             selectedId: page.selectedId
-                            onSkillSelected: id => page.selectSkill(id)
+                            onSkillSelected: id => {
+                                page.selectSkill(id)
+                                treeArea.forceActiveFocus()
+                            }
                             onSkillActivated: id => page.logFor(id)
                         }
                     }
@@ -251,6 +284,12 @@ Item {
             }
         }
 
+        // Keeps the header on top while the tree is empty.
+        Item {
+            visible: page.view === "tree" && controller.skillCount === 0
+            Layout.fillHeight: true
+        }
+
         AchievementsView {
             visible: page.view === "achievements"
             Layout.fillWidth: true
@@ -270,8 +309,5 @@ Item {
         horizontalAlignment: Text.AlignHCenter
         color: Theme.mutedText
         text: qsTr("No skills yet. Press Ctrl+N to add your first skill, then select it and press Ctrl+L to log what you practised.")
-        z: 1
-        background: Rectangle { color: Theme.window; radius: Theme.radius }
-        padding: 16
     }
 }
