@@ -9,7 +9,7 @@ import ManaQuestions
 // columns, a card moved by Ctrl+Right and by its menu, the list sorted by
 // its header, a question opened by Enter, an answer with a source (a
 // refused address first), accepted (one Undo takes it back) and rated,
-// tags and search, and Ctrl+N in the chosen collection.
+// tags and search, Ctrl+N in the chosen collection, and a question deleted.
 TestCase {
     id: testCase
     name: "Questions"
@@ -250,5 +250,13 @@ TestCase {
         compare(made.collectionId, "seed-questions-curious")
         compare(made.status, "open")
         tryCompare(page.controller, "totalCount", 3)
+        // Delete from its page: gone, with one Undo offered.
+        undoSpy.target = page
+        undoSpy.clear()
+        mouseClick(findChild(page.detail, "deleteQuestionButton"))
+        compare(page.selectedId, "")
+        tryCompare(page.controller, "totalCount", 2)
+        compare(undoSpy.count, 1)
+        compare(undoSpy.signalArguments[0][1], "Question “Why do cats purr?” deleted")
     }
 }

@@ -184,6 +184,29 @@ ActionResult QuestionActions::removeTag(const QString &questionId, const QString
     return setTags(questionId, tags);
 }
 
+ActionResult QuestionActions::removeQuestion(const QString &questionId)
+{
+    Collection *questions = collection("questions");
+    Collection *answers = collection("answers");
+    if (!questions || !answers)
+        return failed(ActionError::NoStore);
+    if (!questions->get(questionId))
+        return failed(ActionError::NotFound);
+    return group([&]() -> ActionResult {
+        // The answers first, so that no moment leaves answers without
+        // their question (they would be unreachable, and sync would carry
+        // them).
+        const QList<QJsonObject> own = answers->query(
+            Query().where(QStringLiteral("questionId"), Query::Op::Equal, questionId));
+        for (const QJsonObject &answer : own) {
+            const WriteResult removed = answers->remove(answer.value(u"id").toString());
+            if (!removed)
+                return refusedBy(removed);
+        }
+        return written(questions->remove(questionId));
+    });
+}
+
 ActionResult QuestionActions::addAnswer(const QString &questionId, const QString &content,
                                         const QList<CitationInput> &rows)
 {

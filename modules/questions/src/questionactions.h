@@ -71,6 +71,9 @@ public:
     ActionResult addTag(const QString &questionId, const QString &tag);
     ActionResult removeTag(const QString &questionId, const QString &tag);
 
+    // Deletes the question with its answers: one undo step.
+    ActionResult removeQuestion(const QString &questionId);
+
     ActionResult addAnswer(const QString &questionId, const QString &content,
                            const QList<CitationInput> &citations);
     // The answer becomes the question's only accepted one and the question

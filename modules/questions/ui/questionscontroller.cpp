@@ -258,6 +258,13 @@ bool QuestionsController::editQuestion(const QString &questionId, const QString 
     return report(QuestionActions(m_store).editQuestion(questionId, title, description));
 }
 
+bool QuestionsController::removeQuestion(const QString &questionId)
+{
+    const QString title = question(questionId).title;
+    return report(QuestionActions(m_store).removeQuestion(questionId),
+                  tr("Question “%1” deleted").arg(title));
+}
+
 bool QuestionsController::setStatus(const QString &questionId, const QString &status)
 {
     return report(QuestionActions(m_store).setStatus(questionId, status));

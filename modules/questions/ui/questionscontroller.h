@@ -61,6 +61,8 @@ public:
     Q_INVOKABLE QString createCollection(const QString &name, const QString &color);
     Q_INVOKABLE bool editQuestion(const QString &questionId, const QString &title,
                                   const QString &description);
+    // The question and its answers, one undo step.
+    Q_INVOKABLE bool removeQuestion(const QString &questionId);
     Q_INVOKABLE bool setStatus(const QString &questionId, const QString &status);
     // The status column left (-1) or right (+1) of the question's.
     Q_INVOKABLE bool moveStatus(const QString &questionId, int step);

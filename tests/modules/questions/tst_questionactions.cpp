@@ -37,6 +37,7 @@ private slots:
     void statusAndPriorityRefuseUnknownValues();
     void goneRecordsAreReported();
     void collectionsGoAfterTheOthers();
+    void removingAQuestionTakesItsAnswers();
 
 private:
     Collection *questions() const { return m_store->collection(u"questions"_qs, u"questions"_qs); }
@@ -327,6 +328,23 @@ void TestQuestionActions::collectionsGoAfterTheOthers()
     QCOMPARE(collections->get(first.id)->value(u"color").toString(), u"#D946EF"_qs);
     QCOMPARE(collections->get(second.id)->value(u"sortOrder").toDouble(), 1.0);
     QCOMPARE(int(actions.createCollection(u" "_qs, {}).error), int(ActionError::EmptyName));
+}
+
+void TestQuestionActions::removingAQuestionTakesItsAnswers()
+{
+    addQuestion(u"q"_qs, u"answered"_qs);
+    addQuestion(u"other"_qs, u"open"_qs);
+    addAnswer(u"a1"_qs, u"q"_qs, true);
+    addAnswer(u"a2"_qs, u"q"_qs, false);
+    addAnswer(u"kept"_qs, u"other"_qs, false);
+    const ActionResult result = QuestionActions(m_store.get()).removeQuestion(u"q"_qs);
+    QVERIFY(result.ok());
+    QVERIFY(!questions()->get(u"q"_qs));
+    QCOMPARE(answers()->count(), 1);
+    QVERIFY(m_store->undo(result.undoStep));
+    QCOMPARE(statusOf(u"q"_qs), u"answered"_qs);
+    QCOMPARE(answers()->count(), 3);
+    QVERIFY(isAccepted(u"a1"_qs));
 }
 
 QTEST_GUILESS_MAIN(TestQuestionActions)

@@ -47,7 +47,11 @@ FocusScope {
                     objectName: "deleteQuestionButton"
                     text: qsTr("Delete")
                     flat: true
-                    onClicked: detail.page.deleteRequested(detail.questionId, detail.question.title, "questions")
+                    onClicked: {
+                        // With its answers, one Undo (not the shell's delete of one record).
+                        if (detail.page.controller.removeQuestion(detail.questionId))
+                            detail.page.closeQuestion()
+                    }
                 }
             }
             Label {
