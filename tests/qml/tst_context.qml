@@ -68,7 +68,12 @@ TestCase {
         typeText("\nZebra crossing")
         compare(page.controller.wordCount, words + 2)
         verify(page.editor.statusLabel.text.indexOf("147 words") === 0, page.editor.statusLabel.text)
-        verify(page.editor.preview.getText(0, page.editor.preview.length).indexOf("Zebra crossing") >= 0)
+        tryVerify(() => page.editor.preview.getText(0, page.editor.preview.length).indexOf("Zebra crossing") >= 0)
+        // Rendered, not the source: no heading marks, the link's text only.
+        const shown = page.editor.preview.getText(0, page.editor.preview.length)
+        verify(shown.indexOf("Welcome to Context") === 0, shown.slice(0, 40))
+        verify(shown.indexOf("**Markdown**") < 0)
+        verify(shown.indexOf("commonmark.org") < 0)
         verify(page.controller.dirty)
         tryVerify(() => !page.controller.dirty, 3000) // saved after the pause
         compare(findChild(page, "saveState").text, "Saved")

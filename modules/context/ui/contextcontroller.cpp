@@ -4,6 +4,7 @@
 #include "contextlog.h"
 #include "documentstore.h"
 #include "localstore.h"
+#include "markdownpreview.h"
 #include "markdowntext.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,9 @@ ContextController::ContextController(QObject *parent)
     m_countTimer.setSingleShot(true);
     m_countTimer.setInterval(300);
     connect(&m_countTimer, &QTimer::timeout, this, &ContextController::recount);
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(100);
+    connect(&m_previewTimer, &QTimer::timeout, this, &ContextController::renderPreview);
     // The window closes: the event loop ends before the page is destroyed,
     // and the store may go before it.
     if (QCoreApplication::instance())
@@ -100,6 +104,7 @@ void ContextController::load(const QString &id)
     const bool textChange = text != m_text;
     m_text = text;
     recount();
+    renderPreview();
     emit documentChanged();
     if (textChange)
         emit textChanged();
@@ -117,6 +122,7 @@ void ContextController::edit(const QString &text)
         m_countTimer.start();
     setDirty(true);
     m_saveTimer.start();
+    m_previewTimer.start();
 }
 
 void ContextController::editTitle(const QString &title)
@@ -171,6 +177,40 @@ void ContextController::recount()
     m_characters = counts.characters;
     m_tokens = counts.tokens;
     emit countsChanged();
+}
+
+void ContextController::renderPreview()
+{
+    m_previewTimer.stop();
+    m_previewHtml =
+        m_text.isEmpty()
+            ? QString()
+            : mana::context::previewHtml(m_text, {m_linkColor, m_codeBackground, m_quoteColor});
+    emit previewChanged();
+}
+
+void ContextController::setLinkColor(const QColor &color)
+{
+    if (color == m_linkColor)
+        return;
+    m_linkColor = color;
+    renderPreview();
+}
+
+void ContextController::setCodeBackground(const QColor &color)
+{
+    if (color == m_codeBackground)
+        return;
+    m_codeBackground = color;
+    renderPreview();
+}
+
+void ContextController::setQuoteColor(const QColor &color)
+{
+    if (color == m_quoteColor)
+        return;
+    m_quoteColor = color;
+    renderPreview();
 }
 
 void ContextController::setDirty(bool dirty)

@@ -5,6 +5,7 @@
 // the type, the search, import and export of Markdown files.
 #pragma once
 
+#include <QColor>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -55,6 +56,14 @@ class ContextController : public QObject
     Q_PROPERTY(int saveDelay READ saveDelay WRITE setSaveDelay NOTIFY saveDelayChanged)
     Q_PROPERTY(QVariantList searchResults READ searchResults NOTIFY searchResultsChanged)
     Q_PROPERTY(int fileError READ fileError NOTIFY fileErrorChanged)
+    // The preview of the text as HTML (markdownpreview.h), made 100 ms
+    // after the last key (at once when a document opens).
+    Q_PROPERTY(QString previewHtml READ previewHtml NOTIFY previewChanged)
+    // The theme's colours for it: link, code background, quote.
+    Q_PROPERTY(QColor linkColor MEMBER m_linkColor WRITE setLinkColor NOTIFY previewChanged)
+    Q_PROPERTY(
+        QColor codeBackground MEMBER m_codeBackground WRITE setCodeBackground NOTIFY previewChanged)
+    Q_PROPERTY(QColor quoteColor MEMBER m_quoteColor WRITE setQuoteColor NOTIFY previewChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
 
 public:
@@ -81,6 +90,10 @@ public:
     void setSaveDelay(int ms);
     QVariantList searchResults() const { return m_searchResults; }
     int fileError() const { return m_fileError; }
+    QString previewHtml() const { return m_previewHtml; }
+    void setLinkColor(const QColor &color);
+    void setCodeBackground(const QColor &color);
+    void setQuoteColor(const QColor &color);
     QString lastError() const { return m_error; }
 
     // Saves the open document's typed text, then shows `id` ("" none).
@@ -127,6 +140,7 @@ signals:
     void saveDelayChanged();
     void searchResultsChanged();
     void fileErrorChanged();
+    void previewChanged();
     void lastErrorChanged();
     // After a save wrote the typed text.
     void saved();
@@ -134,6 +148,7 @@ signals:
 private:
     void load(const QString &id);
     void recount();
+    void renderPreview();
     void setDirty(bool dirty);
     void setError(const QString &error);
     void setFileError(int error);
@@ -154,6 +169,11 @@ private:
     QTimer m_saveTimer;
     // Long texts are counted once typing pauses, not at every key.
     QTimer m_countTimer;
+    QTimer m_previewTimer;
+    QString m_previewHtml;
+    QColor m_linkColor{0x3d, 0x5b, 0xd9};
+    QColor m_codeBackground{0xee, 0xee, 0xf2};
+    QColor m_quoteColor{0x5c, 0x5c, 0x66};
     QVariantList m_searchResults;
     int m_fileError = FileError::None;
     QString m_error;

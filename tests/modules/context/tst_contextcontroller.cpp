@@ -30,6 +30,7 @@ private slots:
     void destroyingSaves();
     void quittingSaves();
     void countsFollowTheText();
+    void previewFollowsTheText();
     void remoteChangeShownWhenNothingIsTyped();
     void pinsOrderTheLists();
     void searchResults();
@@ -149,6 +150,29 @@ void TestContextController::countsFollowTheText()
     controller.edit(longText);
     QCOMPARE(controller.wordCount(), 2);
     QTRY_COMPARE(controller.wordCount(), 20000);
+}
+
+void TestContextController::previewFollowsTheText()
+{
+    ContextController controller;
+    controller.setStore(m_store.get());
+    controller.setLinkColor(QColor(u"#123456"_qs));
+    const QString id = controller.createDocument({}, u"Doc"_qs);
+    QVERIFY(controller.previewHtml().isEmpty());
+    QSignalSpy preview(&controller, &ContextController::previewChanged);
+    controller.edit(u"# Head\n\nSee [docs](https://x.org) and `code`."_qs);
+    QVERIFY(preview.wait(1000));
+    const QString html = controller.previewHtml();
+    QVERIFY(html.contains(u"Head"_qs));
+    QVERIFY(!html.contains(u"# Head"_qs));
+    QVERIFY(html.contains(u"href=\"https://x.org\""_qs));
+    QVERIFY2(html.contains(u"#123456"_qs), qPrintable(html)); // the theme's link colour
+    QVERIFY(html.contains(u"margin-bottom:10px"_qs));         // paragraphs spaced
+    // A document opens with its preview at once.
+    controller.openDocument({});
+    QVERIFY(controller.previewHtml().isEmpty());
+    controller.openDocument(id);
+    QVERIFY(controller.previewHtml().contains(u"docs"_qs));
 }
 
 void TestContextController::remoteChangeShownWhenNothingIsTyped()

@@ -211,8 +211,10 @@ Item {
                     readOnly: true
                     selectByMouse: true
                     wrapMode: TextEdit.Wrap
-                    textFormat: TextEdit.MarkdownText
-                    text: editor.controller.text
+                    // Qt's Markdown reader, spaced and coloured for the
+                    // theme (markdownpreview.h).
+                    textFormat: TextEdit.RichText
+                    text: editor.controller.previewHtml
                     color: Theme.text
                     selectionColor: Theme.selection
                     selectedTextColor: Theme.text

@@ -133,6 +133,9 @@ Item {
     ContextController {
         id: controller
         store: page.shell ? page.shell.storeObject : null
+        linkColor: Theme.accent
+        codeBackground: Theme.dark ? "#2c2d34" : "#ececf1"
+        quoteColor: Theme.mutedText
         onDocumentChanged: page.selectedId = documentId
     }
     SpaceListModel {
