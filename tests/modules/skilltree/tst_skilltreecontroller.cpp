@@ -10,6 +10,7 @@
 #include "skilltreecontroller.h"
 #include "skilltreemodels.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,7 @@ private slots:
     void handEditedXpIsPutRight();
     void branchModelTreeOrder();
     void achievementModel();
+    void activityModelNewestFirst();
 
 private:
     Collection *skills() const { return m_store->collection(u"skilltree"_qs, u"skills"_qs); }
@@ -180,6 +182,7 @@ void TestSkillTreeController::branchModelTreeOrder()
     addSkill(u"a"_qs, u"Cycle A"_qs, u"b"_qs);                      // a cycle: a <-> b
     addSkill(u"b"_qs, u"Cycle B"_qs, u"a"_qs);
     SkillBranchModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setBranch(u"body"_qs);
     model.setStore(m_store.get());
     QStringList order;
@@ -207,6 +210,7 @@ void TestSkillTreeController::branchModelTreeOrder()
 void TestSkillTreeController::achievementModel()
 {
     AchievementListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setLanguage(u"de"_qs);
     model.setStore(m_store.get());
     QCOMPARE(model.rowCount(), 11);
@@ -227,6 +231,36 @@ void TestSkillTreeController::achievementModel()
     QCOMPARE(model.data(model.index(hours), AchievementListModel::ProgressRole).toInt(), 1);
     QCOMPARE(model.data(model.index(hours), AchievementListModel::TargetRole).toInt(), 10);
     QVERIFY(!model.data(model.index(hours), AchievementListModel::UnlockedRole).toBool());
+}
+
+void TestSkillTreeController::activityModelNewestFirst()
+{
+    ActivityListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setStore(m_store.get());
+    model.setSkillId(u"run"_qs);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(m_controller->logActivity(u"run"_qs, u"10"_qs, {}, u"older"_qs, u"2026-03-08"_qs,
+                                       u"08:00"_qs),
+             int(SkillLogError::None));
+    QCOMPARE(m_controller->logActivity(u"run"_qs, {}, u"25"_qs, u"newer"_qs, u"2026-03-09"_qs,
+                                       u"08:00"_qs),
+             int(SkillLogError::None));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.data(model.index(0), ActivityListModel::DescriptionRole).toString(),
+             u"newer"_qs);
+    QCOMPARE(model.data(model.index(0), ActivityListModel::DurationRole).toInt(), 25);
+    QCOMPARE(model.data(model.index(1), ActivityListModel::DurationRole).toInt(), -1);
+    QCOMPARE(model.data(model.index(1), ActivityListModel::XpRole).toInt(), 10);
+    QCOMPARE(model.data(model.index(1), ActivityListModel::TimestampRole).toDateTime(),
+             QDateTime(QDate(2026, 3, 8), QTime(8, 0)));
+    // Another skill's activities are not shown.
+    addSkill(u"swim"_qs, u"Swimming"_qs);
+    QCOMPARE(m_controller->logActivity(u"swim"_qs, u"5"_qs, {}, {}, u"2026-03-09"_qs, u"09:00"_qs),
+             int(SkillLogError::None));
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(m_controller->deleteActivity(model.activityIdAt(0)) > 0);
+    QCOMPARE(model.rowCount(), 1);
 }
 
 QTEST_MAIN(TestSkillTreeController)
