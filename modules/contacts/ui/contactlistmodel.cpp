@@ -74,9 +74,37 @@ void ContactListModel::setSearchText(const QString &text)
 
 void ContactListModel::reload()
 {
+    ++m_loadGeneration;
+    m_sorted.clear();
+    m_changedWhileLoading.clear();
+    m_loadAfter.reset();
+    const int total = m_collection ? m_collection->count() : 0;
+    if (total > m_loadPageSize) {
+        // Large: page by page in the background; the old rows go now, so
+        // the view shows "loading" rather than a list that no longer fits
+        // the order or the profile.
+        if (!m_loading) {
+            m_loading = true;
+            emit loadingChanged();
+        }
+        beginResetModel();
+        m_rows.clear();
+        m_unfilteredCount = 0;
+        endResetModel();
+        emit countChanged();
+        m_sorted.reserve(total);
+        const int generation = m_loadGeneration;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_loadGeneration)
+                    loadNextPage();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     QElapsedTimer timer;
     timer.start();
-    m_sorted.clear();
     if (m_collection) {
         QString error;
         const QList<QJsonObject> records = m_collection->query(Query(), &error);
@@ -89,6 +117,61 @@ void ContactListModel::reload()
     }
     qCDebug(lcContacts) << "list of" << m_sorted.size() << "contacts read in" << timer.elapsed()
                         << "ms";
+    showSorted();
+}
+
+void ContactListModel::loadNextPage()
+{
+    if (!m_collection) {
+        m_loading = false;
+        emit loadingChanged();
+        showSorted();
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    // By id, after the last record read: each page costs what the first
+    // does (Query::after, no OFFSET).
+    Query query;
+    query.orderBy(QStringLiteral("id"));
+    query.limit = m_loadPageSize;
+    query.after = m_loadAfter;
+    QString error;
+    const QList<QJsonObject> records = m_collection->query(query, &error);
+    if (!error.isEmpty())
+        qCWarning(lcContacts) << "the contact list could not be read:" << error;
+    // Each page sorted and merged in now, so that the last page leaves no
+    // sort of all 20,000 for one turn of the event loop.
+    const qsizetype before = m_sorted.size();
+    for (const QJsonObject &record : records)
+        m_sorted.append(listEntryFor(record, m_order));
+    std::sort(m_sorted.begin() + before, m_sorted.end(), comesBefore);
+    std::inplace_merge(m_sorted.begin(), m_sorted.begin() + before, m_sorted.end(), comesBefore);
+    qCDebug(lcContacts) << "list page of" << records.size() << "read in" << timer.elapsed() << "ms";
+    if (records.size() == m_loadPageSize && error.isEmpty()) {
+        m_loadAfter = records.last();
+        const int generation = m_loadGeneration;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_loadGeneration)
+                    loadNextPage();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_loading = false;
+    timer.restart();
+    showSorted();
+    emit loadingChanged();
+    qCDebug(lcContacts) << "list of" << m_sorted.size() << "shown in" << timer.elapsed() << "ms";
+    const QStringList changed = std::exchange(m_changedWhileLoading, {});
+    if (!changed.isEmpty())
+        applyChanges(changed);
+}
+
+void ContactListModel::showSorted()
+{
     beginResetModel();
     m_rows.clear();
     m_unfilteredCount = 0;
@@ -110,6 +193,8 @@ bool ContactListModel::shows(const ContactListEntry &entry) const
 
 void ContactListModel::refilter()
 {
+    if (m_loading)
+        return;
     QList<ContactListEntry> rows;
     int unfiltered = 0;
     for (const ContactListEntry &entry : std::as_const(m_sorted)) {
@@ -178,6 +263,10 @@ void ContactListModel::applyChanges(const QStringList &ids)
 {
     if (!m_collection)
         return;
+    if (m_loading) {
+        m_changedWhileLoading.append(ids);
+        return;
+    }
     if (ids.size() > kMaxRowMoves) {
         reload();
         return;

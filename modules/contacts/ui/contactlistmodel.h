@@ -18,9 +18,11 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 namespace mana {
 class Collection;
@@ -42,6 +44,8 @@ class ContactListModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // The rows of this view before the search ("no match" vs "no contacts").
     Q_PROPERTY(int unfilteredCount READ unfilteredCount NOTIFY countChanged)
+    // True while a large profile is read in the background (no rows yet).
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 
 public:
     enum Role {
@@ -57,6 +61,12 @@ public:
         HasNameRole,
     };
 
+    // A profile with more contacts than this is read in pages of this
+    // many records, one page per turn of the event loop, so that opening
+    // the page never blocks the window for long (20,000 contacts: about
+    // 50 pages of some 15 ms each instead of one block of about a second).
+    static constexpr int kDefaultLoadPageSize = 400;
+
     explicit ContactListModel(QObject *parent = nullptr);
 
     QObject *store() const;
@@ -69,6 +79,9 @@ public:
     void setSearchText(const QString &text);
     int count() const { return int(m_rows.size()); }
     int unfilteredCount() const { return m_unfilteredCount; }
+    bool loading() const { return m_loading; }
+    // Tests make it small to see the paged read on a few contacts.
+    void setLoadPageSize(int records) { m_loadPageSize = std::max(1, records); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -87,8 +100,13 @@ signals:
     void archivedChanged();
     void searchTextChanged();
     void countChanged();
+    void loadingChanged();
 
 private:
+    // Reads the next page of a paged load; the last one shows the rows.
+    void loadNextPage();
+    // The rows from m_sorted (a reset).
+    void showSorted();
     bool shows(const ContactListEntry &entry) const;
     // The rows again from the sorted entries: a reset, or dataChanged when
     // the same contacts stay in the same order.
@@ -108,6 +126,13 @@ private:
     // The shown ones, in the same order.
     QList<ContactListEntry> m_rows;
     int m_unfilteredCount = 0;
+    int m_loadPageSize = kDefaultLoadPageSize;
+    bool m_loading = false;
+    // Which load a queued page belongs to (a newer reload drops it).
+    int m_loadGeneration = 0;
+    std::optional<QJsonObject> m_loadAfter;
+    // Records changed while a paged load ran: applied once it is done.
+    QStringList m_changedWhileLoading;
 };
 
 } // namespace mana::contacts

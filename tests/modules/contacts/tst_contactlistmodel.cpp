@@ -44,6 +44,7 @@ private slots:
     void search();
     void archivedOnlyInTheArchive();
     void rowsFollowTheStore();
+    void largeProfileIsReadInPages();
     void folding_data();
     void folding();
     void avatarColourIsStable();
@@ -250,6 +251,32 @@ void TestContactListModel::rowsFollowTheStore()
     QVERIFY(contacts()->remove(ada));
     QCOMPARE(rows(model), (QStringList{u"H:Grace Hopper"_qs, u"T:Alan Turing"_qs}));
     QCOMPARE(model.unfilteredCount(), 3);
+}
+
+void TestContactListModel::largeProfileIsReadInPages()
+{
+    for (const char *last : {"Adams", "Berger", "Chen", "Dubois", "Eriksen"})
+        add(person(u"X"_qs, QString::fromLatin1(last)));
+    ContactListModel model;
+    QAbstractItemModelTester tester(&model);
+    model.setLoadPageSize(2);
+    model.setStore(m_store.get());
+    // Nothing yet, and no "no contacts" either: loading.
+    QVERIFY(model.loading());
+    QCOMPARE(model.count(), 0);
+    // A change while the pages are read is applied once they are.
+    const QString late = add(person(u"Ada"_qs, u"Lovelace"_qs));
+    QVERIFY(contacts()->remove(late));
+    add(person(u"Grace"_qs, u"Hopper"_qs));
+    QTRY_VERIFY(!model.loading());
+    QCOMPARE(rows(model), (QStringList{u"A:X Adams"_qs, u"B:X Berger"_qs, u"C:X Chen"_qs,
+                                       u"D:X Dubois"_qs, u"E:X Eriksen"_qs, u"H:Grace Hopper"_qs}));
+    QCOMPARE(model.unfilteredCount(), 6);
+    // The sort order reads again, in pages too.
+    model.setByLastName(false);
+    QVERIFY(model.loading());
+    QTRY_VERIFY(!model.loading());
+    QCOMPARE(rows(model).first(), u"G:Grace Hopper"_qs);
 }
 
 void TestContactListModel::folding_data()

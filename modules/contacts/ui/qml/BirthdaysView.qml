@@ -14,7 +14,9 @@ Rectangle {
     property string language: "en"
     property string selectedId: ""
     property int days: 90
-    readonly property var entries: controller.revision >= 0 && controller.today ? controller.upcomingBirthdays(days) : []
+    // Read only while shown: it reads every contact with a birthday.
+    readonly property var entries: visible && controller.revision >= 0 && controller.today
+                                   ? controller.upcomingBirthdays(days) : []
     readonly property alias list: list
 
     signal chosen(string contactId)

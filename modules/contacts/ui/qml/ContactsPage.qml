@@ -360,11 +360,16 @@ Item {
                         }
                     }
 
+                    BusyIndicator {
+                        anchors.centerIn: parent
+                        running: contactModel.loading
+                        visible: running
+                    }
                     Label {
                         objectName: "listEmpty"
                         anchors.centerIn: parent
                         width: parent.width - 32
-                        visible: contactList.count === 0
+                        visible: contactList.count === 0 && !contactModel.loading
                         text: contactModel.unfilteredCount > 0
                               ? qsTr("No contact matches “%1”. The search looks in names, emails, phones, companies, addresses, notes and tags.").arg(searchField.text)
                               : page.view === "archived"
