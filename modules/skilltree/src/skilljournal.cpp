@@ -328,9 +328,13 @@ QStringList SkillJournal::unlockAchievements(QString *error)
                     {QStringLiteral("icon"), definition->icon},
                     {QStringLiteral("unlockedAt"), at}};
                 WriteResult written;
-                if (records->get(id, true)) {
-                    // Deleted by hand: the condition still holds, so it comes back.
-                    written = records->restore(id);
+                if (const auto existing = records->get(id, true)) {
+                    // Deleted by hand: the condition still holds, so it comes
+                    // back. (Live under this id with another key typed into
+                    // the form: it gets its key back.)
+                    written.ok = true;
+                    if (!existing->value(QStringLiteral("deletedAt")).isNull())
+                        written = records->restore(id);
                     if (written)
                         written = records->update(id, values);
                 } else {

@@ -309,6 +309,17 @@ void TestSkillJournal::achievementsUnlockOnce()
     result = log(u"s1"_qs, 10);
     QCOMPARE(result.unlocked, QStringList{u"first-activity"_qs});
     QCOMPARE(achievements()->count(), 1);
+    // Its key typed over in the generic form: the record gets it back.
+    QVERIFY(achievements()->update(SkillJournal::achievementRecordId(u"first-activity"_qs),
+                                   {{u"key"_qs, u"typo"_qs}}));
+    result = log(u"s1"_qs, 10);
+    QCOMPARE(result.unlocked, QStringList{u"first-activity"_qs});
+    QCOMPARE(achievements()->count(), 1);
+    QCOMPARE(achievements()
+                 ->get(SkillJournal::achievementRecordId(u"first-activity"_qs))
+                 ->value(u"key"_qs)
+                 .toString(),
+             u"first-activity"_qs);
 }
 
 void TestSkillJournal::achievementSyncedFromAnotherDeviceIsNotUnlockedAgain()
