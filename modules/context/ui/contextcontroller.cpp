@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QVariantMap>
@@ -22,6 +23,13 @@ namespace {
 constexpr qsizetype kCountAtOnceLength = 50000;
 
 const QString kApp = QStringLiteral("context");
+
+// A snippet's text without the Markdown marks a reader does not see.
+QString withoutMarks(QString text)
+{
+    static const QRegularExpression marks(QStringLiteral(R"([*`]+|~~|(?:^|(?<=\s))#{1,6}\s+)"));
+    return text.remove(marks);
+}
 
 } // namespace
 
@@ -330,14 +338,18 @@ void ContextController::search(const QString &text)
     for (const SearchHit &hit : searchDocuments(m_store, text, kSearchLimit)) {
         if (!spaceNames.contains(hit.spaceId))
             spaceNames.insert(hit.spaceId, spaceName(hit.spaceId));
+        // Shown as text, not as Markdown source: emphasis stars, code
+        // ticks and heading marks go (outside the match).
         QString snippet;
         if (hit.snippetStart >= 0) {
-            snippet = hit.snippet.left(hit.snippetStart).toHtmlEscaped() + QStringLiteral("<b>") +
-                      hit.snippet.mid(hit.snippetStart, hit.snippetLength).toHtmlEscaped() +
-                      QStringLiteral("</b>") +
-                      hit.snippet.mid(hit.snippetStart + hit.snippetLength).toHtmlEscaped();
+            snippet =
+                withoutMarks(hit.snippet.left(hit.snippetStart)).toHtmlEscaped() +
+                QStringLiteral("<b>") +
+                hit.snippet.mid(hit.snippetStart, hit.snippetLength).toHtmlEscaped() +
+                QStringLiteral("</b>") +
+                withoutMarks(hit.snippet.mid(hit.snippetStart + hit.snippetLength)).toHtmlEscaped();
         } else {
-            snippet = hit.snippet.toHtmlEscaped();
+            snippet = withoutMarks(hit.snippet).toHtmlEscaped();
         }
         m_searchResults.append(
             QVariantMap{{QStringLiteral("documentId"), hit.documentId},

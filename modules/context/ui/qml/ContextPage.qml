@@ -25,6 +25,8 @@ Item {
     // The space whose documents are listed; "" lists every document.
     property string spaceId: ""
     property string notice: ""
+    // Counts the spaces' changes: the open space's name is read again.
+    property int spaceRevision: 0
     readonly property bool searching: searchField.text.trim() !== ""
     readonly property alias controller: controller
     readonly property alias spaces: spaceModel
@@ -141,6 +143,8 @@ Item {
     SpaceListModel {
         id: spaceModel
         store: page.shell ? page.shell.storeObject : null
+        onDataChanged: page.spaceRevision++
+        onCountChanged: page.spaceRevision++
     }
     DocumentListModel {
         id: documentModel
@@ -364,7 +368,7 @@ Item {
                 Layout.rightMargin: 8
                 Label {
                     objectName: "spaceTitle"
-                    text: page.spaceId === "" ? qsTr("All documents") : controller.spaceName(page.spaceId) + (spaceModel.count, "")
+                    text: page.spaceId === "" ? qsTr("All documents") : (page.spaceRevision, controller.spaceName(page.spaceId))
                     font.bold: true
                     color: Theme.text
                     elide: Text.ElideRight
