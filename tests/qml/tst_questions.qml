@@ -86,6 +86,11 @@ TestCase {
         compare(page.controller.collections.length, 1)
         compare(page.controller.collections[0].name, "Curious")
         compare(page.controller.collections[0].count, 2)
+        // The keys work at once: Down selects the first card, Right the next column's.
+        keyClick(Qt.Key_Down)
+        compare(page.board.currentId, "seed-questions-sleep")
+        keyClick(Qt.Key_Right)
+        compare(page.board.currentId, "seed-questions-sky")
     }
 
     function test_2_moveACardByKeysAndByItsMenu() {
@@ -258,5 +263,25 @@ TestCase {
         tryCompare(page.controller, "totalCount", 2)
         compare(undoSpy.count, 1)
         compare(undoSpy.signalArguments[0][1], "Question “Why do cats purr?” deleted")
+    }
+
+    function test_7_emptyStateSaysWhatToDo() {
+        const page = openQuestions("")
+        tryCompare(page.controller, "totalCount", 2)
+        undoSpy.target = page
+        undoSpy.clear()
+        verify(page.controller.removeQuestion("seed-questions-sky"))
+        verify(page.controller.removeQuestion("seed-questions-sleep"))
+        tryCompare(page.controller, "totalCount", 0)
+        const empty = findChild(page, "emptyState")
+        tryVerify(() => empty.visible)
+        verify(empty.text.indexOf("Ctrl+N") >= 0)
+        verify(!page.board.visible)
+        // Both come back, the answered one with its accepted answer.
+        compare(testShell.undo(undoSpy.signalArguments[1][0]), "")
+        compare(testShell.undo(undoSpy.signalArguments[0][0]), "")
+        tryCompare(page.controller, "totalCount", 2)
+        verify(!empty.visible)
+        verify(page.controller.answers("seed-questions-sky")[0].accepted)
     }
 }

@@ -5,8 +5,9 @@ import ManaQuestions
 import ManaControls
 
 // Every question of the filters in one list, sorted by the last change
-// (indexed), priority, date asked or status (the header's buttons). Up/Down select, Enter opens,
-// Ctrl+Left/Right move the selected question's status.
+// (indexed), priority, date asked or status (the header's buttons).
+// Up/Down select, Enter opens, Ctrl+Left/Right move the selected
+// question's status.
 FocusScope {
     id: list
 

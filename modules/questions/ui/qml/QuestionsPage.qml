@@ -125,6 +125,9 @@ Item {
         return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
     }
 
+    // The arrows work on the board as soon as the app opens.
+    Component.onCompleted: if (selectedId === "") focusView()
+
     QuestionsController {
         id: controller
         store: page.store
