@@ -117,6 +117,27 @@ TestCase {
         page.controller.saveDelay = 500
     }
 
+    // Closing the window destroys the page with the text still waiting for
+    // its pause: the controller saves it on the way out.
+    function test_2b_closingKeepsTheText() {
+        testSettings.lastModule = ""
+        const view = shellComponent.createObject(testCase)
+        verify(view.openModuleById("context"))
+        tryVerify(() => view.currentPage !== null && view.currentPage.ownPage !== null)
+        let page = view.currentPage.ownPage
+        tryCompare(page.controller, "documentId", "seed-context-welcome")
+        page.controller.saveDelay = 60000
+        page.editor.sourceArea.forceActiveFocus()
+        page.editor.sourceArea.cursorPosition = 0
+        typeText("Closing ")
+        verify(page.controller.dirty)
+        view.destroy()
+        wait(0)
+        page = openContext("")
+        tryCompare(page.controller, "documentId", "seed-context-welcome")
+        verify(page.editor.sourceArea.text.indexOf("Closing Draft") === 0, page.editor.sourceArea.text.slice(0, 30))
+    }
+
     function test_3_searchOpensAResultAtItsMatch() {
         const page = openContext("")
         tryCompare(page.controller, "documentId", "seed-context-welcome")

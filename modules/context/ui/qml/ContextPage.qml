@@ -27,6 +27,8 @@ Item {
     property string notice: ""
     // Counts the spaces' changes: the open space's name is read again.
     property int spaceRevision: 0
+    // A place was asked for (--app, Ctrl+K): the start does not override it.
+    property bool placeOpened: false
     readonly property bool searching: searchField.text.trim() !== ""
     readonly property alias controller: controller
     readonly property alias spaces: spaceModel
@@ -77,6 +79,7 @@ Item {
     // "record/documents/<id>" (Ctrl+K); anything else opens the first
     // space and its first document.
     function openPlace(place) {
+        placeOpened = true
         const parts = place.split("/")
         const rest = parts.slice(1).join("/")
         if ((parts[0] === "record" && parts[1] === "documents") || parts[0] === "document") {
@@ -130,7 +133,7 @@ Item {
     }
 
     onSelectedIdChanged: if (selectedId !== controller.documentId) controller.openDocument(selectedId)
-    Component.onCompleted: Qt.callLater(() => { if (controller.documentId === "") openStart() })
+    Component.onCompleted: Qt.callLater(() => { if (!placeOpened && controller.documentId === "") openStart() })
 
     ContextController {
         id: controller
