@@ -130,6 +130,8 @@ void ContextController::edit(const QString &text)
         m_countTimer.start();
     setDirty(true);
     m_saveTimer.start();
+    // Rendering a long text takes its time: wait for a longer pause.
+    m_previewTimer.setInterval(m_text.size() < kCountAtOnceLength ? 100 : 700);
     m_previewTimer.start();
 }
 
