@@ -284,4 +284,24 @@ TestCase {
         verify(!empty.visible)
         verify(page.controller.answers("seed-questions-sky")[0].accepted)
     }
+
+    function test_8_collectionMenuDeletesAndKeepsTheQuestions() {
+        const page = openQuestions("collection/seed-questions-curious")
+        undoSpy.target = page
+        undoSpy.clear()
+        const row = findChild(page, "collection_seed-questions-curious")
+        verify(row)
+        mouseClick(row, 20, 10, Qt.RightButton)
+        const menu = findChild(page, "collectionMenu")
+        tryVerify(() => menu.opened)
+        findChild(menu.contentItem, "deleteCollection").triggered()
+        menu.close()
+        tryCompare(page.controller.collections, "length", 0)
+        compare(page.collectionId, "")
+        compare(page.controller.totalCount, 2)
+        compare(undoSpy.signalArguments[0][1], "Collection “Curious” deleted")
+        compare(testShell.undo(undoSpy.signalArguments[0][0]), "")
+        tryCompare(page.controller.collections, "length", 1)
+        compare(page.controller.collections[0].count, 2)
+    }
 }

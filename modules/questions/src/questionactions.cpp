@@ -108,6 +108,40 @@ ActionResult QuestionActions::createCollection(const QString &name, const QStrin
     return written(collections->insert(values));
 }
 
+ActionResult QuestionActions::editCollection(const QString &collectionId, const QString &name,
+                                             const QString &color)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return failed(ActionError::EmptyName);
+    QJsonObject fields{{QStringLiteral("name"), clean}};
+    if (!color.isEmpty())
+        fields.insert(QStringLiteral("color"), color);
+    return update("collections", collectionId, fields);
+}
+
+ActionResult QuestionActions::removeCollection(const QString &collectionId)
+{
+    Collection *collections = collection("collections");
+    Collection *questions = collection("questions");
+    if (!collections || !questions)
+        return failed(ActionError::NoStore);
+    if (!collections->get(collectionId))
+        return failed(ActionError::NotFound);
+    return group([&]() -> ActionResult {
+        // Questions are what a person wrote; a collection is only a folder.
+        const QList<QJsonObject> inside = questions->query(
+            Query().where(QStringLiteral("collectionId"), Query::Op::Equal, collectionId));
+        for (const QJsonObject &question : inside) {
+            const WriteResult moved = questions->update(
+                question.value(u"id").toString(), {{QStringLiteral("collectionId"), QJsonValue()}});
+            if (!moved)
+                return refusedBy(moved);
+        }
+        return written(collections->remove(collectionId));
+    });
+}
+
 ActionResult QuestionActions::createQuestion(const QJsonObject &values)
 {
     Collection *questions = collection("questions");

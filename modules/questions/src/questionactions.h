@@ -60,6 +60,11 @@ public:
     // A collection after the others (the highest sortOrder + 1); an empty
     // colour takes the manifest's default.
     ActionResult createCollection(const QString &name, const QString &color);
+    ActionResult editCollection(const QString &collectionId, const QString &name,
+                                const QString &color);
+    // Deletes the collection; its questions stay, in no collection (shown
+    // under "All"): one undo step.
+    ActionResult removeCollection(const QString &collectionId);
     // `values`: title (required), and optionally collectionId, description,
     // status, priority, tags (a JSON list, normalised).
     ActionResult createQuestion(const QJsonObject &values);

@@ -252,6 +252,19 @@ QString QuestionsController::createCollection(const QString &name, const QString
     return report(result) ? result.id : QString();
 }
 
+bool QuestionsController::editCollection(const QString &collectionId, const QString &name,
+                                         const QString &color)
+{
+    return report(QuestionActions(m_store).editCollection(collectionId, name, color));
+}
+
+bool QuestionsController::removeCollection(const QString &collectionId)
+{
+    const QString name = collectionName(collectionId);
+    return report(QuestionActions(m_store).removeCollection(collectionId),
+                  tr("Collection “%1” deleted").arg(name));
+}
+
 bool QuestionsController::editQuestion(const QString &questionId, const QString &title,
                                        const QString &description)
 {

@@ -59,6 +59,10 @@ public:
                                        const QString &status, const QString &priority);
     // A collection at the end of the column; its id, or "" (lastError).
     Q_INVOKABLE QString createCollection(const QString &name, const QString &color);
+    Q_INVOKABLE bool editCollection(const QString &collectionId, const QString &name,
+                                    const QString &color);
+    // Its questions stay, in no collection: one undo step.
+    Q_INVOKABLE bool removeCollection(const QString &collectionId);
     Q_INVOKABLE bool editQuestion(const QString &questionId, const QString &title,
                                   const QString &description);
     // The question and its answers, one undo step.

@@ -38,6 +38,7 @@ private slots:
     void goneRecordsAreReported();
     void collectionsGoAfterTheOthers();
     void removingAQuestionTakesItsAnswers();
+    void removingACollectionKeepsItsQuestions();
 
 private:
     Collection *questions() const { return m_store->collection(u"questions"_qs, u"questions"_qs); }
@@ -345,6 +346,28 @@ void TestQuestionActions::removingAQuestionTakesItsAnswers()
     QCOMPARE(statusOf(u"q"_qs), u"answered"_qs);
     QCOMPARE(answers()->count(), 3);
     QVERIFY(isAccepted(u"a1"_qs));
+}
+
+void TestQuestionActions::removingACollectionKeepsItsQuestions()
+{
+    Collection *collections = m_store->collection(u"questions"_qs, u"collections"_qs);
+    QVERIFY(collections->insert({{u"id"_qs, u"c"_qs}, {u"name"_qs, u"C"_qs}}));
+    addQuestion(u"q1"_qs, u"open"_qs);
+    addQuestion(u"q2"_qs, u"open"_qs);
+    QVERIFY(questions()->update(u"q1"_qs, {{u"collectionId"_qs, u"c"_qs}}));
+    QVERIFY(questions()->update(u"q2"_qs, {{u"collectionId"_qs, u"c"_qs}}));
+    QuestionActions actions(m_store.get());
+    QVERIFY(actions.editCollection(u"c"_qs, u" Work "_qs, {}).ok());
+    QCOMPARE(collections->get(u"c"_qs)->value(u"name").toString(), u"Work"_qs);
+    QCOMPARE(int(actions.editCollection(u"c"_qs, u""_qs, {}).error), int(ActionError::EmptyName));
+    const ActionResult result = actions.removeCollection(u"c"_qs);
+    QVERIFY(result.ok());
+    QVERIFY(!collections->get(u"c"_qs));
+    QCOMPARE(questions()->count(), 2);
+    QVERIFY(questions()->get(u"q1"_qs)->value(u"collectionId").isNull());
+    QVERIFY(m_store->undo(result.undoStep));
+    QVERIFY(collections->get(u"c"_qs));
+    QCOMPARE(questions()->get(u"q2"_qs)->value(u"collectionId").toString(), u"c"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestQuestionActions)

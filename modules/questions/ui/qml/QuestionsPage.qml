@@ -141,12 +141,35 @@ Item {
     NameColorDialog {
         id: collectionDialog
         newTitle: qsTr("New collection")
+        editTitle: qsTr("Edit collection")
         parent: Overlay.overlay
         onAccepted: {
+            if (editId !== "") {
+                controller.editCollection(editId, name, color)
+                return
+            }
             const id = controller.createCollection(name, color)
             if (id !== "") {
                 page.collectionId = id
                 page.closeQuestion()
+            }
+        }
+    }
+    Menu {
+        id: collectionMenu
+        objectName: "collectionMenu"
+        property var collection: ({})
+        MenuItem {
+            text: qsTr("Rename…")
+            onTriggered: collectionDialog.openEdit(collectionMenu.collection)
+        }
+        MenuItem {
+            objectName: "deleteCollection"
+            text: qsTr("Delete (its questions stay)")
+            onTriggered: {
+                if (page.collectionId === collectionMenu.collection.id)
+                    page.collectionId = ""
+                controller.removeCollection(collectionMenu.collection.id)
             }
         }
     }
@@ -239,6 +262,15 @@ Item {
                         onClicked: {
                             page.collectionId = modelData.id
                             page.closeQuestion()
+                        }
+                        TapHandler {
+                            acceptedButtons: Qt.RightButton
+                            enabled: collectionRow.modelData.id !== ""
+                            onTapped: {
+                                collectionMenu.collection = { id: collectionRow.modelData.id, name: collectionRow.modelData.name,
+                                                              color: collectionRow.modelData.color }
+                                collectionMenu.popup()
+                            }
                         }
                         background: Rectangle {
                             radius: Theme.radius
