@@ -282,11 +282,26 @@ int SkillJournal::reconcileAll(QString *error)
 
 AchievementStats SkillJournal::stats(QString *error) const
 {
+    return stats(AllMeasures, error);
+}
+
+AchievementStats SkillJournal::stats(Measures wanted, QString *error) const
+{
     AchievementStats stats;
     if (!skills() || !activities())
         return stats;
-    stats.activities = activities()->count({}, error);
-    stats.minutes = sumOfCounts(activities()->countBy(QStringLiteral("duration"), {}, error));
+    const auto wants = [&](AchievementMeasure measure) {
+        return (wanted & (1u << unsigned(measure))) != 0;
+    };
+    if (wants(AchievementMeasure::Activities))
+        stats.activities = activities()->count({}, error);
+    // The one measure that reads every activity (a grouped count): skipped
+    // once both hour achievements are unlocked.
+    if (wants(AchievementMeasure::Minutes))
+        stats.minutes = sumOfCounts(activities()->countBy(QStringLiteral("duration"), {}, error));
+    if (!wants(AchievementMeasure::TotalXp) && !wants(AchievementMeasure::HighestLevel) &&
+        !wants(AchievementMeasure::Branches))
+        return stats;
     QSet<QString> branches;
     for (const QJsonObject &skill : skills()->query({}, error)) {
         const qint64 xp = qint64(skill.value(QStringLiteral("totalXp")).toDouble());
@@ -305,12 +320,21 @@ QStringList SkillJournal::unlockAchievements(QString *error)
     Collection *records = achievements();
     if (!records)
         return unlocked;
-    const QStringList met = metAchievements(stats(error));
+    // What is unlocked already (a handful of records), so only the measures
+    // of locked achievements are counted.
+    QSet<QString> have;
+    for (const QJsonObject &record : records->query({}, error))
+        have.insert(record.value(QStringLiteral("key")).toString());
+    Measures wanted = 0;
+    for (const AchievementDefinition &definition : achievementDefinitions()) {
+        if (!have.contains(definition.key))
+            wanted |= 1u << unsigned(definition.measure);
+    }
+    if (wanted == 0)
+        return unlocked;
     QStringList missing;
-    for (const QString &key : met) {
-        Query byKey;
-        byKey.where(QStringLiteral("key"), Query::Op::Equal, key);
-        if (records->count(byKey, error) == 0)
+    for (const QString &key : metAchievements(stats(wanted, error))) {
+        if (!have.contains(key))
             missing.append(key);
     }
     if (missing.isEmpty())

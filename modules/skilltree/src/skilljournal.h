@@ -110,7 +110,12 @@ public:
     // Every live skill; the number of skills it wrote, -1 on an error.
     int reconcileAll(QString *error = nullptr);
 
+    // A set of AchievementMeasure bits (1 << measure).
+    using Measures = unsigned;
+    static constexpr Measures AllMeasures = 0x1f;
     AchievementStats stats(QString *error = nullptr) const;
+    // Only the measures in `wanted`; the others stay at their defaults.
+    AchievementStats stats(Measures wanted, QString *error = nullptr) const;
     // Writes a record for every met achievement whose key has none yet
     // (a live record with that key, from this device or synced, counts; a
     // deleted one is brought back). The keys unlocked now.

@@ -195,7 +195,9 @@ int SkillTreeController::logActivity(const QString &skillId, const QString &xpTe
     if (!date.isValid() || !time.isValid() || !activity.timestamp.isValid())
         return SkillLogError::InvalidTime;
 
+    m_writing = true;
     const SkillJournal::LogResult result = journal().logActivity(activity);
+    m_writing = false;
     if (!result.ok())
         return int(result.error); // the same values as SkillLogError's first ones
     m_lastUndoStep = result.undoStepId;
@@ -209,13 +211,17 @@ int SkillTreeController::logActivity(const QString &skillId, const QString &xpTe
 
 int SkillTreeController::deleteActivity(const QString &activityId)
 {
+    m_writing = true;
     const SkillJournal::DeleteResult result = journal().deleteActivity(activityId);
+    m_writing = false;
     return result.ok ? result.undoStepId : 0;
 }
 
 int SkillTreeController::deleteSkill(const QString &skillId)
 {
+    m_writing = true;
     const SkillJournal::DeleteResult result = journal().deleteSkill(skillId);
+    m_writing = false;
     return result.ok ? result.undoStepId : 0;
 }
 
@@ -245,6 +251,8 @@ QString SkillTreeController::timeTextNow() const
 
 void SkillTreeController::noteChangedActivities(const QStringList &activityIds)
 {
+    if (m_writing)
+        return;
     for (const QString &id : activityIds)
         m_changedActivities.insert(id);
     m_reconcileTimer.start();
@@ -252,6 +260,8 @@ void SkillTreeController::noteChangedActivities(const QStringList &activityIds)
 
 void SkillTreeController::noteChangedSkills(const QStringList &skillIds)
 {
+    if (m_writing)
+        return;
     for (const QString &id : skillIds)
         m_changedSkills.insert(id);
     m_reconcileTimer.start();

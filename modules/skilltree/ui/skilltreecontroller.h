@@ -110,6 +110,9 @@ private:
     SkillDetail m_selected;
     int m_skillCount = 0;
     int m_lastUndoStep = 0;
+    // True while the controller's own write runs: what it writes already
+    // matches, so its change signals need no recomputing.
+    bool m_writing = false;
     QSet<QString> m_changedActivities;
     QSet<QString> m_changedSkills;
     QTimer m_reconcileTimer;
