@@ -199,6 +199,24 @@ TestCase {
         mouseClick(findChild(findChild(page.detail, "answer_" + answer.id), "star_4"))
         tryCompare(page.detail.answers[0], "rating", 4)
 
+        // Edit: the editor loads the answer and its source; a second source.
+        mouseClick(findChild(findChild(page.detail, "answer_" + answer.id), "editAnswerButton"))
+        compare(editor.answerId, answer.id)
+        compare(findChild(editor, "editorTitle").text, "Edit answer")
+        compare(editor.contentField.text, "Most adults need 7 to 9 hours.")
+        compare(editor.sources.count, 2)
+        compare(editor.sources.get(0).url, "https://www.sleepfoundation.org/how-sleep-works")
+        editor.contentField.forceActiveFocus()
+        keyClick(Qt.Key_End, Qt.ControlModifier)
+        typeText(" Teenagers need more.")
+        editor.sources.setProperty(1, "url", "https://www.cdc.gov/sleep")
+        keyClick(Qt.Key_Return, Qt.ControlModifier)
+        tryCompare(page.detail.answers[0], "content", "Most adults need 7 to 9 hours. Teenagers need more.")
+        compare(page.detail.answers[0].citations.length, 2)
+        compare(page.detail.answers[0].citations[1].title, "www.cdc.gov")
+        verify(page.detail.answers[0].accepted)
+        compare(editor.answerId, "")
+
         // One Undo takes the accept back: the answer and the status.
         compare(testShell.undo(undoSpy.signalArguments[0][0]), "")
         tryCompare(page.detail.question, "status", "open")

@@ -241,6 +241,30 @@ ActionResult QuestionActions::removeQuestion(const QString &questionId)
     });
 }
 
+namespace {
+
+// The editor's rows as citations; a refused row gives BadCitation with its
+// index and nothing else is looked at.
+ActionResult checkCitations(const QList<CitationInput> &rows, QList<Citation> *citations)
+{
+    for (int row = 0; row < rows.size(); ++row) {
+        if (rows[row].url.trimmed().isEmpty() && rows[row].title.trimmed().isEmpty())
+            continue;
+        CitationError why = CitationError::None;
+        const Citation citation = makeCitation(rows[row].url, rows[row].title, &why);
+        if (why != CitationError::None) {
+            ActionResult result = failed(ActionError::BadCitation);
+            result.citationError = why;
+            result.citationRow = row;
+            return result;
+        }
+        citations->append(citation);
+    }
+    return {};
+}
+
+} // namespace
+
 ActionResult QuestionActions::addAnswer(const QString &questionId, const QString &content,
                                         const QList<CitationInput> &rows)
 {
@@ -254,23 +278,26 @@ ActionResult QuestionActions::addAnswer(const QString &questionId, const QString
     if (text.isEmpty())
         return failed(ActionError::EmptyAnswer);
     QList<Citation> citations;
-    for (int row = 0; row < rows.size(); ++row) {
-        if (rows[row].url.trimmed().isEmpty() && rows[row].title.trimmed().isEmpty())
-            continue;
-        CitationError why = CitationError::None;
-        const Citation citation = makeCitation(rows[row].url, rows[row].title, &why);
-        if (why != CitationError::None) {
-            ActionResult result = failed(ActionError::BadCitation);
-            result.citationError = why;
-            result.citationRow = row;
-            return result;
-        }
-        citations.append(citation);
-    }
+    if (ActionResult refused = checkCitations(rows, &citations); !refused.ok())
+        return refused;
     return written(answers->insert({{QStringLiteral("questionId"), questionId},
                                     {QStringLiteral("content"), text},
                                     {QStringLiteral("citations"), citationsToJson(citations)},
                                     {QStringLiteral("isAccepted"), false}}));
+}
+
+ActionResult QuestionActions::editAnswer(const QString &answerId, const QString &content,
+                                         const QList<CitationInput> &rows)
+{
+    const QString text = content.trimmed();
+    if (text.isEmpty())
+        return failed(ActionError::EmptyAnswer);
+    QList<Citation> citations;
+    if (ActionResult refused = checkCitations(rows, &citations); !refused.ok())
+        return refused;
+    return update("answers", answerId,
+                  {{QStringLiteral("content"), text},
+                   {QStringLiteral("citations"), citationsToJson(citations)}});
 }
 
 ActionResult QuestionActions::acceptAnswer(const QString &answerId)

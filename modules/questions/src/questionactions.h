@@ -81,6 +81,9 @@ public:
 
     ActionResult addAnswer(const QString &questionId, const QString &content,
                            const QList<CitationInput> &citations);
+    // New text and sources (checked as for a new answer).
+    ActionResult editAnswer(const QString &answerId, const QString &content,
+                            const QList<CitationInput> &citations);
     // The answer becomes the question's only accepted one and the question
     // `answered`: one undo step.
     ActionResult acceptAnswer(const QString &answerId);

@@ -307,8 +307,9 @@ bool QuestionsController::removeTag(const QString &questionId, const QString &ta
     return report(QuestionActions(m_store).removeTag(questionId, tag));
 }
 
-QString QuestionsController::addAnswer(const QString &questionId, const QString &content,
-                                       const QVariantList &citations)
+namespace {
+
+QList<CitationInput> citationRows(const QVariantList &citations)
 {
     QList<CitationInput> rows;
     for (const QVariant &row : citations) {
@@ -316,8 +317,23 @@ QString QuestionsController::addAnswer(const QString &questionId, const QString 
         rows.append({map.value(QStringLiteral("url")).toString(),
                      map.value(QStringLiteral("title")).toString()});
     }
-    const ActionResult result = QuestionActions(m_store).addAnswer(questionId, content, rows);
+    return rows;
+}
+
+} // namespace
+
+QString QuestionsController::addAnswer(const QString &questionId, const QString &content,
+                                       const QVariantList &citations)
+{
+    const ActionResult result =
+        QuestionActions(m_store).addAnswer(questionId, content, citationRows(citations));
     return report(result) ? result.id : QString();
+}
+
+bool QuestionsController::editAnswer(const QString &answerId, const QString &content,
+                                     const QVariantList &citations)
+{
+    return report(QuestionActions(m_store).editAnswer(answerId, content, citationRows(citations)));
 }
 
 bool QuestionsController::acceptAnswer(const QString &answerId)

@@ -77,6 +77,8 @@ public:
     // id, or "" (lastError and citationErrorRow say why).
     Q_INVOKABLE QString addAnswer(const QString &questionId, const QString &content,
                                   const QVariantList &citations);
+    Q_INVOKABLE bool editAnswer(const QString &answerId, const QString &content,
+                                const QVariantList &citations);
     Q_INVOKABLE bool acceptAnswer(const QString &answerId);
     Q_INVOKABLE bool unacceptAnswer(const QString &answerId);
     Q_INVOKABLE bool setRating(const QString &answerId, int stars);

@@ -31,6 +31,7 @@ private slots:
     void deletingTheAcceptedAnswer();
     void addAnswerChecksEveryCitationFirst_data();
     void addAnswerChecksEveryCitationFirst();
+    void editAnswerChecksItsSources();
     void rating_data();
     void rating();
     void tagsAreNormalisedOnWrite();
@@ -248,6 +249,25 @@ void TestQuestionActions::addAnswerChecksEveryCitationFirst()
     QCOMPARE(answer.value(u"citations").toArray().size(), stored);
     QVERIFY(!answer.value(u"isAccepted").toBool());
     QCOMPARE(statusOf(u"q"_qs), u"open"_qs);
+}
+
+void TestQuestionActions::editAnswerChecksItsSources()
+{
+    addQuestion(u"q"_qs, u"answered"_qs);
+    addAnswer(u"a"_qs, u"q"_qs, true);
+    QuestionActions actions(m_store.get());
+    const ActionResult refused = actions.editAnswer(u"a"_qs, u"New"_qs, {{u"mailto:x@y.z"_qs, {}}});
+    QCOMPARE(int(refused.error), int(ActionError::BadCitation));
+    QCOMPARE(answers()->get(u"a"_qs)->value(u"content").toString(), u"A a"_qs);
+    QVERIFY(actions.editAnswer(u"a"_qs, u" New "_qs, {{u"https://b.org/x"_qs, u"B"_qs}}).ok());
+    const QJsonObject answer = *answers()->get(u"a"_qs);
+    QCOMPARE(answer.value(u"content").toString(), u"New"_qs);
+    QCOMPARE(answer.value(u"citations").toArray().size(), 1);
+    // Editing leaves the acceptance and the status alone.
+    QVERIFY(answer.value(u"isAccepted").toBool());
+    QCOMPARE(statusOf(u"q"_qs), u"answered"_qs);
+    QCOMPARE(int(actions.editAnswer(u"a"_qs, u" "_qs, {}).error), int(ActionError::EmptyAnswer));
+    QCOMPARE(int(actions.editAnswer(u"gone"_qs, u"x"_qs, {}).error), int(ActionError::NotFound));
 }
 
 void TestQuestionActions::rating_data()

@@ -3,7 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import ManaControls
 
-// "Add answer": the text and its sources, one row per source (web address
+// "Add answer" (or "Edit answer" for one loaded with edit()): the text and its sources, one row per source (web address
 // and title; an empty title becomes the site's name). Ctrl+Return saves.
 // A refused source keeps everything typed and names its row.
 ColumnLayout {
@@ -11,6 +11,8 @@ ColumnLayout {
 
     required property var page
     property string questionId: ""
+    // The answer being edited ("": a new one).
+    property string answerId: ""
     readonly property alias contentField: contentField
     readonly property alias sources: sources
 
@@ -21,7 +23,19 @@ ColumnLayout {
 
     spacing: 8
 
+    // Loads an answer to change its text and sources.
+    function edit(answer) {
+        answerId = answer.id
+        contentField.text = answer.content
+        error = ""
+        sources.clear()
+        for (let i = 0; i < answer.citations.length; ++i)
+            sources.append({ url: answer.citations[i].url, title: answer.citations[i].title })
+        sources.append({ url: "", title: "" })
+        contentField.forceActiveFocus()
+    }
     function clear() {
+        answerId = ""
         contentField.text = ""
         error = ""
         sources.clear()
@@ -31,7 +45,9 @@ ColumnLayout {
         const rows = []
         for (let i = 0; i < sources.count; ++i)
             rows.push({ url: sources.get(i).url, title: sources.get(i).title })
-        const id = page.controller.addAnswer(questionId, contentField.text, rows)
+        const id = answerId !== ""
+            ? (page.controller.editAnswer(answerId, contentField.text, rows) ? answerId : "")
+            : page.controller.addAnswer(questionId, contentField.text, rows)
         if (id === "") {
             error = page.controller.lastError
             return ""
@@ -53,7 +69,8 @@ ColumnLayout {
     property bool activeFocusInSources: false
 
     Label {
-        text: qsTr("Add answer")
+        objectName: "editorTitle"
+        text: editor.answerId !== "" ? qsTr("Edit answer") : qsTr("Add answer")
         font.bold: true
         font.pixelSize: 15
         color: Theme.text
@@ -153,8 +170,14 @@ ColumnLayout {
         }
         Item { Layout.fillWidth: true }
         CompactButton {
+            visible: editor.answerId !== ""
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: editor.clear()
+        }
+        CompactButton {
             objectName: "saveAnswerButton"
-            text: qsTr("Save answer")
+            text: editor.answerId !== "" ? qsTr("Save changes") : qsTr("Save answer")
             highlighted: true
             enabled: contentField.text.trim() !== ""
             onClicked: editor.save()

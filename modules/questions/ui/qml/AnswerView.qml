@@ -6,7 +6,7 @@ import ManaControls
 
 // One answer: the accepted mark, the text, its sources as links (opened
 // in the browser; only http(s) addresses get this far), 1–5 stars (the
-// lit star again clears), Accept / Un-accept and Delete.
+// lit star again clears), Accept / Un-accept, Edit and Delete.
 Rectangle {
     id: view
 
@@ -106,6 +106,12 @@ Rectangle {
                 flat: view.answer.accepted
                 onClicked: view.answer.accepted ? view.page.controller.unacceptAnswer(view.answer.id)
                                                 : view.page.controller.acceptAnswer(view.answer.id)
+            }
+            CompactButton {
+                objectName: "editAnswerButton"
+                text: qsTr("Edit")
+                flat: true
+                onClicked: view.page.editAnswer(view.answer)
             }
             CompactButton {
                 text: qsTr("Delete")

@@ -21,6 +21,13 @@ FocusScope {
 
     Keys.onEscapePressed: page.closeQuestion()
 
+    // The editor loaded with the answer, scrolled into view.
+    function editAnswer(answer) {
+        editor.edit(answer)
+        const flick = scroll.contentItem
+        flick.contentY = Math.max(0, Math.min(editor.y - 16, flick.contentHeight - flick.height))
+    }
+
     ScrollView {
         id: scroll
         objectName: "detailScroll"

@@ -92,6 +92,9 @@ Item {
         detail.editor.clear()
         detail.forceActiveFocus()
     }
+    function editAnswer(answer) {
+        detail.editAnswer(answer)
+    }
     function closeQuestion() {
         selectedId = ""
         focusView()
