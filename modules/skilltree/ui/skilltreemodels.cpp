@@ -310,7 +310,13 @@ void AchievementListModel::reload()
             if (!m_unlockedAt.contains(key) || at < m_unlockedAt.value(key))
                 m_unlockedAt.insert(key, at);
         }
-        const AchievementStats stats = SkillJournal(m_store).stats();
+        // Progress is shown for locked ones only: count just their measures.
+        SkillJournal::Measures wanted = 0;
+        for (const AchievementDefinition &definition : achievementDefinitions()) {
+            if (!m_unlockedAt.contains(definition.key))
+                wanted |= 1u << unsigned(definition.measure);
+        }
+        const AchievementStats stats = SkillJournal(m_store).stats(wanted);
         for (const AchievementMeasure measure :
              {AchievementMeasure::Activities, AchievementMeasure::Minutes,
               AchievementMeasure::TotalXp, AchievementMeasure::HighestLevel,
