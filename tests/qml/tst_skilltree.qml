@@ -62,6 +62,8 @@ TestCase {
         compare(findChild(page, "detailLevel").text, "Level 1")
         compare(findChild(page, "detailProgress").text, "20 of 100 XP in this level · 80 XP to level 2")
         compare(page.detail.history.count, 1)
+        // Ctrl+N's form starts in the selected skill's branch.
+        compare(page.presets().branch, "intellect")
         // Up and Down walk the tree: Reading, then Practical's Cooking and Baking.
         keyClick(Qt.Key_Down)
         compare(page.selectedId, "seed-skilltree-cooking")
