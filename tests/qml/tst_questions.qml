@@ -167,6 +167,9 @@ TestCase {
         compare(page.detail.answers.length, 0)
         compare(editor.contentField.text, "Most adults need 7 to 9 hours.")
         compare(findChild(editor, "editorError").text, page.controller.lastError)
+        // The page scrolls down to the editor's buttons.
+        const flick = findChild(page.detail, "detailScroll").contentItem
+        verify(flick.contentHeight > flick.height, flick.contentHeight + " " + flick.height)
 
         mouseClick(url)
         keySequence(StandardKey.SelectAll)

@@ -33,7 +33,11 @@ FocusScope {
         objectName: "detailScroll"
         anchors.fill: parent
         contentWidth: availableWidth
+        // Given, not deduced: with contentWidth set, Qt 6.4 left the height
+        // at the first line's and nothing below it could be scrolled to.
+        contentHeight: pageColumn.implicitHeight
         ColumnLayout {
+            id: pageColumn
             width: Math.min(scroll.availableWidth, 820)
             spacing: 12
 
