@@ -73,6 +73,7 @@ Rectangle {
                     spacing: 10
                     ContactAvatar {
                         size: 36
+                        maskColor: entry.color.a > 0 ? entry.color : Theme.surface
                         photo: entry.modelData.photo
                         initials: entry.modelData.initials
                         baseColor: entry.modelData.avatarColor

@@ -1,9 +1,10 @@
 import QtQuick
 import QtQuick.Controls
+import ManaControls
 
 // A contact's avatar: the inline photo (a data: URI from a vCard) when
-// there is one, else the initials on the colour the id gives (the same on
-// every device). A photo URL is not fetched: a list of thousands must not
+// there is one, cut to a circle, else the initials on the colour the id
+// gives (the same on every device). A photo URL is not fetched: a list of thousands must not
 // go to the network, and a local-first app shows what it holds.
 Rectangle {
     id: avatar
@@ -12,6 +13,9 @@ Rectangle {
     property string initials: ""
     property color baseColor: "#0D9488"
     property int size: 36
+    // What lies behind the avatar: Qt 6.4 has no mask effect without
+    // Qt5Compat, so a ring of this colour covers the photo's corners.
+    property color maskColor: Theme.surface
     readonly property bool showsPhoto: photo.startsWith("data:") && image.status === Image.Ready
 
     width: size
@@ -37,5 +41,18 @@ Rectangle {
         fillMode: Image.PreserveAspectCrop
         asynchronous: true
         smooth: true
+    }
+    Rectangle {
+        // Its inner edge is the avatar's circle; it reaches the square's
+        // corners (size / 2 · √2), so it is size · 0.21 wide.
+        readonly property real ring: Math.ceil(avatar.size * 0.21) + 1
+        visible: avatar.showsPhoto
+        anchors.centerIn: parent
+        width: avatar.size + 2 * ring
+        height: width
+        radius: width / 2
+        color: "transparent"
+        border.width: ring
+        border.color: avatar.maskColor
     }
 }

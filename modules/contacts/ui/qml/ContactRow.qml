@@ -37,6 +37,7 @@ Rectangle {
         spacing: 10
         ContactAvatar {
             size: 36
+            maskColor: row.current ? Theme.selection : mouse.containsMouse ? Theme.hover : Theme.surface
             photo: row.photo
             initials: row.initials
             baseColor: row.avatarColor
