@@ -197,7 +197,6 @@ TestCase {
         verify(findChild(page, "documentsEmpty").visible)
         page.controller.openDocument("")
         verify(findChild(page, "editorEmpty").visible)
-        verify(!page.editor.visible)
         page.createNew()
         compare(page.controller.shortId, "EO-1")
         tryCompare(page.documents, "count", 1)

@@ -97,8 +97,9 @@ Item {
             }
             Label {
                 objectName: "shortIdLabel"
+                // Never hidden: a RowLayout does not place a child that
+                // turns visible later (Qt 6.4); empty, it takes no room.
                 text: editor.controller.shortId
-                visible: text !== ""
                 color: Theme.mutedText
                 font.family: "monospace"
                 ToolTip.visible: shortIdMouse.containsMouse
@@ -197,6 +198,7 @@ Item {
             }
             ScrollView {
                 objectName: "previewPane"
+                clip: true
                 visible: editor.previewShown
                 SplitView.preferredWidth: editor.sideBySide ? editor.width / 2 : editor.width
                 SplitView.fillWidth: !editor.sideBySide

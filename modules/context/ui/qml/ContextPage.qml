@@ -548,10 +548,12 @@ Item {
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // Always visible: layouts inside an item that turns visible do
+            // not place children whose size changed while hidden (Qt 6.4),
+            // so the empty state covers it instead.
             ContextEditor {
                 id: editor
                 anchors.fill: parent
-                visible: controller.documentId !== ""
                 controller: controller
                 language: page.language
                 onDeleteRequested: page.deleteCurrent()
@@ -560,15 +562,21 @@ Item {
                     exportDialog.open()
                 }
             }
-            Label {
+            Rectangle {
                 objectName: "editorEmpty"
+                anchors.fill: parent
                 visible: controller.documentId === ""
-                anchors.centerIn: parent
-                width: Math.min(parent.width - 48, 420)
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-                color: Theme.mutedText
-                text: qsTr("Choose a document on the left, or press Ctrl+N to write a new one in Markdown.")
+                color: Theme.window
+                // Takes the clicks and keys the hidden editor would get.
+                MouseArea { anchors.fill: parent }
+                Label {
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width - 48, 420)
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    color: Theme.mutedText
+                    text: qsTr("Choose a document on the left, or press Ctrl+N to write a new one in Markdown.")
+                }
             }
         }
     }
