@@ -228,4 +228,18 @@ TestCase {
         compare(deletes.signalArguments[0][2], "contacts")
         tryCompare(page.contacts, "count", 2)
     }
+
+    function test_9_emptyStateSaysWhatToDo() {
+        const page = openContacts("")
+        for (const id of ["seed-contacts-manacore-team", "seed-contacts-ada-lovelace"])
+            compare(testShell.removeRecord("contacts", "contacts", id), "")
+        tryCompare(page.contacts, "count", 0)
+        const empty = findChild(page, "listEmpty")
+        tryVerify(() => empty.visible)
+        compare(empty.text, "No contacts yet. Press Ctrl+N to add one, or Ctrl+I to import a vCard or CSV file.")
+        if (screenshotDirectory !== "") {
+            waitForRendering(page)
+            grabImage(testCase).save(screenshotDirectory + "/contacts-empty.png")
+        }
+    }
 }
