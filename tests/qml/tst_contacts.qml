@@ -33,9 +33,12 @@ TestCase {
         SignalSpy {}
     }
 
+    property var shellView: null
+
     function openContacts(place) {
         testSettings.lastModule = ""
         const view = createTemporaryObject(shellComponent, testCase)
+        shellView = view
         verify(view)
         verify(view.openModuleById("contacts" + (place ? "/" + place : "")))
         tryVerify(() => view.currentPage !== null && view.currentPage.ownPage !== null)
@@ -66,6 +69,12 @@ TestCase {
         const birthday = findChild(page, "birthdayRow")
         tryVerify(() => birthday.text.indexOf("10 December 1815") === 0, 5000, birthday.text)
         verify(birthday.text.indexOf("turns 211 in 9 days") > 0, birthday.text)
+        // Edit opens the shell's form on this contact.
+        mouseClick(findChild(page, "editButton"))
+        const form = findChild(shellView.currentPage, "recordFormDialog")
+        verify(form)
+        tryVerify(() => form.opened)
+        form.close()
         // Sorted by first name: Ada before Sam.
         page.contacts.byLastName = false
         compare(names(page)[1], "A:seed-contacts-ada-lovelace")
