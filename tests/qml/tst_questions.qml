@@ -257,6 +257,7 @@ TestCase {
         typeText("rayleigh")
         tryCompare(column(page, "open").model, "count", 0)
         tryCompare(column(page, "answered").model, "count", 1)
+        verify(page.filtering)
         keyClick(Qt.Key_Escape)
         tryCompare(column(page, "open").model, "count", 1)
     }

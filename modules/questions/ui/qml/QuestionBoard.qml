@@ -83,8 +83,22 @@ FocusScope {
         }
     }
 
+    Label {
+        id: keysHint
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        elide: Text.ElideRight
+        color: Theme.mutedText
+        font.pixelSize: 12
+        text: qsTr("Arrows select · Enter opens · Ctrl+Left/Right moves to the next column · Menu key or right click for more")
+    }
     RowLayout {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: keysHint.top
+        anchors.bottomMargin: 6
         spacing: 10
         Repeater {
             id: columnsRepeater
@@ -168,7 +182,9 @@ FocusScope {
                         wrapMode: Text.Wrap
                         color: Theme.mutedText
                         font.pixelSize: 12
-                        text: [qsTr("Nothing open. Press Ctrl+N to ask a question."),
+                        // While filtering, the how-to hints would read as if the column were empty.
+                        text: board.page.filtering ? qsTr("No question here matches the filter.")
+                            : [qsTr("Nothing open. Press Ctrl+N to ask a question."),
                                qsTr("Move a question here with Ctrl+Right while you look into it."),
                                qsTr("Accept an answer and its question lands here."),
                                qsTr("Questions you are done with. Move them here from their menu.")][column.index]

@@ -25,6 +25,7 @@ Item {
     property string tagFilter: ""
     property string searchText: ""
     property string priorityFilter: ""
+    readonly property bool filtering: tagFilter !== "" || searchText.trim() !== "" || priorityFilter !== ""
     readonly property QtObject store: shell ? shell.storeObject : null
     readonly property alias controller: controller
     readonly property alias board: board
