@@ -4,6 +4,7 @@ import QtTest
 import ManaShell
 import ManaShellCore
 import ManaContacts
+import ManaControls
 
 // Contacts' page as a person uses it, over the seeded profile (the
 // ManaCore Team as a favourite, Ada Lovelace with a birthday, Sam
@@ -180,6 +181,10 @@ TestCase {
         if (screenshotDirectory !== "") {
             waitForRendering(page)
             grabImage(testCase).save(screenshotDirectory + "/contacts-import-duplicates.png")
+            Theme.dark = true
+            waitForRendering(page)
+            grabImage(testCase).save(screenshotDirectory + "/contacts-import-duplicates-dark.png")
+            Theme.dark = false
         }
         importer.setAllChoices(ContactsImporter.Skip)
         compare(importer.duplicates[found - 1].choice, ContactsImporter.Skip)
