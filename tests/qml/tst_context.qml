@@ -209,4 +209,18 @@ TestCase {
         page = openContext("search/prompt")
         tryVerify(() => page.controller.searchResults.length >= 1)
     }
+
+    function test_6_aRefusedImportSaysWhy() {
+        const page = openContext("")
+        const before = page.documents.count
+        compare(page.importFrom("file:///nonexistent/notes.md"), "")
+        compare(page.controller.fileError, FileError.Unreadable)
+        const notice = findChild(page, "notice")
+        verify(notice.visible)
+        verify(notice.text.indexOf("could not be read") >= 0, notice.text)
+        compare(page.documents.count, before)
+        for (const error of [FileError.TooLarge, FileError.NotText, FileError.Unwritable, FileError.Refused])
+            verify(page.fileErrorText(error).length > 30)
+        compare(page.fileErrorText(FileError.None), "")
+    }
 }

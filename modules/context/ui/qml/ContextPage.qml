@@ -116,6 +116,15 @@ Item {
         controller.save()
         page.deleteRequested(controller.documentId, controller.title, "documents")
     }
+    // A file as a new document in the open space; a refused file's
+    // sentence in the notice.
+    function importFrom(url) {
+        const id = controller.importFile(url, page.spaceId)
+        page.notice = id === "" ? page.fileErrorText(controller.fileError) : ""
+        if (id !== "")
+            page.openDocument(id)
+        return id
+    }
     function fileErrorText(error) {
         switch (error) {
         case FileError.TooLarge:
@@ -168,12 +177,7 @@ Item {
         id: importDialog
         title: qsTr("Import a Markdown file")
         nameFilters: [qsTr("Markdown and text files (*.md *.markdown *.txt)"), qsTr("All files (*)")]
-        onAccepted: {
-            const id = controller.importFile(selectedFile, page.spaceId)
-            page.notice = id === "" ? page.fileErrorText(controller.fileError) : ""
-            if (id !== "")
-                page.openDocument(id)
-        }
+        onAccepted: page.importFrom(selectedFile)
     }
     FileDialog {
         id: exportDialog
