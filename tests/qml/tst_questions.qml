@@ -228,6 +228,7 @@ TestCase {
         keyClick(Qt.Key_Escape)
         compare(page.selectedId, "")
         tryVerify(() => page.board.visible)
+        tryVerify(() => cardOf(page, "open", "seed-questions-sleep") !== null)
         tryCompare(findChild(cardOf(page, "open", "seed-questions-sleep"), "answerCount"), "text", "1 answer")
     }
 

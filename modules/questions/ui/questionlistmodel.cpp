@@ -13,6 +13,9 @@ QuestionListModel::QuestionListModel(QObject *parent)
     m_requery.setSingleShot(true);
     m_requery.setInterval(0);
     connect(&m_requery, &QTimer::timeout, this, &QuestionListModel::requery);
+    m_matchRefresh.setSingleShot(true);
+    m_matchRefresh.setInterval(kMatchRefreshMs);
+    connect(&m_matchRefresh, &QTimer::timeout, this, &QuestionListModel::requery);
 }
 
 QObject *QuestionListModel::store() const
@@ -41,7 +44,7 @@ void QuestionListModel::setStore(QObject *store)
                 m_store->collection(QStringLiteral("questions"), QStringLiteral("questions")))
             connect(questions, &Collection::changed, this, [this] {
                 if (m_filter.needsMatching())
-                    scheduleRequery();
+                    scheduleMatchRefresh();
             });
     }
     requery();
@@ -79,9 +82,17 @@ void QuestionListModel::scheduleRequery()
     m_requery.start();
 }
 
+void QuestionListModel::scheduleMatchRefresh()
+{
+    // Not restarted: the first write of a burst sets when it runs.
+    if (!m_matchRefresh.isActive())
+        m_matchRefresh.start();
+}
+
 void QuestionListModel::requery()
 {
     m_requery.stop();
+    m_matchRefresh.stop();
     Collection *questions =
         m_store ? m_store->collection(QStringLiteral("questions"), QStringLiteral("questions"))
                 : nullptr;
@@ -102,7 +113,7 @@ void QuestionListModel::answersChanged(const QStringList &)
     if (rowCount() > 0)
         emit dataChanged(index(0), index(rowCount() - 1), {AnswerCountRole});
     if (m_filter.needsMatching() && !m_filter.text.simplified().isEmpty())
-        scheduleRequery();
+        scheduleMatchRefresh();
 }
 
 QVariant QuestionListModel::data(const QModelIndex &index, int role) const

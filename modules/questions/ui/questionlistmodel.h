@@ -43,6 +43,8 @@ public:
         UpdatedRole,
     };
 
+    static constexpr int kMatchRefreshMs = 500;
+
     explicit QuestionListModel(QObject *parent = nullptr);
 
     QObject *store() const;
@@ -75,6 +77,10 @@ private:
     // Builds the query again once the filter settles (the next turn of the
     // event loop: several properties set by one binding make one query).
     void scheduleRequery();
+    // After writes while a text or tag filter is on: at most every
+    // kMatchRefreshMs, since a tag lookup over 100,000 questions takes most
+    // of a second and a pull writes in many small batches.
+    void scheduleMatchRefresh();
     void requery();
     void answersChanged(const QStringList &ids);
 
@@ -83,6 +89,7 @@ private:
     QuestionSort m_sort = QuestionSort::Priority;
     bool m_capped = false;
     QTimer m_requery;
+    QTimer m_matchRefresh;
     mutable QHash<QString, int> m_answerCounts;
 };
 
