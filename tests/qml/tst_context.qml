@@ -83,6 +83,15 @@ TestCase {
         verify(!page.editor.preview.visible)
         keyClick(Qt.Key_E, Qt.ControlModifier)
         verify(page.editor.preview.visible)
+        // The button and the key agree.
+        const button = findChild(page, "previewButton")
+        verify(button.checked)
+        mouseClick(button)
+        verify(!page.editor.preview.visible)
+        verify(!button.checked)
+        keyClick(Qt.Key_E, Qt.ControlModifier)
+        verify(page.editor.preview.visible)
+        verify(button.checked)
     }
 
     function test_2_switchingDocumentsKeepsTheText() {

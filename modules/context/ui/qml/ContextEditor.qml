@@ -142,7 +142,12 @@ Item {
                 checkable: true
                 checked: editor.previewShown
                 text: qsTr("Preview")
-                onClicked: editor.togglePreview()
+                onClicked: {
+                    editor.togglePreview()
+                    // The click's own toggle broke the binding; Ctrl+E
+                    // must keep moving it.
+                    checked = Qt.binding(() => editor.previewShown)
+                }
                 ToolTip.visible: hovered
                 ToolTip.delay: 500
                 ToolTip.text: qsTr("Show or hide the preview (Ctrl+E)")
