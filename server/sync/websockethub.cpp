@@ -8,6 +8,10 @@
 #include <QThread>
 #include <QWebSocket>
 
+#ifdef Q_OS_LINUX
+#include "epolleventdispatcher.h"
+#endif
+
 #include <algorithm>
 
 namespace mana::server {
@@ -16,6 +20,28 @@ namespace {
 
 // Control messages are tiny; anything bigger is not a client of ours.
 constexpr qint64 kMaxIncomingMessageBytes = 64 * 1024;
+
+bool epollAvailable()
+{
+#ifdef Q_OS_LINUX
+    // MANA_SYNC_NO_EPOLL=1 keeps Qt's dispatcher: for comparing, and a way
+    // out should a platform's epoll misbehave.
+    if (qEnvironmentVariableIntValue("MANA_SYNC_NO_EPOLL") == 1)
+        return false;
+    return EpollEventDispatcher::isAvailable();
+#else
+    return false;
+#endif
+}
+
+QAbstractEventDispatcher *newEpollDispatcher()
+{
+#ifdef Q_OS_LINUX
+    return new EpollEventDispatcher;
+#else
+    return nullptr;
+#endif
+}
 
 } // namespace
 
@@ -31,20 +57,26 @@ WebSocketHub::WebSocketHub(TokenVerifier verifier, int threadCount, QObject *par
         m_shards.push_back(std::make_unique<WebSocketShard>(0, this));
         return;
     }
-    // glib's event dispatcher, Qt's default on Linux, keeps a thread's
-    // socket notifiers in linked lists that it walks whenever one is added
-    // or removed: with 5,000 sockets on a thread every connect and close
-    // walked thousands of nodes, and closing them all at shutdown took
-    // over 10 s. Qt's own poll() dispatcher keeps them in a hash. Qt gives
-    // it to threads that start while QT_NO_THREADED_GLIB is set (the main
-    // thread keeps glib); the variable is set only until each shard's
-    // thread has made its dispatcher (the blocking call below).
+    // Each shard thread waits for its sockets with epoll (Linux): Qt's
+    // dispatchers hand the kernel every socket on every wake-up, so idle
+    // sockets taxed each notice (epolleventdispatcher.h). Elsewhere, Qt's
+    // own poll() dispatcher rather than glib's, which walks every socket
+    // notifier whenever one is added or removed (with 5,000 sockets on a
+    // thread each connect and close walked thousands of nodes, and closing
+    // them all at shutdown took over 10 s). Qt gives it to threads that
+    // start while QT_NO_THREADED_GLIB is set (the main thread keeps glib);
+    // the variable is set only until each shard's thread has made its
+    // dispatcher (the blocking call below).
+    const bool useEpoll = epollAvailable();
     const bool threadedGlibWasOff = qEnvironmentVariableIsSet("QT_NO_THREADED_GLIB");
     const QByteArray threadedGlibSetting = qgetenv("QT_NO_THREADED_GLIB");
-    qputenv("QT_NO_THREADED_GLIB", "1");
+    if (!useEpoll)
+        qputenv("QT_NO_THREADED_GLIB", "1");
     for (int index = 0; index < threadCount; ++index) {
         auto thread = std::make_unique<QThread>();
         thread->setObjectName(QStringLiteral("mana-ws-%1").arg(index));
+        if (useEpoll)
+            thread->setEventDispatcher(newEpollDispatcher());
         auto shard = std::make_unique<WebSocketShard>(index, this);
         shard->moveToThread(thread.get());
         thread->start();
@@ -56,6 +88,8 @@ WebSocketHub::WebSocketHub(TokenVerifier verifier, int threadCount, QObject *par
         m_threads.push_back(std::move(thread));
         m_shards.push_back(std::move(shard));
     }
+    if (useEpoll)
+        return;
     if (threadedGlibWasOff)
         qputenv("QT_NO_THREADED_GLIB", threadedGlibSetting);
     else

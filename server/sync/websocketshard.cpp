@@ -253,6 +253,10 @@ void WebSocketShard::send(QWebSocket *socket, const QJsonObject &message)
 {
     socket->sendTextMessage(
         QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    // Written now rather than when the socket next reports writable: the
+    // write notifier then goes on and off within this pass, which costs the
+    // epoll dispatcher no system call and the thread no extra wake-up.
+    socket->flush();
 }
 
 void WebSocketShard::forget(quint64 id)
