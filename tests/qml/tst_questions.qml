@@ -6,7 +6,7 @@ import ManaShellCore
 import ManaQuestions
 
 // Questions' page as a person uses it: the seeds on the board in their
-// columns, a card moved by Ctrl+Right and by its menu, the list sorted by
+// columns, a card moved by Ctrl+Right, its menu and a drag, the list sorted by
 // its header, a question opened by Enter, an answer with a source (a
 // refused address first), accepted (one Undo takes it back) and rated,
 // tags and search, Ctrl+N in the chosen collection, and a question deleted.
@@ -118,6 +118,26 @@ TestCase {
         archive.triggered()
         tryCompare(column(page, "archived").model, "count", 1)
         page.menu.close()
+        verify(page.controller.setStatus("seed-questions-sleep", "open"))
+        tryCompare(column(page, "open").model, "count", 1)
+        // A drag onto the next column.
+        tryVerify(() => cardOf(page, "open", "seed-questions-sleep") !== null)
+        const dragged = cardOf(page, "open", "seed-questions-sleep")
+        const step = column(page, "researching").x - column(page, "open").x
+        mousePress(dragged, 20, 20)
+        for (let i = 1; i <= 10; ++i)
+            mouseMove(dragged, 20 + step * i / 10, 20 + i)
+        mouseRelease(dragged, 20 + step, 30)
+        tryCompare(column(page, "researching").model, "count", 1)
+        compare(page.controller.question("seed-questions-sleep").status, "researching")
+        // A drag that ends in its own column changes nothing.
+        tryVerify(() => cardOf(page, "researching", "seed-questions-sleep") !== null)
+        const again2 = cardOf(page, "researching", "seed-questions-sleep")
+        mousePress(again2, 20, 20)
+        for (let j = 1; j <= 5; ++j)
+            mouseMove(again2, 20 + j * 4, 20 + j * 8)
+        mouseRelease(again2, 40, 60)
+        compare(page.controller.question("seed-questions-sleep").status, "researching")
         verify(page.controller.setStatus("seed-questions-sleep", "open"))
         tryCompare(column(page, "open").model, "count", 1)
     }

@@ -8,7 +8,7 @@ import ManaControls
 // Archived), each a QuestionListModel with the page's filters. Arrows move
 // the selection, Ctrl+Left/Right move the selected question to the
 // neighbouring column, Enter opens it, the Menu key (or a right click)
-// opens its menu. No drag and drop: the menu and the keys do it reliably.
+// opens its menu; a card dragged onto another column moves there.
 FocusScope {
     id: board
 
@@ -43,6 +43,27 @@ FocusScope {
         columnsRepeater.itemAt(column).showCurrent()
         return true
     }
+    // The column under a point of the window, -1 outside the columns.
+    function columnAtScene(point) {
+        for (let c = 0; c < 4; ++c) {
+            const item = columnsRepeater.itemAt(c)
+            const local = item.mapFromItem(null, point.x, point.y)
+            if (item.contains(local))
+                return c
+        }
+        return -1
+    }
+    function dropCard(id, status, point) {
+        dragTitle = ""
+        const column = columnAtScene(point)
+        if (column >= 0 && statuses[column] !== status) {
+            currentId = id
+            page.controller.setStatus(id, statuses[column])
+        }
+    }
+    property string dragTitle: ""
+    property point dragPoint
+
     function moveSelection(dx, dy) {
         let column = columnOf(currentId)
         if (column < 0) {
@@ -171,6 +192,11 @@ FocusScope {
                                 board.forceActiveFocus()
                             }
                             onOpened: board.page.openQuestion(questionId)
+                            onDragMoved: point => {
+                                board.dragTitle = title
+                                board.dragPoint = board.mapFromItem(null, point.x, point.y)
+                            }
+                            onDropped: point => board.dropCard(questionId, column.modelData, point)
                             onMenuRequested: (x, y) => board.page.openMenu(questionId, this, x, y)
                         }
                     }
@@ -191,6 +217,28 @@ FocusScope {
                     }
                 }
             }
+        }
+    }
+
+    // The dragged card's title under the pointer.
+    Rectangle {
+        visible: board.dragTitle !== ""
+        x: board.dragPoint.x - 20
+        y: board.dragPoint.y - 14
+        z: 10
+        width: Math.min(240, ghostLabel.implicitWidth + 20)
+        height: ghostLabel.implicitHeight + 12
+        radius: Theme.radius
+        color: Theme.surfaceRaised
+        border.color: Theme.accent
+        opacity: 0.9
+        Label {
+            id: ghostLabel
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, 220)
+            text: board.dragTitle
+            elide: Text.ElideRight
+            color: Theme.text
         }
     }
 }

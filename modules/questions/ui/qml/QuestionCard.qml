@@ -19,6 +19,10 @@ Rectangle {
     signal selected()
     signal opened()
     signal menuRequested(real x, real y)
+    // A drag let go at this point of the window (the board decides the column).
+    signal dropped(point scenePoint)
+    signal dragMoved(point scenePoint)
+    readonly property bool dragging: cardDrag.active
 
     implicitHeight: content.implicitHeight + 20
     radius: Theme.radius
@@ -26,6 +30,19 @@ Rectangle {
     border.width: current ? 2 : 1
     border.color: current ? Theme.accent : Theme.border
 
+    // The card stays; the board draws a ghost under the pointer. Taking
+    // over from the column's ListView: cards scroll with the wheel.
+    DragHandler {
+        id: cardDrag
+        target: null
+        grabPermissions: PointerHandler.CanTakeOverFromAnything
+        property point last
+        onCentroidChanged: if (active) {
+            last = centroid.scenePosition
+            card.dragMoved(last)
+        }
+        onActiveChanged: if (!active) card.dropped(last)
+    }
     MouseArea {
         anchors.fill: parent
         acceptedButtons: Qt.LeftButton | Qt.RightButton
