@@ -5,6 +5,7 @@
 #include "clocksound.h"
 #include "localstore.h"
 #include "notifier.h"
+#include "skilltreecontroller.h"
 #include "todoclock.h"
 #include "todoreminders.h"
 
@@ -49,6 +50,12 @@ DesktopNotifier::DesktopNotifier(QObject *parent)
         // The sound too, not only while Clock's page is open.
         clock::ClockSound::attachTo(services);
     });
+    // A SkillTree level-up or achievement, with the words of the page's banner.
+    skilltree::SkillTreeController::setNotifyHook(
+        [self](const QString &title, const QString &text) {
+            if (self)
+                self->notify(title, text);
+        });
 }
 
 DesktopNotifier::~DesktopNotifier()
