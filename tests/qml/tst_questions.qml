@@ -287,7 +287,7 @@ TestCase {
         const page = openQuestions("collection/seed-questions-curious")
         compare(page.collectionId, "seed-questions-curious")
         compare(page.presets().collectionId, "seed-questions-curious")
-        page.createNew()
+        keyClick(Qt.Key_N, Qt.ControlModifier)
         tryVerify(() => page.newQuestionDialog.opened)
         typeText("Why do cats purr?")
         keyClick(Qt.Key_Return)
