@@ -215,6 +215,13 @@ TestCase {
         let page = openContext("document/seed-context-summarise")
         compare(page.controller.documentId, "seed-context-summarise")
         compare(page.spaceId, "seed-context-getting-started")
+        // Ctrl+K's results.
+        page = openContext("record/documents/seed-context-new-document")
+        compare(page.controller.documentId, "seed-context-new-document")
+        compare(page.spaceId, "seed-context-getting-started")
+        page = openContext("record/spaces/seed-context-getting-started")
+        compare(page.spaceId, "seed-context-getting-started")
+        tryVerify(() => page.controller.documentId !== "")
         page = openContext("search/prompt")
         tryVerify(() => page.controller.searchResults.length >= 1)
     }

@@ -313,11 +313,31 @@ Item {
                         required property string prefix
                         width: ListView.view.width
                         highlighted: page.spaceId === spaceId
-                        contentItem: Label {
-                            text: spaceRow.name
-                            elide: Text.ElideRight
-                            color: Theme.text
-                            font.bold: spaceRow.highlighted
+                        contentItem: RowLayout {
+                            Label {
+                                text: spaceRow.name
+                                elide: Text.ElideRight
+                                color: Theme.text
+                                font.bold: spaceRow.highlighted
+                                Layout.fillWidth: true
+                            }
+                            // The space's menu without a right-click.
+                            ToolButton {
+                                objectName: "spaceMenuButton"
+                                text: "⋯"
+                                flat: true
+                                implicitWidth: 26
+                                implicitHeight: 22
+                                opacity: spaceRow.hovered || spaceRow.highlighted ? 1 : 0
+                                onClicked: spaceRow.openMenu()
+                                Accessible.name: qsTr("Space actions")
+                            }
+                        }
+                        function openMenu() {
+                            spaceMenu.spaceId = spaceRow.spaceId
+                            spaceMenu.pinned = spaceRow.pinned
+                            spaceMenu.record = { name: spaceRow.name, prefix: spaceRow.prefix, description: spaceRow.description }
+                            spaceMenu.popup()
                         }
                         onClicked: {
                             spaceList.currentIndex = index
@@ -325,12 +345,7 @@ Item {
                         }
                         TapHandler {
                             acceptedButtons: Qt.RightButton
-                            onTapped: (point) => {
-                                spaceMenu.spaceId = spaceRow.spaceId
-                                spaceMenu.pinned = spaceRow.pinned
-                                spaceMenu.record = { name: spaceRow.name, prefix: spaceRow.prefix, description: spaceRow.description }
-                                spaceMenu.popup()
-                            }
+                            onTapped: spaceRow.openMenu()
                         }
                     }
                 }
