@@ -114,6 +114,12 @@ TestCase {
         compare(page.controller.documentId, "seed-context-summarise")
         verify(!page.controller.dirty)
         verify(source.text.indexOf("Summarise") === 0)
+        // The list has the keys now: ↑ opens the one above.
+        verify(row > 0)
+        keyClick(Qt.Key_Up)
+        compare(page.controller.documentId, page.documents.documentIdAt(row - 1))
+        keyClick(Qt.Key_Down)
+        compare(page.controller.documentId, "seed-context-summarise")
         page.openDocument("seed-context-welcome")
         verify(source.text.indexOf("Draft # Welcome") === 0, source.text.slice(0, 30))
         // Titles too.

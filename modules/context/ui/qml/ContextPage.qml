@@ -245,6 +245,16 @@ Item {
     }
 
     Rectangle { anchors.fill: parent; color: Theme.window }
+    // A Markdown or text file dropped on the page: a new document.
+    DropArea {
+        anchors.fill: parent
+        keys: ["text/uri-list"]
+        onDropped: drop => {
+            for (const url of drop.urls)
+                page.importFrom(url)
+            drop.accept(Qt.CopyAction)
+        }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -464,6 +474,8 @@ Item {
                                 return
                             }
                             page.openDocument(docRow.documentId)
+                            // ↑/↓ go on from here.
+                            documentList.forceActiveFocus()
                         }
                     }
                     ColumnLayout {
