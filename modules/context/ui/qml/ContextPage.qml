@@ -449,55 +449,19 @@ Item {
                     font.capitalization: Font.AllUppercase
                     color: Theme.mutedText
                 }
-                delegate: Rectangle {
-                    id: docRow
-                    required property int index
-                    required property string documentId
-                    required property string title
-                    required property string firstLine
-                    required property bool pinned
-                    required property string shortId
+                delegate: DocumentRow {
                     width: ListView.view.width
-                    height: 58
-                    color: controller.documentId === documentId ? Theme.selection : (docMouse.containsMouse ? Theme.hover : "transparent")
-                    MouseArea {
-                        id: docMouse
-                        anchors.fill: parent
-                        hoverEnabled: true
-                        acceptedButtons: Qt.LeftButton | Qt.RightButton
-                        onClicked: mouse => {
-                            if (mouse.button === Qt.RightButton) {
-                                documentMenu.documentId = docRow.documentId
-                                documentMenu.pinned = docRow.pinned
-                                documentMenu.docTitle = docRow.title
-                                documentMenu.popup()
-                                return
-                            }
-                            page.openDocument(docRow.documentId)
-                            // ↑/↓ go on from here.
-                            documentList.forceActiveFocus()
-                        }
+                    current: controller.documentId === documentId
+                    onOpened: {
+                        page.openDocument(documentId)
+                        // ↑/↓ go on from here.
+                        documentList.forceActiveFocus()
                     }
-                    ColumnLayout {
-                        anchors.left: parent.left
-                        anchors.right: parent.right
-                        anchors.verticalCenter: parent.verticalCenter
-                        anchors.leftMargin: 16
-                        anchors.rightMargin: 12
-                        spacing: 4
-                        RowLayout {
-                            Layout.fillWidth: true
-                            Label { text: docRow.title || qsTr("Untitled"); color: Theme.text; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
-                            Label { text: docRow.shortId; color: Theme.mutedText; font.pixelSize: 11 }
-                        }
-                        Label {
-                            text: docRow.firstLine || qsTr("Empty")
-                            color: Theme.mutedText
-                            font.pixelSize: 12
-                            elide: Text.ElideRight
-                            maximumLineCount: 1
-                            Layout.fillWidth: true
-                        }
+                    onMenuRequested: {
+                        documentMenu.documentId = documentId
+                        documentMenu.pinned = pinned
+                        documentMenu.docTitle = title
+                        documentMenu.popup()
                     }
                 }
             }

@@ -1,0 +1,54 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ManaControls
+
+// One document in the list: its title, short ID and first line of prose.
+// A click opens it, a right-click asks for its menu.
+Rectangle {
+    id: row
+
+    required property int index
+    required property string documentId
+    required property string title
+    required property string firstLine
+    required property bool pinned
+    required property string shortId
+    // The open document.
+    property bool current: false
+
+    signal opened
+    signal menuRequested
+
+    height: 58
+    color: current ? Theme.selection : (mouse.containsMouse ? Theme.hover : "transparent")
+
+    MouseArea {
+        id: mouse
+        anchors.fill: parent
+        hoverEnabled: true
+        acceptedButtons: Qt.LeftButton | Qt.RightButton
+        onClicked: event => event.button === Qt.RightButton ? row.menuRequested() : row.opened()
+    }
+    ColumnLayout {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.leftMargin: 16
+        anchors.rightMargin: 12
+        spacing: 4
+        RowLayout {
+            Layout.fillWidth: true
+            Label { text: row.title || qsTr("Untitled"); color: Theme.text; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+            Label { text: row.shortId; color: Theme.mutedText; font.pixelSize: 11 }
+        }
+        Label {
+            text: row.firstLine || qsTr("Empty")
+            color: Theme.mutedText
+            font.pixelSize: 12
+            elide: Text.ElideRight
+            maximumLineCount: 1
+            Layout.fillWidth: true
+        }
+    }
+}
