@@ -111,8 +111,12 @@ void ContextController::load(const QString &id)
     setDirty(false);
     const bool textChange = text != m_text;
     m_text = text;
-    recount();
-    renderPreview();
+    // Our own save comes back as a change of the open document: the same
+    // text needs no count or preview again (a long text costs ~100 ms).
+    if (textChange || m_previewHtml.isEmpty() != m_text.isEmpty()) {
+        recount();
+        renderPreview();
+    }
     emit documentChanged();
     if (textChange)
         emit textChanged();

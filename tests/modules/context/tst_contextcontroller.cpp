@@ -168,6 +168,10 @@ void TestContextController::previewFollowsTheText()
     QVERIFY(html.contains(u"href=\"https://x.org\""_qs));
     QVERIFY2(html.contains(u"#123456"_qs), qPrintable(html)); // the theme's link colour
     QVERIFY(html.contains(u"margin-bottom:10px"_qs));         // paragraphs spaced
+    // The save of this text, coming back as a change, renders nothing.
+    preview.clear();
+    QVERIFY(controller.save());
+    QCOMPARE(preview.count(), 0);
     // A document opens with its preview at once.
     controller.openDocument({});
     QVERIFY(controller.previewHtml().isEmpty());
