@@ -244,5 +244,14 @@ TestCase {
         for (const error of [FileError.TooLarge, FileError.NotText, FileError.Unwritable, FileError.Refused])
             verify(page.fileErrorText(error).length > 30)
         compare(page.fileErrorText(FileError.None), "")
+
+        // Export… proposes the title as the file name.
+        page.openDocument("seed-context-summarise")
+        mouseClick(findChild(page, "exportButton"))
+        const proposed = page.exportDialog.selectedFile.toString()
+        // ":" is not allowed in file names on Windows: it becomes "-".
+        verify(proposed.endsWith("/Prompt-%20summarise%20a%20text.md")
+               || proposed.endsWith("/Prompt- summarise a text.md"), proposed)
+        page.exportDialog.close()
     }
 }

@@ -153,6 +153,7 @@ Item {
                 ToolTip.text: qsTr("Show or hide the preview (Ctrl+E)")
             }
             ToolButton {
+                objectName: "exportButton"
                 font.pixelSize: 13
                 text: qsTr("Export…")
                 onClicked: editor.exportRequested()

@@ -37,6 +37,7 @@ Item {
     readonly property alias editor: editor
     readonly property alias documentList: documentList
     readonly property alias resultList: resultList
+    readonly property alias exportDialog: exportDialog
 
     signal deleteRequested(string recordId, string title, string collectionName)
     signal editRequested(string recordId)
@@ -553,7 +554,10 @@ Item {
                 language: page.language
                 onDeleteRequested: page.deleteCurrent()
                 onExportRequested: {
-                    exportDialog.selectedFile = controller.exportFileName()
+                    // A full URL: a bare name is a relative URL the dialog
+                    // does not resolve.
+                    exportDialog.selectedFile = exportDialog.currentFolder + "/"
+                                                + encodeURIComponent(controller.exportFileName())
                     exportDialog.open()
                 }
             }
