@@ -49,6 +49,9 @@ Item {
     }
     // Selects the match a search found and scrolls to it.
     function showMatch(position, length) {
+        // The match is selected in the source: show it if the preview
+        // stands in its place.
+        previewInstead = false
         sourceArea.forceActiveFocus()
         if (position < 0) {
             sourceArea.cursorPosition = 0
