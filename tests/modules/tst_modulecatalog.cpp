@@ -258,8 +258,11 @@ void TestModuleCatalog::everyCollectionFieldListMatchesAppsMd_data()
          "label durationSeconds remainingSeconds status startedAt pausedAt sound"},
         {"clock", "worldClocks", "timezone cityName sortOrder"},
         {"cards", "decks", "name description color cardCount lastStudied isPublic"},
+        // APPS.md's fields, then ManaCore's additions (docs/cards.md, "Beyond
+        // APPS.md"): Anki's tags, and the review log behind the statistics.
         {"cards", "cards",
-         "deckId front back difficulty nextReview reviewCount order ease intervalDays"},
+         "deckId front back difficulty nextReview reviewCount order ease intervalDays tags"},
+        {"cards", "reviews", "cardId deckId rating reviewedAt intervalDays durationMs"},
         {"contacts", "contacts",
          "firstName lastName email phone company jobTitle address notes photoBlob birthday tags "
          "isFavorite isArchived extra"},
@@ -374,7 +377,7 @@ void TestModuleCatalog::referencesAndRequiredBooleansAreUsable()
             }
         }
     }
-    QCOMPARE(collections, 63);
+    QCOMPARE(collections, 64); // APPS.md's 63 and ManaDeck's review log
 }
 
 void TestModuleCatalog::iconIsAMonochromeSvg_data()

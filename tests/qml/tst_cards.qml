@@ -90,6 +90,14 @@ TestCase {
         page.showDecks()
         const row = seededRow(page)
         compare(page.decks.data(page.decks.index(row, 0), Qt.UserRole + 4), 0) // no new left
+        // The review log: six answers today, one of them Again, in the chart.
+        compare(controller.reviewsInPeriod, 6)
+        const today = controller.reviewDays[controller.reviewDays.length - 1]
+        compare(today.reviews, 6)
+        compare(today.again, 1)
+        const chart = findChild(page, "reviewChart")
+        verify(chart && chart.visible)
+        compare(findChild(page, "reviewChartTotal").text, "6 answers · 0.2 a day")
     }
 
     function test_2_escEndsASession() {

@@ -5,6 +5,8 @@
 #include "query.h"
 #include "undostep.h"
 
+#include <QJsonArray>
+
 namespace mana::cards {
 
 CardsImportResult importCardsText(LocalStore *store, const QString &deckId, const QByteArray &bytes)
@@ -32,11 +34,16 @@ CardsImportResult importCardsText(LocalStore *store, const QString &deckId, cons
         rows.isEmpty() ? 0 : rows.first().value(QStringLiteral("order")).toDouble() + 1;
     QList<QJsonObject> values;
     values.reserve(parsed.cards.size());
-    for (qsizetype i = 0; i < parsed.cards.size(); ++i)
-        values.append({{QStringLiteral("deckId"), deckId},
-                       {QStringLiteral("front"), parsed.cards.at(i).front},
-                       {QStringLiteral("back"), parsed.cards.at(i).back},
-                       {QStringLiteral("order"), first + double(i)}});
+    for (qsizetype i = 0; i < parsed.cards.size(); ++i) {
+        const TextCard &card = parsed.cards.at(i);
+        QJsonObject value{{QStringLiteral("deckId"), deckId},
+                          {QStringLiteral("front"), card.front},
+                          {QStringLiteral("back"), card.back},
+                          {QStringLiteral("order"), first + double(i)}};
+        if (!card.tags.isEmpty())
+            value.insert(QStringLiteral("tags"), QJsonArray::fromStringList(card.tags));
+        values.append(value);
+    }
     UndoStep step;
     QString error;
     const bool ok = store->writeGroupWithUndo(
@@ -63,10 +70,17 @@ QByteArray exportCardsText(LocalStore *store, const QString &deckId)
         Query query;
         query.where(QStringLiteral("deckId"), Query::Op::Equal, deckId);
         query.orderBy(QStringLiteral("order")).orderBy(QStringLiteral("id"));
-        for (const QJsonObject &card : cards->query(query))
+        for (const QJsonObject &card : cards->query(query)) {
+            // Anki's tags are words: one with a space would come back as two.
+            QStringList tags;
+            for (const QJsonValue &tag : card.value(QStringLiteral("tags")).toArray()) {
+                const QString word = tag.toString().simplified().replace(u' ', u'_');
+                if (!word.isEmpty())
+                    tags.append(word);
+            }
             out.append({card.value(QStringLiteral("front")).toString(),
-                        card.value(QStringLiteral("back")).toString(),
-                        {}});
+                        card.value(QStringLiteral("back")).toString(), tags});
+        }
     }
     return writeCardsText(out);
 }

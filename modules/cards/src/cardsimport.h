@@ -25,7 +25,7 @@ struct CardsImportResult
 CardsImportResult importCardsText(LocalStore *store, const QString &deckId,
                                   const QByteArray &bytes);
 
-// The deck's cards in their order as Anki's plain text (tags empty).
+// The deck's cards in their order as Anki's plain text, with their tags.
 QByteArray exportCardsText(LocalStore *store, const QString &deckId);
 
 } // namespace mana::cards

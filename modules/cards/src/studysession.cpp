@@ -269,13 +269,26 @@ bool StudySession::answer(const QString &cardId, Answer button, qint64 durationM
     const QDate today = now.toLocalTime().date();
     const ScheduleResult result = cards::answer(scheduleOf(*card), button, now);
     durationMs = std::max<qint64>(0, durationMs);
+    Collection *reviews = m_store->collection(kApp, QStringLiteral("reviews"));
     const bool ok = m_store->writeGroup(
         [&](QString *failure) {
-            WriteResult written = cards->update(
-                cardId, {{QStringLiteral("ease"), result.card.ease},
-                         {QStringLiteral("intervalDays"), result.card.intervalDays},
-                         {QStringLiteral("reviewCount"), result.card.reviewCount},
-                         {QStringLiteral("nextReview"), storedTime(result.nextReview)}});
+            // The review log (reviewlog.h) first: a refused card update
+            // rolls it back with the rest of the group.
+            WriteResult written =
+                reviews
+                    ? reviews->insert({{QStringLiteral("cardId"), cardId},
+                                       {QStringLiteral("deckId"), m_deckId},
+                                       {QStringLiteral("rating"), int(button)},
+                                       {QStringLiteral("reviewedAt"), storedTime(now)},
+                                       {QStringLiteral("intervalDays"), result.card.intervalDays},
+                                       {QStringLiteral("durationMs"), durationMs}})
+                    : WriteResult{true, {}, {}, {}};
+            if (written)
+                written = cards->update(
+                    cardId, {{QStringLiteral("ease"), result.card.ease},
+                             {QStringLiteral("intervalDays"), result.card.intervalDays},
+                             {QStringLiteral("reviewCount"), result.card.reviewCount},
+                             {QStringLiteral("nextReview"), storedTime(result.nextReview)}});
             if (written)
                 written =
                     decks->update(m_deckId, {{QStringLiteral("lastStudied"), storedTime(now)}});

@@ -5,8 +5,10 @@
 #include "icsfiles.h"
 #include "localstore.h"
 #include "query.h"
+#include "reviewlog.h"
 
 #include <QFile>
+#include <QLocale>
 
 namespace mana::cards {
 
@@ -28,7 +30,40 @@ void CardsController::setStore(QObject *store)
         return;
     m_store = local;
     endStudy();
+    disconnect(m_reviewsChanged);
+    if (Collection *reviews =
+            m_store ? m_store->collection(QStringLiteral("cards"), QStringLiteral("reviews"))
+                    : nullptr)
+        m_reviewsChanged =
+            connect(reviews, &Collection::changed, this, &CardsController::readReviewDays);
+    readReviewDays();
     emit storeChanged();
+}
+
+void CardsController::readReviewDays()
+{
+    QString error;
+    const QList<ReviewDay> days =
+        m_store ? reviewsPerDay(m_store, {}, now().date(), reviewChartDays, &error)
+                : QList<ReviewDay>{};
+    if (!error.isEmpty())
+        qWarning("ManaDeck: cannot read the review log: %s", qPrintable(error));
+    QVariantList list;
+    int total = 0;
+    for (const ReviewDay &day : days) {
+        // The date as the UI shows it (QLocale's default follows the
+        // app's language), not a JS Date that a time zone could shift.
+        list.append(QVariantMap{
+            {QStringLiteral("label"), QLocale().toString(day.day, QLocale::ShortFormat)},
+            {QStringLiteral("reviews"), day.reviews},
+            {QStringLiteral("again"), day.again}});
+        total += day.reviews;
+    }
+    if (list == m_reviewDays)
+        return;
+    m_reviewDays = list;
+    m_reviewsInPeriod = total;
+    emit reviewDaysChanged();
 }
 
 QDateTime CardsController::now() const
@@ -42,6 +77,7 @@ void CardsController::setNow(const QDateTime &now)
         return;
     m_now = now;
     emit nowChanged();
+    readReviewDays();
 }
 
 QString CardsController::deckId() const

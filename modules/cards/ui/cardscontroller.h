@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -35,6 +36,11 @@ class CardsController : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(QString importError READ importError NOTIFY importFinished)
     Q_PROPERTY(int undoStep READ undoStep NOTIFY importFinished)
+    // The statistics chart: answers of every deck in the last 30 local days,
+    // oldest first, each {"label", "reviews", "again"}; and their sum. Read
+    // again when reviews change (also by a sync) and when the day turns.
+    Q_PROPERTY(QVariantList reviewDays READ reviewDays NOTIFY reviewDaysChanged)
+    Q_PROPERTY(int reviewsInPeriod READ reviewsInPeriod NOTIFY reviewDaysChanged)
 
 public:
     explicit CardsController(QObject *parent = nullptr);
@@ -73,9 +79,13 @@ public:
     // Writes the deck's cards as Anki's plain text; false with importError.
     Q_INVOKABLE bool exportFile(const QUrl &file, const QString &deckId, const QString &language);
     QString importError() const { return m_importError; }
+    QVariantList reviewDays() const { return m_reviewDays; }
+    int reviewsInPeriod() const { return m_reviewsInPeriod; }
+    static constexpr int reviewChartDays = 30;
     int undoStep() const { return m_undoStep; }
 
 signals:
+    void reviewDaysChanged();
     void storeChanged();
     void nowChanged();
     void sessionChanged();
@@ -97,6 +107,10 @@ private:
     QString m_error;
     QString m_importError;
     int m_undoStep = 0;
+    void readReviewDays();
+    QVariantList m_reviewDays;
+    int m_reviewsInPeriod = 0;
+    QMetaObject::Connection m_reviewsChanged;
 };
 
 } // namespace mana::cards

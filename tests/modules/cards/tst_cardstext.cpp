@@ -154,14 +154,17 @@ void TestCardsText::importIsAllOrNothingWithOneUndo()
     QCOMPARE(result.error.line, 2);
     QCOMPARE(cards->count(), 1);
 
-    result = importCardsText(&store, u"d"_qs, "#separator:tab\nq1\ta1\nq2\ta2\nq3\ta3\n");
+    // Anki's tags are kept on the card and written back out.
+    result = importCardsText(&store, u"d"_qs,
+                             "#separator:tab\n#tags column:3\nq1\ta1\tgeo capitals\n"
+                             "q2\ta2\t\nq3\ta3\tgeo\n");
     QVERIFY(result.ok());
     QCOMPARE(result.imported, 3);
     QVERIFY(result.undoStepId > 0);
     QCOMPARE(cards->count(), 4);
     const QByteArray out = exportCardsText(&store, u"d"_qs);
     QCOMPARE(out, QByteArray("#separator:tab\n#html:false\n#tags column:3\n"
-                             "old\tx\t\nq1\ta1\t\nq2\ta2\t\nq3\ta3\t\n"));
+                             "old\tx\t\nq1\ta1\tgeo capitals\nq2\ta2\t\nq3\ta3\tgeo\n"));
     // One Undo step takes the whole import back.
     QVERIFY(store.undo(result.undoStepId, &error));
     QCOMPARE(cards->count(), 1);

@@ -5,6 +5,8 @@
 #include "collection.h"
 #include "localstore.h"
 #include "modulecatalog.h"
+#include "query.h"
+#include "reviewlog.h"
 #include "studysession.h"
 
 #include <QTemporaryDir>
@@ -12,6 +14,8 @@
 
 using namespace mana;
 using namespace mana::cards;
+
+using LocalAnswers = QList<QPair<int, int>>; // (days after 2026-03-10, hour)
 
 class TestStudySession : public QObject
 {
@@ -30,10 +34,13 @@ private slots:
     void answerWritesCardReviewAndDeck();
     void answerOfAnotherDecksCardIsRefused();
     void summaryCountsAnswersAgainAndTime();
+    void reviewsPerDayCountLocalDays_data();
+    void reviewsPerDayCountLocalDays();
 
 private:
     Collection *cards() const { return m_store->collection(u"cards"_qs, u"cards"_qs); }
     Collection *decks() const { return m_store->collection(u"cards"_qs, u"decks"_qs); }
+    Collection *reviews() const { return m_store->collection(u"cards"_qs, u"reviews"_qs); }
     QString addDeck(const QString &id);
     QString addCard(const QString &deck, const QString &id, double order, QJsonObject extra = {});
     StudySession session(const QString &deck, DailyLimits limits = {})
@@ -237,6 +244,15 @@ void TestStudySession::answerWritesCardReviewAndDeck()
              uR"({"date":"2026-03-10","learning":0,"new":1,"review":0})"_qs);
     QCOMPARE(decks()->get(u"d1"_qs)->value(u"lastStudied"_qs).toString(),
              StudySession::storedTime(m_now));
+    // The review log: one record per answer, in the same write group.
+    const QList<QJsonObject> logged = reviews()->query(Query{});
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.first().value(u"cardId"_qs).toString(), u"a"_qs);
+    QCOMPARE(logged.first().value(u"deckId"_qs).toString(), u"d1"_qs);
+    QCOMPARE(logged.first().value(u"rating"_qs).toInt(), 4);
+    QCOMPARE(logged.first().value(u"intervalDays"_qs).toInt(), 4);
+    QCOMPARE(logged.first().value(u"durationMs"_qs).toInt(), 4200);
+    QCOMPARE(logged.first().value(u"reviewedAt"_qs).toString(), StudySession::storedTime(m_now));
 }
 
 void TestStudySession::answerOfAnotherDecksCardIsRefused()
@@ -261,6 +277,55 @@ void TestStudySession::summaryCountsAnswersAgainAndTime()
     QVERIFY(study.answer(u"b"_qs, Answer::Good, 2000));
     QVERIFY(study.answer(u"a"_qs, Answer::Good, 1500));
     QCOMPARE(study.summary(), (SessionSummary{3, 1, 6500}));
+}
+
+void TestStudySession::reviewsPerDayCountLocalDays_data()
+{
+    // Answers at these local times (days after 2026-03-10, hour), counted
+    // for the seven days up to 2026-03-16; the last answer of a row is Again.
+    QTest::addColumn<LocalAnswers>("answers");
+    QTest::addColumn<QString>("deck");
+    QTest::addColumn<QList<int>>("perDay");
+    QTest::addColumn<int>("againInWindow");
+    QTest::newRow("none") << LocalAnswers{} << QString() << QList<int>{0, 0, 0, 0, 0, 0, 0} << 0;
+    QTest::newRow("midnight belongs to the new day")
+        << LocalAnswers{{0, 0}, {0, 23}, {1, 0}} << QString() << QList<int>{2, 1, 0, 0, 0, 0, 0}
+        << 1;
+    QTest::newRow("before the window and after it are left out")
+        << LocalAnswers{{-1, 12}, {6, 23}, {7, 0}} << QString() << QList<int>{0, 0, 0, 0, 0, 0, 1}
+        << 0;
+    QTest::newRow("one deck") << LocalAnswers{{2, 9}, {2, 10}} << u"d2"_qs
+                              << QList<int>{0, 0, 0, 0, 0, 0, 0} << 0;
+}
+
+void TestStudySession::reviewsPerDayCountLocalDays()
+{
+    QFETCH(LocalAnswers, answers);
+    QFETCH(QString, deck);
+    QFETCH(QList<int>, perDay);
+    QFETCH(int, againInWindow);
+    for (int index = 0; index < answers.size(); ++index) {
+        const QString id = u"c%1"_qs.arg(index);
+        addCard(u"d1"_qs, id, index);
+        m_now = QDateTime(QDate(2026, 3, 10).addDays(answers.at(index).first),
+                          QTime(answers.at(index).second, 0));
+        StudySession study = session(u"d1"_qs);
+        // The last answer of each row is Again, the others Good.
+        QVERIFY(study.answer(id, index == answers.size() - 1 ? Answer::Again : Answer::Good, 0));
+    }
+    QString error;
+    const QList<ReviewDay> days = reviewsPerDay(m_store.get(), deck, QDate(2026, 3, 16), 7, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(days.size(), 7);
+    QCOMPARE(days.first().day, QDate(2026, 3, 10));
+    QList<int> counted;
+    int again = 0;
+    for (const ReviewDay &day : days) {
+        counted.append(day.reviews);
+        again += day.again;
+    }
+    QCOMPARE(counted, perDay);
+    QCOMPARE(again, againInWindow);
 }
 
 QTEST_GUILESS_MAIN(TestStudySession)

@@ -230,6 +230,24 @@ Item {
                 }
             }
         }
+        // The review log of every deck (reviewlog.h), below the decks.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: reviewChart.implicitHeight + 24
+            visible: decks.count > 0
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            ReviewChart {
+                id: reviewChart
+                objectName: "reviewChart"
+                anchors.fill: parent
+                anchors.margins: 12
+                days: controller.reviewDays
+                total: controller.reviewsInPeriod
+                accentColor: page.accentColor
+            }
+        }
     }
     Label {
         objectName: "decksEmpty"
