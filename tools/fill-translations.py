@@ -413,10 +413,16 @@ PLURALS = {
 def load_app_glossaries():
     """Each app may keep its German sentences next to the others in
     tools/glossary/<app>.json ({"English": "Deutsch", ...}), so that work on
-    two apps never edits the same dictionary."""
+    two apps never edits the same dictionary. A key "Context|English" holds
+    the German for one context only."""
     import json
     for path in sorted((Path(__file__).resolve().parent / "glossary").glob("*.json")):
         for source, german in json.loads(path.read_text(encoding="utf-8")).items():
+            # "Context|English" where one word needs another German word in
+            # one QML file or class ("Text" is "SMS" on a contact card).
+            if "|" in source:
+                GERMAN_IN_CONTEXT[tuple(source.split("|", 1))] = german
+                continue
             if source in GERMAN and GERMAN[source] != german:
                 print(f"{path.name}: '{source}' is already '{GERMAN[source]}'", file=sys.stderr)
                 continue

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AchievementsView</name>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/AchievementsView.qml" line="77"/>
+        <source>Unlocked on %1</source>
+        <translation>Freigeschaltet am %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/AchievementsView.qml" line="78"/>
+        <source>Locked · %1 / %2</source>
+        <translation>Gesperrt · %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <location filename="../../modules/calendar/ui/qml/AgendaView.qml" line="35"/>
@@ -93,6 +106,169 @@
         <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="111"/>
         <source>Add alarm</source>
         <translation>Wecker hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="73"/>
+        <source>Edit answer</source>
+        <translation>Antwort bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="73"/>
+        <source>Add answer</source>
+        <translation>Antwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="85"/>
+        <source>What did you find out?</source>
+        <translation>Was hast du herausgefunden?</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="95"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="128"/>
+        <source>Title (optional)</source>
+        <translation>Titel (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="142"/>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="144"/>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="167"/>
+        <source>Add source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="174"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="180"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="180"/>
+        <source>Save answer</source>
+        <translation>Antwort speichern</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerView</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="32"/>
+        <source>Accepted answer</source>
+        <translation>Akzeptierte Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="71"/>
+        <source>No sources (the stored list could not be read).</source>
+        <translation>Keine Quellen (die gespeicherte Liste ist nicht lesbar).</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="87"/>
+        <source>%1 of 5 stars</source>
+        <translation>%1 von 5 Sternen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="97"/>
+        <source>Not rated</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="104"/>
+        <source>Un-accept</source>
+        <translation>Nicht mehr akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="104"/>
+        <source>Accept</source>
+        <translation>Akzeptieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="112"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="117"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>BirthdaysView</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="35"/>
+        <source>Upcoming birthdays</source>
+        <translation>Anstehende Geburtstage</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="42"/>
+        <source>The next %1 days</source>
+        <translation>Die nächsten %1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="87"/>
+        <source>No name</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="97"/>
+        <source>%1 · turns %2</source>
+        <translation>%1 · wird %2</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="105"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="106"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="107"/>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="118"/>
+        <source>No birthdays in the next %1 days. Give a contact a birthday with Edit and it shows up here.</source>
+        <translation>Keine Geburtstage in den nächsten %1 Tagen. Gib einem Kontakt mit Bearbeiten einen Geburtstag, dann erscheint er hier.</translation>
+    </message>
+</context>
+<context>
+    <name>BranchCard</name>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/BranchCard.qml" line="65"/>
+        <source>No skills in this branch yet.</source>
+        <translation>Noch keine Fähigkeiten an diesem Ast.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/BranchCard.qml" line="152"/>
+        <source>Lv %1</source>
+        <translation>St. %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/BranchCard.qml" line="176"/>
+        <source>%1 XP · top level</source>
+        <translation>%1 XP · höchste Stufe</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/BranchCard.qml" line="177"/>
+        <source>%1 / %2 XP</source>
+        <translation>%1 / %2 XP</translation>
     </message>
 </context>
 <context>
@@ -316,7 +492,7 @@
     </message>
     <message>
         <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="158"/>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="424"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="442"/>
         <source>Decks</source>
         <translation>Stapel</translation>
     </message>
@@ -347,7 +523,7 @@
     </message>
     <message>
         <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="220"/>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="452"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="470"/>
         <source>Study</source>
         <translation>Lernen</translation>
     </message>
@@ -357,103 +533,103 @@
         <translation>Karten</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="242"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="260"/>
         <source>No decks yet. Press Ctrl+N to create your first deck, then add cards with a question on the front and the answer on the back.</source>
         <translation>Noch keine Stapel. Drück Strg+N, um deinen ersten Stapel anzulegen, und füge dann Karten mit einer Frage vorn und der Antwort hinten hinzu.</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="282"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="300"/>
         <source>%1 studied</source>
         <translation>%1 gelernt</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="286"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="304"/>
         <source>End</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="341"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="359"/>
         <source>Show answer (Space)</source>
         <translation>Antwort zeigen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="402"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="420"/>
         <source>Again</source>
         <translation>Nochmal</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
         <source>Hard</source>
         <translation>Schwer</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
         <source>Good</source>
         <translation>Gut</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
         <source>Easy</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="385"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="403"/>
         <source>Session ended</source>
         <translation>Runde beendet</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="385"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="403"/>
         <source>Done for today</source>
         <translation>Für heute fertig</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="393"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="411"/>
         <source>Nothing is due in this deck now. New cards and reviews come back tomorrow.</source>
         <translation>In diesem Stapel ist gerade nichts fällig. Neue Karten und Wiederholungen kommen morgen wieder.</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="400"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="418"/>
         <source>Cards studied</source>
         <translation>Gelernte Karten</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="404"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="422"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="409"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="427"/>
         <source>Back to decks</source>
         <translation>Zurück zu den Stapeln</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="437"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="455"/>
         <source>Import…</source>
         <translation>Importieren …</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="442"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="460"/>
         <source>Export…</source>
         <translation>Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="448"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="466"/>
         <source>New card</source>
         <translation>Neue Karte</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="503"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="521"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="511"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="529"/>
         <source>Delete card</source>
         <translation>Karte löschen</translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="525"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="543"/>
         <source>No cards in this deck yet. Click New card: a question on the front, the answer on the back.</source>
         <translation>Noch keine Karten in diesem Stapel. Klick auf Neue Karte: vorn eine Frage, hinten die Antwort.</translation>
     </message>
@@ -502,6 +678,610 @@
         <location filename="../../modules/controls/ConfirmDialog.qml" line="27"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="33"/>
+        <source>Home</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="33"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="33"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="34"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="34"/>
+        <source>Pager</source>
+        <translation>Pager</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="34"/>
+        <source>Main</source>
+        <translation>Hauptnummer</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="35"/>
+        <source>Other</source>
+        <translation>Weitere</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="35"/>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="35"/>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="42"/>
+        <source>Voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="36"/>
+        <source>Text</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="36"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="55"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="55"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="55"/>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="56"/>
+        <source>turns %1 today</source>
+        <translation>wird heute %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="57"/>
+        <source>turns %1 tomorrow</source>
+        <translation>wird morgen %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="58"/>
+        <source>turns %1 in %2 days</source>
+        <translation>wird in %2 Tagen %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="65"/>
+        <source>Select a contact to see its details.</source>
+        <translation>Wähl einen Kontakt aus, um seine Angaben zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="104"/>
+        <source>Click to copy</source>
+        <translation>Klicken zum Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="144"/>
+        <source>No name</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="161"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="173"/>
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="173"/>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="182"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="186"/>
+        <source>Unarchive</source>
+        <translation>Aus dem Archiv holen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="186"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="191"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="205"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="217"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="229"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="241"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="256"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="284"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRow</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactRow.qml" line="50"/>
+        <source>No name</source>
+        <translation>Ohne Namen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="95"/>
+        <source>1 imported</source>
+        <translation>1 importiert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="95"/>
+        <source>%1 imported</source>
+        <translation>%1 importiert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="96"/>
+        <source>1 merged</source>
+        <translation>1 zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="96"/>
+        <source>%1 merged</source>
+        <translation>%1 zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="97"/>
+        <source>1 skipped</source>
+        <translation>1 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="97"/>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="109"/>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="127"/>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="158"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="159"/>
+        <source>Contacts (*.vcf *.vcard *.csv)</source>
+        <translation>Kontakte (*.vcf *.vcard *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="159"/>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="160"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="160"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="235"/>
+        <source>All contacts</source>
+        <translation>Alle Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="241"/>
+        <source>Birthdays</source>
+        <translation>Geburtstage</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="246"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="252"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="258"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="264"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="271"/>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="274"/>
+        <source>Ctrl+I</source>
+        <translation>Strg+I</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="278"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="281"/>
+        <source>Ctrl+E</source>
+        <translation>Strg+E</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="304"/>
+        <source>Search contacts (Ctrl+F)</source>
+        <translation>Kontakte durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="374"/>
+        <source>No contact matches “%1”. The search looks in names, emails, phones, companies, addresses, notes and tags.</source>
+        <translation>Kein Kontakt passt zu „%1“. Die Suche schaut in Namen, E-Mails, Telefonnummern, Firmen, Adressen, Notizen und Tags.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="376"/>
+        <source>No archived contacts. Archive a contact from its card to keep it without seeing it in the list.</source>
+        <translation>Keine archivierten Kontakte. Archiviere einen Kontakt auf seiner Karte, um ihn zu behalten, ohne ihn in der Liste zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="377"/>
+        <source>No contacts yet. Press Ctrl+N to add one, or Ctrl+I to import a vCard or CSV file.</source>
+        <translation>Noch keine Kontakte. Drück Strg+N, um einen anzulegen, oder Strg+I, um eine vCard- oder CSV-Datei zu importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ContextEditor</name>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="92"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="109"/>
+        <source>Short ID: the space&apos;s prefix and a number, unique in the space</source>
+        <translation>Kurz-ID: das Kürzel des Bereichs und eine Nummer, eindeutig im Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="123"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="123"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="123"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="131"/>
+        <source>Text: notes. Context: reference material for a model. Prompt: an instruction to reuse.</source>
+        <translation>Text: Notizen. Kontext: Referenzmaterial für ein Modell. Prompt: eine Anweisung zum Wiederverwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="136"/>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="136"/>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="140"/>
+        <source>Pinned documents stay at the top of their space</source>
+        <translation>Angeheftete Dokumente bleiben oben in ihrem Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="147"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="156"/>
+        <source>Show or hide the preview (Ctrl+E)</source>
+        <translation>Vorschau ein- oder ausblenden (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="161"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="165"/>
+        <source>Save this document as a Markdown file</source>
+        <translation>Dieses Dokument als Markdown-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="171"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="200"/>
+        <source>Write in Markdown: # for a heading, - for a list, **bold**, *italic*, [a link](https://…)</source>
+        <translation>Schreib in Markdown: # für eine Überschrift, - für eine Liste, **fett**, *kursiv*, [ein Link](https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="253"/>
+        <source>1 word</source>
+        <translation>1 Wort</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="253"/>
+        <source>%1 words</source>
+        <translation>%1 Wörter</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="254"/>
+        <source>1 character</source>
+        <translation>1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="254"/>
+        <source>%1 characters</source>
+        <translation>%1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="255"/>
+        <source>≈ %1 tokens</source>
+        <translation>≈ %1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="257"/>
+        <source>Tokens are an estimate: about 4 characters per token, one per Chinese or Japanese character. A model&apos;s own tokenizer may count differently.</source>
+        <translation>Die Tokens sind geschätzt: etwa 4 Zeichen pro Token, eines pro chinesischem oder japanischem Zeichen. Der Tokenizer eines Modells kann anders zählen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="265"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="265"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>ContextPage</name>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="50"/>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="509"/>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="132"/>
+        <source>This file is larger than 5 MB. Context opens Markdown and text files up to 5 MB.</source>
+        <translation>Diese Datei ist größer als 5 MB. Kontext öffnet Markdown- und Textdateien bis 5 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="134"/>
+        <source>This file is not UTF-8 text. Context opens Markdown (.md) and text (.txt) files saved as UTF-8.</source>
+        <translation>Diese Datei ist kein UTF-8-Text. Kontext öffnet Markdown- (.md) und Textdateien (.txt), die als UTF-8 gespeichert sind.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="136"/>
+        <source>The file could not be read. Check that it still exists and that you may open it.</source>
+        <translation>Die Datei ließ sich nicht lesen. Prüf, ob es sie noch gibt und ob du sie öffnen darfst.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="138"/>
+        <source>The file could not be written. Choose another folder or name.</source>
+        <translation>Die Datei ließ sich nicht schreiben. Wähl einen anderen Ordner oder Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="140"/>
+        <source>The document could not be saved, so nothing was imported.</source>
+        <translation>Das Dokument ließ sich nicht speichern, daher wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="179"/>
+        <source>Import a Markdown file</source>
+        <translation>Markdown-Datei importieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="180"/>
+        <source>Markdown and text files (*.md *.markdown *.txt)</source>
+        <translation>Markdown- und Textdateien (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="180"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="185"/>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="188"/>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-Dateien (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="209"/>
+        <source>Unpin space</source>
+        <translation>Bereich lösen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="209"/>
+        <source>Pin space</source>
+        <translation>Bereich anheften</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="213"/>
+        <source>Edit space…</source>
+        <translation>Bereich bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="217"/>
+        <source>Delete space</source>
+        <translation>Bereich löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="227"/>
+        <source>Unpin document</source>
+        <translation>Dokument lösen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="227"/>
+        <source>Pin document</source>
+        <translation>Dokument anheften</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="233"/>
+        <source>Edit details…</source>
+        <translation>Details bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="240"/>
+        <source>Delete document</source>
+        <translation>Dokument löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="277"/>
+        <source>Spaces</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="288"/>
+        <source>New space</source>
+        <translation>Neuer Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="295"/>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="404"/>
+        <source>All documents</source>
+        <translation>Alle Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="309"/>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="446"/>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="309"/>
+        <source>Other spaces</source>
+        <translation>Weitere Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="344"/>
+        <source>Space actions</source>
+        <translation>Aktionen für den Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="371"/>
+        <source>No spaces yet. Click + to create one: a space groups documents, like a project or a topic.</source>
+        <translation>Noch keine Bereiche. Klick auf +, um einen anzulegen: Ein Bereich gruppiert Dokumente, wie ein Projekt oder ein Thema.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="389"/>
+        <source>Search all documents (Ctrl+F)</source>
+        <translation>Alle Dokumente durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="413"/>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="417"/>
+        <source>Open a .md or .txt file as a new document</source>
+        <translation>Eine .md- oder .txt-Datei als neues Dokument öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="446"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="478"/>
+        <source>No documents here yet. Press Ctrl+N to write the first one, or import a Markdown file.</source>
+        <translation>Hier gibt es noch keine Dokumente. Drück Strg+N, um das erste zu schreiben, oder importiere eine Markdown-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="538"/>
+        <source>Nothing found for “%1”. The search finds words that start with what you type, in titles and text.</source>
+        <translation>Nichts gefunden für „%1“. Die Suche findet Wörter, die mit dem Getippten beginnen, in Titeln und Text.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="577"/>
+        <source>Choose a document on the left, or press Ctrl+N to write a new one in Markdown.</source>
+        <translation>Wähl links ein Dokument aus oder drück Strg+N, um ein neues in Markdown zu schreiben.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +1406,19 @@
     </message>
 </context>
 <context>
+    <name>DocumentRow</name>
+    <message>
+        <location filename="../../modules/context/ui/qml/DocumentRow.qml" line="42"/>
+        <source>Untitled</source>
+        <translation>Ohne Titel</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/DocumentRow.qml" line="46"/>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="85"/>
@@ -711,6 +1504,90 @@
         <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="217"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="22"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="36"/>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="39"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="39"/>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="44"/>
+        <source>1 contact exported</source>
+        <translation>1 Kontakt exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="44"/>
+        <source>%1 contacts exported</source>
+        <translation>%1 Kontakte exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="53"/>
+        <source>All contacts (%1)</source>
+        <translation>Alle Kontakte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="58"/>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="58"/>
+        <source>the selected contact</source>
+        <translation>den ausgewählten Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="59"/>
+        <source>Only the selected contact</source>
+        <translation>Nur den ausgewählten Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="63"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="69"/>
+        <source>vCard 3.0 (most address books)</source>
+        <translation>vCard 3.0 (die meisten Adressbücher)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="69"/>
+        <source>vCard 4.0</source>
+        <translation>vCard 4.0</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="69"/>
+        <source>Google Contacts CSV</source>
+        <translation>Google-Kontakte-CSV</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="70"/>
+        <source>Outlook CSV (opens in Excel)</source>
+        <translation>Outlook-CSV (öffnet sich in Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="86"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="91"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1697,259 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="17"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <source>Do not import</source>
+        <translation>Nicht importieren</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <source>Name prefix</source>
+        <translation>Namenspräfix</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <source>Name suffix</source>
+        <translation>Namenszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <source>Email kind</source>
+        <translation>E-Mail-Art</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <source>Phone kind</source>
+        <translation>Telefonart</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <source>Address kind</source>
+        <translation>Adressart</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <source>PO box</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <source>Extended address</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <source>Region</source>
+        <translation>Bundesland/Region</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="31"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="31"/>
+        <source>Add as new</source>
+        <translation>Neu anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="31"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="35"/>
+        <source>vCard file</source>
+        <translation>vCard-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="36"/>
+        <source>Google Contacts CSV</source>
+        <translation>Google-Kontakte-CSV</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="37"/>
+        <source>Outlook CSV</source>
+        <translation>Outlook-CSV</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="38"/>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="63"/>
+        <source>1 contact found</source>
+        <translation>1 Kontakt gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="64"/>
+        <source>%1 contacts found</source>
+        <translation>%1 Kontakte gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="65"/>
+        <source>1 duplicate</source>
+        <translation>1 Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="66"/>
+        <source>%1 duplicates</source>
+        <translation>%1 Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="88"/>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="93"/>
+        <source>For all:</source>
+        <translation>Für alle:</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="116"/>
+        <source>No name</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="123"/>
+        <source>Same email as %1 earlier in the file</source>
+        <translation>Gleiche E-Mail wie %1 weiter oben in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="124"/>
+        <source>Same email as %1 in your contacts</source>
+        <translation>Gleiche E-Mail wie %1 in deinen Kontakten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="125"/>
+        <source>Same phone number as %1 earlier in the file</source>
+        <translation>Gleiche Telefonnummer wie %1 weiter oben in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="126"/>
+        <source>Same phone number as %1 in your contacts</source>
+        <translation>Gleiche Telefonnummer wie %1 in deinen Kontakten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="145"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="169"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="196"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="196"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="204"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
     <name>ListDialog</name>
     <message>
         <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="55"/>
@@ -860,6 +1990,129 @@
         <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="102"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>LogActivityDialog</name>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="32"/>
+        <source>Log activity · %1</source>
+        <translation>Aktivität eintragen · %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="48"/>
+        <source>This skill no longer exists. Choose another one.</source>
+        <translation>Diese Fähigkeit gibt es nicht mehr. Wähl eine andere aus.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="49"/>
+        <source>Enter the XP you earned or how many minutes you practised.</source>
+        <translation>Gib die erhaltenen XP ein oder wie viele Minuten du geübt hast.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="50"/>
+        <source>XP must be between 1 and 10000.</source>
+        <translation>XP müssen zwischen 1 und 10000 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="51"/>
+        <source>The duration must be between 0 and 1440 minutes (one day).</source>
+        <translation>Die Dauer muss zwischen 0 und 1440 Minuten (einem Tag) liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="52"/>
+        <source>The time lies in the future. Log what you already did.</source>
+        <translation>Der Zeitpunkt liegt in der Zukunft. Trag ein, was du schon gemacht hast.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="53"/>
+        <source>XP must be a whole number, such as 30.</source>
+        <translation>XP müssen eine ganze Zahl sein, zum Beispiel 30.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="54"/>
+        <source>The duration must be a whole number of minutes, such as 45.</source>
+        <translation>Die Dauer muss eine ganze Zahl von Minuten sein, zum Beispiel 45.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="55"/>
+        <source>Enter the date as yyyy-mm-dd and the time as hh:mm.</source>
+        <translation>Gib das Datum als jjjj-mm-tt und die Uhrzeit als hh:mm ein.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="56"/>
+        <source>The activity could not be saved. Try again.</source>
+        <translation>Die Aktivität ließ sich nicht speichern. Versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="80"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="87"/>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="90"/>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="92"/>
+        <source>XP</source>
+        <translation>XP</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="97"/>
+        <source>1 XP per minute</source>
+        <translation>1 XP pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="100"/>
+        <source>What you did</source>
+        <translation>Was du gemacht hast</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="105"/>
+        <source>e.g. Read two chapters</source>
+        <translation>z. B. Zwei Kapitel gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="107"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="113"/>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="118"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="126"/>
+        <source>This earns %1 XP.</source>
+        <translation>Das bringt %1 XP.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="127"/>
+        <source>Leave XP empty to earn 1 XP per minute of the duration.</source>
+        <translation>Lass XP leer, um 1 XP pro Minute der Dauer zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="141"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="147"/>
+        <source>Log</source>
+        <translation>Eintragen</translation>
     </message>
 </context>
 <context>
@@ -925,6 +2178,341 @@
         <location filename="../../modules/controls/NameColorDialog.qml" line="68"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>NewQuestionDialog</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="17"/>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="41"/>
+        <source>What do you want to find out?</source>
+        <translation>Was willst du herausfinden?</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="50"/>
+        <source>In %1, status %2.</source>
+        <translation>In %1, Status %2.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="51"/>
+        <source>In no collection, status %1.</source>
+        <translation>In keiner Sammlung, Status %1.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="64"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="70"/>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBoard</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="115"/>
+        <source>Arrows select · Enter opens · Ctrl+Left/Right moves to the next column · Menu key or right click for more</source>
+        <translation>Pfeiltasten wählen · Enter öffnet · Strg+Links/Rechts schiebt in die nächste Spalte · Menütaste oder Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="212"/>
+        <source>No question here matches the filter.</source>
+        <translation>Hier passt keine Frage zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="213"/>
+        <source>Nothing open. Press Ctrl+N to ask a question.</source>
+        <translation>Nichts offen. Drück Strg+N, um eine Frage zu stellen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="214"/>
+        <source>Move a question here with Ctrl+Right while you look into it.</source>
+        <translation>Schieb eine Frage mit Strg+Rechts hierher, während du nachforschst.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="215"/>
+        <source>Accept an answer and its question lands here.</source>
+        <translation>Akzeptier eine Antwort, dann landet ihre Frage hier.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="216"/>
+        <source>Questions you are done with. Move them here from their menu.</source>
+        <translation>Fragen, mit denen du fertig bist. Verschieb sie über ihr Menü hierher.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionCard.qml" line="95"/>
+        <source>1 answer</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionCard.qml" line="95"/>
+        <source>%1 answers</source>
+        <translation>%1 Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDetail</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="48"/>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="48"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="54"/>
+        <source>Asked %1</source>
+        <translation>Gefragt am %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="59"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="73"/>
+        <source>This question is gone; it may have been deleted on another device.</source>
+        <translation>Diese Frage gibt es nicht mehr; vielleicht wurde sie auf einem anderen Gerät gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="96"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="106"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="119"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="137"/>
+        <source>Add tag</source>
+        <translation>Tag hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="146"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="155"/>
+        <source>What do you already know, and what would a good answer tell you?</source>
+        <translation>Was weißt du schon, und was würde dir eine gute Antwort sagen?</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="168"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="168"/>
+        <source>1 answer</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="168"/>
+        <source>%1 answers</source>
+        <translation>%1 Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="179"/>
+        <source>No answers yet. Write down below what you found out, with the pages you found it on.</source>
+        <translation>Noch keine Antworten. Schreib unten auf, was du herausgefunden hast, mit den Seiten, auf denen du es gefunden hast.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="60"/>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="64"/>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="65"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="66"/>
+        <source>Date asked</source>
+        <translation>Frage-Datum</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="67"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="79"/>
+        <source>1 question</source>
+        <translation>1 Frage</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="79"/>
+        <source>%1 questions</source>
+        <translation>%1 Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="151"/>
+        <source>1 answer</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="151"/>
+        <source>%1 answers</source>
+        <translation>%1 Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="113"/>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="186"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="113"/>
+        <source>Researching</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="114"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="114"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="117"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="117"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="118"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="118"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="147"/>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="302"/>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="148"/>
+        <source>Edit collection</source>
+        <translation>Sammlung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="167"/>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="172"/>
+        <source>Delete (its questions stay)</source>
+        <translation>Löschen (ihre Fragen bleiben)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="195"/>
+        <source>Move to %1</source>
+        <translation>Nach %1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="205"/>
+        <source>Priority: %1</source>
+        <translation>Priorität: %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="251"/>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="259"/>
+        <source>All questions</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="326"/>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="332"/>
+        <source>Board by status (Ctrl+B)</source>
+        <translation>Board nach Status (Strg+B)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="336"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="342"/>
+        <source>Sortable list (Ctrl+L)</source>
+        <translation>Sortierbare Liste (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="349"/>
+        <source>Search questions and answers (Ctrl+F)</source>
+        <translation>Fragen und Antworten durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="361"/>
+        <source>Any priority</source>
+        <translation>Jede Priorität</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="382"/>
+        <source>Showing the first 2,000 matches. Add a word or pick a collection to narrow it down.</source>
+        <translation>Die ersten 2.000 Treffer. Füg ein Wort hinzu oder wähl eine Sammlung, um sie einzugrenzen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="418"/>
+        <source>No questions yet. Press Ctrl+N to write down the first thing you want to find out; answers and their sources go with it.</source>
+        <translation>Noch keine Fragen. Drück Strg+N und schreib auf, was du als Erstes herausfinden willst; Antworten und ihre Quellen kommen dazu.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="428"/>
+        <source>No question matches. Clear the search or the tag, or pick another collection.</source>
+        <translation>Keine Frage passt. Leere die Suche oder den Tag, oder wähl eine andere Sammlung.</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +2819,49 @@
         <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="202"/>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChart</name>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="27"/>
+        <source>Reviews in the last 30 days</source>
+        <translation>Wiederholungen der letzten 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="35"/>
+        <source>1 answer</source>
+        <translation>1 Antwort</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="35"/>
+        <source>%1 answers · %2 a day</source>
+        <translation>%1 Antworten · %2 pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="52"/>
+        <source>No answers yet in these 30 days. Study a deck and each day&apos;s answers show up here.</source>
+        <translation>In diesen 30 Tagen noch keine Antworten. Lern einen Stapel, dann erscheinen hier die Antworten jedes Tages.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="95"/>
+        <source>%1: %2 answered, %3 again</source>
+        <translation>%1: %2 beantwortet, %3 nochmal</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="111"/>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="113"/>
+        <source>again</source>
+        <translation>nochmal</translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="115"/>
+        <source>Today</source>
+        <translation>Heute</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +3184,257 @@
         <location filename="../../qml/SignInDialog.qml" line="171"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>SkillDetailPane</name>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="31"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="34"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="34"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="51"/>
+        <source>Select a skill to see its level and the history of what you practised.</source>
+        <translation>Wähl eine Fähigkeit aus, um ihre Stufe und den Verlauf deiner Übungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="91"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="107"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="120"/>
+        <source>Delete the skill with its activities</source>
+        <translation>Die Fähigkeit mit ihren Aktivitäten löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="130"/>
+        <source>Level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="138"/>
+        <source>%1 XP in total</source>
+        <translation>%1 XP insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="161"/>
+        <source>Top level reached. Every activity still adds to the total.</source>
+        <translation>Höchste Stufe erreicht. Jede Aktivität zählt weiter zur Summe.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="162"/>
+        <source>%1 of %2 XP in this level · %3 XP to level %4</source>
+        <translation>%1 von %2 XP in dieser Stufe · noch %3 XP bis Stufe %4</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="177"/>
+        <source>Log activity (Ctrl+L)</source>
+        <translation>Aktivität eintragen (Strg+L)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="182"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="224"/>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="239"/>
+        <source>+%1 XP</source>
+        <translation>+%1 XP</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="257"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="260"/>
+        <source>Delete activity</source>
+        <translation>Aktivität löschen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="274"/>
+        <source>No activities yet. Press Ctrl+L to log what you practised.</source>
+        <translation>Noch keine Aktivitäten. Drück Strg+L, um einzutragen, was du geübt hast.</translation>
+    </message>
+</context>
+<context>
+    <name>SkillTreePage</name>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="35"/>
+        <source>Intellect</source>
+        <translation>Intellekt</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="36"/>
+        <source>Body</source>
+        <translation>Körper</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="37"/>
+        <source>Creativity</source>
+        <translation>Kreativität</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="38"/>
+        <source>Social</source>
+        <translation>Soziales</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="39"/>
+        <source>Practical</source>
+        <translation>Praktisches</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="40"/>
+        <source>Mindset</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="41"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="61"/>
+        <source>Add a skill first: press Ctrl+N.</source>
+        <translation>Leg zuerst eine Fähigkeit an: Drück Strg+N.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="65"/>
+        <source>Select a skill first, then press Ctrl+L to log an activity for it.</source>
+        <translation>Wähl zuerst eine Fähigkeit aus und drück dann Strg+L, um eine Aktivität für sie einzutragen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="120"/>
+        <source>%1 XP logged for %2</source>
+        <translation>%1 XP für %2 eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="122"/>
+        <source>%1 reached level %2.</source>
+        <translation>%1 hat Stufe %2 erreicht.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="123"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="124"/>
+        <source>Level up!</source>
+        <translation>Stufe aufgestiegen!</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="128"/>
+        <source>Achievement unlocked: %1</source>
+        <translation>Erfolg freigeschaltet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="129"/>
+        <source>Achievement unlocked</source>
+        <translation>Erfolg freigeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="168"/>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="175"/>
+        <source>Achievements %1/%2</source>
+        <translation>Erfolge %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="207"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="275"/>
+        <source>Skill “%1” deleted</source>
+        <translation>Fähigkeit „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="281"/>
+        <source>Activity “%1” deleted</source>
+        <translation>Aktivität „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="282"/>
+        <source>Activity deleted</source>
+        <translation>Aktivität gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="311"/>
+        <source>No skills yet. Press Ctrl+N to add your first skill, then select it and press Ctrl+L to log what you practised.</source>
+        <translation>Noch keine Fähigkeiten. Drück Strg+N, um deine erste Fähigkeit anzulegen, wähl sie dann aus und drück Strg+L, um einzutragen, was du geübt hast.</translation>
+    </message>
+</context>
+<context>
+    <name>SpaceDialog</name>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="27"/>
+        <source>New space</source>
+        <translation>Neuer Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="27"/>
+        <source>Edit space</source>
+        <translation>Bereich bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="33"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="38"/>
+        <source>For example: Project Apollo</source>
+        <translation>Zum Beispiel: Projekt Apollo</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="41"/>
+        <source>Prefix of short IDs</source>
+        <translation>Kürzel der Kurz-IDs</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="55"/>
+        <source>Documents in this space get IDs like %1-1, %1-2. Letters and digits, up to 8.</source>
+        <translation>Dokumente in diesem Bereich bekommen IDs wie %1-1, %1-2. Buchstaben und Ziffern, höchstens 8.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="58"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="62"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="68"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="74"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2194,7 +4076,7 @@
         <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="277"/>
         <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="288"/>
         <source>Rename…</source>
-        <translation>Umbenennen…</translation>
+        <translation>Umbenennen …</translation>
     </message>
     <message>
         <location filename="../../modules/todo/ui/qml/TodoNavigation.qml" line="279"/>
@@ -2635,33 +4517,33 @@
 <context>
     <name>mana::DesktopNotifier</name>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="35"/>
-        <location filename="../../app/desktopnotifier.cpp" line="43"/>
+        <location filename="../../app/desktopnotifier.cpp" line="36"/>
+        <location filename="../../app/desktopnotifier.cpp" line="44"/>
         <source>Alarm</source>
         <translation>Wecker</translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="37"/>
+        <location filename="../../app/desktopnotifier.cpp" line="38"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="41"/>
+        <location filename="../../app/desktopnotifier.cpp" line="42"/>
         <source>Missed alarm</source>
         <translation>Verpasster Wecker</translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="42"/>
+        <location filename="../../app/desktopnotifier.cpp" line="43"/>
         <source>The alarm at %1 rang while ManaCore was closed: %2</source>
         <translation>Der Wecker um %1 hat geklingelt, während ManaCore geschlossen war: %2</translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="47"/>
+        <location filename="../../app/desktopnotifier.cpp" line="48"/>
         <source>Timer finished</source>
         <translation>Timer abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="47"/>
+        <location filename="../../app/desktopnotifier.cpp" line="48"/>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
@@ -3278,6 +5160,110 @@
         <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="191"/>
         <source>A timer runs from one second to 24 hours.</source>
         <translation>Ein Timer läuft zwischen einer Sekunde und 24 Stunden.</translation>
+    </message>
+</context>
+<context>
+    <name>mana::contacts::ContactsController</name>
+    <message>
+        <location filename="../../modules/contacts/ui/contactscontroller.cpp" line="235"/>
+        <source>Unknown export format.</source>
+        <translation>Unbekanntes Exportformat.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/contactscontroller.cpp" line="241"/>
+        <source>The file could not be written: %1</source>
+        <translation>Die Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mana::contacts::ContactsImporter</name>
+    <message>
+        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="105"/>
+        <source>The file could not be opened: %1</source>
+        <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="147"/>
+        <source>No profile is open.</source>
+        <translation>Es ist kein Profil geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="256"/>
+        <source>The contacts could not be saved. Nothing was imported.</source>
+        <translation>Die Kontakte konnten nicht gespeichert werden. Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>mana::questions::QuestionsController</name>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="177"/>
+        <source>No profile is open, so nothing can be saved.</source>
+        <translation>Es ist kein Profil geöffnet, daher kann nichts gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="179"/>
+        <source>This question or answer is gone; it may have been deleted on another device.</source>
+        <translation>Diese Frage oder Antwort gibt es nicht mehr; vielleicht wurde sie auf einem anderen Gerät gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="181"/>
+        <source>Type the question first.</source>
+        <translation>Schreib zuerst die Frage.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="183"/>
+        <source>Give the collection a name first.</source>
+        <translation>Gib der Sammlung zuerst einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="185"/>
+        <source>Write the answer first; sources alone are not an answer.</source>
+        <translation>Schreib zuerst die Antwort; Quellen allein sind keine Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="187"/>
+        <source>That value is not one this field takes.</source>
+        <translation>Diesen Wert nimmt das Feld nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="192"/>
+        <source>Source %1 has a title but no address. Add its web address or remove the row.</source>
+        <translation>Quelle %1 hat einen Titel, aber keine Adresse. Ergänze ihre Webadresse oder entferne die Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="196"/>
+        <source>Source %1 is not a web address. Use one that starts with https:// or http://.</source>
+        <translation>Quelle %1 ist keine Webadresse. Nimm eine, die mit https:// oder http:// beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="200"/>
+        <source>Source %1 has no site in its address. Check it, for example https://example.org/page.</source>
+        <translation>In der Adresse von Quelle %1 fehlt die Website. Prüf sie, zum Beispiel https://example.org/seite.</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="265"/>
+        <source>Collection “%1” deleted</source>
+        <translation>Sammlung „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="278"/>
+        <source>Question “%1” deleted</source>
+        <translation>Frage „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="341"/>
+        <source>Answer accepted</source>
+        <translation>Antwort akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="347"/>
+        <source>Answer no longer accepted</source>
+        <translation>Antwort nicht mehr akzeptiert</translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="357"/>
+        <source>Answer deleted</source>
+        <translation>Antwort gelöscht</translation>
     </message>
 </context>
 <context>

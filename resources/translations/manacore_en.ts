@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AchievementsView</name>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/AchievementsView.qml" line="77"/>
+        <source>Unlocked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/AchievementsView.qml" line="78"/>
+        <source>Locked · %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgendaView</name>
     <message>
         <location filename="../../modules/calendar/ui/qml/AgendaView.qml" line="35"/>
@@ -92,6 +105,169 @@
     <message>
         <location filename="../../modules/clock/ui/qml/AlarmsTab.qml" line="111"/>
         <source>Add alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerEditor</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="73"/>
+        <source>Edit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="73"/>
+        <source>Add answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="85"/>
+        <source>What did you find out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="95"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="128"/>
+        <source>Title (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="142"/>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="144"/>
+        <source>Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="167"/>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="174"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="180"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerEditor.qml" line="180"/>
+        <source>Save answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerView</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="32"/>
+        <source>Accepted answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="71"/>
+        <source>No sources (the stored list could not be read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="87"/>
+        <source>%1 of 5 stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="97"/>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="104"/>
+        <source>Un-accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="104"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="112"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/AnswerView.qml" line="117"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BirthdaysView</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="35"/>
+        <source>Upcoming birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="42"/>
+        <source>The next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="87"/>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="97"/>
+        <source>%1 · turns %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="105"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="106"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="107"/>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/BirthdaysView.qml" line="118"/>
+        <source>No birthdays in the next %1 days. Give a contact a birthday with Edit and it shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchCard</name>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/BranchCard.qml" line="65"/>
+        <source>No skills in this branch yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/BranchCard.qml" line="152"/>
+        <source>Lv %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/BranchCard.qml" line="176"/>
+        <source>%1 XP · top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/BranchCard.qml" line="177"/>
+        <source>%1 / %2 XP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,7 +492,7 @@
     </message>
     <message>
         <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="158"/>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="424"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="442"/>
         <source>Decks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +523,7 @@
     </message>
     <message>
         <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="220"/>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="452"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="470"/>
         <source>Study</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,103 +533,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="242"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="260"/>
         <source>No decks yet. Press Ctrl+N to create your first deck, then add cards with a question on the front and the answer on the back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="282"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="300"/>
         <source>%1 studied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="286"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="304"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="341"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="359"/>
         <source>Show answer (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="402"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="420"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="349"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
         <source>Easy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="385"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="403"/>
         <source>Session ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="385"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="403"/>
         <source>Done for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="393"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="411"/>
         <source>Nothing is due in this deck now. New cards and reviews come back tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="400"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="418"/>
         <source>Cards studied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="404"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="422"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="409"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="427"/>
         <source>Back to decks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="437"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="455"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="442"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="460"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="448"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="466"/>
         <source>New card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="503"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="521"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="511"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="529"/>
         <source>Delete card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="525"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="543"/>
         <source>No cards in this deck yet. Click New card: a question on the front, the answer on the back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,6 +677,610 @@
     <message>
         <location filename="../../modules/controls/ConfirmDialog.qml" line="27"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="33"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="33"/>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="33"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="34"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="34"/>
+        <source>Pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="34"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="35"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="35"/>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="35"/>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="42"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="36"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="36"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="55"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="55"/>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="55"/>
+        <source>in %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="56"/>
+        <source>turns %1 today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="57"/>
+        <source>turns %1 tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="58"/>
+        <source>turns %1 in %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="65"/>
+        <source>Select a contact to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="104"/>
+        <source>Click to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="144"/>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="161"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="173"/>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="173"/>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="182"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="186"/>
+        <source>Unarchive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="186"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="191"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="205"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="217"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="229"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="241"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="256"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactCard.qml" line="284"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactRow</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactRow.qml" line="50"/>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="95"/>
+        <source>1 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="95"/>
+        <source>%1 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="96"/>
+        <source>1 merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="96"/>
+        <source>%1 merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="97"/>
+        <source>1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="97"/>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="109"/>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="127"/>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="158"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="159"/>
+        <source>Contacts (*.vcf *.vcard *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="159"/>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="160"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="160"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="235"/>
+        <source>All contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="241"/>
+        <source>Birthdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="246"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="252"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="258"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="264"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="271"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="274"/>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="278"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="281"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="304"/>
+        <source>Search contacts (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="374"/>
+        <source>No contact matches “%1”. The search looks in names, emails, phones, companies, addresses, notes and tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="376"/>
+        <source>No archived contacts. Archive a contact from its card to keep it without seeing it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="377"/>
+        <source>No contacts yet. Press Ctrl+N to add one, or Ctrl+I to import a vCard or CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextEditor</name>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="92"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="109"/>
+        <source>Short ID: the space&apos;s prefix and a number, unique in the space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="123"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="123"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="123"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="131"/>
+        <source>Text: notes. Context: reference material for a model. Prompt: an instruction to reuse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="136"/>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="136"/>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="140"/>
+        <source>Pinned documents stay at the top of their space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="147"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="156"/>
+        <source>Show or hide the preview (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="161"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="165"/>
+        <source>Save this document as a Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="171"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="200"/>
+        <source>Write in Markdown: # for a heading, - for a list, **bold**, *italic*, [a link](https://…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="253"/>
+        <source>1 word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="253"/>
+        <source>%1 words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="254"/>
+        <source>1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="254"/>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="255"/>
+        <source>≈ %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="257"/>
+        <source>Tokens are an estimate: about 4 characters per token, one per Chinese or Japanese character. A model&apos;s own tokenizer may count differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="265"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="265"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContextPage</name>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="50"/>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="509"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="132"/>
+        <source>This file is larger than 5 MB. Context opens Markdown and text files up to 5 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="134"/>
+        <source>This file is not UTF-8 text. Context opens Markdown (.md) and text (.txt) files saved as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="136"/>
+        <source>The file could not be read. Check that it still exists and that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="138"/>
+        <source>The file could not be written. Choose another folder or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="140"/>
+        <source>The document could not be saved, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="179"/>
+        <source>Import a Markdown file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="180"/>
+        <source>Markdown and text files (*.md *.markdown *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="180"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="185"/>
+        <source>Export as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="188"/>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="209"/>
+        <source>Unpin space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="209"/>
+        <source>Pin space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="213"/>
+        <source>Edit space…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="217"/>
+        <source>Delete space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="227"/>
+        <source>Unpin document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="227"/>
+        <source>Pin document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="233"/>
+        <source>Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="240"/>
+        <source>Delete document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="277"/>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="288"/>
+        <source>New space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="295"/>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="404"/>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="309"/>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="446"/>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="309"/>
+        <source>Other spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="344"/>
+        <source>Space actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="371"/>
+        <source>No spaces yet. Click + to create one: a space groups documents, like a project or a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="389"/>
+        <source>Search all documents (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="413"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="417"/>
+        <source>Open a .md or .txt file as a new document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="446"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="478"/>
+        <source>No documents here yet. Press Ctrl+N to write the first one, or import a Markdown file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="538"/>
+        <source>Nothing found for “%1”. The search finds words that start with what you type, in titles and text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextPage.qml" line="577"/>
+        <source>Choose a document on the left, or press Ctrl+N to write a new one in Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,6 +1406,19 @@
     </message>
 </context>
 <context>
+    <name>DocumentRow</name>
+    <message>
+        <location filename="../../modules/context/ui/qml/DocumentRow.qml" line="42"/>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/DocumentRow.qml" line="46"/>
+        <source>Empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="85"/>
@@ -710,6 +1503,90 @@
     <message>
         <location filename="../../modules/calendar/ui/qml/EventDialog.qml" line="217"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="22"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="36"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="39"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="39"/>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="44"/>
+        <source>1 contact exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="44"/>
+        <source>%1 contacts exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="53"/>
+        <source>All contacts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="58"/>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="58"/>
+        <source>the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="59"/>
+        <source>Only the selected contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="63"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="69"/>
+        <source>vCard 3.0 (most address books)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="69"/>
+        <source>vCard 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="69"/>
+        <source>Google Contacts CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="70"/>
+        <source>Outlook CSV (opens in Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="86"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="91"/>
+        <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +1697,259 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="17"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <source>Name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <source>Name suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <source>Email kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <source>Phone kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <source>Address kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <source>PO box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <source>Extended address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="31"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="31"/>
+        <source>Add as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="31"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="35"/>
+        <source>vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="36"/>
+        <source>Google Contacts CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="37"/>
+        <source>Outlook CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="38"/>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="63"/>
+        <source>1 contact found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="64"/>
+        <source>%1 contacts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="65"/>
+        <source>1 duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="66"/>
+        <source>%1 duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="88"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="93"/>
+        <source>For all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="116"/>
+        <source>No name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="123"/>
+        <source>Same email as %1 earlier in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="124"/>
+        <source>Same email as %1 in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="125"/>
+        <source>Same phone number as %1 earlier in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="126"/>
+        <source>Same phone number as %1 in your contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="145"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="169"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="196"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="196"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="204"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListDialog</name>
     <message>
         <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="55"/>
@@ -859,6 +1989,129 @@
     <message>
         <location filename="../../modules/zitare/ui/qml/ListDialog.qml" line="102"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogActivityDialog</name>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="32"/>
+        <source>Log activity · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="48"/>
+        <source>This skill no longer exists. Choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="49"/>
+        <source>Enter the XP you earned or how many minutes you practised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="50"/>
+        <source>XP must be between 1 and 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="51"/>
+        <source>The duration must be between 0 and 1440 minutes (one day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="52"/>
+        <source>The time lies in the future. Log what you already did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="53"/>
+        <source>XP must be a whole number, such as 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="54"/>
+        <source>The duration must be a whole number of minutes, such as 45.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="55"/>
+        <source>Enter the date as yyyy-mm-dd and the time as hh:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="56"/>
+        <source>The activity could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="80"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="87"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="90"/>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="92"/>
+        <source>XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="97"/>
+        <source>1 XP per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="100"/>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="105"/>
+        <source>e.g. Read two chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="107"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="113"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="118"/>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="126"/>
+        <source>This earns %1 XP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="127"/>
+        <source>Leave XP empty to earn 1 XP per minute of the duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="141"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="147"/>
+        <source>Log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -924,6 +2177,341 @@
     <message>
         <location filename="../../modules/controls/NameColorDialog.qml" line="68"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewQuestionDialog</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="17"/>
+        <source>New question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="41"/>
+        <source>What do you want to find out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="50"/>
+        <source>In %1, status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="51"/>
+        <source>In no collection, status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="64"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/NewQuestionDialog.qml" line="70"/>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBoard</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="115"/>
+        <source>Arrows select · Enter opens · Ctrl+Left/Right moves to the next column · Menu key or right click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="212"/>
+        <source>No question here matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="213"/>
+        <source>Nothing open. Press Ctrl+N to ask a question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="214"/>
+        <source>Move a question here with Ctrl+Right while you look into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="215"/>
+        <source>Accept an answer and its question lands here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionBoard.qml" line="216"/>
+        <source>Questions you are done with. Move them here from their menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionCard</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionCard.qml" line="95"/>
+        <source>1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionCard.qml" line="95"/>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDetail</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="48"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="48"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="54"/>
+        <source>Asked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="59"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="73"/>
+        <source>This question is gone; it may have been deleted on another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="96"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="106"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="119"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="137"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="146"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="155"/>
+        <source>What do you already know, and what would a good answer tell you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="168"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="168"/>
+        <source>1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="168"/>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="179"/>
+        <source>No answers yet. Write down below what you found out, with the pages you found it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionList</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="60"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="64"/>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="65"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="66"/>
+        <source>Date asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="67"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="79"/>
+        <source>1 question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="79"/>
+        <source>%1 questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="151"/>
+        <source>1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="151"/>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPage</name>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="113"/>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="186"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="113"/>
+        <source>Researching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="114"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="114"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="117"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="117"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="118"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="118"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="147"/>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="302"/>
+        <source>New collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="148"/>
+        <source>Edit collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="167"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="172"/>
+        <source>Delete (its questions stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="195"/>
+        <source>Move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="205"/>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="251"/>
+        <source>Collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="259"/>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="326"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="332"/>
+        <source>Board by status (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="336"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="342"/>
+        <source>Sortable list (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="349"/>
+        <source>Search questions and answers (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="361"/>
+        <source>Any priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="382"/>
+        <source>Showing the first 2,000 matches. Add a word or pick a collection to narrow it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="418"/>
+        <source>No questions yet. Press Ctrl+N to write down the first thing you want to find out; answers and their sources go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="428"/>
+        <source>No question matches. Clear the search or the tag, or pick another collection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1230,6 +2818,49 @@
     <message>
         <location filename="../../modules/todo/ui/qml/RecurrenceDialog.qml" line="202"/>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChart</name>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="27"/>
+        <source>Reviews in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="35"/>
+        <source>1 answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="35"/>
+        <source>%1 answers · %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="52"/>
+        <source>No answers yet in these 30 days. Study a deck and each day&apos;s answers show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="95"/>
+        <source>%1: %2 answered, %3 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="111"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="113"/>
+        <source>again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/cards/ui/qml/ReviewChart.qml" line="115"/>
+        <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1552,6 +3183,257 @@
     <message>
         <location filename="../../qml/SignInDialog.qml" line="171"/>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillDetailPane</name>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="31"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="34"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="34"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="51"/>
+        <source>Select a skill to see its level and the history of what you practised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="91"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="107"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="120"/>
+        <source>Delete the skill with its activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="130"/>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="138"/>
+        <source>%1 XP in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="161"/>
+        <source>Top level reached. Every activity still adds to the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="162"/>
+        <source>%1 of %2 XP in this level · %3 XP to level %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="177"/>
+        <source>Log activity (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="182"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="224"/>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="239"/>
+        <source>+%1 XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="257"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="260"/>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="274"/>
+        <source>No activities yet. Press Ctrl+L to log what you practised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SkillTreePage</name>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="35"/>
+        <source>Intellect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="36"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="37"/>
+        <source>Creativity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="38"/>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="39"/>
+        <source>Practical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="40"/>
+        <source>Mindset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="41"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="61"/>
+        <source>Add a skill first: press Ctrl+N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="65"/>
+        <source>Select a skill first, then press Ctrl+L to log an activity for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="120"/>
+        <source>%1 XP logged for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="122"/>
+        <source>%1 reached level %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="123"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="124"/>
+        <source>Level up!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="128"/>
+        <source>Achievement unlocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="129"/>
+        <source>Achievement unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="168"/>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="175"/>
+        <source>Achievements %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="207"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="275"/>
+        <source>Skill “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="281"/>
+        <source>Activity “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="282"/>
+        <source>Activity deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="311"/>
+        <source>No skills yet. Press Ctrl+N to add your first skill, then select it and press Ctrl+L to log what you practised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SpaceDialog</name>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="27"/>
+        <source>New space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="27"/>
+        <source>Edit space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="33"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="38"/>
+        <source>For example: Project Apollo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="41"/>
+        <source>Prefix of short IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="55"/>
+        <source>Documents in this space get IDs like %1-1, %1-2. Letters and digits, up to 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="58"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="62"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="68"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/SpaceDialog.qml" line="74"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2635,33 +4517,33 @@
 <context>
     <name>mana::DesktopNotifier</name>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="35"/>
-        <location filename="../../app/desktopnotifier.cpp" line="43"/>
+        <location filename="../../app/desktopnotifier.cpp" line="36"/>
+        <location filename="../../app/desktopnotifier.cpp" line="44"/>
         <source>Alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="37"/>
+        <location filename="../../app/desktopnotifier.cpp" line="38"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="41"/>
+        <location filename="../../app/desktopnotifier.cpp" line="42"/>
         <source>Missed alarm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="42"/>
+        <location filename="../../app/desktopnotifier.cpp" line="43"/>
         <source>The alarm at %1 rang while ManaCore was closed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="47"/>
+        <location filename="../../app/desktopnotifier.cpp" line="48"/>
         <source>Timer finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/desktopnotifier.cpp" line="47"/>
+        <location filename="../../app/desktopnotifier.cpp" line="48"/>
         <source>Timer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,6 +5159,110 @@
     <message>
         <location filename="../../modules/clock/ui/clockcontrolleractions.cpp" line="191"/>
         <source>A timer runs from one second to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana::contacts::ContactsController</name>
+    <message>
+        <location filename="../../modules/contacts/ui/contactscontroller.cpp" line="235"/>
+        <source>Unknown export format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/contactscontroller.cpp" line="241"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana::contacts::ContactsImporter</name>
+    <message>
+        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="105"/>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="147"/>
+        <source>No profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="256"/>
+        <source>The contacts could not be saved. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mana::questions::QuestionsController</name>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="177"/>
+        <source>No profile is open, so nothing can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="179"/>
+        <source>This question or answer is gone; it may have been deleted on another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="181"/>
+        <source>Type the question first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="183"/>
+        <source>Give the collection a name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="185"/>
+        <source>Write the answer first; sources alone are not an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="187"/>
+        <source>That value is not one this field takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="192"/>
+        <source>Source %1 has a title but no address. Add its web address or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="196"/>
+        <source>Source %1 is not a web address. Use one that starts with https:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="200"/>
+        <source>Source %1 has no site in its address. Check it, for example https://example.org/page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="265"/>
+        <source>Collection “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="278"/>
+        <source>Question “%1” deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="341"/>
+        <source>Answer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="347"/>
+        <source>Answer no longer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/questions/ui/questionscontroller.cpp" line="357"/>
+        <source>Answer deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
