@@ -218,6 +218,12 @@ Page {
     Loader {
         id: body
         anchors.fill: parent
+        // Qt 6.4: when the shell goes (the window closes, a test ends), the
+        // Loader above this page hides it, Page lays its content out again,
+        // and an app page half torn down could crash in the layout engine
+        // (seen with Questions' page). Unloading the app page first, while
+        // its tree is whole, avoids that.
+        Component.onDestruction: active = false
         Component.onCompleted: {
             if (page.ownView)
                 setSource(page.module.pageUrl, {
