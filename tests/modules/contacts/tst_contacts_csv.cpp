@@ -283,7 +283,7 @@ void TestContactsCsv::refuses()
 void TestContactsCsv::roundTrip_data()
 {
     QTest::addColumn<QString>("file");
-    for (const QString file :
+    for (const QString &file :
          {u"google-old.csv"_qs, u"google-new.csv"_qs, u"outlook.csv"_qs, u"outlook-de.csv"_qs})
         QTest::newRow(qPrintable(file)) << file;
 }
