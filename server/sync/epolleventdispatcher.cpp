@@ -120,8 +120,7 @@ void EpollEventDispatcher::unregisterSocketNotifier(QSocketNotifier *notifier)
     m_notifiers.erase(existing);
     if (m_kernelInterest.remove(fd) > 0) {
         epoll_event event{};
-        if (epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, &event) != 0 && errno != EBADF &&
-            errno != ENOENT)
+        if (epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, &event) != 0 && errno != EBADF && errno != ENOENT)
             qCWarning(lcWs) << "epoll_ctl for socket" << fd << "failed:" << std::strerror(errno);
     }
 }
