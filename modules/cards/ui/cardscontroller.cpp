@@ -9,8 +9,11 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QLoggingCategory>
 
 namespace mana::cards {
+
+Q_LOGGING_CATEGORY(lcCards, "mana.cards")
 
 CardsController::CardsController(QObject *parent)
     : QObject(parent)
@@ -47,7 +50,7 @@ void CardsController::readReviewDays()
         m_store ? reviewsPerDay(m_store, {}, now().date(), reviewChartDays, &error)
                 : QList<ReviewDay>{};
     if (!error.isEmpty())
-        qWarning("ManaDeck: cannot read the review log: %s", qPrintable(error));
+        qCWarning(lcCards) << "cannot read the review log:" << error;
     QVariantList list;
     int total = 0;
     for (const ReviewDay &day : days) {
