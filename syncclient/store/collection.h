@@ -95,6 +95,12 @@ public:
     // few it gets. Text without a word finds nothing.
     QList<QJsonObject> searchField(const QString &field, const QString &text, int limit,
                                    QString *error = nullptr) const;
+    // As searchField over several text fields: a record matches when each
+    // word of `text` begins a word of any of `fields` (one in the title,
+    // another in the body), still one read of the index that stops after
+    // `limit` live records, newest first.
+    QList<QJsonObject> searchFields(const QStringList &fields, const QString &text, int limit,
+                                    QString *error = nullptr) const;
 
     // Orders two records exactly as query() orders rows by `sort`:
     // negative when `a` comes first, 0 when no key tells them apart. Models

@@ -73,9 +73,10 @@ QStringList fullTextObjectNames(const QString &tableName);
 // The statements of Collection::catchUpSearchIndex; empty without an index.
 FullTextCatchUp fullTextCatchUp(const CollectionSpec &spec);
 // The FTS5 query that finds the words of `text` (see Query::search) in
-// `column`, or in every indexed column when it is empty. Empty when `text`
-// has no word (only spaces and punctuation).
-QString fullTextQuery(const QString &text, const QString &column = {});
+// `columns` (each word in any of them, not all in one), or in every
+// indexed column when it is empty. Empty when `text` has no word (only
+// spaces and punctuation).
+QString fullTextQuery(const QString &text, const QStringList &columns = {});
 
 // Binds the values to the statement's placeholders, in order, and runs it.
 inline bool execWith(QSqlQuery *query, const QVariantList &values, QString *error)

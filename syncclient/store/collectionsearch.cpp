@@ -228,7 +228,7 @@ FullTextCatchUp fullTextCatchUp(const CollectionSpec &spec)
     return sql;
 }
 
-QString fullTextQuery(const QString &text, const QString &column)
+QString fullTextQuery(const QString &text, const QStringList &columns)
 {
     // Every word the user typed becomes an FTS5 string ("…", inner quotes
     // doubled), so nothing typed is an operator (AND, OR, NOT, NEAR, ^, :,
@@ -246,9 +246,15 @@ QString fullTextQuery(const QString &text, const QString &column)
     if (phrases.isEmpty())
         return {};
     const QString all = phrases.join(QStringLiteral(" AND "));
-    if (column.isEmpty())
+    if (columns.isEmpty())
         return all;
-    return u'{' + quoteIdentifier(column) + QStringLiteral("} : (") + all + u')';
+    // FTS5 hands a column filter down to every phrase under it, so
+    // "{a b} : (x AND y)" finds x in a or b and y in a or b: a row whose
+    // words are spread over the listed columns matches.
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted.append(quoteIdentifier(column));
+    return u'{' + quoted.join(u' ') + QStringLiteral("} : (") + all + u')';
 }
 
 } // namespace collectiondetail
@@ -358,13 +364,29 @@ QString Collection::searchCondition(const QString &text, QVariantList *bindings,
 QList<QJsonObject> Collection::searchField(const QString &field, const QString &text, int limit,
                                            QString *error) const
 {
-    if (!fullTextFields(m_spec).contains(field)) {
+    return searchFields(QStringList{field}, text, limit, error);
+}
+
+QList<QJsonObject> Collection::searchFields(const QStringList &fields, const QString &text,
+                                            int limit, QString *error) const
+{
+    const QStringList indexed = fullTextFields(m_spec);
+    for (const QString &field : fields) {
+        if (!indexed.contains(field)) {
+            if (error)
+                *error = QStringLiteral("%1 has no text field \"%2\" to search in.")
+                             .arg(m_spec.wireName, field);
+            return {};
+        }
+    }
+    // No fields would be every indexed column, which a caller naming its
+    // fields never means.
+    if (fields.isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1 has no text field \"%2\" to search in.")
-                         .arg(m_spec.wireName, field);
+            *error = QStringLiteral("%1: no field to search in.").arg(m_spec.wireName);
         return {};
     }
-    const QString match = fullTextQuery(text, field);
+    const QString match = fullTextQuery(text, fields);
     if (match.isEmpty() || limit <= 0)
         return {};
     qint64 caughtUp = 0;

@@ -229,6 +229,9 @@ private slots:
     void searchField_data();
     void searchField();
     void searchFieldRefusals();
+    void searchFields_data();
+    void searchFields();
+    void searchFieldsRefusals();
     void searchFieldReadsOnlyTheLimit();
 
     void searchesCatchUpFirst_data();
@@ -655,6 +658,53 @@ void TestCollectionSearch::searchFieldRefusals()
         QCOMPARE(error, QStringLiteral("notes has no text field \"%1\" to search in.")
                             .arg(QString::fromLatin1(field)));
     }
+}
+
+void TestCollectionSearch::searchFields_data()
+{
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<QStringList>("expected"); // in the order given: newest first
+
+    const QStringList both{"title", "body"};
+    QTest::newRow("words split over fields") << both << "cafe croissant" << 10 << QStringList{"r1"};
+    QTest::newRow("split, the other way round")
+        << both << "espresso order" << 10 << QStringList{"r1"};
+    QTest::newRow("split, accents and case")
+        << both << "UBUNG operators" << 10 << QStringList{"r4"};
+    QTest::newRow("all in one field") << both << "go shop" << 10 << QStringList{"r3"};
+    QTest::newRow("newest first") << both << "caf" << 10 << QStringList{"r2", "r1"};
+    QTest::newRow("limit") << both << "caf" << 1 << QStringList{"r2"};
+    QTest::newRow("words of two records") << both << "menu croissant" << 10 << QStringList{};
+    QTest::newRow("a field not listed")
+        << QStringList{"title"} << "cafe croissant" << 10 << QStringList{};
+    QTest::newRow("one field as searchField")
+        << QStringList{"body"} << "espresso" << 10 << QStringList{"r1"};
+    QTest::newRow("operators are text") << both << "cafe OR menu" << 10 << QStringList{};
+    QTest::newRow("column filter is text") << both << "title:cafe" << 10 << QStringList{};
+    QTest::newRow("no word") << both << "--" << 10 << QStringList{};
+}
+
+void TestCollectionSearch::searchFields()
+{
+    QFETCH(QStringList, fields);
+    QFETCH(QString, text);
+    QFETCH(int, limit);
+    QFETCH(QStringList, expected);
+    QString error;
+    QCOMPARE(idsOf(m_notes->searchFields(fields, text, limit, &error)), expected);
+    QCOMPARE(error, QString());
+}
+
+void TestCollectionSearch::searchFieldsRefusals()
+{
+    QString error;
+    QVERIFY(m_notes->searchFields({"title", "kind"}, "cafe", 5, &error).isEmpty());
+    QCOMPARE(error, QStringLiteral("notes has no text field \"kind\" to search in."));
+    error.clear();
+    QVERIFY(m_notes->searchFields({}, "cafe", 5, &error).isEmpty());
+    QCOMPARE(error, QStringLiteral("notes: no field to search in."));
 }
 
 // A one-letter prefix that every title matches: the records read are the
