@@ -3,6 +3,8 @@
 // - context_search_rare / _common / _two_common: searchDocuments (FTS5,
 //   50 newest matches with their snippets) for a word one document has,
 //   a word every document has, and two such words;
+// - context_search_cross_fields_common / _rare: a short id's word and a
+//   word of the text (the fields differ), for 10,000 and ~1,000 matches;
 // - context_list_first_page_space / _all: a DocumentListModel's first
 //   page (pinned first, then the last changed) of one space (10,000) and
 //   of every document;
@@ -119,6 +121,12 @@ int main(int argc, char **argv)
     print("context_search_common", medianMs(9, [&](int) { searchDocuments(&store, u"garden"_s); }));
     print("context_search_two_common",
           medianMs(9, [&](int) { searchDocuments(&store, u"markdown ubung"_s); }));
+    // Words in different fields: a short id's word (10,000 documents of
+    // one space) with a word every text has, and a few short ids with it.
+    print("context_search_cross_fields_common",
+          medianMs(9, [&](int) { searchDocuments(&store, u"s3 garden"_s); }));
+    print("context_search_cross_fields_rare",
+          medianMs(9, [&](int i) { searchDocuments(&store, u"s7-%1 markdown"_s.arg(i + 5)); }));
     print("context_search_prefix_one_letter",
           medianMs(9, [&](int) { searchDocuments(&store, u"m"_s); }));
 

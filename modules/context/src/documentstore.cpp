@@ -5,7 +5,6 @@
 #include "markdowntext.h"
 #include "query.h"
 
-#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -279,27 +278,23 @@ QList<SearchHit> searchDocuments(LocalStore *store, const QString &text, int lim
     const QStringList words = searchWords(text);
     if (!docs || words.isEmpty())
         return {};
-    // Each field on its own, the index driving: FTS5 gives the newest
-    // matches first and the store stops after `limit` of them, so a word
-    // that all 100,000 documents have costs what a rare one does. A
-    // Query::search over all fields would collect every match and sort
-    // them (350 ms for such a word, bench/context). The price: the words
-    // must all be in one field (docs/context.md).
-    QHash<QString, QJsonObject> found;
-    for (const QString &field :
-         {QStringLiteral("title"), QStringLiteral("content"), QStringLiteral("shortId")}) {
-        QString readError;
-        const QList<QJsonObject> records = docs->searchField(field, text, limit, &readError);
-        if (!readError.isEmpty()) {
-            qCWarning(lcContext) << "search failed:" << readError;
-            if (error)
-                *error = readError;
-            return {};
-        }
-        for (const QJsonObject &record : records)
-            found.insert(record.value(QStringLiteral("id")).toString(), record);
+    // One query of the index over the three fields, the index driving:
+    // each word may be in any of them ("roadmap kickoff": the first in the
+    // title, the second in the text), FTS5 gives the newest matches first
+    // and the store stops after `limit` of them, so a word that all
+    // 100,000 documents have costs what a rare one does. A Query::search
+    // would collect every match and sort them (350 ms for such a word,
+    // bench/context).
+    QString readError;
+    QList<QJsonObject> records = docs->searchFields(
+        {QStringLiteral("title"), QStringLiteral("content"), QStringLiteral("shortId")}, text,
+        limit, &readError);
+    if (!readError.isEmpty()) {
+        qCWarning(lcContext) << "search failed:" << readError;
+        if (error)
+            *error = readError;
+        return {};
     }
-    QList<QJsonObject> records = found.values();
     // The last changed first.
     std::sort(records.begin(), records.end(), [](const QJsonObject &a, const QJsonObject &b) {
         const QString at = a.value(QStringLiteral("updatedAt")).toString();

@@ -79,10 +79,11 @@ TextMatch findWordStart(QStringView text, const QStringList &words);
 // The snippet of `text` around `match` (at most `width` characters).
 SearchHit snippetFor(QStringView text, TextMatch match, int width = 160);
 
-// At most `limit` live documents whose title, content or short id holds
-// every word of `text` (word starts, case and accents ignored, through the
-// store's FTS5 index): per field the `limit` newest matches, together the
-// last changed first, each with its snippet.
+// At most `limit` live documents that hold every word of `text`, each word
+// in the title, the content or the short id (not all in one field; word
+// starts, case and accents ignored, through the store's FTS5 index in one
+// query): the `limit` newest matches, the last changed first, each with its
+// snippet.
 QList<SearchHit> searchDocuments(LocalStore *store, const QString &text, int limit = 50,
                                  QString *error = nullptr);
 

@@ -36,6 +36,8 @@ private slots:
     void snippets_data();
     void snippets();
     void searchFindsWithSnippets();
+    void searchAcrossFields_data();
+    void searchAcrossFields();
     void seedsCarryTheirCounts_data();
     void seedsCarryTheirCounts();
 
@@ -268,6 +270,48 @@ void TestDocumentStore::searchFindsWithSnippets()
     for (int i = 0; i < 5; ++i)
         QVERIFY(createDocument(m_store.get(), u"s1"_qs, u"Many %1"_qs.arg(i), u"common"_qs));
     QCOMPARE(searchDocuments(m_store.get(), u"common"_qs, 3).size(), 3);
+}
+
+// Each word may be in another field: title, content, short id.
+void TestDocumentStore::searchAcrossFields_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("titles");   // the last changed first
+    QTest::addColumn<QString>("snippetMatch"); // in the first hit's snippet
+
+    QTest::newRow("title and content")
+        << u"roadmap kickoff"_qs << QStringList{u"Roadmap"_qs} << u"kickoff"_qs;
+    QTest::newRow("content and title")
+        << u"kickoff ROADMAP"_qs << QStringList{u"Roadmap"_qs} << u"kickoff"_qs;
+    QTest::newRow("short id and content")
+        << u"CTX-1 monday"_qs << QStringList{u"Roadmap"_qs} << u"Monday"_qs;
+    QTest::newRow("short id and title")
+        << u"ctx-2 budget"_qs << QStringList{u"Budget review"_qs} << QString();
+    QTest::newRow("accents over fields")
+        << u"ubergabe budget"_qs << QStringList{u"Budget review"_qs} << u"Übergabe"_qs;
+    QTest::newRow("one word in both documents")
+        << u"monday"_qs << QStringList{u"Budget review"_qs, u"Roadmap"_qs} << u"Monday"_qs;
+    QTest::newRow("words of two documents") << u"roadmap budget"_qs << QStringList{} << QString();
+    QTest::newRow("a word nowhere") << u"roadmap cheese"_qs << QStringList{} << QString();
+}
+
+void TestDocumentStore::searchAcrossFields()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, titles);
+    QFETCH(QString, snippetMatch);
+    QVERIFY(
+        createDocument(m_store.get(), u"s1"_qs, u"Roadmap"_qs, u"The kickoff is on Monday."_qs));
+    QVERIFY(createDocument(m_store.get(), u"s1"_qs, u"Budget review"_qs,
+                           u"Monday: the Übergabe of the numbers."_qs));
+    const QList<SearchHit> hits = searchDocuments(m_store.get(), search);
+    QStringList found;
+    for (const SearchHit &hit : hits)
+        found.append(hit.title);
+    QCOMPARE(found, titles);
+    if (!snippetMatch.isEmpty())
+        QCOMPARE(hits.at(0).snippet.mid(hits.at(0).snippetStart, hits.at(0).snippetLength),
+                 snippetMatch);
 }
 
 // The seeds' metadata is what a save would write: their wordCount is the
