@@ -254,4 +254,65 @@ TestCase {
                || proposed.endsWith("/Prompt- summarise a text.md"), proposed)
         page.exportDialog.close()
     }
+
+    // Tags: the seed's chip, one added with Enter, a duplicate refused with
+    // a sentence, Backspace in the empty field and ✕ removing them, all
+    // kept in the store.
+    function test_7_tagsAddAndRemove() {
+        const page = openContext("")
+        tryCompare(page.controller, "documentId", "seed-context-welcome")
+        compare(page.controller.tags, ["welcome"])
+        const flow = findChild(page, "tagFlow")
+        const field = page.editor.tagField
+        verify(flow.visible && field.visible)
+        mouseClick(field)
+        verify(field.activeFocus)
+        typeText("#research")
+        keyClick(Qt.Key_Return)
+        compare(page.controller.tags, ["welcome", "research"])
+        compare(field.text, "")
+        compare(findChild(page, "tagProblem").text, "")
+        // Stored: a reopened document shows it.
+        page.openDocument("seed-context-summarise")
+        page.openDocument("seed-context-welcome")
+        compare(page.controller.tags, ["welcome", "research"])
+        // The same tag again, in another case: a sentence, nothing written.
+        mouseClick(field)
+        typeText("Research")
+        keyClick(Qt.Key_Return)
+        compare(page.controller.tags, ["welcome", "research"])
+        verify(findChild(page, "tagProblem").text.indexOf("already has this tag") >= 0)
+        compare(field.text, "Research")
+        // Typing clears the sentence; Backspace in the empty field removes
+        // the last tag.
+        field.selectAll()
+        keyClick(Qt.Key_Backspace)
+        compare(findChild(page, "tagProblem").text, "")
+        keyClick(Qt.Key_Backspace)
+        compare(page.controller.tags, ["welcome"])
+        // The chip's ✕.
+        const remove = findChild(flow, "removeTag")
+        verify(remove)
+        mouseClick(remove)
+        compare(page.controller.tags, [])
+        // Esc leaves for the text.
+        mouseClick(field)
+        keyClick(Qt.Key_Escape)
+        verify(page.editor.sourceArea.activeFocus)
+    }
+
+    // One word in the title, another in the text: found.
+    function test_8_searchAcrossFields() {
+        const page = openContext("")
+        tryCompare(page.controller, "documentId", "seed-context-welcome")
+        const id = page.controller.createDocument(page.spaceId, "Roadmap", "The kickoff is on Monday.")
+        verify(id !== "")
+        keyClick(Qt.Key_F, Qt.ControlModifier)
+        typeText("roadmap kickoff")
+        tryVerify(() => page.controller.searchResults.length === 1)
+        compare(page.controller.searchResults[0].documentId, id)
+        verify(page.controller.searchResults[0].snippet.indexOf("<b>kickoff</b>") >= 0,
+               page.controller.searchResults[0].snippet)
+        keyClick(Qt.Key_Escape)
+    }
 }

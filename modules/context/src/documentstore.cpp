@@ -191,6 +191,81 @@ WriteResult saveDocument(LocalStore *store, const QString &id, const QJsonObject
     return result;
 }
 
+QString normalizedTag(const QString &typed)
+{
+    QString tag = typed.simplified();
+    while (tag.startsWith(u'#'))
+        tag = tag.mid(1).trimmed();
+    return tag;
+}
+
+QStringList tagsOf(const QJsonObject &record)
+{
+    QStringList tags;
+    const QJsonArray stored =
+        record.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("tags")).toArray();
+    for (const QJsonValue &tag : stored) {
+        if (tag.isString() && !tag.toString().isEmpty())
+            tags.append(tag.toString());
+    }
+    return tags;
+}
+
+namespace {
+
+// Writes `tags` into the document's metadata, the rest of it as stored.
+TagError writeTags(Collection *docs, const QJsonObject &stored, const QStringList &tags,
+                   QString *error)
+{
+    const QString id = stored.value(QStringLiteral("id")).toString();
+    QJsonObject metadata = stored.value(QStringLiteral("metadata")).toObject();
+    metadata.insert(QStringLiteral("tags"), QJsonArray::fromStringList(tags));
+    const WriteResult result = docs->update(id, {{QStringLiteral("metadata"), metadata}});
+    if (!result) {
+        qCWarning(lcContext) << "tags of" << id << "refused:" << result.error;
+        if (error)
+            *error = result.error;
+        return TagError::Refused;
+    }
+    return TagError::None;
+}
+
+} // namespace
+
+TagError addTag(LocalStore *store, const QString &id, const QString &typed, QString *error)
+{
+    Collection *docs = documents(store);
+    const auto stored = docs ? docs->get(id) : std::nullopt;
+    if (!stored)
+        return TagError::NoDocument;
+    const QString tag = normalizedTag(typed);
+    if (std::none_of(tag.cbegin(), tag.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+        return TagError::Empty;
+    if (tag.size() > kMaxTagLength)
+        return TagError::TooLong;
+    QStringList tags = tagsOf(*stored);
+    if (tags.contains(tag, Qt::CaseInsensitive))
+        return TagError::Duplicate;
+    if (tags.size() >= kMaxTags)
+        return TagError::TooMany;
+    tags.append(tag);
+    return writeTags(docs, *stored, tags, error);
+}
+
+TagError removeTag(LocalStore *store, const QString &id, const QString &tag, QString *error)
+{
+    Collection *docs = documents(store);
+    const auto stored = docs ? docs->get(id) : std::nullopt;
+    if (!stored)
+        return TagError::NoDocument;
+    QStringList tags = tagsOf(*stored);
+    const qsizetype before = tags.size();
+    tags.removeIf([&](const QString &t) { return t.compare(tag, Qt::CaseInsensitive) == 0; });
+    if (tags.size() == before)
+        return TagError::None;
+    return writeTags(docs, *stored, tags, error);
+}
+
 QStringList searchWords(const QString &text)
 {
     QStringList words;

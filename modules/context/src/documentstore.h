@@ -46,6 +46,31 @@ WriteResult createDocument(LocalStore *store, const QString &spaceId, const QStr
 // the metadata in the same write.
 WriteResult saveDocument(LocalStore *store, const QString &id, const QJsonObject &changes);
 
+// Tags (metadata.tags, an array of strings kept by every save).
+inline constexpr int kMaxTagLength = 40;
+inline constexpr int kMaxTags = 20;
+
+// Why a tag was not added (TagResult); the page says it in the UI language.
+// Empty: no letter or digit in it.
+enum class TagError { None, Empty, TooLong, Duplicate, TooMany, NoDocument, Refused };
+
+// A typed tag as stored: a leading "#" dropped, inner runs of spaces one
+// space, the ends trimmed. Empty when nothing is left.
+QString normalizedTag(const QString &typed);
+
+// The document's tags in their order: the strings of metadata.tags, others
+// (bad synced data) left out.
+QStringList tagsOf(const QJsonObject &record);
+
+// Adds the tag (normalized) at the end of the document's tags, or removes
+// it (compared case-insensitively). One write of the metadata with only
+// the tags changed; wordCount and other keys as stored. Nothing is written
+// on refusal, nor when nothing changes (removing a missing tag).
+TagError addTag(LocalStore *store, const QString &id, const QString &typed,
+                QString *error = nullptr);
+TagError removeTag(LocalStore *store, const QString &id, const QString &tag,
+                   QString *error = nullptr);
+
 struct SearchHit
 {
     QString documentId;

@@ -107,6 +107,7 @@ void ContextController::load(const QString &id)
     m_pinned = record && record->value(QStringLiteral("pinned")).toBool();
     m_shortId = record ? record->value(QStringLiteral("shortId")).toString() : QString();
     m_spaceId = record ? record->value(QStringLiteral("spaceId")).toString() : QString();
+    m_tags = record ? tagsOf(*record) : QStringList();
     const QString text = record ? record->value(QStringLiteral("content")).toString() : QString();
     setDirty(false);
     const bool textChange = text != m_text;
@@ -279,6 +280,35 @@ bool ContextController::setDocumentPinned(const QString &id, bool pinned)
         emit documentChanged();
     }
     return true;
+}
+
+int ContextController::addTag(const QString &tag)
+{
+    if (m_documentId.isEmpty())
+        return TagProblem::NoDocument;
+    // The metadata's wordCount must be that of the text as typed.
+    save();
+    QString error;
+    const TagError result = mana::context::addTag(m_store, m_documentId, tag, &error);
+    if (result == TagError::Refused)
+        setError(error);
+    if (result == TagError::None)
+        load(m_documentId);
+    return int(result);
+}
+
+int ContextController::removeTag(const QString &tag)
+{
+    if (m_documentId.isEmpty())
+        return TagProblem::NoDocument;
+    save();
+    QString error;
+    const TagError result = mana::context::removeTag(m_store, m_documentId, tag, &error);
+    if (result == TagError::Refused)
+        setError(error);
+    if (result == TagError::None)
+        load(m_documentId);
+    return int(result);
 }
 
 bool ContextController::setSpacePinned(const QString &id, bool pinned)

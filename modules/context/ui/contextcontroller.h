@@ -35,6 +35,15 @@ enum Value {
 Q_ENUM_NS(Value)
 } // namespace FileError
 
+// Why a tag was not added (ContextController::addTag): documentstore.h's
+// TagError, for QML.
+namespace TagProblem {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value { None, Empty, TooLong, Duplicate, TooMany, NoDocument, Refused };
+Q_ENUM_NS(Value)
+} // namespace TagProblem
+
 class ContextController : public QObject
 {
     Q_OBJECT
@@ -47,6 +56,8 @@ class ContextController : public QObject
     Q_PROPERTY(bool pinned READ pinned NOTIFY documentChanged)
     Q_PROPERTY(QString shortId READ shortId NOTIFY documentChanged)
     Q_PROPERTY(QString spaceId READ spaceId NOTIFY documentChanged)
+    // The open document's tags (metadata.tags), in their order.
+    Q_PROPERTY(QStringList tags READ tags NOTIFY documentChanged)
     Q_PROPERTY(int wordCount READ wordCount NOTIFY countsChanged)
     Q_PROPERTY(int characterCount READ characterCount NOTIFY countsChanged)
     Q_PROPERTY(int tokenEstimate READ tokenEstimate NOTIFY countsChanged)
@@ -82,6 +93,7 @@ public:
     bool pinned() const { return m_pinned; }
     QString shortId() const { return m_shortId; }
     QString spaceId() const { return m_spaceId; }
+    QStringList tags() const { return m_tags; }
     int wordCount() const { return m_words; }
     int characterCount() const { return m_characters; }
     int tokenEstimate() const { return m_tokens; }
@@ -106,6 +118,10 @@ public:
     Q_INVOKABLE bool setType(const QString &type);
     Q_INVOKABLE bool setDocumentPinned(const QString &id, bool pinned);
     Q_INVOKABLE bool setSpacePinned(const QString &id, bool pinned);
+    // The open document's tags: a TagProblem value (None: written, or
+    // nothing to remove). The typed text is saved first.
+    Q_INVOKABLE int addTag(const QString &tag);
+    Q_INVOKABLE int removeTag(const QString &tag);
 
     // A new document in the space (its short id from the space's prefix),
     // opened; its id, "" when refused.
@@ -162,6 +178,7 @@ private:
     bool m_pinned = false;
     QString m_shortId;
     QString m_spaceId;
+    QStringList m_tags;
     int m_words = 0;
     int m_characters = 0;
     int m_tokens = 0;

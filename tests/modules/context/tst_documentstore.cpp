@@ -36,6 +36,8 @@ private slots:
     void snippets_data();
     void snippets();
     void searchFindsWithSnippets();
+    void tags_data();
+    void tags();
     void searchAcrossFields_data();
     void searchAcrossFields();
     void seedsCarryTheirCounts_data();
@@ -270,6 +272,77 @@ void TestDocumentStore::searchFindsWithSnippets()
     for (int i = 0; i < 5; ++i)
         QVERIFY(createDocument(m_store.get(), u"s1"_qs, u"Many %1"_qs.arg(i), u"common"_qs));
     QCOMPARE(searchDocuments(m_store.get(), u"common"_qs, 3).size(), 3);
+}
+
+// Adding and removing tags: what is stored, what is refused (nothing
+// written then), and that the rest of the metadata stays.
+void TestDocumentStore::tags_data()
+{
+    QTest::addColumn<QStringList>("stored");
+    QTest::addColumn<QString>("add");    // empty: none
+    QTest::addColumn<QString>("remove"); // empty: none
+    QTest::addColumn<int>("problem");    // TagError of the add (else the remove)
+    QTest::addColumn<QStringList>("expected");
+
+    const auto none = int(TagError::None);
+    QTest::newRow("first tag") << QStringList{} << u"research"_qs << QString() << none
+                               << QStringList{u"research"_qs};
+    QTest::newRow("at the end") << QStringList{u"a"_qs} << u"b"_qs << QString() << none
+                                << QStringList{u"a"_qs, u"b"_qs};
+    QTest::newRow("hash and spaces") << QStringList{} << u"  #machine   learning "_qs << QString()
+                                     << none << QStringList{u"machine learning"_qs};
+    QTest::newRow("umlauts kept") << QStringList{} << u"Übung"_qs << QString() << none
+                                  << QStringList{u"Übung"_qs};
+    QTest::newRow("empty") << QStringList{u"a"_qs} << u" # "_qs << QString() << int(TagError::Empty)
+                           << QStringList{u"a"_qs};
+    QTest::newRow("no letter") << QStringList{} << u"--"_qs << QString() << int(TagError::Empty)
+                               << QStringList{};
+    QTest::newRow("too long") << QStringList{} << QString(kMaxTagLength + 1, u'x') << QString()
+                              << int(TagError::TooLong) << QStringList{};
+    QTest::newRow("longest") << QStringList{} << QString(kMaxTagLength, u'x') << QString() << none
+                             << QStringList{QString(kMaxTagLength, u'x')};
+    QTest::newRow("duplicate, other case") << QStringList{u"Plan"_qs} << u"#plan"_qs << QString()
+                                           << int(TagError::Duplicate) << QStringList{u"Plan"_qs};
+    QStringList full;
+    for (int i = 0; i < kMaxTags; ++i)
+        full.append(u"t%1"_qs.arg(i));
+    QTest::newRow("too many") << full << u"one more"_qs << QString() << int(TagError::TooMany)
+                              << full;
+    QTest::newRow("remove") << QStringList{u"a"_qs, u"b"_qs, u"c"_qs} << QString() << u"b"_qs
+                            << none << QStringList{u"a"_qs, u"c"_qs};
+    QTest::newRow("remove, other case")
+        << QStringList{u"Plan"_qs} << QString() << u"plan"_qs << none << QStringList{};
+    QTest::newRow("remove a missing tag")
+        << QStringList{u"a"_qs} << QString() << u"zzz"_qs << none << QStringList{u"a"_qs};
+}
+
+void TestDocumentStore::tags()
+{
+    QFETCH(QStringList, stored);
+    QFETCH(QString, add);
+    QFETCH(QString, remove);
+    QFETCH(int, problem);
+    QFETCH(QStringList, expected);
+    const WriteResult doc = createDocument(m_store.get(), u"s1"_qs, u"T"_qs, u"one two three"_qs);
+    QVERIFY(doc);
+    // Another client's key in the metadata, which must stay.
+    QJsonObject metadata = docs()->get(doc.id)->value(u"metadata"_qs).toObject();
+    metadata.insert(u"tags"_qs, QJsonArray::fromStringList(stored));
+    metadata.insert(u"color"_qs, u"blue"_qs);
+    QVERIFY(docs()->update(doc.id, {{u"metadata"_qs, metadata}}));
+    const QJsonObject before = *docs()->get(doc.id);
+
+    const TagError result = add.isEmpty() ? removeTag(m_store.get(), doc.id, remove)
+                                          : addTag(m_store.get(), doc.id, add);
+    QCOMPARE(int(result), problem);
+    const QJsonObject after = *docs()->get(doc.id);
+    QCOMPARE(tagsOf(after), expected);
+    if (expected == stored) // refused or nothing to do: nothing written
+        QCOMPARE(after.value(u"updatedAt"_qs), before.value(u"updatedAt"_qs));
+    const QJsonObject kept = after.value(u"metadata"_qs).toObject();
+    QCOMPARE(kept.value(u"color"_qs).toString(), u"blue"_qs);
+    QCOMPARE(kept.value(u"wordCount"_qs).toInt(), 3);
+    QCOMPARE(int(addTag(m_store.get(), u"missing"_qs, u"x"_qs)), int(TagError::NoDocument));
 }
 
 // Each word may be in another field: title, content, short id.

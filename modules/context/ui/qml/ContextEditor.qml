@@ -33,12 +33,42 @@ Item {
     readonly property alias statusLabel: statusLabel
     readonly property alias typeBox: typeBox
 
+    readonly property alias tagField: tagField
+    // The last add's TagProblem (0: none), shown as a sentence.
+    property int tagProblem: 0
+    function addTag(text) {
+        tagProblem = controller.addTag(text)
+        if (tagProblem === TagProblem.None)
+            tagField.text = ""
+    }
+    function removeTag(tag) {
+        tagProblem = controller.removeTag(tag)
+    }
+    function tagProblemText(problem) {
+        switch (problem) {
+        case TagProblem.Empty: return qsTr("A tag needs a letter or digit.")
+        case TagProblem.TooLong: return qsTr("A tag can have at most 40 characters.")
+        case TagProblem.Duplicate: return qsTr("The document already has this tag.")
+        case TagProblem.TooMany: return qsTr("A document can have at most 20 tags.")
+        case TagProblem.NoDocument: return qsTr("Open a document to tag it.")
+        case TagProblem.Refused: return qsTr("The tag could not be saved.")
+        default: return ""
+        }
+    }
+
     signal deleteRequested
     signal exportRequested
 
     // The controller's text into the fields when it changed under them (a
     // document opened, a change synced), never while it echoes typing.
+    property string shownDocumentId: ""
     function syncFromController() {
+        // Another document: the last one's tag sentence and half-typed tag go.
+        if (shownDocumentId !== controller.documentId) {
+            shownDocumentId = controller.documentId
+            tagProblem = 0
+            tagField.text = ""
+        }
         if (sourceArea.text !== controller.text) {
             sourceArea.loading = true
             sourceArea.text = controller.text
@@ -170,6 +200,58 @@ Item {
                 font.pixelSize: 13
                 text: qsTr("Delete")
                 onClicked: editor.deleteRequested()
+            }
+        }
+        // The tags: chips, each with ✕, and a field that adds one (Enter).
+        // Backspace in the empty field removes the last tag, as in mail
+        // clients' address fields.
+        Flow {
+            id: tagFlow
+            objectName: "tagFlow"
+            Layout.fillWidth: true
+            Layout.leftMargin: 20
+            Layout.rightMargin: 16
+            Layout.bottomMargin: 6
+            spacing: 6
+            Repeater {
+                model: editor.controller.tags
+                TagChip {
+                    required property string modelData
+                    tag: modelData
+                    onRemoveClicked: editor.removeTag(modelData)
+                }
+            }
+            TextField {
+                id: tagField
+                objectName: "tagField"
+                width: 150
+                height: 24
+                topPadding: 2
+                bottomPadding: 2
+                font.pixelSize: 12
+                placeholderText: qsTr("Add tag…")
+                placeholderTextColor: Theme.mutedText
+                color: Theme.text
+                Accessible.name: qsTr("Add tag")
+                onTextEdited: editor.tagProblem = 0
+                Keys.onReturnPressed: editor.addTag(text)
+                Keys.onEnterPressed: editor.addTag(text)
+                Keys.onEscapePressed: { text = ""; editor.tagProblem = 0; sourceArea.forceActiveFocus() }
+                Keys.onPressed: event => {
+                    if (event.key === Qt.Key_Backspace && text === "" && editor.controller.tags.length > 0) {
+                        editor.removeTag(editor.controller.tags[editor.controller.tags.length - 1])
+                        event.accepted = true
+                    }
+                }
+            }
+            Label {
+                id: tagProblemLabel
+                objectName: "tagProblem"
+                height: 24
+                verticalAlignment: Text.AlignVCenter
+                color: Theme.errorText
+                font.pixelSize: 12
+                text: editor.tagProblemText(editor.tagProblem)
             }
         }
         Rectangle { Layout.fillWidth: true; Layout.preferredHeight: 1; color: Theme.border }
