@@ -13,13 +13,13 @@
 #endif
 
 #include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace mana::server {
 
 namespace {
-
-// Control messages are tiny; anything bigger is not a client of ours.
-constexpr qint64 kMaxIncomingMessageBytes = 64 * 1024;
 
 bool epollAvailable()
 {
@@ -121,59 +121,61 @@ template<typename Call> void WebSocketHub::runOnShard(WebSocketShard *shard, Cal
 
 void WebSocketHub::adopt(QWebSocket *socket, QTcpSocket *transport)
 {
+    const QString clientId =
+        QString::fromUtf8(socket->request().rawHeader("X-Client-Id")).trimmed();
+    const QString path = socket->requestUrl().path();
+    const QString appId = path.startsWith(QLatin1String("/ws/")) ? path.mid(4) : QString();
     socket->setParent(nullptr);
-    // With the QWebSocket, so that it moves, and is deleted, with it.
     if (transport)
-        transport->setParent(socket);
+        transport->setParent(socket); // deleted with it
+    // Deleted once Qt's upgrade code, which called us, has returned.
+    socket->deleteLater();
+    if (!transport || transport->state() != QAbstractSocket::ConnectedState) {
+        qCWarning(lcWs) << "a WebSocket came without its TCP connection; closing it";
+        socket->abort();
+        return;
+    }
+    // The 101 answer is still in the QTcpSocket's buffer: it goes to the
+    // kernel now (a few hundred bytes into an empty send buffer).
+    transport->flush();
+    if (transport->bytesToWrite() > 0) {
+        qCWarning(lcWs) << "the upgrade answer could not be sent at once; closing the connection";
+        socket->abort();
+        return;
+    }
+    const QByteArray received = transport->readAll();
+    // A descriptor of our own for the same connection; the QTcpSocket then
+    // closes its one, which leaves the connection open.
+    const int descriptor = ::fcntl(int(transport->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (descriptor < 0) {
+        qCWarning(lcWs) << "cannot take over a WebSocket connection:" << qt_error_string(errno);
+        socket->abort();
+        return;
+    }
+    QObject::disconnect(socket, nullptr, nullptr, nullptr);
+    socket->abort();
+    adoptDescriptor(descriptor, received, clientId, appId);
+}
+
+void WebSocketHub::adoptDescriptor(int descriptor, const QByteArray &received,
+                                   const QString &clientId, const QString &appId)
+{
     if (m_closed) {
-        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
-        socket->deleteLater();
+        ::close(descriptor);
         return;
     }
     WebSocketShard *shard =
         std::min_element(m_shards.begin(), m_shards.end(), [](const auto &a, const auto &b) {
             return a->connectionCount.load() < b->connectionCount.load();
         })->get();
-    const bool moves = shard->thread() != thread();
-    if (moves && !transport && socket->state() != QAbstractSocket::UnconnectedState) {
-        // Its TCP connection would stay on this thread while the QWebSocket
-        // reads and writes it from another.
-        qCWarning(lcWs) << "a WebSocket came without its TCP connection; closing it";
-        socket->abort();
-        socket->deleteLater();
-        return;
-    }
-    socket->setMaxAllowedIncomingMessageSize(kMaxIncomingMessageBytes);
-    socket->setMaxAllowedIncomingFrameSize(kMaxIncomingMessageBytes);
-    const QString clientId =
-        QString::fromUtf8(socket->request().rawHeader("X-Client-Id")).trimmed();
-    const QString path = socket->requestUrl().path();
-    const QString appId = path.startsWith(QLatin1String("/ws/")) ? path.mid(4) : QString();
-    qCDebug(lcWs) << "connection from" << socket->peerAddress().toString() << "app"
-                  << (appId.isEmpty() ? QStringLiteral("*") : appId) << "on shard"
-                  << shard->index();
-
+    qCDebug(lcWs) << "connection for app" << (appId.isEmpty() ? QStringLiteral("*") : appId)
+                  << "on shard" << shard->index();
     const quint64 id = ++m_nextConnectionId;
     ++shard->connectionCount;
-    shard->watch(id, socket);
-    // Posted before the move: the shard then knows the connection before
-    // the socket's first message can reach it (the socket notifiers are
-    // enabled again by events that moveToThread posts after this one).
-    runOnShard(shard, [shard, id, socket, clientId, appId, timeoutMs = authTimeoutMs] {
-        shard->addConnection(id, socket, clientId, appId, timeoutMs);
-    });
-    if (moves) {
-        // Carries the QWebSocket's children along: the TCP connection (made
-        // a child above) with its socket engine and notifiers, the frame
-        // reader with its timer. Qt's handshake code is still on the stack
-        // (we are in its newConnection signal), but all it does after this
-        // is destroy the QTextStream it wrote the 101 answer with, whose
-        // buffer it flushed. docs/server.md, "WebSocket threads", says why
-        // this is safe in Qt 6.4.
-        socket->moveToThread(shard->thread());
-    } else {
-        socket->setParent(shard);
-    }
+    runOnShard(shard,
+               [shard, id, descriptor, received, clientId, appId, timeoutMs = authTimeoutMs] {
+                   shard->addConnection(id, descriptor, received, clientId, appId, timeoutMs);
+               });
 }
 
 void WebSocketHub::notify(const QString &userId, const QString &appId, const QStringList &tables,

@@ -49,13 +49,18 @@ public:
     // "/ws", or "/ws/{appId}" with a valid app id.
     static bool isWebSocketPath(const QString &path);
 
-    // Takes ownership of an upgraded socket and hands it to the shard with
-    // the fewest connections. `transport` is the TCP connection under it
-    // (HttpFrontend::releaseWebSocketTransport): Qt 6.4 leaves it a child of
-    // the listening socket, and it must move to the shard's thread with the
-    // QWebSocket. Without it, a connected socket can only stay on this
-    // thread (K = 0); an unconnected one (the fuzz target's) needs none.
-    void adopt(QWebSocket *socket, QTcpSocket *transport = nullptr);
+    // Takes ownership of an upgraded socket: keeps its request's client id
+    // and app, takes its socket descriptor from `transport`, the TCP
+    // connection under it (HttpFrontend::releaseWebSocketTransport), and
+    // deletes both Qt objects (docs/server.md, "Lean WebSocket
+    // connections"). Without a transport the socket is closed.
+    void adopt(QWebSocket *socket, QTcpSocket *transport);
+    // Takes over an upgraded connection's socket descriptor (connected,
+    // non-blocking, the 101 answer sent) and hands it to the shard with the
+    // fewest connections. `received`: bytes the client sent after its
+    // handshake that were already read. `appId` empty: every app.
+    void adoptDescriptor(int descriptor, const QByteArray &received, const QString &clientId,
+                         const QString &appId);
     // After a push by `originClientId` changed something: tells every other
     // authenticated connection of the user that watches all apps or this one.
     void notify(const QString &userId, const QString &appId, const QStringList &tables,

@@ -2,6 +2,7 @@
 
 #include "serverlog.h"
 #include "sync/websockethub.h"
+#include "sync/websocketstream.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QThread>
 #include <QTimer>
-#include <QWebSocket>
 
 namespace mana::server {
 
@@ -23,6 +23,9 @@ constexpr qint64 kMaxTimerStepMs = 24LL * 3600 * 1000;
 constexpr qint64 kVerdictGraceMs = 1000;
 // Messages kept while an `auth` is verified; a client of ours sends none.
 constexpr int kMaxWaitingMessages = 16;
+// How long a refused client has to answer our close frame before the
+// connection is cut.
+constexpr qint64 kCloseHandshakeMs = 2000;
 
 } // namespace
 
@@ -39,32 +42,29 @@ WebSocketShard::WebSocketShard(int index, WebSocketHub *hub)
 
 WebSocketShard::~WebSocketShard() = default;
 
-void WebSocketShard::watch(quint64 id, QWebSocket *socket)
+void WebSocketShard::addConnection(quint64 id, int descriptor, const QByteArray &received,
+                                   const QString &clientId, const QString &appId, int authTimeoutMs)
 {
-    connect(socket, &QWebSocket::textMessageReceived, this,
-            [this, id](const QString &message) { handleMessage(id, message); });
+    auto *stream = new WebSocketStream(descriptor, received, this);
+    connect(stream, &WebSocketStream::messageReceived, this,
+            [this, id](const QByteArray &message) { handleMessage(id, message); });
+    // Queued: a stream closes inside calls below that keep using the
+    // connection afterwards.
     connect(
-        socket, &QWebSocket::binaryMessageReceived, this,
-        [this, id](const QByteArray &message) { handleMessage(id, QString::fromUtf8(message)); });
-    // Queued: close() may emit disconnected at once, and the functions
-    // below keep using a connection after closing it.
-    connect(
-        socket, &QWebSocket::disconnected, this, [this, id] { forget(id); }, Qt::QueuedConnection);
-}
-
-void WebSocketShard::addConnection(quint64 id, QWebSocket *socket, const QString &clientId,
-                                   const QString &appId, int authTimeoutMs)
-{
+        stream, &WebSocketStream::disconnected, this, [this, id] { forget(id); },
+        Qt::QueuedConnection);
     Connection connection;
-    connection.socket = socket;
+    connection.stream = stream;
     connection.clientId = clientId;
     connection.appId = appId;
     connection.deadline = m_deadlines.end();
     const auto added = m_connections.insert(id, connection);
     setDeadline(id, added.value(), nowMs() + authTimeoutMs);
+    // Last: bytes that already came are read now, into the entry above.
+    stream->start();
 }
 
-void WebSocketShard::handleMessage(quint64 id, const QString &message)
+void WebSocketShard::handleMessage(quint64 id, const QByteArray &message)
 {
     const auto found = m_connections.find(id);
     if (found == m_connections.end() || found->closing)
@@ -82,9 +82,9 @@ void WebSocketShard::handleMessage(quint64 id, const QString &message)
     readMessage(id, connection, message);
 }
 
-void WebSocketShard::readMessage(quint64 id, Connection &connection, const QString &message)
+void WebSocketShard::readMessage(quint64 id, Connection &connection, const QByteArray &message)
 {
-    const QJsonObject object = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QJsonObject object = QJsonDocument::fromJson(message).object();
     const QString type = object.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("auth")) {
         askForVerdict(id, connection, object);
@@ -98,7 +98,7 @@ void WebSocketShard::readMessage(quint64 id, Connection &connection, const QStri
         return;
     }
     if (type == QLatin1String("ping")) {
-        send(connection.socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}});
+        send(connection.stream, QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}});
         return;
     }
     // Anything else (unknown types, garbage) is ignored: a newer client may
@@ -171,7 +171,7 @@ void WebSocketShard::applyVerdict(quint64 id, const std::optional<VerifiedWebSoc
     qCInfo(lcWs).noquote() << "authenticated user" << connection.userId << "client"
                            << (connection.clientId.isEmpty() ? QStringLiteral("-")
                                                              : connection.clientId);
-    send(connection.socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth-ok")}});
+    send(connection.stream, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth-ok")}});
     // What the client sent meanwhile, in order (another `auth` waits again).
     while (!connection.waiting.isEmpty() && !connection.verifying && !connection.closing)
         readMessage(id, connection, connection.waiting.takeFirst());
@@ -194,7 +194,7 @@ void WebSocketShard::notify(const QString &userId, const QString &appId, const Q
             continue;
         if (!originClientId.isEmpty() && found->clientId == originClientId)
             continue;
-        send(found->socket, notice);
+        send(found->stream, notice);
         ++sent;
     }
     if (sent > 0)
@@ -220,11 +220,10 @@ void WebSocketShard::closeAll()
 {
     m_deadlineTimer->stop();
     for (const Connection &connection : std::as_const(m_connections)) {
-        connection.socket->disconnect(this);
-        connection.socket->close(QWebSocketProtocol::CloseCodeGoingAway,
-                                 QStringLiteral("server shutdown"));
-        // Deleted when this thread ends, after the close frame was written.
-        connection.socket->deleteLater();
+        connection.stream->disconnect(this);
+        // The close frame goes to the kernel at once; the descriptor closes.
+        connection.stream->closeNow(wsframe::kCloseGoingAway, QStringLiteral("server shutdown"));
+        delete connection.stream;
     }
     m_connections.clear();
     m_byUser.clear();
@@ -243,20 +242,18 @@ void WebSocketShard::refuse(quint64 id, Connection &connection, const QString &r
     clearUser(id, connection);
     connection.sessionId.clear();
     connection.waiting.clear();
-    clearDeadline(connection);
-    send(connection.socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+    send(connection.stream, QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
                                         {QStringLiteral("tables"), QJsonArray{errorText}}});
-    connection.socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+    connection.stream->close(wsframe::kClosePolicyViolated, reason);
+    // A client that does not answer the close frame is cut off then.
+    setDeadline(id, connection, nowMs() + kCloseHandshakeMs);
 }
 
-void WebSocketShard::send(QWebSocket *socket, const QJsonObject &message)
+void WebSocketShard::send(WebSocketStream *stream, const QJsonObject &message)
 {
-    socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
-    // Written now rather than when the socket next reports writable: the
-    // write notifier then goes on and off within this pass, which costs the
-    // epoll dispatcher no system call and the thread no extra wake-up.
-    socket->flush();
+    // Straight to the kernel (websocketstream.h): no write notifier goes on
+    // unless the client stops reading.
+    stream->sendText(QJsonDocument(message).toJson(QJsonDocument::Compact));
 }
 
 void WebSocketShard::forget(quint64 id)
@@ -266,10 +263,10 @@ void WebSocketShard::forget(quint64 id)
         return;
     clearUser(id, found.value());
     clearDeadline(found.value());
-    QWebSocket *socket = found->socket;
+    WebSocketStream *stream = found->stream;
     m_connections.erase(found);
     --connectionCount;
-    socket->deleteLater();
+    stream->deleteLater();
 }
 
 void WebSocketShard::clearUser(quint64 id, Connection &connection)
@@ -333,8 +330,8 @@ void WebSocketShard::deadlinesPassed()
         Connection &connection = found.value();
         connection.deadline = m_deadlines.end();
         if (connection.closing)
-            continue;
-        if (connection.verifying)
+            connection.stream->abort(); // no answer to our close frame
+        else if (connection.verifying)
             setDeadline(id, connection, now + kVerdictGraceMs); // its answer is on the way
         else if (connection.userId.isEmpty())
             refuse(id, connection, QStringLiteral("authentication timeout"));

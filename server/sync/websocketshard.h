@@ -11,6 +11,7 @@
 // still there. Messages that arrive meanwhile wait and are read after it.
 #pragma once
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
@@ -22,11 +23,11 @@
 
 class QJsonObject;
 class QTimer;
-class QWebSocket;
 
 namespace mana::server {
 
 class WebSocketHub;
+class WebSocketStream;
 
 // A verified access token: who, which session, valid until when.
 struct VerifiedWebSocketToken
@@ -49,18 +50,13 @@ public:
     // one when it hands a socket over, the shard removes it when it is gone.
     std::atomic<int> connectionCount{0};
 
-    // Called on the main thread while `socket` still lives there: connects
-    // its signals to this shard. Messages can only arrive once the socket
-    // lives on the shard's thread, and then they arrive directly.
-    void watch(quint64 id, QWebSocket *socket);
-
     // The rest runs on the shard's thread.
 
-    // Records a socket being handed over. It does not touch the socket,
-    // which may still be on its way from the main thread.
-    void addConnection(quint64 id, QWebSocket *socket, const QString &clientId,
-                       const QString &appId, int authTimeoutMs);
-    void handleMessage(quint64 id, const QString &message);
+    // Takes over an upgraded connection's socket descriptor (`received`:
+    // bytes the client sent after the handshake that were already read).
+    void addConnection(quint64 id, int descriptor, const QByteArray &received,
+                       const QString &clientId, const QString &appId, int authTimeoutMs);
+    void handleMessage(quint64 id, const QByteArray &message);
     // The main thread's answer to an `auth` (nullopt: refused).
     void applyVerdict(quint64 id, const std::optional<VerifiedWebSocketToken> &token,
                       const QString &clientId);
@@ -73,25 +69,26 @@ public:
 private:
     struct Connection
     {
-        QWebSocket *socket = nullptr;
+        WebSocketStream *stream = nullptr;
         QString userId; // empty until authenticated, and once refused
         QString sessionId;
         QString clientId;
         QString appId; // empty: every app
         qint64 tokenExpiresAtMs = 0;
-        bool closing = false;   // refused: nothing more is read or sent
+        bool closing = false;   // refused: nothing more is read or sent, the close handshake runs
         bool verifying = false; // an `auth` is with the main thread
-        // Its entry in m_deadlines (auth timeout, then token expiry), or end().
+        // Its entry in m_deadlines (auth timeout, then token expiry, then the
+        // end of the close handshake), or end().
         std::multimap<qint64, quint64>::iterator deadline;
-        QStringList waiting; // messages that came while `verifying`
+        QList<QByteArray> waiting; // messages that came while `verifying`
     };
     using ConnectionMap = QHash<quint64, Connection>;
 
-    void readMessage(quint64 id, Connection &connection, const QString &message);
+    void readMessage(quint64 id, Connection &connection, const QByteArray &message);
     void askForVerdict(quint64 id, Connection &connection, const QJsonObject &message);
     void refuse(quint64 id, Connection &connection, const QString &reason,
                 const QString &errorText = QStringLiteral("invalid token"));
-    void send(QWebSocket *socket, const QJsonObject &message);
+    void send(WebSocketStream *stream, const QJsonObject &message);
     void forget(quint64 id);
     // The connection no longer counts as its user's (m_byUser, the hub's
     // count).

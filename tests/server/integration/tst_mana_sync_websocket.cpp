@@ -168,6 +168,10 @@ void TestManaSyncWebSocket::badTokenGetsErrorAndClose()
     QCOMPARE(answer->value("type").toString(), QStringLiteral("error"));
     QCOMPARE(answer->value("tables").toArray(), QJsonArray{"invalid token"});
     QVERIFY2(socket.waitForDisconnected(3000), "the server kept the socket open");
+    // A proper closing handshake: Qt's client saw the server's close frame
+    // with its code, not just the TCP connection ending.
+    QCOMPARE(socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+    QCOMPARE(socket.closeReason(), QStringLiteral("invalid token"));
 }
 
 void TestManaSyncWebSocket::otherDeviceIsNotifiedWithinOneSecond()

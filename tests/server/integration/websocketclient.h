@@ -46,6 +46,7 @@ public:
 
     QString errorString() const { return m_socket.errorString(); }
     QWebSocketProtocol::CloseCode closeCode() const { return m_socket.closeCode(); }
+    QString closeReason() const { return m_socket.closeReason(); }
 
 private:
     // Runs the event loop until done() or the timeout; returns done().
