@@ -149,7 +149,7 @@ TestCase {
         page.openImportFile(Qt.resolvedUrl("../modules/contacts/fixtures/google-new.csv"))
         const importer = page.importer
         tryVerify(() => page.importDialog.opened)
-        verify(importer.ready)
+        tryVerify(() => importer.ready)
         compare(importer.format, "google")
         verify(importer.isCsv)
         compare(importer.columns[0].header, "First Name")
@@ -161,7 +161,9 @@ TestCase {
         // Sending "First Name" nowhere changes what would be imported.
         importer.setColumnTarget(0, 0)
         compare(importer.columns[0].target, 0)
+        tryVerify(() => importer.ready)
         importer.setColumnTarget(0, 2)
+        tryVerify(() => importer.ready)
         if (screenshotDirectory !== "") {
             waitForRendering(page)
             grabImage(testCase).save(screenshotDirectory + "/contacts-import-csv.png")
@@ -176,6 +178,7 @@ TestCase {
         // The same file again: every contact is a duplicate; skip them all.
         page.openImportFile(Qt.resolvedUrl("../modules/contacts/fixtures/google-new.csv"))
         tryVerify(() => page.importDialog.opened)
+        tryVerify(() => importer.ready)
         compare(importer.duplicates.length, found)
         compare(importer.duplicates[0].choice, ContactsImporter.Merge)
         if (screenshotDirectory !== "") {
@@ -201,8 +204,9 @@ TestCase {
     function test_6_malformedFileImportsNothing() {
         const page = openContacts("")
         const before = page.contacts.unfilteredCount
-        const opened = page.importer.openText("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half\r\n", "broken.vcf")
-        verify(!opened)
+        verify(page.importer.openText("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Half\r\n", "broken.vcf"))
+        tryVerify(() => !page.importer.busy)
+        verify(!page.importer.ready)
         page.importDialog.open()
         tryVerify(() => page.importDialog.opened)
         const error = findChild(page.importDialog.contentItem, "importError")
@@ -214,17 +218,76 @@ TestCase {
         compare(page.contacts.unfilteredCount, before)
     }
 
+    // Cards enough that reading them takes many turns of the event loop.
+    function manyCards(count) {
+        const cards = []
+        for (let i = 0; i < count; ++i)
+            cards.push("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Nachname" + i + ";Vorname" + i
+                       + ";;;\r\nEMAIL:p" + i + "@example.org\r\nEND:VCARD\r\n")
+        return cards.join("")
+    }
+
+    function test_6b_busyPreviewKeepsTheWindowAndCancels() {
+        const page = openContacts("")
+        const before = page.contacts.unfilteredCount
+        page.importer.clear()
+        page.importDialog.open()
+        tryVerify(() => page.importDialog.opened)
+        // A timer of the page's window: it fires only while the UI thread's
+        // event loop turns.
+        const timer = Qt.createQmlObject("import QtQuick; Timer { interval: 1; repeat: true; property int ticks: 0; onTriggered: ticks++ }", testCase)
+        const cards = manyCards(10000)
+        verify(page.importer.openText(cards, "many.vcf"))
+        verify(page.importer.busy)
+        const busy = findChild(page.importDialog.contentItem, "importBusy")
+        verify(busy.visible)
+        const cancel = findChild(page.importDialog.contentItem, "importCancel")
+        compare(cancel.text, "Cancel")
+        timer.running = true
+        tryVerify(() => !page.importer.busy, 30000)
+        verify(timer.ticks > 1, timer.ticks)
+        verify(page.importer.ready)
+        compare(page.importer.contactCount, 10000)
+        if (screenshotDirectory !== "") {
+            // Three times the cards: busy long enough for two frames.
+            const more = manyCards(30000)
+            for (const dark of [false, true]) {
+                Theme.dark = dark
+                verify(page.importer.openText(more, "many.vcf"))
+                waitForRendering(page.importDialog.contentItem)
+                if (page.importer.busy)
+                    grabImage(testCase).save(screenshotDirectory + "/contacts-import-busy" + (dark ? "-dark" : "") + ".png")
+                tryVerify(() => !page.importer.busy, 30000)
+            }
+            Theme.dark = false
+        }
+
+        // Again, and Cancel while it is read: nothing shows up later.
+        verify(page.importer.openText(cards, "many.vcf"))
+        verify(page.importer.busy)
+        mouseClick(cancel)
+        tryVerify(() => !page.importDialog.visible)
+        verify(!page.importer.busy)
+        wait(300)
+        verify(!page.importer.ready)
+        compare(page.importer.contactCount, 0)
+        compare(page.contacts.unfilteredCount, before)
+        timer.destroy()
+    }
+
     function test_7_exportReadsBack() {
         const page = openContacts("")
         const file = "file://" + testShell.dataDirectory + "/contacts-export.vcf"
         verify(page.controller.exportTo(file, ContactsExportFormat.VCard4, []))
         verify(page.importer.open(file))
+        tryVerify(() => page.importer.ready)
         compare(page.importer.format, "vcard")
         compare(page.importer.contactCount, page.contacts.unfilteredCount)
         // The selection alone, as Outlook's CSV.
         const csv = "file://" + testShell.dataDirectory + "/contacts-export.csv"
         verify(page.controller.exportTo(csv, ContactsExportFormat.OutlookCsv, ["seed-contacts-ada-lovelace"]))
         verify(page.importer.open(csv))
+        tryVerify(() => page.importer.ready)
         compare(page.importer.format, "outlook")
         compare(page.importer.contactCount, 1)
         compare(page.importer.duplicates.length, 0) // Ada has no email or phone to match by

@@ -86,8 +86,8 @@ QList<StoredContact> storedContacts(LocalStore *store)
     if (!collection)
         return contacts;
     Query query;
-    query.orderBy(QStringLiteral("lastName")).orderBy(QStringLiteral("firstName"));
-    query.orderBy(QStringLiteral("id"));
+    for (const QString &field : kStoredOrder)
+        query.orderBy(field);
     const QList<QJsonObject> records = collection->query(query);
     contacts.reserve(records.size());
     for (const QJsonObject &record : records)
@@ -105,6 +105,14 @@ QList<DuplicateCandidate> ContactsImport::prepare(const QList<Contact> &incoming
     m_stored = storedContacts(m_store);
     m_duplicates = findDuplicates(m_incoming, m_stored);
     return m_duplicates;
+}
+
+void ContactsImport::adopt(QList<Contact> incoming, QList<StoredContact> stored,
+                           QList<DuplicateCandidate> duplicates)
+{
+    m_incoming = std::move(incoming);
+    m_stored = std::move(stored);
+    m_duplicates = std::move(duplicates);
 }
 
 ContactsImportResult ContactsImport::run(const QHash<int, DuplicateChoice> &choices,

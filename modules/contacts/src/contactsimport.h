@@ -64,6 +64,10 @@ public:
     // Reads the stored contacts and returns the duplicates of `incoming`
     // (a preview: nothing is written).
     QList<DuplicateCandidate> prepare(const QList<Contact> &incoming);
+    // The same from a preview computed elsewhere (importpreview.h, on a
+    // worker thread): the stored contacts it read and what it found.
+    void adopt(QList<Contact> incoming, QList<StoredContact> stored,
+               QList<DuplicateCandidate> duplicates);
     const QList<Contact> &incoming() const { return m_incoming; }
     const QList<DuplicateCandidate> &duplicates() const { return m_duplicates; }
 
@@ -80,8 +84,11 @@ private:
     QList<DuplicateCandidate> m_duplicates;
 };
 
-// The stored contacts (not deleted), ordered by last and first name.
+// The stored contacts (not deleted), ordered by last and first name (the
+// import dialog reads them in pages in the same order, kStoredOrder).
 QList<StoredContact> storedContacts(LocalStore *store);
+inline const QStringList kStoredOrder{QStringLiteral("lastName"), QStringLiteral("firstName"),
+                                      QStringLiteral("id")};
 
 // Parse, check and import in one go, one choice for every duplicate: for
 // a caller with no preview (tests, a command line).

@@ -3,49 +3,36 @@
 #include "collection.h"
 #include "localstore.h"
 
+#include "query.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 namespace mana::contacts {
 
 namespace {
 
-// A vCard file starts with BEGIN:VCARD (after a BOM and blank lines);
-// anything else is read as CSV, whatever its name says.
-bool looksLikeVCard(const QByteArray &bytes)
-{
-    QByteArray start = bytes.left(256);
-    if (start.startsWith("\xEF\xBB\xBF"))
-        start.remove(0, 3);
-    return start.trimmed().toUpper().startsWith("BEGIN:VCARD");
-}
-
-QString csvFormat(const QList<ColumnMapping> &mapping)
-{
-    bool google = false, outlook = false;
-    for (const ColumnMapping &column : mapping) {
-        const QString header = column.header.toLower();
-        if (header.startsWith(QLatin1String("e-mail 1 - ")) ||
-            header == QLatin1String("given name") || header == QLatin1String("labels") ||
-            header == QLatin1String("group membership"))
-            google = true;
-        if (header == QLatin1String("e-mail address") ||
-            header == QLatin1String("e-mail-adresse") || header == QLatin1String("mobile phone") ||
-            header == QLatin1String("mobiltelefon") || header == QLatin1String("business phone"))
-            outlook = true;
-    }
-    return google    ? QStringLiteral("google")
-           : outlook ? QStringLiteral("outlook")
-                     : QStringLiteral("csv");
-}
+// Stored contacts read per turn of the event loop: a page of 400 takes a
+// few ms, as the list's pages do.
+constexpr int kStoredPageSize = 400;
 
 } // namespace
 
 ContactsImporter::ContactsImporter(QObject *parent)
     : QObject(parent)
-{}
+{
+    m_pool.setMaxThreadCount(1);
+}
 
-ContactsImporter::~ContactsImporter() = default;
+ContactsImporter::~ContactsImporter()
+{
+    // The worker posts its result to this object: it must end first.
+    ++m_generation;
+    m_pool.clear();
+    m_pool.waitForDone();
+}
 
 QObject *ContactsImporter::store() const
 {
@@ -64,6 +51,11 @@ void ContactsImporter::setStore(QObject *store)
 
 void ContactsImporter::clear()
 {
+    ++m_generation;
+    m_busy = false;
+    m_bytes.clear();
+    m_storedRecords.clear();
+    m_stored.clear();
     m_ready = false;
     m_fileName.clear();
     m_format.clear();
@@ -114,51 +106,117 @@ bool ContactsImporter::openBytes(const QByteArray &bytes, const QString &name)
     clear();
     m_fileName = name;
     m_result = {};
-    if (looksLikeVCard(bytes)) {
-        m_format = QStringLiteral("vcard");
-        m_parsed = parseVCards(bytes);
-    } else {
-        m_table = parseCsv(bytes);
-        if (!m_table.ok()) {
-            fail(m_table.error);
-            emit previewChanged();
-            return false;
-        }
-        m_mapping = detectColumns(m_table);
-        m_format = csvFormat(m_mapping);
-        m_parsed = contactsFromCsv(m_table, m_mapping);
+    if (!m_store) {
+        m_error = tr("No profile is open.");
+        emit previewChanged();
+        return false;
     }
-    build();
+    m_busy = true;
+    m_bytes = bytes;
     emit previewChanged();
-    return m_ready;
+    const int generation = m_generation;
+    QMetaObject::invokeMethod(
+        this, [this, generation] { readStoredPage(generation); }, Qt::QueuedConnection);
+    return true;
 }
 
-void ContactsImporter::build()
+void ContactsImporter::cancel()
 {
-    m_import.reset();
-    m_storedNames.clear();
+    if (!m_busy)
+        return;
+    qCInfo(lcContacts) << "import preview of" << m_fileName << "cancelled";
+    clear();
+}
+
+void ContactsImporter::readStoredPage(int generation)
+{
+    if (generation != m_generation)
+        return;
+    Collection *collection =
+        m_store ? m_store->collection(QStringLiteral("contacts"), QStringLiteral("contacts"))
+                : nullptr;
+    QList<QJsonObject> records;
+    if (collection) {
+        // By key after the last record read (no OFFSET), in the order
+        // storedContacts() reads: the first stored owner of a key wins.
+        Query query;
+        for (const QString &field : kStoredOrder)
+            query.orderBy(field);
+        query.limit = kStoredPageSize;
+        if (!m_storedRecords.isEmpty())
+            query.after = m_storedRecords.last();
+        QString error;
+        records = collection->query(query, &error);
+        if (!error.isEmpty())
+            qCWarning(lcContacts) << "the stored contacts could not be read:" << error;
+    }
+    m_storedRecords.append(records);
+    if (records.size() == kStoredPageSize) {
+        QMetaObject::invokeMethod(
+            this, [this, generation] { readStoredPage(generation); }, Qt::QueuedConnection);
+        return;
+    }
+    const QByteArray bytes = std::exchange(m_bytes, {});
+    const QList<QJsonObject> stored = std::exchange(m_storedRecords, {});
+    startWorker([bytes, stored](QList<StoredContact>) {
+        return previewFile(bytes, storedContactsFrom(stored));
+    });
+}
+
+void ContactsImporter::startWorker(std::function<ImportPreview(QList<StoredContact>)> work)
+{
+    m_busy = true;
+    const int generation = m_generation;
+    m_pool.start([this, generation, work = std::move(work), stored = m_stored]() mutable {
+        QElapsedTimer timer;
+        timer.start();
+        ImportPreview preview = work(std::move(stored));
+        qCDebug(lcContacts) << "import preview prepared in" << timer.elapsed() << "ms on"
+                            << QThread::currentThread();
+        // Queued to the UI thread; the destructor waits for this thread, so
+        // `this` is alive, and a stale generation is dropped there.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, preview = std::move(preview)]() mutable {
+                adopt(generation, std::move(preview));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ContactsImporter::adopt(int generation, ImportPreview preview)
+{
+    if (generation != m_generation)
+        return;
+    m_busy = false;
+    m_format = preview.format;
     m_error.clear();
+    m_import.reset();
+    m_stored = std::move(preview.stored);
+    m_storedNames = std::move(preview.storedNames);
+    if (!preview.table.ok()) {
+        fail(preview.table.error);
+        emit previewChanged();
+        return;
+    }
+    m_table = std::move(preview.table);
+    m_mapping = std::move(preview.mapping);
+    m_parsed = std::move(preview.parsed);
     if (!m_parsed.ok()) {
         fail(m_parsed.error);
+        emit previewChanged();
         return;
     }
     if (!m_store) {
         m_ready = false;
         m_error = tr("No profile is open.");
+        emit previewChanged();
         return;
     }
     m_import = std::make_unique<ContactsImport>(m_store);
-    const QList<DuplicateCandidate> duplicates = m_import->prepare(m_parsed.contacts);
-    Collection *collection =
-        m_store->collection(QStringLiteral("contacts"), QStringLiteral("contacts"));
-    for (const DuplicateCandidate &candidate : duplicates) {
-        if (candidate.existingId.isEmpty() || !collection ||
-            m_storedNames.contains(candidate.existingId))
-            continue;
-        if (const std::optional<QJsonObject> record = collection->get(candidate.existingId))
-            m_storedNames.insert(candidate.existingId, fromRecord(*record).displayName());
-    }
+    m_import->adopt(m_parsed.contacts, m_stored, std::move(preview.duplicates));
     m_ready = true;
+    emit previewChanged();
 }
 
 QVariantList ContactsImporter::columns() const
@@ -180,6 +238,8 @@ QVariantList ContactsImporter::duplicates() const
         return list;
     const QList<Contact> &incoming = m_import->incoming();
     for (const DuplicateCandidate &candidate : m_import->duplicates()) {
+        if (list.size() == kShownDuplicates)
+            break;
         const QString existing = candidate.existingId.isEmpty()
                                      ? incoming.value(candidate.earlierIncoming).displayName()
                                      : m_storedNames.value(candidate.existingId);
@@ -219,9 +279,16 @@ void ContactsImporter::setColumnTarget(int column, int target)
         // The kind a header named ("Mobile Phone" → cell) belongs to the
         // old target.
         mapping.type.clear();
-        m_parsed = contactsFromCsv(m_table, m_mapping);
+        // Built again on the worker against the stored contacts read for
+        // the file (a 10,000-row file takes as long as opening it).
+        ++m_generation;
         m_choices.clear();
-        build();
+        m_ready = false;
+        m_import.reset();
+        m_parsed.contacts.clear();
+        startWorker([table = m_table, mappings = m_mapping](QList<StoredContact> stored) {
+            return previewCsv(table, mappings, std::move(stored));
+        });
         emit previewChanged();
         return;
     }

@@ -5,15 +5,23 @@
 // duplicates with a choice each), then imports with the choices as ONE
 // undo step. A malformed file gives the sentence with its line and
 // imports nothing.
+//
+// Reading the file and the duplicate check run on a worker thread; the
+// stored contacts are read on the UI thread in pages, one per turn of the
+// event loop, and handed over as plain data (LocalStore's connection
+// belongs to the UI thread). Only the write stays on the UI thread
+// (docs/contacts.md, "Import off the UI thread").
 #pragma once
 
-#include "contactsimport.h"
+#include "importpreview.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 #include <memory>
 
 namespace mana {
@@ -30,6 +38,9 @@ class ContactsImporter : public QObject
     // "de" or "en": the language of `error`.
     Q_PROPERTY(QString language MEMBER m_language NOTIFY languageChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY previewChanged)
+    // The file is being read and checked (the dialog shows a busy
+    // indicator and Cancel).
+    Q_PROPERTY(bool busy READ busy NOTIFY previewChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY previewChanged)
     // "vcard", "google", "outlook" or "csv" (a CSV of neither's columns).
     Q_PROPERTY(QString format READ format NOTIFY previewChanged)
@@ -38,8 +49,11 @@ class ContactsImporter : public QObject
     Q_PROPERTY(QVariantList columns READ columns NOTIFY previewChanged)
     Q_PROPERTY(int contactCount READ contactCount NOTIFY previewChanged)
     // [{incoming, name, matchedBy ("email"/"phone"), matchedKey,
-    //   existingName, choice}]
+    //   existingName, choice}]: the first kShownDuplicates only (a row with
+    // a ComboBox each; a file imported twice has thousands, which "For
+    // all" decides); duplicateCount counts them all.
     Q_PROPERTY(QVariantList duplicates READ duplicates NOTIFY previewChanged)
+    Q_PROPERTY(int duplicateCount READ duplicateCount NOTIFY previewChanged)
     // Why the file cannot be imported (the sentence with its line); "".
     Q_PROPERTY(QString error READ error NOTIFY previewChanged)
     // After run(): the counts and the undo step.
@@ -57,28 +71,39 @@ public:
     };
     Q_ENUM(Choice)
 
+    static constexpr int kShownDuplicates = 200;
+
     explicit ContactsImporter(QObject *parent = nullptr);
     ~ContactsImporter() override;
 
     QObject *store() const;
     void setStore(QObject *store);
     bool ready() const { return m_ready; }
+    bool busy() const { return m_busy; }
     QString fileName() const { return m_fileName; }
     QString format() const { return m_format; }
     bool isCsv() const { return m_format != QLatin1String("vcard") && !m_format.isEmpty(); }
     QVariantList columns() const;
     int contactCount() const { return int(m_parsed.contacts.size()); }
     QVariantList duplicates() const;
+    int duplicateCount() const { return m_import ? int(m_import->duplicates().size()) : 0; }
     QString error() const { return m_error; }
     int imported() const { return m_result.imported; }
     int merged() const { return m_result.merged; }
     int skipped() const { return m_result.skipped; }
     int undoStep() const { return m_result.undoStepId; }
 
-    // Reads the file and prepares the preview; false with `error`.
+    // Reads the file and starts preparing the preview (`busy` until
+    // previewChanged with `ready` or `error`); false with `error` when the
+    // file cannot be read at all.
     Q_INVOKABLE bool open(const QUrl &file);
     // The same for bytes already read; `name` decides nothing.
     bool openBytes(const QByteArray &bytes, const QString &name);
+    // Stops preparing: what the worker still finds is dropped.
+    Q_INVOKABLE void cancel();
+    // Tests: waits until no worker runs (its result is delivered by the
+    // event loop afterwards).
+    void waitForWorker() { m_pool.waitForDone(); }
     // Text as a UTF-8 file (the QML test's malformed file).
     Q_INVOKABLE bool openText(const QString &text, const QString &name)
     {
@@ -102,12 +127,21 @@ signals:
     void finished();
 
 private:
-    void build();
+    void readStoredPage(int generation);
+    void startWorker(std::function<ImportPreview(QList<StoredContact>)> work);
+    void adopt(int generation, ImportPreview preview);
     void fail(const ContactsFileFailure &refused);
 
     QPointer<LocalStore> m_store;
     QString m_language = QStringLiteral("en");
     bool m_ready = false;
+    bool m_busy = false;
+    // Bumped by clear/cancel/open: pages and worker results of an older
+    // generation are dropped.
+    int m_generation = 0;
+    QByteArray m_bytes; // the file while the stored contacts are read
+    QList<QJsonObject> m_storedRecords;
+    QList<StoredContact> m_stored; // converted once, reused by a new mapping
     QString m_fileName;
     QString m_format;
     CsvTable m_table;
@@ -119,6 +153,8 @@ private:
     QHash<QString, QString> m_storedNames;
     QString m_error;
     ContactsImportResult m_result;
+    // One worker at a time; the destructor waits for it.
+    QThreadPool m_pool;
 };
 
 } // namespace mana::contacts

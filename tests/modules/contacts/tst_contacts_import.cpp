@@ -270,7 +270,7 @@ void TestContactsImport::malformedFileWritesNothing()
 
 void TestContactsImport::exportReadsBackToTheStore()
 {
-    for (const QString file : {u"apple-3.0.vcf"_qs, u"thunderbird-4.0.vcf"_qs})
+    for (const QString &file : {u"apple-3.0.vcf"_qs, u"thunderbird-4.0.vcf"_qs})
         QVERIFY(importVCards(m_store.get(), fixture(file), DuplicateChoice::ImportAsNew).ok());
     QVERIFY(importContactsCsv(m_store.get(), fixture(u"outlook-de.csv"_qs),
                               DuplicateChoice::ImportAsNew)

@@ -8,7 +8,8 @@ import ManaControls
 // each column's target with sample values (changeable), the number of
 // contacts and the duplicates with a choice each (and one for all).
 // Import writes one undo step; a malformed file shows its sentence and
-// imports nothing.
+// imports nothing. While the file is read and checked (on a worker
+// thread) a busy indicator and Cancel show; the window stays responsive.
 ShellDialog {
     id: dialog
 
@@ -48,6 +49,30 @@ ShellDialog {
             color: Theme.mutedText
             elide: Text.ElideMiddle
         }
+        // An Item that fills (a RowLayout of fixed-height children would
+        // not grow, and the column would centre everything instead).
+        Item {
+            objectName: "importBusy"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: dialog.importer.busy
+            RowLayout {
+                anchors.centerIn: parent
+                width: Math.min(implicitWidth, parent.width)
+                spacing: 12
+                BusyIndicator {
+                    running: dialog.importer.busy
+                    Layout.preferredWidth: 40
+                    Layout.preferredHeight: 40
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Reading the file and looking for duplicates…")
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
         Label {
             objectName: "importError"
             Layout.fillWidth: true
@@ -62,8 +87,8 @@ ShellDialog {
             visible: dialog.importer.ready
             text: (dialog.importer.contactCount === 1 ? qsTr("1 contact found")
                    : qsTr("%1 contacts found").arg(dialog.importer.contactCount))
-                  + " · " + (dialog.importer.duplicates.length === 1 ? qsTr("1 duplicate")
-                             : qsTr("%1 duplicates").arg(dialog.importer.duplicates.length))
+                  + " · " + (dialog.importer.duplicateCount === 1 ? qsTr("1 duplicate")
+                             : qsTr("%1 duplicates").arg(dialog.importer.duplicateCount))
             color: Theme.text
             font.bold: true
         }
@@ -72,7 +97,7 @@ ShellDialog {
             id: scroll
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: dialog.importer.ready || dialog.importer.isCsv
+            visible: !dialog.importer.busy && (dialog.importer.ready || dialog.importer.isCsv)
             contentWidth: availableWidth
             clip: true
 
@@ -140,6 +165,15 @@ ShellDialog {
                     }
                 }
                 Label {
+                    objectName: "moreDuplicates"
+                    Layout.fillWidth: true
+                    visible: dialog.importer.duplicateCount > dialog.importer.duplicates.length
+                    text: qsTr("%1 more duplicates follow the choice for all.")
+                          .arg(dialog.importer.duplicateCount - dialog.importer.duplicates.length)
+                    color: Theme.mutedText
+                    wrapMode: Text.Wrap
+                }
+                Label {
                     Layout.topMargin: dialog.importer.duplicates.length > 0 ? 12 : 0
                     visible: dialog.importer.isCsv
                     text: qsTr("Columns")
@@ -193,7 +227,9 @@ ShellDialog {
             Layout.fillWidth: true
             Item { Layout.fillWidth: true }
             Button {
-                text: dialog.importer.ready ? qsTr("Cancel") : qsTr("Close")
+                objectName: "importCancel"
+                text: dialog.importer.ready || dialog.importer.busy ? qsTr("Cancel") : qsTr("Close")
+                // reject() clears the importer: a running check is dropped.
                 onClicked: dialog.reject()
             }
             Button {
