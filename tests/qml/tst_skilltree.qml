@@ -158,6 +158,64 @@ TestCase {
         compare(page.controller.selected.totalXp, 45)
     }
 
+    // The history's ✎ opens the dialog with the activity's fields; Save
+    // writes them and the skill's XP as one undo step (its text in the
+    // shell's Undo bar), a level-up shows its banner, Undo restores both.
+    function test_4b_editAnActivityWithUndo() {
+        const page = openSkillTree("skill/seed-skilltree-cooking")
+        tryCompare(page.detail.history, "count", 1)
+        compare(page.controller.selected.totalXp, 45)
+        waitForRendering(page)
+        const edit = findChild(page.detail, "editActivity")
+        verify(edit)
+        mouseClick(edit)
+        const dialog = page.logDialog
+        tryVerify(() => dialog.opened)
+        verify(dialog.editing)
+        verify(dialog.title.indexOf("Edit activity") === 0, dialog.title)
+        compare(findChild(dialog.contentItem, "logButton").text, "Save")
+        // 45 minutes that earned 45 XP: the XP follows the duration.
+        compare(dialog.durationField.text, "45")
+        compare(dialog.xpField.text, "")
+        compare(dialog.descriptionField.text, "Tried a new pasta recipe")
+        verify(dialog.durationField.activeFocus)
+        // A bad value keeps the dialog open with its sentence.
+        dialog.xpField.text = "lots"
+        dialog.confirm()
+        verify(dialog.opened)
+        compare(dialog.errorText, "XP must be a whole number, such as 30.")
+        compare(page.controller.selected.totalXp, 45)
+        dialog.xpField.text = "120"
+        dialog.descriptionField.text = "Cooked for six"
+        keyClick(Qt.Key_Return)
+        tryVerify(() => !dialog.opened)
+        compare(page.controller.selected.totalXp, 120)
+        compare(page.controller.selected.level, 2)
+        verify(findChild(page, "bannerText").text.indexOf("Cooking reached level 2.") >= 0,
+               findChild(page, "bannerText").text)
+        tryCompare(page.detail.history, "count", 1)
+        compare(page.detail.history.data(page.detail.history.index(0, 0), Qt.UserRole + 2), "Cooked for six")
+        compare(page.detail.history.data(page.detail.history.index(0, 0), Qt.UserRole + 3), 120)
+        compare(undoSpy.count, 1)
+        compare(undoSpy.signalArguments[0][1], "Activity of Cooking changed")
+        // Logging afterwards is a log again, not an edit.
+        page.logFor("seed-skilltree-cooking")
+        tryVerify(() => dialog.opened)
+        verify(!dialog.editing)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => !dialog.opened)
+        compare(testShell.undo(undoSpy.signalArguments[0][0]), "")
+        tryCompare(page.controller.selected, "totalXp", 45)
+        compare(page.controller.selected.level, 1)
+        compare(page.detail.history.data(page.detail.history.index(0, 0), Qt.UserRole + 2), "Tried a new pasta recipe")
+        // The place edit/<activity id> opens the same dialog.
+        const other = openSkillTree("edit/seed-skilltree-reading-activity")
+        tryVerify(() => other.logDialog.opened)
+        verify(other.logDialog.editing)
+        compare(other.selectedId, "seed-skilltree-reading")
+        keyClick(Qt.Key_Escape)
+    }
+
     function test_5_deleteASkillWithUndo() {
         const page = openSkillTree("skill/seed-skilltree-baking")
         compare(page.controller.selected.name, "Baking")

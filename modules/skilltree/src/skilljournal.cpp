@@ -100,6 +100,27 @@ bool SkillJournal::writeSkillXp(const QString &skillId, qint64 totalXp, bool *wr
     return true;
 }
 
+SkillJournal::LogError SkillJournal::check(const Activity &activity, int *xp, QDateTime *at) const
+{
+    if (activity.durationMinutes &&
+        (*activity.durationMinutes < 0 || *activity.durationMinutes > kMaxDurationMinutes))
+        return LogError::DurationOutOfRange;
+    if (activity.xp)
+        *xp = *activity.xp;
+    else if (activity.durationMinutes && *activity.durationMinutes > 0)
+        *xp = xpForDuration(*activity.durationMinutes);
+    else
+        return LogError::NoXp;
+    if (*xp < 1 || *xp > kMaxXpPerActivity)
+        return LogError::XpOutOfRange;
+    const QDateTime current = now();
+    *at = activity.timestamp.isValid() ? activity.timestamp : current;
+    // A minute of slack: the dialog's "now" was taken when it opened.
+    if (*at > current.addSecs(60))
+        return LogError::FutureTime;
+    return LogError::None;
+}
+
 SkillJournal::LogResult SkillJournal::logActivity(const Activity &activity)
 {
     LogResult result;
@@ -109,23 +130,10 @@ SkillJournal::LogResult SkillJournal::logActivity(const Activity &activity)
     };
     if (!skills() || !activities() || !skills()->get(activity.skillId))
         return refuse(LogError::NoSuchSkill);
-    if (activity.durationMinutes &&
-        (*activity.durationMinutes < 0 || *activity.durationMinutes > kMaxDurationMinutes))
-        return refuse(LogError::DurationOutOfRange);
     int xp = 0;
-    if (activity.xp)
-        xp = *activity.xp;
-    else if (activity.durationMinutes && *activity.durationMinutes > 0)
-        xp = xpForDuration(*activity.durationMinutes);
-    else
-        return refuse(LogError::NoXp);
-    if (xp < 1 || xp > kMaxXpPerActivity)
-        return refuse(LogError::XpOutOfRange);
-    const QDateTime current = now();
-    const QDateTime at = activity.timestamp.isValid() ? activity.timestamp : current;
-    // A minute of slack: the dialog's "now" was taken when it opened.
-    if (at > current.addSecs(60))
-        return refuse(LogError::FutureTime);
+    QDateTime at;
+    if (const LogError invalid = check(activity, &xp, &at); invalid != LogError::None)
+        return refuse(invalid);
 
     QString error;
     const qint64 before = xpOfActivities(activity.skillId, &error);
@@ -165,6 +173,93 @@ SkillJournal::LogResult SkillJournal::logActivity(const Activity &activity)
     result.undoStepId = step.id;
     qCDebug(lcSkillTree) << "logged" << xp << "XP for" << activity.skillId << "level"
                          << result.levelBefore << "->" << result.levelAfter;
+    result.unlocked = unlockAchievements(&error);
+    if (!error.isEmpty())
+        qCWarning(lcSkillTree) << "unlocking achievements failed:" << error;
+    return result;
+}
+
+SkillJournal::LogResult SkillJournal::editActivity(const QString &activityId,
+                                                   const Activity &changed)
+{
+    LogResult result;
+    const auto refuse = [&](LogError error) {
+        result.error = error;
+        return result;
+    };
+    const std::optional<QJsonObject> stored =
+        activities() ? activities()->get(activityId) : std::nullopt;
+    if (!stored)
+        return refuse(LogError::NoSuchActivity);
+    // The activity stays with its skill (changed.skillId is not read).
+    const QString skillId = stored->value(QStringLiteral("skillId")).toString();
+    if (!skills() || !skills()->get(skillId))
+        return refuse(LogError::NoSuchSkill);
+    int xp = 0;
+    QDateTime at;
+    Activity edited = changed;
+    // An edit that leaves the time empty keeps the stored one, not "now".
+    if (!edited.timestamp.isValid())
+        edited.timestamp = QDateTime::fromString(
+            stored->value(QStringLiteral("timestamp")).toString(), Qt::ISODateWithMs);
+    if (const LogError invalid = check(edited, &xp, &at); invalid != LogError::None)
+        return refuse(invalid);
+
+    QString error;
+    const qint64 before = xpOfActivities(skillId, &error);
+    if (!error.isEmpty()) {
+        result.detail = error;
+        return refuse(LogError::StoreFailed);
+    }
+    const int xpBefore = stored->value(QStringLiteral("xpEarned")).toInt();
+    result.activityId = activityId;
+    result.xpEarned = xp;
+    result.levelBefore = levelForXp(before);
+    result.totalXpAfter = std::max<qint64>(0, before - xpBefore + xp);
+    result.levelAfter = levelForXp(result.totalXpAfter);
+
+    QJsonObject values{{QStringLiteral("xpEarned"), xp},
+                       {QStringLiteral("description"), edited.description.trimmed()},
+                       {QStringLiteral("timestamp"), isoUtc(at)},
+                       {QStringLiteral("duration"), edited.durationMinutes
+                                                        ? QJsonValue(*edited.durationMinutes)
+                                                        : QJsonValue(QJsonValue::Null)}};
+    // Only what differs, so an unchanged save makes no sync change and no
+    // undo step.
+    for (auto it = values.begin(); it != values.end();) {
+        if (stored->value(it.key()) == it.value())
+            it = values.erase(it);
+        else
+            ++it;
+    }
+    if (values.isEmpty())
+        return result;
+    UndoStep step;
+    const bool written = m_store->writeGroupWithUndo(
+        [&](QString *groupError) {
+            const WriteResult updated = activities()->update(activityId, values);
+            if (!updated) {
+                *groupError = updated.error;
+                return false;
+            }
+            // The sum read again inside the group: what the store now holds.
+            const qint64 total = xpOfActivities(skillId, groupError);
+            if (!groupError->isEmpty())
+                return false;
+            result.totalXpAfter = total;
+            result.levelAfter = levelForXp(total);
+            return writeSkillXp(skillId, total, nullptr, groupError);
+        },
+        &step, &error);
+    if (!written) {
+        qCWarning(lcSkillTree) << "editing an activity failed:" << error;
+        result.detail = error;
+        return refuse(LogError::StoreFailed);
+    }
+    result.undoStepId = step.id;
+    qCDebug(lcSkillTree) << "edited" << activityId << "of" << skillId << "level"
+                         << result.levelBefore << "->" << result.levelAfter;
+    // More XP can earn an achievement, as a log does; less takes none back.
     result.unlocked = unlockAchievements(&error);
     if (!error.isEmpty())
         qCWarning(lcSkillTree) << "unlocking achievements failed:" << error;

@@ -62,6 +62,7 @@ public:
         DurationOutOfRange, // duration not within 0 .. kMaxDurationMinutes
         FutureTime,         // the timestamp lies in the future
         StoreFailed,        // the store refused; `detail` says why (log only)
+        NoSuchActivity,     // an edit's activity is gone
     };
 
     struct LogResult
@@ -85,6 +86,15 @@ public:
     // own: an achievement stays once earned, also when the log is undone).
     // A refusal writes nothing.
     LogResult logActivity(const Activity &activity);
+
+    // Changes an activity's XP, duration, description and time (checked as
+    // a log is; an invalid timestamp keeps the stored one), and writes its
+    // skill's XP and level from the new sum, as ONE undoable group. Only
+    // fields that differ are written; an unchanged edit writes nothing
+    // (undoStepId 0). An edit that raises the XP unlocks what it earned, as
+    // a log does; one that lowers it takes no achievement back. The
+    // activity stays with its skill. A refusal writes nothing.
+    LogResult editActivity(const QString &activityId, const Activity &changed);
 
     struct DeleteResult
     {
@@ -128,6 +138,9 @@ private:
     Collection *activities() const;
     Collection *achievements() const;
     QDateTime now() const;
+    // The checks a log and an edit share: the XP (from the duration when
+    // none), the duration's range, a time not in the future (invalid: now).
+    LogError check(const Activity &activity, int *xp, QDateTime *at) const;
     bool writeSkillXp(const QString &skillId, qint64 totalXp, bool *wrote, QString *error);
 
     QPointer<LocalStore> m_store;

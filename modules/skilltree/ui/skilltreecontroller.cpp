@@ -174,26 +174,37 @@ void SkillTreeController::refreshSelected()
     emit selectedChanged();
 }
 
-int SkillTreeController::logActivity(const QString &skillId, const QString &xpText,
-                                     const QString &durationText, const QString &description,
-                                     const QString &dateText, const QString &timeText)
+int SkillTreeController::activityFromText(SkillJournal::Activity *activity, const QString &xpText,
+                                          const QString &durationText, const QString &description,
+                                          const QString &dateText, const QString &timeText) const
 {
     bool badXp = false;
     bool badDuration = false;
-    SkillJournal::Activity activity;
-    activity.skillId = skillId;
-    activity.xp = wholeNumber(xpText, &badXp);
-    activity.durationMinutes = wholeNumber(durationText, &badDuration);
-    activity.description = description;
+    activity->xp = wholeNumber(xpText, &badXp);
+    activity->durationMinutes = wholeNumber(durationText, &badDuration);
+    activity->description = description;
     if (badXp)
         return SkillLogError::XpNotANumber;
     if (badDuration)
         return SkillLogError::DurationNotANumber;
     const QDate date = QDate::fromString(dateText.trimmed(), QStringLiteral("yyyy-MM-dd"));
     const QTime time = QTime::fromString(timeText.trimmed(), QStringLiteral("H:mm"));
-    activity.timestamp = QDateTime(date, time);
-    if (!date.isValid() || !time.isValid() || !activity.timestamp.isValid())
+    activity->timestamp = QDateTime(date, time);
+    if (!date.isValid() || !time.isValid() || !activity->timestamp.isValid())
         return SkillLogError::InvalidTime;
+    return SkillLogError::None;
+}
+
+int SkillTreeController::logActivity(const QString &skillId, const QString &xpText,
+                                     const QString &durationText, const QString &description,
+                                     const QString &dateText, const QString &timeText)
+{
+    SkillJournal::Activity activity;
+    activity.skillId = skillId;
+    if (const int bad =
+            activityFromText(&activity, xpText, durationText, description, dateText, timeText);
+        bad != SkillLogError::None)
+        return bad;
 
     m_writing = true;
     const SkillJournal::LogResult result = journal().logActivity(activity);
@@ -202,10 +213,78 @@ int SkillTreeController::logActivity(const QString &skillId, const QString &xpTe
         return int(result.error); // the same values as SkillLogError's first ones
     m_lastUndoStep = result.undoStepId;
     emit logged(result.undoStepId, skillId, result.xpEarned);
+    announce(skillId, result);
+    return SkillLogError::None;
+}
+
+void SkillTreeController::announce(const QString &skillId, const SkillJournal::LogResult &result)
+{
     if (result.leveledUp())
         emit leveledUp(skillId, skillName(skillId), result.levelAfter);
     for (const QString &key : result.unlocked)
         emit achievementUnlocked(key);
+}
+
+QVariantMap SkillTreeController::activityFields(const QString &activityId) const
+{
+    Collection *activities =
+        m_store ? m_store->collection(kApp, QStringLiteral("activities")) : nullptr;
+    const auto activity = activities ? activities->get(activityId) : std::nullopt;
+    if (!activity)
+        return {};
+    const QDateTime at =
+        QDateTime::fromString(activity->value(QStringLiteral("timestamp")).toString(),
+                              Qt::ISODateWithMs)
+            .toLocalTime();
+    const QJsonValue duration = activity->value(QStringLiteral("duration"));
+    const int xp = activity->value(QStringLiteral("xpEarned")).toInt();
+    // XP that is what the duration earns stays empty, so a changed duration
+    // changes it too (as when it was logged); other XP was typed and stays.
+    const bool fromDuration = duration.isDouble() && duration.toInt() > 0 &&
+                              xp == SkillJournal::xpForDuration(duration.toInt());
+    return {
+        {QStringLiteral("skillId"), activity->value(QStringLiteral("skillId")).toString()},
+        {QStringLiteral("xp"), fromDuration ? QString() : QString::number(xp)},
+        {QStringLiteral("xpEarned"), xp},
+        {QStringLiteral("duration"),
+         duration.isDouble() ? QString::number(duration.toInt()) : QString()},
+        {QStringLiteral("description"), activity->value(QStringLiteral("description")).toString()},
+        {QStringLiteral("date"), at.date().toString(QStringLiteral("yyyy-MM-dd"))},
+        {QStringLiteral("time"), at.time().toString(QStringLiteral("HH:mm"))}};
+}
+
+int SkillTreeController::editActivity(const QString &activityId, const QString &xpText,
+                                      const QString &durationText, const QString &description,
+                                      const QString &dateText, const QString &timeText)
+{
+    const QVariantMap stored = activityFields(activityId);
+    if (stored.isEmpty())
+        return SkillLogError::NoSuchActivity;
+    SkillJournal::Activity activity;
+    if (const int bad =
+            activityFromText(&activity, xpText, durationText, description, dateText, timeText);
+        bad != SkillLogError::None)
+        return bad;
+    // The fields show minutes: the same minute keeps the stored time with
+    // its seconds, so an edit of the XP alone does not move the activity.
+    if (dateText.trimmed() == stored.value(QStringLiteral("date")).toString() &&
+        activity.timestamp.time().toString(QStringLiteral("HH:mm")) ==
+            stored.value(QStringLiteral("time")).toString())
+        activity.timestamp = {};
+
+    m_writing = true;
+    const SkillJournal::LogResult result = journal().editActivity(activityId, activity);
+    m_writing = false;
+    if (result.error == SkillJournal::LogError::NoSuchActivity)
+        return SkillLogError::NoSuchActivity;
+    if (!result.ok())
+        return int(result.error);
+    const QString skillId = stored.value(QStringLiteral("skillId")).toString();
+    if (result.undoStepId > 0) {
+        m_lastUndoStep = result.undoStepId;
+        emit edited(result.undoStepId, skillId, activityId);
+    }
+    announce(skillId, result);
     return SkillLogError::None;
 }
 

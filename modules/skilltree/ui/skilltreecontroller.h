@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 
@@ -71,6 +72,17 @@ public:
     Q_INVOKABLE int logActivity(const QString &skillId, const QString &xpText,
                                 const QString &durationText, const QString &description,
                                 const QString &dateText, const QString &timeText);
+    // The activity's fields as the dialog shows them (skillId, xp (empty
+    // when it is what the duration earns), xpEarned, duration, description,
+    // date yyyy-MM-dd, time HH:mm local); empty when it is gone.
+    Q_INVOKABLE QVariantMap activityFields(const QString &activityId) const;
+    // The dialog's fields for an existing activity (as logActivity reads
+    // them): the activity and its skill's XP and level written as one undo
+    // step, `edited` when something changed. SkillLogError::None when saved
+    // (also when nothing changed).
+    Q_INVOKABLE int editActivity(const QString &activityId, const QString &xpText,
+                                 const QString &durationText, const QString &description,
+                                 const QString &dateText, const QString &timeText);
     // Removes the activity and recomputes its skill; the undo step (0 when
     // it failed).
     Q_INVOKABLE int deleteActivity(const QString &activityId);
@@ -91,11 +103,18 @@ signals:
     void selectedChanged();
     void skillCountChanged();
     void logged(int undoStep, const QString &skillId, int xpEarned);
+    void edited(int undoStep, const QString &skillId, const QString &activityId);
     void leveledUp(const QString &skillId, const QString &skillName, int level);
     void achievementUnlocked(const QString &key);
 
 private:
     SkillJournal journal() const;
+    // The dialog's text as an activity; a SkillLogError (None: readable).
+    int activityFromText(SkillJournal::Activity *activity, const QString &xpText,
+                         const QString &durationText, const QString &description,
+                         const QString &dateText, const QString &timeText) const;
+    // leveledUp / achievementUnlocked for what a log or an edit earned.
+    void announce(const QString &skillId, const SkillJournal::LogResult &result);
     void refreshSelected();
     // Notes what changed and recomputes those skills on the next turn of the
     // event loop, once for a whole pull.

@@ -25,6 +25,7 @@ enum Value {
     XpNotANumber,       // the XP field holds something else than a whole number
     DurationNotANumber, // the duration field, likewise
     InvalidTime,        // the date or the time cannot be read
+    NoSuchActivity,     // an edited activity is gone (deleted, synced away)
 };
 Q_ENUM_NS(Value)
 } // namespace SkillLogError

@@ -31,6 +31,11 @@ private slots:
     void oneUndoStepRestoresTheSkill();
     void deletingAnActivityRecomputesItsSkill();
     void deletingASkillTakesItsActivities();
+    void editingAnActivityRecomputesItsSkill_data();
+    void editingAnActivityRecomputesItsSkill();
+    void editRefusalsWriteNothing_data();
+    void editRefusalsWriteNothing();
+    void editKeepsWhatIsNotChanged();
     void reconcileAfterConcurrentWrites();
     void achievementsUnlockOnce();
     void achievementSyncedFromAnotherDeviceIsNotUnlockedAgain();
@@ -242,6 +247,148 @@ void TestSkillJournal::deletingAnActivityRecomputesItsSkill()
     QVERIFY(journal().deleteActivity(second).ok);
     QCOMPARE(field(u"s1"_qs, u"totalXp"_qs), 80);
     QVERIFY(!journal().deleteActivity(second).ok); // already gone
+}
+
+// An edit writes the activity and its skill's XP and level as one undo
+// step; undone, both are as before. s1 holds 80 + 40 (level 2) before.
+void TestSkillJournal::editingAnActivityRecomputesItsSkill_data()
+{
+    QTest::addColumn<int>("xp");      // the first activity's new XP; -1: none
+    QTest::addColumn<int>("minutes"); // its new duration; -1: none
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("current");
+    QTest::addColumn<int>("level");
+    QTest::addColumn<QStringList>("unlocked");
+    QTest::newRow("less XP: back to level 1") << 50 << -1 << 90 << 90 << 1 << QStringList{};
+    QTest::newRow("to level 1's last XP") << 59 << -1 << 99 << 99 << 1 << QStringList{};
+    QTest::newRow("unchanged level") << 60 << -1 << 100 << 0 << 2 << QStringList{};
+    QTest::newRow("more XP: level 3") << 460 << -1 << 500 << 0 << 3 << QStringList{u"level-3"_qs};
+    QTest::newRow("XP from a new duration") << -1 << 30 << 70 << 70 << 1 << QStringList{};
+    QTest::newRow("XP wins over the duration") << 200 << 30 << 240 << 140 << 2 << QStringList{};
+    QTest::newRow("to the top") << 9960 << -1 << 10000 << 0 << 6
+                                << QStringList{u"level-3"_qs, u"level-5"_qs, u"level-6"_qs,
+                                               u"xp-1000"_qs};
+}
+
+void TestSkillJournal::editingAnActivityRecomputesItsSkill()
+{
+    QFETCH(int, xp);
+    QFETCH(int, minutes);
+    QFETCH(int, total);
+    QFETCH(int, current);
+    QFETCH(int, level);
+    QFETCH(QStringList, unlocked);
+    addSkill(u"s2"_qs);
+    const QString first = log(u"s1"_qs, 80).activityId;
+    QVERIFY(log(u"s1"_qs, 40).ok());
+    QVERIFY(log(u"s2"_qs, 7).ok());
+    QCOMPARE(field(u"s1"_qs, u"level"_qs), 2);
+    const qint64 activitiesBefore = activities()->count();
+
+    SkillJournal::Activity changed;
+    if (xp != -1)
+        changed.xp = xp;
+    if (minutes != -1)
+        changed.durationMinutes = minutes;
+    changed.description = u"  read a chapter "_qs;
+    changed.timestamp = m_now.addDays(-2);
+    const SkillJournal::LogResult result = journal().editActivity(first, changed);
+    QVERIFY2(result.ok(), qPrintable(result.detail));
+    QVERIFY(result.undoStepId > 0);
+    QCOMPARE(result.activityId, first);
+    QCOMPARE(result.levelBefore, 2);
+    QCOMPARE(result.levelAfter, level);
+    QCOMPARE(result.totalXpAfter, total);
+    QCOMPARE(result.unlocked, unlocked);
+    QCOMPARE(field(u"s1"_qs, u"totalXp"_qs), total);
+    QCOMPARE(field(u"s1"_qs, u"currentXp"_qs), current);
+    QCOMPARE(field(u"s1"_qs, u"level"_qs), level);
+    QCOMPARE(field(u"s2"_qs, u"totalXp"_qs), 7); // another skill: untouched
+    QCOMPARE(activities()->count(), activitiesBefore);
+    const QJsonObject stored = *activities()->get(first);
+    QCOMPARE(stored.value(u"skillId"_qs).toString(), u"s1"_qs);
+    QCOMPARE(stored.value(u"xpEarned"_qs).toInt(), total - 40);
+    QCOMPARE(stored.value(u"description"_qs).toString(), u"read a chapter"_qs);
+    QCOMPARE(QDateTime::fromString(stored.value(u"timestamp"_qs).toString(), Qt::ISODateWithMs),
+             m_now.addDays(-2));
+    QCOMPARE(stored.value(u"duration"_qs).isNull(), minutes == -1);
+    // The skill's XP is the sum of its activities, as after every write.
+    QCOMPARE(journal().xpOfActivities(u"s1"_qs), qint64(total));
+
+    // One Undo takes back the activity's fields and the skill's together.
+    QString error;
+    QVERIFY2(m_store->undo(result.undoStepId, &error), qPrintable(error));
+    const QJsonObject restored = *activities()->get(first);
+    QCOMPARE(restored.value(u"xpEarned"_qs).toInt(), 80);
+    QCOMPARE(restored.value(u"description"_qs).toString(), u"practice"_qs);
+    QCOMPARE(field(u"s1"_qs, u"totalXp"_qs), 120);
+    QCOMPARE(field(u"s1"_qs, u"currentXp"_qs), 20);
+    QCOMPARE(field(u"s1"_qs, u"level"_qs), 2);
+    // What the edit unlocked stays unlocked (never twice, never taken back).
+    for (const QString &key : unlocked)
+        QVERIFY(achievements()->get(SkillJournal::achievementRecordId(key)));
+}
+
+void TestSkillJournal::editRefusalsWriteNothing_data()
+{
+    QTest::addColumn<bool>("missing");
+    QTest::addColumn<int>("xp");      // -1: none
+    QTest::addColumn<int>("minutes"); // -1: none
+    QTest::addColumn<int>("secondsFromNow");
+    QTest::addColumn<int>("error");
+    using E = SkillJournal::LogError;
+    QTest::newRow("no activity") << true << 10 << -1 << 0 << int(E::NoSuchActivity);
+    QTest::newRow("neither XP nor duration") << false << -1 << -1 << 0 << int(E::NoXp);
+    QTest::newRow("0 XP") << false << 0 << -1 << 0 << int(E::XpOutOfRange);
+    QTest::newRow("too much XP") << false << 10001 << -1 << 0 << int(E::XpOutOfRange);
+    QTest::newRow("more than a day") << false << -1 << 1441 << 0 << int(E::DurationOutOfRange);
+    QTest::newRow("in the future") << false << 10 << -1 << 3600 << int(E::FutureTime);
+}
+
+void TestSkillJournal::editRefusalsWriteNothing()
+{
+    QFETCH(bool, missing);
+    QFETCH(int, xp);
+    QFETCH(int, minutes);
+    QFETCH(int, secondsFromNow);
+    QFETCH(int, error);
+    const QString id = log(u"s1"_qs, 80).activityId;
+    const QJsonObject before = *activities()->get(id);
+    const QJsonObject skillBefore = *skills()->get(u"s1"_qs);
+    SkillJournal::Activity changed;
+    if (xp != -1)
+        changed.xp = xp;
+    if (minutes != -1)
+        changed.durationMinutes = minutes;
+    changed.description = u"changed"_qs;
+    changed.timestamp = m_now.addSecs(secondsFromNow);
+    const SkillJournal::LogResult result =
+        journal().editActivity(missing ? u"gone"_qs : id, changed);
+    QCOMPARE(int(result.error), error);
+    QCOMPARE(result.undoStepId, 0);
+    QCOMPARE(*activities()->get(id), before);
+    QCOMPARE(*skills()->get(u"s1"_qs), skillBefore);
+}
+
+// Saved as it is: nothing written, no undo step. An invalid time keeps the
+// stored one.
+void TestSkillJournal::editKeepsWhatIsNotChanged()
+{
+    SkillJournal::Activity activity;
+    activity.skillId = u"s1"_qs;
+    activity.xp = 30;
+    activity.durationMinutes = 25;
+    activity.description = u"scales"_qs;
+    activity.timestamp = m_now.addDays(-1);
+    const QString id = journal().logActivity(activity).activityId;
+    const QJsonObject before = *activities()->get(id);
+    SkillJournal::Activity same = activity;
+    same.timestamp = {};
+    const SkillJournal::LogResult result = journal().editActivity(id, same);
+    QVERIFY(result.ok());
+    QCOMPARE(result.undoStepId, 0);
+    QCOMPARE(*activities()->get(id), before);
+    QCOMPARE(result.totalXpAfter, 30);
 }
 
 void TestSkillJournal::deletingASkillTakesItsActivities()

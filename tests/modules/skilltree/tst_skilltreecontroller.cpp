@@ -28,6 +28,8 @@ private slots:
     void logFromText_data();
     void logFromText();
     void levelUpAndAchievementSignals();
+    void editFromText_data();
+    void editFromText();
     void syncedActivityRecomputesItsSkill();
     void handEditedXpIsPutRight();
     void branchModelTreeOrder();
@@ -124,6 +126,84 @@ void TestSkillTreeController::logFromText()
         QCOMPARE(activities()->query().first().value(u"description"_qs).toString(),
                  u"Park loop"_qs);
     }
+}
+
+// The dialog's fields for a logged activity (45 minutes, 45 XP from them,
+// "Park loop", 2026-03-10 07:05): filled in, changed, saved.
+void TestSkillTreeController::editFromText_data()
+{
+    QTest::addColumn<QString>("xp");
+    QTest::addColumn<QString>("minutes");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("time");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<int>("totalAfter");
+    QTest::addColumn<bool>("written"); // an undo step and `edited`
+    QTest::addColumn<bool>("leveledUp");
+    QTest::newRow("unchanged") << u""_qs << u"45"_qs << u"2026-03-10"_qs << u"07:05"_qs
+                               << int(SkillLogError::None) << 45 << false << false;
+    QTest::newRow("longer: XP follows") << u""_qs << u"60"_qs << u"2026-03-10"_qs << u"07:05"_qs
+                                        << int(SkillLogError::None) << 60 << true << false;
+    QTest::newRow("typed XP: level 2") << u"150"_qs << u"45"_qs << u"2026-03-10"_qs << u"07:05"_qs
+                                       << int(SkillLogError::None) << 150 << true << true;
+    QTest::newRow("another day") << u""_qs << u"45"_qs << u"2026-03-01"_qs << u"07:05"_qs
+                                 << int(SkillLogError::None) << 45 << true << false;
+    QTest::newRow("XP in words") << u"lots"_qs << u"45"_qs << u"2026-03-10"_qs << u"07:05"_qs
+                                 << int(SkillLogError::XpNotANumber) << 45 << false << false;
+    QTest::newRow("bad time") << u""_qs << u"45"_qs << u"2026-03-10"_qs << u"7.05"_qs
+                              << int(SkillLogError::InvalidTime) << 45 << false << false;
+    QTest::newRow("later today") << u""_qs << u"45"_qs << u"2026-03-10"_qs << u"20:00"_qs
+                                 << int(SkillLogError::FutureTime) << 45 << false << false;
+    QTest::newRow("nothing") << u""_qs << u""_qs << u"2026-03-10"_qs << u"07:05"_qs
+                             << int(SkillLogError::NoXp) << 45 << false << false;
+}
+
+void TestSkillTreeController::editFromText()
+{
+    QFETCH(QString, xp);
+    QFETCH(QString, minutes);
+    QFETCH(QString, date);
+    QFETCH(QString, time);
+    QFETCH(int, error);
+    QFETCH(int, totalAfter);
+    QFETCH(bool, written);
+    QFETCH(bool, leveledUp);
+    QCOMPARE(m_controller->logActivity(u"run"_qs, {}, u"45"_qs, u"Park loop"_qs, u"2026-03-10"_qs,
+                                       u"7:05"_qs),
+             int(SkillLogError::None));
+    const QString id = activities()->query().first().value(u"id"_qs).toString();
+    const QVariantMap fields = m_controller->activityFields(id);
+    QCOMPARE(fields.value(u"skillId"_qs).toString(), u"run"_qs);
+    QCOMPARE(fields.value(u"xp"_qs).toString(), QString()); // follows the duration
+    QCOMPARE(fields.value(u"duration"_qs).toString(), u"45"_qs);
+    QCOMPARE(fields.value(u"description"_qs).toString(), u"Park loop"_qs);
+    QCOMPARE(fields.value(u"date"_qs).toString(), u"2026-03-10"_qs);
+    QCOMPARE(fields.value(u"time"_qs).toString(), u"07:05"_qs);
+    const QJsonObject before = *activities()->get(id);
+
+    QSignalSpy edited(m_controller.get(), &SkillTreeController::edited);
+    QSignalSpy leveled(m_controller.get(), &SkillTreeController::leveledUp);
+    const int stepBefore = m_controller->lastUndoStep();
+    QCOMPARE(m_controller->editActivity(id, xp, minutes, u"Park loop"_qs, date, time), error);
+    QCOMPARE(edited.size(), written ? 1 : 0);
+    QCOMPARE(leveled.size(), leveledUp ? 1 : 0);
+    QCOMPARE(total(u"run"_qs), totalAfter);
+    QCOMPARE(activities()->count(), 1);
+    if (!written) {
+        QCOMPARE(*activities()->get(id), before);
+        QCOMPARE(m_controller->lastUndoStep(), stepBefore);
+        return;
+    }
+    QVERIFY(m_controller->lastUndoStep() > stepBefore);
+    QCOMPARE(edited.first().at(1).toString(), u"run"_qs);
+    QCOMPARE(edited.first().at(2).toString(), id);
+    QCOMPARE(m_controller->activityFields(id).value(u"date"_qs).toString(), date);
+    // One Undo: the activity and the skill as they were.
+    QVERIFY(m_store->undo(m_controller->lastUndoStep()));
+    QCOMPARE(activities()->get(id)->value(u"xpEarned"_qs).toInt(), 45);
+    QCOMPARE(total(u"run"_qs), 45);
+    QCOMPARE(m_controller->editActivity(u"gone"_qs, {}, u"5"_qs, {}, date, time),
+             int(SkillLogError::NoSuchActivity));
 }
 
 void TestSkillTreeController::levelUpAndAchievementSignals()

@@ -7,12 +7,16 @@ import ManaSkillTree
 // "Log activity": what was practised for one skill. XP as a number, or left
 // empty to earn 1 XP per minute of the duration; a description; the date
 // and time, now unless changed. Enter logs, Esc cancels; a refusal is a
-// sentence under the fields and writes nothing.
+// sentence under the fields and writes nothing. The same dialog edits a
+// logged activity (openForEdit): its fields filled in, Save writes them.
 ShellDialog {
     id: dialog
 
     property SkillTreeController controller
     property string skillId: ""
+    // Non-empty: the dialog edits this activity instead of logging one.
+    property string activityId: ""
+    readonly property bool editing: activityId !== ""
     property string errorText: ""
     readonly property alias xpField: xpField
     readonly property alias durationField: durationField
@@ -29,11 +33,13 @@ ShellDialog {
         return isNaN(minutes) || minutes <= 0 ? -1 : controller.xpForDuration(minutes)
     }
 
-    title: qsTr("Log activity · %1").arg(controller ? controller.skillName(skillId) : "")
+    title: (editing ? qsTr("Edit activity · %1") : qsTr("Log activity · %1"))
+           .arg(controller ? controller.skillName(skillId) : "")
     width: Math.min(460, parent ? parent.width - 40 : 460)
 
     function openFor(id) {
         skillId = id
+        activityId = ""
         errorText = ""
         xpField.text = ""
         durationField.text = ""
@@ -42,6 +48,23 @@ ShellDialog {
         timeField.text = controller.timeTextNow()
         open()
         durationField.forceActiveFocus()
+    }
+    // False when the activity is gone.
+    function openForEdit(id) {
+        const fields = controller.activityFields(id)
+        if (fields.skillId === undefined)
+            return false
+        activityId = id
+        skillId = fields.skillId
+        errorText = ""
+        xpField.text = fields.xp
+        durationField.text = fields.duration
+        descriptionField.text = fields.description
+        dateField.text = fields.date
+        timeField.text = fields.time
+        open()
+        durationField.forceActiveFocus()
+        return true
     }
     function sentenceFor(code) {
         switch (code) {
@@ -53,12 +76,16 @@ ShellDialog {
         case SkillLogError.XpNotANumber: return qsTr("XP must be a whole number, such as 30.")
         case SkillLogError.DurationNotANumber: return qsTr("The duration must be a whole number of minutes, such as 45.")
         case SkillLogError.InvalidTime: return qsTr("Enter the date as yyyy-mm-dd and the time as hh:mm.")
+        case SkillLogError.NoSuchActivity: return qsTr("This activity no longer exists.")
         default: return qsTr("The activity could not be saved. Try again.")
         }
     }
     function confirm() {
-        const code = controller.logActivity(skillId, xpField.text, durationField.text,
-                                            descriptionField.text, dateField.text, timeField.text)
+        const code = editing
+            ? controller.editActivity(activityId, xpField.text, durationField.text,
+                                      descriptionField.text, dateField.text, timeField.text)
+            : controller.logActivity(skillId, xpField.text, durationField.text,
+                                     descriptionField.text, dateField.text, timeField.text)
         if (code === SkillLogError.None) {
             errorText = ""
             close()
@@ -144,7 +171,7 @@ ShellDialog {
             }
             Button {
                 objectName: "logButton"
-                text: qsTr("Log")
+                text: dialog.editing ? qsTr("Save") : qsTr("Log")
                 highlighted: true
                 onClicked: dialog.confirm()
             }

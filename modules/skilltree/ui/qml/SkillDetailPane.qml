@@ -21,6 +21,7 @@ Rectangle {
     signal editRequested()
     signal deleteSkillRequested()
     signal deleteRequested(string activityId, string text)
+    signal activityEditRequested(string activityId)
 
     color: Theme.surface
     border.color: Theme.border
@@ -207,11 +208,18 @@ Rectangle {
                     height: 48
                     radius: Theme.radius
                     color: rowMouse.containsMouse ? Theme.hover : "transparent"
+                    // A click opens the activity in the dialog to change it.
                     MouseArea {
                         id: rowMouse
+                        objectName: "activityRow"
                         anchors.fill: parent
                         hoverEnabled: true
+                        cursorShape: Qt.PointingHandCursor
+                        onClicked: pane.activityEditRequested(row.activityId)
                     }
+                    ToolTip.visible: rowMouse.containsMouse
+                    ToolTip.delay: 800
+                    ToolTip.text: qsTr("Click to change XP, duration, description or time")
                     RowLayout {
                         anchors.fill: parent
                         anchors.leftMargin: 8
@@ -241,7 +249,28 @@ Rectangle {
                             font.bold: true
                         }
                         ToolButton {
+                            objectName: "editActivity"
+                            implicitWidth: 28
+                            opacity: rowMouse.containsMouse || hovered ? 1 : 0.45
+                            background: Rectangle {
+                                radius: 4
+                                color: parent.hovered ? Theme.hover : "transparent"
+                            }
+                            contentItem: Label {
+                                text: "✎"
+                                color: Theme.mutedText
+                                horizontalAlignment: Text.AlignHCenter
+                                verticalAlignment: Text.AlignVCenter
+                            }
+                            Accessible.name: qsTr("Edit activity")
+                            ToolTip.visible: hovered
+                            ToolTip.delay: 500
+                            ToolTip.text: qsTr("Edit activity")
+                            onClicked: pane.activityEditRequested(row.activityId)
+                        }
+                        ToolButton {
                             objectName: "deleteActivity"
+                            implicitWidth: 28
                             text: "✕"
                             opacity: rowMouse.containsMouse || hovered ? 1 : 0.45
                             background: Rectangle {

@@ -68,7 +68,8 @@ Item {
         selectSkill(id)
         logDialog.openFor(id)
     }
-    // "tree", "achievements", "skill/<id>", "log/<id>", "record/skills/<id>",
+    // "tree", "achievements", "skill/<id>", "log/<id>", "edit/<activity id>",
+    // "record/skills/<id>",
     // "record/activities/<id>", "record/achievements/<id>".
     function openPlace(place) {
         const parts = place.split("/")
@@ -78,6 +79,9 @@ Item {
             selectSkill(parts[1])
         } else if (parts[0] === "log" && parts[1]) {
             logFor(parts[1])
+        } else if (parts[0] === "edit" && parts[1]) {
+            selectSkill(controller.skillOfActivity(parts[1]))
+            logDialog.openForEdit(parts[1])
         } else if (parts[0] === "record" && parts[1] === "skills" && parts[2]) {
             selectSkill(parts[2])
         } else if (parts[0] === "record" && parts[1] === "activities" && parts[2]) {
@@ -118,6 +122,8 @@ Item {
         selectedSkillId: page.selectedId
         onLogged: (undoStep, skillId, xpEarned) => page.undoOffered(undoStep,
             qsTr("%1 XP logged for %2").arg(xpEarned).arg(controller.skillName(skillId)))
+        onEdited: (undoStep, skillId, activityId) => page.undoOffered(undoStep,
+            qsTr("Activity of %1 changed").arg(controller.skillName(skillId)))
         onLeveledUp: (skillId, skillName, level) => {
             const text = qsTr("%1 reached level %2.").arg(skillName).arg(level)
             page.showBanner([qsTr("Level up!") + " " + text])
@@ -275,6 +281,7 @@ Item {
                         page.undoOffered(step, qsTr("Skill “%1” deleted").arg(name))
                     }
                 }
+                onActivityEditRequested: activityId => logDialog.openForEdit(activityId)
                 onDeleteRequested: (activityId, text) => {
                     const step = controller.deleteActivity(activityId)
                     if (step > 0)
