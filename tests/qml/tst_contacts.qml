@@ -319,4 +319,88 @@ TestCase {
             grabImage(testCase).save(screenshotDirectory + "/contacts-empty.png")
         }
     }
+
+    function test_10_severalSelected() {
+        const page = openContacts("")
+        const list = page.list
+        const undo = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "undoOffered" })
+        const bar = findChild(page, "selectionBar")
+        tryVerify(() => list.itemAtIndex(2) !== null)
+        compare(page.contacts.count, 3)
+        const ids = [page.contacts.idAt(0), page.contacts.idAt(1), page.contacts.idAt(2)]
+        verify(!bar.visible)
+        // A click, then Ctrl+click: both selected, the bar says so.
+        mouseClick(list.itemAtIndex(0))
+        compare(page.contacts.selectedCount, 0)
+        compare(page.selectedId, ids[0])
+        mouseClick(list.itemAtIndex(2), 20, 20, Qt.LeftButton, Qt.ControlModifier)
+        compare(page.contacts.selectedCount, 2)
+        verify(bar.visible)
+        compare(findChild(bar, "selectionCount").text, "2 selected")
+        compare(page.contacts.selectedIds(), [ids[0], ids[2]])
+        // Ctrl+click again takes one out; Shift+click selects from the
+        // row clicked last (the anchor) to this one.
+        mouseClick(list.itemAtIndex(0), 20, 20, Qt.LeftButton, Qt.ControlModifier)
+        compare(page.contacts.selectedIds(), [ids[2]])
+        mouseClick(list.itemAtIndex(2), 20, 20, Qt.LeftButton, Qt.ControlModifier)
+        compare(page.contacts.selectedCount, 0)
+        mouseClick(list.itemAtIndex(1), 20, 20, Qt.LeftButton, Qt.ShiftModifier)
+        compare(page.contacts.selectedIds(), [ids[1], ids[2]])
+        // Esc clears, Ctrl+A takes every shown row.
+        keyClick(Qt.Key_Escape)
+        compare(page.contacts.selectedCount, 0)
+        verify(!bar.visible)
+        keyClick(Qt.Key_A, Qt.ControlModifier)
+        compare(page.contacts.selectedCount, 3)
+        compare(findChild(bar, "selectionCount").text, "3 selected")
+        if (screenshotDirectory !== "") {
+            for (const dark of [false, true]) {
+                Theme.dark = dark
+                waitForRendering(page)
+                grabImage(testCase).save(screenshotDirectory + "/contacts-selection" + (dark ? "-dark" : "") + ".png")
+            }
+            Theme.dark = false
+        }
+        // A plain click ends it.
+        mouseClick(list.itemAtIndex(1))
+        compare(page.contacts.selectedCount, 0)
+
+        // Two starred in one step, taken back in one.
+        mouseClick(list.itemAtIndex(2), 20, 20, Qt.LeftButton, Qt.ShiftModifier)
+        const chosen = page.contacts.selectedIds()
+        compare(chosen.length, 2)
+        waitForRendering(bar) // the bar has just appeared: laid out first
+        mouseClick(findChild(bar, "selectionFavorite"))
+        compare(undo.count, 1)
+        compare(undo.signalArguments[0][1], "2 contacts marked as favourites")
+        tryVerify(() => chosen.every(id => page.controller.contact(id).favorite))
+        compare(page.contacts.selectedCount, 2) // still selected, now among the favourites
+        compare(testShell.undo(undo.signalArguments[0][0]), "")
+        tryVerify(() => chosen.every(id => !page.controller.contact(id).favorite))
+
+        // Export only the selected, read back.
+        page.exportSelection()
+        tryVerify(() => page.exportDialog.opened)
+        verify(findChild(page.exportDialog.contentItem, "exportSelected").checked)
+        compare(findChild(page.exportDialog.contentItem, "exportSelected").text, "Only the 2 selected")
+        compare(page.exportDialog.exportIds().length, 2)
+        page.exportDialog.close()
+        const file = "file://" + testShell.dataDirectory + "/contacts-selected.vcf"
+        verify(page.controller.exportTo(file, ContactsExportFormat.VCard4, page.exportDialog.exportIds()))
+        verify(page.importer.open(file))
+        tryVerify(() => page.importer.ready)
+        compare(page.importer.contactCount, 2)
+        page.importer.clear()
+
+        // Delete: one undo step for both.
+        list.forceActiveFocus()
+        keyClick(Qt.Key_Delete)
+        compare(undo.count, 2)
+        compare(undo.signalArguments[1][1], "2 contacts deleted")
+        tryCompare(page.contacts, "count", 1)
+        compare(page.contacts.selectedCount, 0)
+        verify(!bar.visible)
+        compare(testShell.undo(undo.signalArguments[1][0]), "")
+        tryCompare(page.contacts, "count", 3)
+    }
 }

@@ -183,6 +183,7 @@ void ContactListModel::showSorted()
             m_rows.append(entry);
     }
     endResetModel();
+    pruneSelection();
     emit countChanged();
 }
 
@@ -224,6 +225,7 @@ void ContactListModel::refilter()
     m_rows = rows;
     m_unfilteredCount = unfiltered;
     endResetModel();
+    pruneSelection();
     emit countChanged();
 }
 
@@ -243,6 +245,8 @@ void ContactListModel::removeEntry(const QString &id)
         m_rows.removeAt(row);
         endRemoveRows();
     }
+    // A contact moving (removed and inserted again) keeps its selection;
+    // applyChanges drops it when it is gone or hidden.
 }
 
 void ContactListModel::insertEntry(const ContactListEntry &entry)
@@ -277,9 +281,13 @@ void ContactListModel::applyChanges(const QStringList &ids)
         const std::optional<QJsonObject> record = m_collection->get(id);
         if (!record) {
             removeEntry(id);
+            if (m_selected.remove(id))
+                emit selectionChanged();
             continue;
         }
         const ContactListEntry entry = listEntryFor(*record, m_order);
+        if (!shows(entry) && m_selected.remove(id))
+            emit selectionChanged();
         const int row = rowOf(id);
         // The same place: only its roles changed (a new phone number).
         if (row >= 0 && shows(entry) && m_rows.at(row).section == entry.section &&
@@ -333,6 +341,8 @@ QVariant ContactListModel::data(const QModelIndex &index, int role) const
         return entry.archived;
     case HasNameRole:
         return entry.hasName;
+    case SelectedRole:
+        return m_selected.contains(entry.id);
     }
     return {};
 }
@@ -342,7 +352,7 @@ QHash<int, QByteArray> ContactListModel::roleNames() const
     return {{IdRole, "contactId"},    {NameRole, "name"},         {SecondaryRole, "secondary"},
             {SectionRole, "section"}, {InitialsRole, "initials"}, {ColorRole, "avatarColor"},
             {PhotoRole, "photo"},     {FavoriteRole, "favorite"}, {ArchivedRole, "archived"},
-            {HasNameRole, "hasName"}};
+            {HasNameRole, "hasName"}, {SelectedRole, "selected"}};
 }
 
 QString ContactListModel::idAt(int row) const
@@ -362,6 +372,84 @@ int ContactListModel::rowOf(const QString &id) const
 QString ContactListModel::sectionAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).section : QString();
+}
+
+void ContactListModel::setSelected(int row, bool selected)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    const QString &id = m_rows.at(row).id;
+    if (selected == m_selected.contains(id))
+        return;
+    if (selected)
+        m_selected.insert(id);
+    else
+        m_selected.remove(id);
+    emit dataChanged(index(row), index(row), {SelectedRole});
+    emit selectionChanged();
+}
+
+void ContactListModel::toggleSelected(int row)
+{
+    setSelected(row, !m_selected.contains(idAt(row)));
+}
+
+void ContactListModel::selectRange(int from, int to)
+{
+    if (m_rows.isEmpty())
+        return;
+    const int first = std::clamp(std::min(from, to), 0, int(m_rows.size()) - 1);
+    const int last = std::clamp(std::max(from, to), 0, int(m_rows.size()) - 1);
+    const qsizetype before = m_selected.size();
+    for (int row = first; row <= last; ++row)
+        m_selected.insert(m_rows.at(row).id);
+    if (m_selected.size() == before)
+        return;
+    emit dataChanged(index(first), index(last), {SelectedRole});
+    emit selectionChanged();
+}
+
+void ContactListModel::selectAll()
+{
+    selectRange(0, int(m_rows.size()) - 1);
+}
+
+void ContactListModel::clearSelection()
+{
+    if (m_selected.isEmpty())
+        return;
+    m_selected.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1), {SelectedRole});
+    emit selectionChanged();
+}
+
+QStringList ContactListModel::selectedIds() const
+{
+    QStringList ids;
+    if (m_selected.isEmpty())
+        return ids;
+    ids.reserve(m_selected.size());
+    for (const ContactListEntry &entry : m_rows) {
+        if (m_selected.contains(entry.id))
+            ids.append(entry.id);
+    }
+    return ids;
+}
+
+void ContactListModel::pruneSelection()
+{
+    if (m_selected.isEmpty())
+        return;
+    QSet<QString> shown;
+    for (const ContactListEntry &entry : std::as_const(m_rows)) {
+        if (m_selected.contains(entry.id))
+            shown.insert(entry.id);
+    }
+    if (shown.size() == m_selected.size())
+        return;
+    m_selected = shown;
+    emit selectionChanged();
 }
 
 } // namespace mana::contacts

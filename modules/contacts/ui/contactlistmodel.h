@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 #include <optional>
 
@@ -46,6 +47,12 @@ class ContactListModel : public QAbstractListModel
     Q_PROPERTY(int unfilteredCount READ unfilteredCount NOTIFY countChanged)
     // True while a large profile is read in the background (no rows yet).
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    // Several selected contacts (Ctrl+click, Shift+click, Ctrl+A): a set of
+    // ids here, not state in the delegates (which are reused while
+    // scrolling), so 20,000 selected cost a hash set. Only shown rows stay
+    // selected: a search or the archive switch drops the hidden ones, so
+    // an action never reaches a contact the user cannot see.
+    Q_PROPERTY(int selectedCount READ selectedCount NOTIFY selectionChanged)
 
 public:
     enum Role {
@@ -59,6 +66,7 @@ public:
         FavoriteRole,
         ArchivedRole,
         HasNameRole,
+        SelectedRole,
     };
 
     // A profile with more contacts than this is read in pages of this
@@ -80,6 +88,7 @@ public:
     int count() const { return int(m_rows.size()); }
     int unfilteredCount() const { return m_unfilteredCount; }
     bool loading() const { return m_loading; }
+    int selectedCount() const { return int(m_selected.size()); }
     // Tests make it small to see the paged read on a few contacts.
     void setLoadPageSize(int records) { m_loadPageSize = std::max(1, records); }
 
@@ -94,6 +103,17 @@ public:
     // Reads every record again (after the profile changed underneath).
     Q_INVOKABLE void reload();
 
+    Q_INVOKABLE void setSelected(int row, bool selected);
+    Q_INVOKABLE void toggleSelected(int row);
+    // Adds the rows from `from` to `to` (either order), as Shift+click.
+    Q_INVOKABLE void selectRange(int from, int to);
+    // Every shown row (Ctrl+A: what the search left).
+    Q_INVOKABLE void selectAll();
+    Q_INVOKABLE void clearSelection();
+    Q_INVOKABLE bool isSelected(const QString &id) const { return m_selected.contains(id); }
+    // In the list's order.
+    Q_INVOKABLE QStringList selectedIds() const;
+
 signals:
     void storeChanged();
     void byLastNameChanged();
@@ -101,6 +121,7 @@ signals:
     void searchTextChanged();
     void countChanged();
     void loadingChanged();
+    void selectionChanged();
 
 private:
     // Reads the next page of a paged load; the last one shows the rows.
@@ -114,6 +135,8 @@ private:
     void applyChanges(const QStringList &ids);
     void removeEntry(const QString &id);
     void insertEntry(const ContactListEntry &entry);
+    // Drops selected ids that are no longer shown (after a reset).
+    void pruneSelection();
 
     QPointer<LocalStore> m_store;
     QPointer<Collection> m_collection;
@@ -133,6 +156,7 @@ private:
     std::optional<QJsonObject> m_loadAfter;
     // Records changed while a paged load ran: applied once it is done.
     QStringList m_changedWhileLoading;
+    QSet<QString> m_selected;
 };
 
 } // namespace mana::contacts

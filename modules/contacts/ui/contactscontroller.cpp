@@ -6,6 +6,7 @@
 #include "contactsimport.h"
 #include "localstore.h"
 #include "query.h"
+#include "undostep.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -133,6 +134,47 @@ bool ContactsController::setArchived(const QString &id, bool archived)
     const WriteResult result = m_collection->update(id, {{QStringLiteral("isArchived"), archived}});
     setError(result ? QString() : result.error);
     return bool(result);
+}
+
+int ContactsController::writeEach(
+    const QStringList &ids, const std::function<WriteResult(Collection *, const QString &)> &write)
+{
+    if (!m_store || !m_collection || ids.isEmpty())
+        return 0;
+    UndoStep step;
+    QString error;
+    const bool ok = m_store->writeGroupWithUndo(
+        [&](QString *failure) {
+            for (const QString &id : ids) {
+                const WriteResult result = write(m_collection, id);
+                if (!result) {
+                    *failure = result.error;
+                    return false;
+                }
+            }
+            return true;
+        },
+        &step, &error);
+    if (!ok) {
+        qCWarning(lcContacts) << "a write of" << ids.size() << "contacts was refused:" << error;
+        setError(error.isEmpty() ? tr("The contacts could not be changed.") : error);
+        return 0;
+    }
+    setError({});
+    return step.id;
+}
+
+int ContactsController::deleteContacts(const QStringList &ids)
+{
+    return writeEach(
+        ids, [](Collection *collection, const QString &id) { return collection->remove(id); });
+}
+
+int ContactsController::setFavorites(const QStringList &ids, bool favorite)
+{
+    return writeEach(ids, [favorite](Collection *collection, const QString &id) {
+        return collection->update(id, {{QStringLiteral("isFavorite"), favorite}});
+    });
 }
 
 void ContactsController::copyText(const QString &text)

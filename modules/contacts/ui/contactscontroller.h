@@ -5,6 +5,8 @@
 // 4.0, Google CSV, Outlook CSV).
 #pragma once
 
+#include "collection.h"
+
 #include <QDate>
 #include <QObject>
 #include <QPointer>
@@ -12,9 +14,9 @@
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace mana {
-class Collection;
 class LocalStore;
 } // namespace mana
 
@@ -58,6 +60,11 @@ public:
     Q_INVOKABLE bool setFavorite(const QString &id, bool favorite);
     Q_INVOKABLE bool setArchived(const QString &id, bool archived);
     Q_INVOKABLE void copyText(const QString &text);
+    // Several contacts at once (the selection bar), each as ONE write
+    // group with one Undo step: its id (for the page's undoOffered), 0
+    // with lastError when nothing was written (all or nothing).
+    Q_INVOKABLE int deleteContacts(const QStringList &ids);
+    Q_INVOKABLE int setFavorites(const QStringList &ids, bool favorite);
 
     // Birthdays within `days` days of today, soonest first:
     // [{contactId, name, initials, avatarColor, photo, birthday,
@@ -80,6 +87,9 @@ signals:
 
 private:
     void setError(const QString &error);
+    // `write` for each id in one writeGroupWithUndo; the step's id or 0.
+    int writeEach(const QStringList &ids,
+                  const std::function<WriteResult(Collection *, const QString &)> &write);
 
     QPointer<LocalStore> m_store;
     QPointer<Collection> m_collection;

@@ -17,18 +17,23 @@ Rectangle {
     required property string photo
     required property bool favorite
     property bool current: false
+    // In the list's selection of several (ContactListModel's set).
+    required property bool selected
 
-    signal clicked
+    // Qt.ControlModifier / Qt.ShiftModifier: extend the selection.
+    signal clicked(int modifiers)
 
     height: 56
     radius: Theme.radius
-    color: current ? Theme.selection : (mouse.containsMouse ? Theme.hover : "transparent")
+    color: current || selected ? Theme.selection : (mouse.containsMouse ? Theme.hover : "transparent")
+    border.width: selected ? 1 : 0
+    border.color: Theme.accent
 
     MouseArea {
         id: mouse
         anchors.fill: parent
         hoverEnabled: true
-        onClicked: row.clicked()
+        onClicked: mouse => row.clicked(mouse.modifiers)
     }
     RowLayout {
         anchors.fill: parent
@@ -37,7 +42,7 @@ Rectangle {
         spacing: 10
         ContactAvatar {
             size: 36
-            maskColor: row.current ? Theme.selection : mouse.containsMouse ? Theme.hover : Theme.surface
+            maskColor: row.current || row.selected ? Theme.selection : mouse.containsMouse ? Theme.hover : Theme.surface
             photo: row.photo
             initials: row.initials
             baseColor: row.avatarColor

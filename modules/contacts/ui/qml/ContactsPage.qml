@@ -11,7 +11,9 @@ import ManaControls
 // order, Import and Export; then the alphabetical list with its sections
 // (favourites first) and the search over every field; on the right the
 // card. Ctrl+F searches, Ctrl+I imports, Ctrl+E exports, Delete deletes
-// the selected contact, Ctrl+N (the shell) adds one.
+// the selected contact, Ctrl+N (the shell) adds one. Ctrl+click,
+// Shift+click and Ctrl+A select several (a set of ids in the model), which
+// the selection bar deletes, stars or exports at once; Esc clears.
 Item {
     id: page
 
@@ -19,6 +21,8 @@ Item {
     property color accentColor: "#14B8A6"
     property string language: "en"
     property string selectedId: ""
+    // Shift+click's start: the row last clicked without Shift.
+    property int anchorRow: -1
     readonly property string primaryCollection: "contacts"
     // "contacts", "archived" or "birthdays".
     property string view: "contacts"
@@ -80,6 +84,62 @@ Item {
             return
         selectedId = contactModel.idAt(row)
         contactList.currentIndex = row
+    }
+    // A click on a row: alone it selects the one contact; Ctrl adds or
+    // removes it from the selection of several (the contact shown so far
+    // joins it first), Shift selects from the last clicked row to it.
+    function clickRow(row, modifiers) {
+        if (modifiers & Qt.ShiftModifier) {
+            const from = anchorRow >= 0 ? anchorRow : Math.max(0, contactModel.rowOf(selectedId))
+            if (!(modifiers & Qt.ControlModifier))
+                contactModel.clearSelection()
+            contactModel.selectRange(from, row)
+        } else if (modifiers & Qt.ControlModifier) {
+            const shown = contactModel.rowOf(selectedId)
+            if (contactModel.selectedCount === 0 && shown >= 0 && shown !== row)
+                contactModel.setSelected(shown, true)
+            contactModel.toggleSelected(row)
+            anchorRow = row
+        } else {
+            contactModel.clearSelection()
+            anchorRow = row
+        }
+        selectRow(row)
+    }
+    function selectAll() {
+        contactModel.selectAll()
+        anchorRow = -1
+    }
+    function deleteSelection() {
+        const ids = contactModel.selectedIds()
+        if (ids.length === 0)
+            return false
+        const step = controller.deleteContacts(ids)
+        if (step === 0) {
+            page.notice = controller.lastError
+            return false
+        }
+        contactModel.clearSelection()
+        page.undoOffered(step, ids.length === 1 ? qsTr("1 contact deleted") : qsTr("%1 contacts deleted").arg(ids.length))
+        return true
+    }
+    function setSelectionFavorite(favorite) {
+        const ids = contactModel.selectedIds()
+        const step = controller.setFavorites(ids, favorite)
+        if (step === 0) {
+            if (controller.lastError !== "")
+                page.notice = controller.lastError
+            return false
+        }
+        page.undoOffered(step, favorite ? (ids.length === 1 ? qsTr("1 contact marked as favourite")
+                                                            : qsTr("%1 contacts marked as favourites").arg(ids.length))
+                                        : (ids.length === 1 ? qsTr("1 contact no longer a favourite")
+                                                            : qsTr("%1 contacts no longer favourites").arg(ids.length)))
+        return true
+    }
+    function exportSelection() {
+        exportDialog.selectedIds = contactModel.selectedIds()
+        exportDialog.openExport(true)
     }
     function startImport() {
         importFileDialog.open()
@@ -150,7 +210,10 @@ Item {
     Shortcut {
         sequence: "Ctrl+E"
         enabled: page.visible
-        onActivated: exportDialog.openExport()
+        onActivated: {
+            exportDialog.selectedIds = contactModel.selectedIds()
+            exportDialog.openExport()
+        }
     }
 
     FileDialog {
@@ -276,7 +339,10 @@ Item {
                 Button {
                     Layout.fillWidth: true
                     text: qsTr("Export…")
-                    onClicked: exportDialog.openExport()
+                    onClicked: {
+                        exportDialog.selectedIds = contactModel.selectedIds()
+                        exportDialog.openExport()
+                    }
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Ctrl+E")
                 }
@@ -297,6 +363,20 @@ Item {
                 spacing: 6
                 visible: page.view !== "birthdays"
 
+                SelectionBar {
+                    objectName: "selectionBar"
+                    Layout.fillWidth: true
+                    visible: contactModel.selectedCount > 0
+                    count: contactModel.selectedCount
+                    accentColor: page.accentColor
+                    onFavoriteRequested: favorite => page.setSelectionFavorite(favorite)
+                    onExportRequested: page.exportSelection()
+                    onDeleteRequested: page.deleteSelection()
+                    onClearRequested: {
+                        contactModel.clearSelection()
+                        contactList.forceActiveFocus()
+                    }
+                }
                 TextField {
                     id: searchField
                     objectName: "searchField"
@@ -347,15 +427,21 @@ Item {
                         } else if (event.key === Qt.Key_Home || event.key === Qt.Key_End) {
                             page.selectRow(event.key === Qt.Key_Home ? 0 : count - 1)
                             event.accepted = true
+                        } else if (event.key === Qt.Key_A && (event.modifiers & Qt.ControlModifier)) {
+                            page.selectAll()
+                            event.accepted = true
+                        } else if (event.key === Qt.Key_Escape && contactModel.selectedCount > 0) {
+                            contactModel.clearSelection()
+                            event.accepted = true
                         }
                     }
-                    Keys.onDeletePressed: page.deleteSelected()
+                    Keys.onDeletePressed: contactModel.selectedCount > 0 ? page.deleteSelection() : page.deleteSelected()
                     Keys.onReturnPressed: if (page.selectedId !== "") page.editRequested(page.selectedId)
                     delegate: ContactRow {
                         width: ListView.view.width
                         current: contactId === page.selectedId
-                        onClicked: {
-                            page.selectRow(index)
+                        onClicked: modifiers => {
+                            page.clickRow(index, modifiers)
                             contactList.forceActiveFocus()
                         }
                     }

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import ManaContacts
 import ManaControls
 
-// Export: every contact (the archived ones aside) or the selected one, as
+// Export: every contact (the archived ones aside), the selected one or the
+// several selected (the selection bar's Export), as
 // vCard 3.0, vCard 4.0, Google CSV or Outlook CSV (with a BOM for Excel),
 // then where to save it.
 ShellDialog {
@@ -14,8 +15,11 @@ ShellDialog {
     required property ContactsController controller
     property string selectedId: ""
     property string selectedName: ""
+    // Several selected contacts (the list's selection); wins over selectedId.
+    property var selectedIds: []
     property int format: ContactsExportFormat.VCard3
-    readonly property bool onlySelected: selectedButton.checked && selectedId !== ""
+    readonly property bool hasSelection: selectedIds.length > 0 || selectedId !== ""
+    readonly property bool onlySelected: selectedButton.checked && hasSelection
 
     signal exported(string text)
 
@@ -23,9 +27,16 @@ ShellDialog {
     width: 420
     standardButtons: Dialog.NoButton
 
-    function openExport() {
-        allButton.checked = true
+    // onlySelection: the selection bar's Export, "Only the 3 selected".
+    function openExport(onlySelection) {
+        if (onlySelection === true && hasSelection)
+            selectedButton.checked = true
+        else
+            allButton.checked = true
         open()
+    }
+    function exportIds() {
+        return !onlySelected ? [] : selectedIds.length > 0 ? selectedIds : [selectedId]
     }
     function suffix() {
         return format === ContactsExportFormat.GoogleCsv || format === ContactsExportFormat.OutlookCsv ? "csv" : "vcf"
@@ -38,7 +49,7 @@ ShellDialog {
         defaultSuffix: dialog.suffix()
         nameFilters: dialog.suffix() === "csv" ? [qsTr("CSV files (*.csv)")] : [qsTr("vCard files (*.vcf *.vcard)")]
         onAccepted: {
-            const ids = dialog.onlySelected ? [dialog.selectedId] : []
+            const ids = dialog.exportIds()
             const count = dialog.controller.exportCount(ids)
             if (dialog.controller.exportTo(selectedFile, dialog.format, ids))
                 dialog.exported(count === 1 ? qsTr("1 contact exported") : qsTr("%1 contacts exported").arg(count))
@@ -54,9 +65,11 @@ ShellDialog {
         }
         RadioButton {
             id: selectedButton
-            enabled: dialog.selectedId !== ""
-            text: dialog.selectedId !== "" ? qsTr("Only %1").arg(dialog.selectedName || qsTr("the selected contact"))
-                                           : qsTr("Only the selected contact")
+            objectName: "exportSelected"
+            enabled: dialog.hasSelection
+            text: dialog.selectedIds.length > 1 ? qsTr("Only the %1 selected").arg(dialog.selectedIds.length)
+                  : dialog.selectedId !== "" ? qsTr("Only %1").arg(dialog.selectedName || qsTr("the selected contact"))
+                  : qsTr("Only the selected contact")
         }
         Label {
             Layout.topMargin: 8
