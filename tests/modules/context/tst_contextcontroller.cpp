@@ -5,11 +5,13 @@
 #include "collection.h"
 #include "contextcontroller.h"
 #include "contextmodels.h"
+#include "documentstore.h"
 #include "localstore.h"
 #include "modulecatalog.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,6 +36,7 @@ private slots:
     void remoteChangeShownWhenNothingIsTyped();
     void pinsOrderTheLists();
     void searchResults();
+    void tagsSaveTheTypedTextFirst();
     void importAndExport_data();
     void importAndExport();
 
@@ -106,6 +109,42 @@ void TestContextController::switchingSavesAtOnce()
     controller.edit(u"more"_qs);
     controller.createDocument({}, u"Third"_qs);
     QCOMPARE(content(first), u"more"_qs);
+}
+
+// A tag added while typed text waits: the text is saved first, so the
+// metadata holds the tag and the count of the text as shown; a synced
+// change of the tags shows.
+void TestContextController::tagsSaveTheTypedTextFirst()
+{
+    ContextController controller;
+    controller.setStore(m_store.get());
+    controller.setSaveDelay(60000);
+    const QString id = controller.createDocument({}, u"Doc"_qs);
+    QSignalSpy changed(&controller, &ContextController::documentChanged);
+    controller.edit(u"three typed words"_qs);
+    QCOMPARE(controller.addTag(u"#Ideas"_qs), int(TagProblem::None));
+    QVERIFY(!controller.dirty());
+    QCOMPARE(controller.tags(), QStringList{u"Ideas"_qs});
+    QVERIFY(changed.count() > 0);
+    const QJsonObject metadata = docs()->get(id)->value(u"metadata"_qs).toObject();
+    QCOMPARE(metadata.value(u"tags"_qs).toArray(), QJsonArray{u"Ideas"_qs});
+    QCOMPARE(metadata.value(u"wordCount"_qs).toInt(), 3);
+    QCOMPARE(content(id), u"three typed words"_qs);
+    QCOMPARE(controller.addTag(u"ideas"_qs), int(TagProblem::Duplicate));
+    QCOMPARE(controller.addTag(u" "_qs), int(TagProblem::Empty));
+    // The text saved with the tag stays: a later save keeps the tags.
+    controller.edit(u"now four typed words"_qs);
+    QVERIFY(controller.save());
+    QCOMPARE(tagsOf(*docs()->get(id)), QStringList{u"Ideas"_qs});
+    // Removed, and one from elsewhere (sync) shows.
+    QCOMPARE(controller.removeTag(u"IDEAS"_qs), int(TagProblem::None));
+    QCOMPARE(controller.tags(), QStringList());
+    QJsonObject synced = docs()->get(id)->value(u"metadata"_qs).toObject();
+    synced.insert(u"tags"_qs, QJsonArray{u"from-web"_qs});
+    QVERIFY(docs()->update(id, {{u"metadata"_qs, synced}}));
+    QCOMPARE(controller.tags(), QStringList{u"from-web"_qs});
+    controller.openDocument({});
+    QCOMPARE(controller.addTag(u"x"_qs), int(TagProblem::NoDocument));
 }
 
 void TestContextController::destroyingSaves()
