@@ -271,6 +271,9 @@ TestCase {
         keyClick(Qt.Key_Return)
         compare(page.controller.tags, ["welcome", "research"])
         compare(field.text, "")
+        // The document list's row shows them.
+        const rowTags = findChild(page.documentList.itemAtIndex(page.documents.rowOf("seed-context-welcome")), "rowTags")
+        tryCompare(rowTags, "text", "#welcome #research")
         compare(findChild(page, "tagProblem").text, "")
         // Stored: a reopened document shows it.
         page.openDocument("seed-context-summarise")

@@ -1,6 +1,7 @@
 #include "contextmodels.h"
 
 #include "collection.h"
+#include "documentstore.h"
 #include "localstore.h"
 #include "markdowntext.h"
 #include "query.h"
@@ -138,15 +139,21 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     case UpdatedAtRole:
         return QDateTime::fromString(record.value(QStringLiteral("updatedAt")).toString(),
                                      Qt::ISODateWithMs);
+    case TagsRole: {
+        QStringList tags = tagsOf(record);
+        for (QString &tag : tags)
+            tag.prepend(u'#');
+        return tags.join(u' ');
+    }
     }
     return {};
 }
 
 QHash<int, QByteArray> DocumentListModel::roleNames() const
 {
-    return {{IdRole, "documentId"},      {TitleRole, "title"},       {FirstLineRole, "firstLine"},
-            {PinnedRole, "pinned"},      {TypeRole, "documentType"}, {ShortIdRole, "shortId"},
-            {UpdatedAtRole, "updatedAt"}};
+    return {{IdRole, "documentId"},       {TitleRole, "title"},       {FirstLineRole, "firstLine"},
+            {PinnedRole, "pinned"},       {TypeRole, "documentType"}, {ShortIdRole, "shortId"},
+            {UpdatedAtRole, "updatedAt"}, {TagsRole, "tags"}};
 }
 
 } // namespace mana::context

@@ -55,7 +55,8 @@ public:
         PinnedRole,
         TypeRole,
         ShortIdRole,
-        UpdatedAtRole
+        UpdatedAtRole,
+        TagsRole // "#a #b": the row's own metadata, no extra read
     };
 
     explicit DocumentListModel(QObject *parent = nullptr);

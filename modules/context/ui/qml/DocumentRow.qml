@@ -14,6 +14,8 @@ Rectangle {
     required property string firstLine
     required property bool pinned
     required property string shortId
+    // "#a #b", shown before the first line.
+    required property string tags
     // The open document.
     property bool current: false
 
@@ -42,13 +44,26 @@ Rectangle {
             Label { text: row.title || qsTr("Untitled"); color: Theme.text; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
             Label { text: row.shortId; color: Theme.mutedText; font.pixelSize: 11 }
         }
-        Label {
-            text: row.firstLine || qsTr("Empty")
-            color: Theme.mutedText
-            font.pixelSize: 12
-            elide: Text.ElideRight
-            maximumLineCount: 1
+        RowLayout {
             Layout.fillWidth: true
+            spacing: row.tags !== "" ? 6 : 0
+            Label {
+                objectName: "rowTags"
+                text: row.tags
+                color: Theme.accent
+                font.pixelSize: 12
+                elide: Text.ElideRight
+                // Tags never push the first line out completely.
+                Layout.maximumWidth: row.width * 0.45
+            }
+            Label {
+                text: row.firstLine || qsTr("Empty")
+                color: Theme.mutedText
+                font.pixelSize: 12
+                elide: Text.ElideRight
+                maximumLineCount: 1
+                Layout.fillWidth: true
+            }
         }
     }
 }
