@@ -285,6 +285,11 @@ TestCase {
         keyClick(Qt.Key_Return)
         compare(page.controller.tags, ["welcome", "research"])
         verify(findChild(page, "tagProblem").text.indexOf("already has this tag") >= 0)
+        // tools/screenshots.sh: the sentence as it shows.
+        if (screenshotDirectory !== "") {
+            waitForRendering(page)
+            grabImage(page).save(screenshotDirectory + "/context-tag-duplicate.png")
+        }
         compare(field.text, "Research")
         // Typing clears the sentence; Backspace in the empty field removes
         // the last tag.

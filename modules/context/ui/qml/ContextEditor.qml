@@ -247,7 +247,11 @@ Item {
             Label {
                 id: tagProblemLabel
                 objectName: "tagProblem"
-                height: 24
+                // On a row of its own when it does not fit beside the
+                // field, wrapped when the editor is narrower than it.
+                width: Math.min(implicitWidth, tagFlow.width)
+                height: Math.max(24, implicitHeight)
+                wrapMode: Text.Wrap
                 verticalAlignment: Text.AlignVCenter
                 color: Theme.errorText
                 font.pixelSize: 12
