@@ -13,7 +13,9 @@
 
 #include "sync/websocketframes.h"
 
+#include <QList>
 #include <QStringDecoder>
+#include <QStringList>
 
 using namespace mana;
 using namespace mana::server::wsframe;
