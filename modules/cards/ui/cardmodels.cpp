@@ -9,7 +9,20 @@ namespace mana::cards {
 
 DeckListModel::DeckListModel(QObject *parent)
     : LiveQueryModel(parent)
-{}
+    , m_clock([] { return QDateTime::currentDateTime(); })
+{
+    connect(&m_day, &LocalDay::dateChanged, this, [this] {
+        if (!m_now.isValid())
+            refreshCounts();
+    });
+}
+
+void DeckListModel::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock;
+    m_day.setClock(std::move(clock));
+    refreshCounts();
+}
 
 QObject *DeckListModel::store() const
 {
@@ -43,7 +56,7 @@ void DeckListModel::setStore(QObject *store)
 
 QDateTime DeckListModel::now() const
 {
-    return m_now.isValid() ? m_now : QDateTime::currentDateTime();
+    return m_now.isValid() ? m_now : m_clock();
 }
 
 void DeckListModel::setNow(const QDateTime &now)
@@ -57,14 +70,18 @@ void DeckListModel::setNow(const QDateTime &now)
 
 void DeckListModel::refreshCounts()
 {
-    m_counts.clear();
-    m_cardCounts.clear();
+    QHash<QString, DueCounts> counts;
+    QHash<QString, int> cardCounts;
     if (m_store) {
-        m_counts = StudySession::dueCountsByDeck(m_store, now());
+        counts = StudySession::dueCountsByDeck(m_store, now());
         if (Collection *cards =
                 m_store->collection(QStringLiteral("cards"), QStringLiteral("cards")))
-            m_cardCounts = cards->countBy(QStringLiteral("deckId"));
+            cardCounts = cards->countBy(QStringLiteral("deckId"));
     }
+    if (counts == m_counts && cardCounts == m_cardCounts)
+        return;
+    m_counts = std::move(counts);
+    m_cardCounts = std::move(cardCounts);
     if (rowCount() > 0)
         emit dataChanged(index(0), index(rowCount() - 1),
                          {NewRole, LearningRole, ReviewRole, CardCountRole});

@@ -3,12 +3,14 @@
 #pragma once
 
 #include "livequerymodel.h"
+#include "localday.h"
 #include "studysession.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace mana {
 class LocalStore;
@@ -23,7 +25,10 @@ class DeckListModel : public LiveQueryModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
-    // The moment the counts are for; the clock's when not set.
+    // The moment the counts are for; the clock's when not set, and then the
+    // counts are taken again at midnight (they are per day: reviews and
+    // learning cards due by the day's end, the day's limits). Within a day
+    // they change only with the cards, which recount on their own.
     Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
 
 public:
@@ -46,8 +51,11 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     Q_INVOKABLE QString deckIdAt(int row) const { return idAt(row); }
-    // Counts again (after answers, on a new day).
+    // Counts again (after answers, on a new day); rows change only when
+    // their counts did.
     Q_INVOKABLE void refreshCounts();
+    // The clock it follows when `now` is not set (tests).
+    void setClock(std::function<QDateTime()> clock);
 
 signals:
     void storeChanged();
@@ -61,6 +69,8 @@ private:
     QDateTime m_now;
     QHash<QString, DueCounts> m_counts;
     QHash<QString, int> m_cardCounts;
+    std::function<QDateTime()> m_clock;
+    LocalDay m_day;
 };
 
 // One deck's cards in the deck's order.

@@ -17,7 +17,12 @@ Q_LOGGING_CATEGORY(lcCards, "mana.cards")
 
 CardsController::CardsController(QObject *parent)
     : QObject(parent)
-{}
+{
+    connect(&m_day, &LocalDay::dateChanged, this, [this] {
+        if (!m_now.isValid())
+            readReviewDays();
+    });
+}
 
 CardsController::~CardsController() = default;
 

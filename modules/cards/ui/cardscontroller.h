@@ -4,6 +4,7 @@
 #pragma once
 
 #include "cardstypes.h"
+#include "localday.h"
 #include "studysession.h"
 
 #include <QDateTime>
@@ -111,6 +112,7 @@ private:
     QVariantList m_reviewDays;
     int m_reviewsInPeriod = 0;
     QMetaObject::Connection m_reviewsChanged;
+    LocalDay m_day; // the chart gets its new day at midnight
 };
 
 } // namespace mana::cards

@@ -43,12 +43,13 @@ QString localPath(const QUrl &file)
 
 ZitareController::ZitareController(QObject *parent)
     : QObject(parent)
-    , m_clockToday(QDate::currentDate())
 {
     // The quote of the day turns at midnight while the page is open.
-    m_dateCheck.setInterval(30 * 1000);
-    connect(&m_dateCheck, &QTimer::timeout, this, &ZitareController::checkDate);
-    m_dateCheck.start();
+    connect(&m_day, &LocalDay::dateChanged, this, [this] {
+        emit todayChanged();
+        emit todayTextChanged();
+        emit quoteOfTheDayChanged();
+    });
 }
 
 QObject *ZitareController::store() const
@@ -86,33 +87,12 @@ void ZitareController::setLanguage(const QString &language)
 
 QDate ZitareController::today() const
 {
-    return m_fixedToday.isValid() ? m_fixedToday : m_clockToday;
+    return m_day.date();
 }
 
 void ZitareController::setToday(const QDate &date)
 {
-    if (date == m_fixedToday)
-        return;
-    const QDate before = today();
-    m_fixedToday = date;
-    if (today() != before) {
-        emit todayChanged();
-        emit todayTextChanged();
-        emit quoteOfTheDayChanged();
-    }
-}
-
-void ZitareController::checkDate()
-{
-    const QDate now = QDate::currentDate();
-    if (now == m_clockToday)
-        return;
-    m_clockToday = now;
-    if (!m_fixedToday.isValid()) {
-        emit todayChanged();
-        emit todayTextChanged();
-        emit quoteOfTheDayChanged();
-    }
+    m_day.setFixedDate(date);
 }
 
 QString ZitareController::todayText() const

@@ -6,6 +6,7 @@
 // corpus does not know is kept and shown as missing, never dropped.
 #pragma once
 
+#include "localday.h"
 #include "quotecorpus.h"
 #include "zitaretypes.h"
 
@@ -13,7 +14,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -110,15 +110,12 @@ private:
     void clearError();
     void refreshFavorites();
     void refreshLists();
-    void checkDate();
     bool exportEntries(const QString &title, const QStringList &ids, const QUrl &file);
 
     QPointer<LocalStore> m_store;
     QString m_language = QStringLiteral("en");
     QString m_error;
-    QDate m_fixedToday; // set: the page's date does not follow the clock
-    QDate m_clockToday; // the clock's date when it was last looked at
-    QTimer m_dateCheck;
+    LocalDay m_day; // follows the clock unless a date was set
     QStringList m_favoriteIds;
     QHash<QString, QStringList> m_favoriteRecords; // quoteId → record ids
     QList<QuoteListEntry> m_lists;

@@ -26,6 +26,7 @@ private slots:
     void init();
     void cleanup();
     void deckListCounts();
+    void deckListTurnsAtMidnight();
     void cardListInOrder();
     void controllerSession();
     void controllerImportAndExport();
@@ -79,6 +80,26 @@ void TestCardModels::deckListCounts()
     QCOMPARE(model.data(model.index(0), DeckListModel::NewRole).toInt(), 2);
     QCOMPARE(model.data(model.index(0), DeckListModel::LearningRole).toInt(), 1);
     QCOMPARE(model.roleNames().value(DeckListModel::ReviewRole), QByteArray("reviewCount"));
+}
+
+void TestCardModels::deckListTurnsAtMidnight()
+{
+    // A review due tomorrow morning: not counted today, counted once the
+    // clock passes midnight while the list is open (no write, no reload).
+    const QDateTime tomorrowMorning(QDate(2026, 3, 11), QTime(8, 0));
+    QVERIFY(cards()->update(
+        u"c0"_qs, {{u"intervalDays"_qs, 3},
+                   {u"reviewCount"_qs, 2},
+                   {u"nextReview"_qs, tomorrowMorning.toUTC().toString(Qt::ISODateWithMs)}}));
+    QDateTime clock(QDate(2026, 3, 10), QTime(23, 59, 59, 200));
+    DeckListModel model;
+    model.setClock([&clock] { return clock; });
+    model.setStore(m_store.get());
+    QCOMPARE(model.data(model.index(0), DeckListModel::ReviewRole).toInt(), 0);
+    // The model's day timer aims just past midnight; it reads this clock.
+    clock = QDateTime(QDate(2026, 3, 11), QTime(9, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0), DeckListModel::ReviewRole).toInt(), 1,
+                              5000);
 }
 
 void TestCardModels::cardListInOrder()

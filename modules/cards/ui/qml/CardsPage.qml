@@ -93,7 +93,6 @@ Item {
     DeckListModel {
         id: decks
         store: page.shell ? page.shell.storeObject : null
-        now: controller.now
     }
     CardListModel {
         id: cardModel
