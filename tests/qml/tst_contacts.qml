@@ -70,12 +70,12 @@ TestCase {
         const birthday = findChild(page, "birthdayRow")
         tryVerify(() => birthday.text.indexOf("10 December 1815") === 0, 5000, birthday.text)
         verify(birthday.text.indexOf("turns 211 in 9 days") > 0, birthday.text)
-        // Edit opens the shell's form on this contact.
+        // Edit opens the page's own form on this contact.
         mouseClick(findChild(page, "editButton"))
-        const form = findChild(shellView.currentPage, "recordFormDialog")
-        verify(form)
-        tryVerify(() => form.opened)
-        form.close()
+        tryVerify(() => page.editDialog.opened)
+        compare(findChild(page.editDialog.contentItem, "firstName").text, "Ada")
+        page.editDialog.close()
+        tryVerify(() => !page.editDialog.visible)
         // Sorted by first name: Ada before Sam.
         page.contacts.byLastName = false
         compare(names(page)[1], "A:seed-contacts-ada-lovelace")
@@ -402,5 +402,103 @@ TestCase {
         verify(!bar.visible)
         compare(testShell.undo(undo.signalArguments[1][0]), "")
         tryCompare(page.contacts, "count", 3)
+    }
+
+    function typeText(text) {
+        for (const c of text)
+            keyClick(c)
+    }
+
+    function test_11_formEditsRows() {
+        const page = openContacts("")
+        const id = "seed-contacts-sam-example"
+        page.select(id)
+        const before = page.controller.contact(id)
+        compare(before.emails.length, 1)
+        compare(before.phones.length, 1)
+        page.editContact(id)
+        const dialog = page.editDialog
+        tryVerify(() => dialog.opened)
+        const form = dialog.contentItem
+        compare(findChild(form, "firstName").text, "Sam")
+        // Another email, as Work.
+        mouseClick(findChild(form, "add0"))
+        compare(page.editDialog.editor.emails.length, 2)
+        tryVerify(() => findChild(form, "value0_1") !== null)
+        const email = findChild(form, "value0_1")
+        email.forceActiveFocus()
+        typeText("sam@work.example")
+        const kind = findChild(form, "kind0_1")
+        kind.forceActiveFocus()
+        keyClick(Qt.Key_Down) // home → work
+        compare(kind.currentText, "Work")
+        // The phone removed; a tag added with Enter, the old one removed.
+        mouseClick(findChild(form, "remove1_0"))
+        compare(page.editDialog.editor.phones.length, 0)
+        findChild(form, "tagField").forceActiveFocus()
+        typeText("Verein")
+        keyClick(Qt.Key_Return)
+        tryVerify(() => findChild(form, "tag_Verein") !== null)
+        const oldTag = findChild(form, "tag_Example")
+        verify(oldTag)
+        // Below the scrolled part of the form: its × pressed directly.
+        oldTag.children[1].clicked()
+        tryVerify(() => page.editDialog.editor.tags.indexOf("Example") < 0)
+        if (screenshotDirectory !== "") {
+            for (const dark of [false, true]) {
+                Theme.dark = dark
+                waitForRendering(form)
+                grabImage(testCase).save(screenshotDirectory + "/contacts-form" + (dark ? "-dark" : "") + ".png")
+            }
+            Theme.dark = false
+        }
+        mouseClick(findChild(form, "saveContact"))
+        tryVerify(() => !dialog.visible)
+        tryVerify(() => page.controller.contact(id).emails.length === 2)
+        const after = page.controller.contact(id)
+        compare(after.emails[1].value, "sam@work.example")
+        compare(after.emails[1].kind, "work")
+        compare(after.phones.length, 0)
+        compare(after.tags, ["Verein"])
+
+        // A birthday that is no date: the sentence, the dialog stays, nothing written.
+        page.editContact(id)
+        tryVerify(() => dialog.opened)
+        findChild(form, "birthday").forceActiveFocus()
+        typeText("14 July")
+        mouseClick(findChild(form, "saveContact"))
+        const error = findChild(form, "editError")
+        tryVerify(() => error.visible)
+        compare(error.text, "\u201c14 July\u201d is not a date. Write the birthday as 1985-04-12, or --04-12 without a year.")
+        verify(dialog.visible)
+        dialog.close()
+        tryVerify(() => !dialog.visible)
+        compare(page.controller.contact(id).birthday, "")
+
+        // Ctrl+N's way: a new contact.
+        page.createNew()
+        tryVerify(() => dialog.opened)
+        compare(dialog.title, "New contact")
+        findChild(form, "firstName").forceActiveFocus()
+        typeText("Jana")
+        mouseClick(findChild(form, "saveContact"))
+        tryVerify(() => !dialog.visible)
+        tryCompare(page.contacts, "count", 4)
+        compare(page.controller.contact(page.selectedId).name, "Jana")
+
+        // The profile as the other tests expect it (they run in name order).
+        compare(testShell.removeRecord("contacts", "contacts", page.selectedId), "")
+        const editor = dialog.editor
+        verify(editor.load(id))
+        editor.removeRow(ContactEditor.Emails, 1)
+        editor.addRow(ContactEditor.Phones)
+        editor.setRowKind(ContactEditor.Phones, 0, before.phones[0].kind)
+        editor.setRowValue(ContactEditor.Phones, 0, before.phones[0].value)
+        editor.removeTag(0)
+        for (const tag of before.tags)
+            editor.addTag(tag)
+        verify(editor.save())
+        tryCompare(page.contacts, "count", 3)
+        compare(JSON.stringify(page.controller.contact(id)), JSON.stringify(before))
     }
 }

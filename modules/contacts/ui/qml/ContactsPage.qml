@@ -32,11 +32,13 @@ Item {
     readonly property alias importer: importer
     readonly property alias importDialog: importDialog
     readonly property alias exportDialog: exportDialog
+    readonly property alias editDialog: editDialog
     readonly property alias searchField: searchField
     readonly property alias list: contactList
     readonly property alias birthdays: birthdaysView
 
     signal deleteRequested(string recordId, string title, string collectionName)
+    // Not emitted: the page edits with its own form (createNew, editContact).
     signal editRequested(string recordId)
     signal undoOffered(int stepId, string text)
 
@@ -45,11 +47,26 @@ Item {
     function presets() {
         return {}
     }
-    // "birthdays", "archived", "contacts", "record/contacts/<id>".
+    // Ctrl+N and the header's New button: the page's own form.
+    function createNew() {
+        editDialog.openNew()
+    }
+    function editContact(id) {
+        if (id !== "")
+            editDialog.openEdit(id)
+    }
+    // "birthdays", "archived", "contacts", "record/contacts/<id>", "new"
+    // (the form), "edit/<id>" (the form on that contact).
     function openPlace(place) {
         const parts = place.split("/")
         if (parts[0] === "birthdays" || parts[0] === "archived")
             showView(parts[0])
+        else if (parts[0] === "new")
+            Qt.callLater(createNew)
+        else if (parts[0] === "edit" && parts[1]) {
+            select(parts[1])
+            Qt.callLater(() => editContact(parts[1]))
+        }
         else if (parts[0] === "record" && parts[2])
             select(parts[2])
         else
@@ -229,6 +246,20 @@ Item {
         parent: Overlay.overlay
         onAccepted: page.finishImport()
         onRejected: importer.clear()
+    }
+    ContactEditor {
+        id: editor
+        store: page.shell ? page.shell.storeObject : null
+    }
+    ContactEditDialog {
+        id: editDialog
+        editor: editor
+        parent: Overlay.overlay
+        kindText: kind => card.kindLabel(kind)
+        onSaved: id => {
+            page.selectedId = id
+            page.select(id)
+        }
     }
     ExportDialog {
         id: exportDialog
@@ -436,7 +467,7 @@ Item {
                         }
                     }
                     Keys.onDeletePressed: contactModel.selectedCount > 0 ? page.deleteSelection() : page.deleteSelected()
-                    Keys.onReturnPressed: if (page.selectedId !== "") page.editRequested(page.selectedId)
+                    Keys.onReturnPressed: page.editContact(page.selectedId)
                     delegate: ContactRow {
                         width: ListView.view.width
                         current: contactId === page.selectedId
@@ -481,13 +512,14 @@ Item {
 
         // The card.
         ContactCard {
+            id: card
             Layout.fillWidth: true
             Layout.fillHeight: true
             controller: controller
             contactId: page.selectedId
             language: page.language
             accentColor: page.accentColor
-            onEditRequested: page.editRequested(page.selectedId)
+            onEditRequested: page.editContact(page.selectedId)
             onDeleteRequested: page.deleteSelected()
         }
     }
