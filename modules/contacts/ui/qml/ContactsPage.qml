@@ -56,13 +56,18 @@ Item {
             editDialog.openEdit(id)
     }
     // "birthdays", "archived", "contacts", "record/contacts/<id>", "new"
-    // (the form), "edit/<id>" (the form on that contact).
+    // (the form), "edit/<id>" (the form on that contact), "select/all"
+    // (every contact selected: the selection bar, for screenshots).
     function openPlace(place) {
         const parts = place.split("/")
         if (parts[0] === "birthdays" || parts[0] === "archived")
             showView(parts[0])
         else if (parts[0] === "new")
             Qt.callLater(createNew)
+        else if (parts[0] === "select" && parts[1] === "all") {
+            showView("contacts")
+            Qt.callLater(selectAll)
+        }
         else if (parts[0] === "edit" && parts[1]) {
             select(parts[1])
             Qt.callLater(() => editContact(parts[1]))
