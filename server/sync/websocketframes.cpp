@@ -230,10 +230,16 @@ QByteArray encodeFrame(Opcode opcode, QByteArrayView payload)
     return frame;
 }
 
-QByteArray encodeClose(quint16 code, const QString &reason)
+QByteArray closePayload(quint16 code, QByteArrayView reason)
 {
     QByteArray payload(2, Qt::Uninitialized);
     qToBigEndian(code, payload.data());
+    payload.append(reason.data(), reason.size());
+    return payload;
+}
+
+QByteArray encodeClose(quint16 code, const QString &reason)
+{
     QByteArray text = reason.toUtf8();
     if (text.size() > kMaxCloseReasonBytes) {
         qsizetype cut = kMaxCloseReasonBytes;
@@ -242,8 +248,7 @@ QByteArray encodeClose(quint16 code, const QString &reason)
             --cut;
         text.truncate(cut);
     }
-    payload.append(text);
-    return encodeFrame(Opcode::Close, payload);
+    return encodeFrame(Opcode::Close, closePayload(code, text));
 }
 
 QByteArray encodeClientFrame(Opcode opcode, QByteArrayView payload, quint32 mask, bool fin)

@@ -87,6 +87,9 @@ QByteArray encodeFrame(Opcode opcode, QByteArrayView payload);
 // A close frame with a code and a reason, the reason cut to fit in 123
 // bytes on a UTF-8 character boundary.
 QByteArray encodeClose(quint16 code, const QString &reason);
+// The payload of a close frame: the code (big-endian) and the reason as it
+// is (encodeClose cuts it; tests send invalid ones).
+QByteArray closePayload(quint16 code, QByteArrayView reason = {});
 // A frame as a client sends it (masked with `mask`), for tests and the fuzz
 // target. `fin` false starts or continues a fragmented message.
 QByteArray encodeClientFrame(Opcode opcode, QByteArrayView payload, quint32 mask, bool fin = true);

@@ -22,14 +22,6 @@ QList<Event> readEvents(const QByteArray &bytes, qsizetype limit = 1024)
     return events;
 }
 
-QByteArray closePayload(quint16 code, const QByteArray &reason = {})
-{
-    QByteArray payload;
-    payload.append(char(code >> 8));
-    payload.append(char(code & 0xff));
-    return payload + reason;
-}
-
 } // namespace
 
 class TestWebSocketFrames : public QObject

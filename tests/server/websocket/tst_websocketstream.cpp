@@ -137,14 +137,6 @@ Pair makePair(QObject *owner, const QByteArray &received = {})
     return pair;
 }
 
-QByteArray closePayload(quint16 code, const QByteArray &reason = {})
-{
-    QByteArray payload;
-    payload.append(char(code >> 8));
-    payload.append(char(code & 0xff));
-    return payload + reason;
-}
-
 } // namespace
 
 class TestWebSocketStream : public QObject
