@@ -6,8 +6,8 @@
 // records (in pages, in the background) with the longest block meanwhile,
 // then scrolls the list from top to bottom in steps of 400 px
 // (a fast wheel or a flick), timing each step until its frame is
-// rendered, then typing a search letter by letter. Output: name=… value=…
-// unit=… lines; the target is no block over 50 ms. MANA_BENCH_SHOT=file.png
+// rendered, then Ctrl+A over all of them and clearing it, then typing a search letter by letter.
+// Output: name=… value=… unit=… lines; the target is no block over 50 ms. MANA_BENCH_SHOT=file.png
 // saves the filled list.
 #include "../benchlatency.h"
 #include "collection.h"
@@ -252,6 +252,20 @@ int main(int argc, char **argv)
     report("contacts_scroll_max_frame_cpu", mana::bench::percentile(cpu, 1.0), "ms");
     if (!atEnd)
         std::fprintf(stderr, "contacts_scroll_bench: the list did not reach its end\n");
+
+    // Ctrl+A over all 20,000 (the page's selectAll, as the key does) and
+    // clearing it again, each until its frame: the selection bar shows and
+    // every visible row is drawn selected.
+    QElapsedTimer selecting;
+    selecting.start();
+    QMetaObject::invokeMethod(page, "selectAll");
+    waitForFrame(view);
+    report("contacts_select_all_20000", selecting.nsecsElapsed() / 1e6, "ms");
+    report("contacts_selected", model ? model->property("selectedCount").toInt() : -1, "count");
+    selecting.restart();
+    QMetaObject::invokeMethod(model, "clearSelection");
+    waitForFrame(view);
+    report("contacts_clear_selection_20000", selecting.nsecsElapsed() / 1e6, "ms");
 
     // Typing a search, letter by letter, each until its frame.
     QList<double> typing;
