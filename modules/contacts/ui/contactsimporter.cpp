@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QThread>
 
 namespace mana::contacts {
@@ -132,6 +133,8 @@ void ContactsImporter::readStoredPage(int generation)
 {
     if (generation != m_generation)
         return;
+    QElapsedTimer timer;
+    timer.start();
     Collection *collection =
         m_store ? m_store->collection(QStringLiteral("contacts"), QStringLiteral("contacts"))
                 : nullptr;
@@ -151,6 +154,8 @@ void ContactsImporter::readStoredPage(int generation)
             qCWarning(lcContacts) << "the stored contacts could not be read:" << error;
     }
     m_storedRecords.append(records);
+    qCDebug(lcContacts) << "import: a page of" << records.size() << "stored contacts read in"
+                        << timer.elapsed() << "ms";
     if (records.size() == kStoredPageSize) {
         QMetaObject::invokeMethod(
             this, [this, generation] { readStoredPage(generation); }, Qt::QueuedConnection);
@@ -188,6 +193,11 @@ void ContactsImporter::adopt(int generation, ImportPreview preview)
 {
     if (generation != m_generation)
         return;
+    QElapsedTimer timer;
+    timer.start();
+    const auto logTime = qScopeGuard([&timer] {
+        qCDebug(lcContacts) << "import preview adopted in" << timer.elapsed() << "ms";
+    });
     m_busy = false;
     m_format = preview.format;
     m_error.clear();
