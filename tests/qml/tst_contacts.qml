@@ -364,6 +364,14 @@ TestCase {
         // A plain click ends it.
         mouseClick(list.itemAtIndex(1))
         compare(page.contacts.selectedCount, 0)
+        // Shift+↓ and Shift+↑ from there: grows, then shrinks.
+        keyClick(Qt.Key_Down, Qt.ShiftModifier)
+        compare(page.contacts.selectedIds(), [ids[1], ids[2]])
+        keyClick(Qt.Key_Up, Qt.ShiftModifier)
+        keyClick(Qt.Key_Up, Qt.ShiftModifier)
+        compare(page.contacts.selectedIds(), [ids[0], ids[1]])
+        keyClick(Qt.Key_Escape)
+        mouseClick(list.itemAtIndex(1))
 
         // Two starred in one step, taken back in one.
         mouseClick(list.itemAtIndex(2), 20, 20, Qt.LeftButton, Qt.ShiftModifier)

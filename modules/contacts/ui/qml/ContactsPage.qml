@@ -128,6 +128,21 @@ Item {
         }
         selectRow(row)
     }
+    // ↑/↓; with Shift the selection of several grows or shrinks from the
+    // anchor (the row where Shift started) to the new row.
+    function moveBy(delta, modifiers) {
+        const from = contactList.currentIndex
+        const row = Math.max(0, Math.min(contactModel.count - 1, from + delta))
+        if (modifiers & Qt.ShiftModifier) {
+            if (anchorRow < 0 || contactModel.selectedCount === 0)
+                anchorRow = Math.max(0, from)
+            contactModel.clearSelection()
+            contactModel.selectRange(anchorRow, row)
+        } else {
+            anchorRow = row
+        }
+        selectRow(row)
+    }
     function selectAll() {
         contactModel.selectAll()
         anchorRow = -1
@@ -453,8 +468,8 @@ Item {
                         font.pixelSize: 13
                         color: page.accentColor
                     }
-                    Keys.onUpPressed: page.selectRow(Math.max(0, currentIndex - 1))
-                    Keys.onDownPressed: page.selectRow(currentIndex + 1)
+                    Keys.onUpPressed: event => page.moveBy(-1, event.modifiers)
+                    Keys.onDownPressed: event => page.moveBy(1, event.modifiers)
                     Keys.onPressed: event => {
                         if (event.key === Qt.Key_PageDown || event.key === Qt.Key_PageUp) {
                             const rows = Math.max(1, Math.floor(height / 56))
