@@ -53,6 +53,13 @@ ShellDialog {
         border.width: focused ? 2 : 1
     }
 
+    // Ctrl+Enter saves from any field (Enter alone adds a tag or a line).
+    Shortcut {
+        sequences: ["Ctrl+Return", "Ctrl+Enter"]
+        enabled: dialog.visible
+        onActivated: dialog.save()
+    }
+
     // One of emails, phones, addresses: a row per value.
     component RowsSection: ColumnLayout {
         id: section
@@ -311,6 +318,8 @@ ShellDialog {
                 objectName: "saveContact"
                 highlighted: true
                 text: qsTr("Save")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Ctrl+Enter")
                 onClicked: dialog.save()
             }
         }
