@@ -218,6 +218,7 @@ Item {
                 TagChip {
                     required property string modelData
                     tag: modelData
+                    removable: true
                     onRemoveClicked: editor.removeTag(modelData)
                 }
             }

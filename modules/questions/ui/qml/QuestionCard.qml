@@ -78,6 +78,7 @@ Rectangle {
                 TagChip {
                     required property string modelData
                     tag: modelData
+                    clickable: true
                     onClicked: card.page.tagFilter = modelData
                 }
             }

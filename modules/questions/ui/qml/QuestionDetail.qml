@@ -126,6 +126,7 @@ FocusScope {
                             required property string modelData
                             tag: modelData
                             removable: true
+                            clickable: true
                             onClicked: detail.page.showTag(modelData)
                             onRemoveClicked: detail.page.controller.removeTag(detail.questionId, modelData)
                         }

@@ -136,6 +136,7 @@ FocusScope {
                         TagChip {
                             required property string modelData
                             tag: modelData
+                            clickable: true
                             onClicked: list.page.tagFilter = modelData
                         }
                     }

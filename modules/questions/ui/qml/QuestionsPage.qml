@@ -370,6 +370,7 @@ Item {
                     visible: page.tagFilter !== ""
                     tag: page.tagFilter
                     removable: true
+                    clickable: true
                     onClicked: page.tagFilter = ""
                     onRemoveClicked: page.tagFilter = ""
                 }

@@ -1,20 +1,31 @@
 import QtQuick
 import QtQuick.Controls
-import ManaControls
 
-// One tag of the open document; its ✕ removes it.
+// A tag as a chip, "#tag". `clickable`: the chip itself reacts to a click
+// (Questions filters by the tag); `removable`: a ✕ removes it.
 Rectangle {
     id: chip
-    required property string tag
+    property string tag
+    property bool removable: false
+    property bool clickable: false
+    signal clicked()
     signal removeClicked()
 
     implicitWidth: chipRow.implicitWidth + 16
     implicitHeight: 24
-    radius: 12
-    color: Theme.selection
-    Accessible.role: Accessible.StaticText
+    radius: height / 2
+    color: chip.clickable && chipMouse.containsMouse ? Theme.hover : Theme.selection
+    Accessible.role: chip.clickable ? Accessible.Button : Accessible.StaticText
     Accessible.name: "#" + tag
 
+    MouseArea {
+        id: chipMouse
+        anchors.fill: parent
+        enabled: chip.clickable
+        hoverEnabled: true
+        cursorShape: Qt.PointingHandCursor
+        onClicked: chip.clicked()
+    }
     Row {
         id: chipRow
         anchors.centerIn: parent
@@ -28,6 +39,7 @@ Rectangle {
         Label {
             objectName: "removeTag"
             anchors.verticalCenter: parent.verticalCenter
+            visible: chip.removable
             text: "✕"
             color: removeMouse.containsMouse ? Theme.text : Theme.mutedText
             font.pixelSize: 11
