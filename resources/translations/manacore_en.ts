@@ -455,181 +455,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="105"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="104"/>
         <source>Import cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="106"/>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="122"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="105"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="121"/>
         <source>Text files (*.txt *.tsv *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="106"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="105"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="113"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="112"/>
         <source>1 card imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="113"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="112"/>
         <source>%1 cards imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="119"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="118"/>
         <source>Export cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="133"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="132"/>
         <source>New deck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="158"/>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="442"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="157"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="441"/>
         <source>Decks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="164"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="163"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="165"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="164"/>
         <source>Learning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="166"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="165"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="211"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="210"/>
         <source>1 card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="211"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="210"/>
         <source>%1 cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="220"/>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="470"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="219"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="469"/>
         <source>Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="226"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="225"/>
         <source>Cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="260"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="259"/>
         <source>No decks yet. Press Ctrl+N to create your first deck, then add cards with a question on the front and the answer on the back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="300"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="299"/>
         <source>%1 studied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="304"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="303"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="359"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="358"/>
         <source>Show answer (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="420"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="366"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="419"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="366"/>
         <source>Hard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="366"/>
         <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="367"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="366"/>
         <source>Easy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="403"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="402"/>
         <source>Session ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="403"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="402"/>
         <source>Done for today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="411"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="410"/>
         <source>Nothing is due in this deck now. New cards and reviews come back tomorrow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="418"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="417"/>
         <source>Cards studied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="422"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="421"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="427"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="426"/>
         <source>Back to decks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="455"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="454"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="460"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="459"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="466"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="465"/>
         <source>New card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="521"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="520"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="529"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="528"/>
         <source>Delete card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="543"/>
+        <location filename="../../modules/cards/ui/qml/CardsPage.qml" line="542"/>
         <source>No cards in this deck yet. Click New card: a question on the front, the answer on the back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,9 +850,152 @@
     </message>
 </context>
 <context>
+    <name>ContactEditDialog</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="21"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="21"/>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="93"/>
+        <source>No label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="105"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="106"/>
+        <source>+49 30 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="115"/>
+        <source>Street, postal code and city, country (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="130"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="163"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="170"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="176"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="182"/>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="188"/>
+        <source>Name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="194"/>
+        <source>Name suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="201"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="202"/>
+        <source>+ Add email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="207"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="208"/>
+        <source>+ Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="213"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="214"/>
+        <source>+ Add address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="220"/>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="227"/>
+        <source>1985-04-12, or --04-12 without a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="233"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="268"/>
+        <source>Remove tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="278"/>
+        <source>Add a tag (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="287"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="314"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="320"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactEditDialog.qml" line="322"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactRow</name>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactRow.qml" line="50"/>
+        <location filename="../../modules/contacts/ui/qml/ContactRow.qml" line="55"/>
         <source>No name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,137 +1003,167 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="95"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="160"/>
+        <source>1 contact deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="160"/>
+        <source>%1 contacts deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="171"/>
+        <source>1 contact marked as favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="172"/>
+        <source>%1 contacts marked as favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="173"/>
+        <source>1 contact no longer a favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="174"/>
+        <source>%1 contacts no longer favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="192"/>
         <source>1 imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="95"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="192"/>
         <source>%1 imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="96"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="193"/>
         <source>1 merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="96"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="193"/>
         <source>%1 merged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="97"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="194"/>
         <source>1 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="97"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="194"/>
         <source>%1 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="109"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="206"/>
         <source>Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="127"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="224"/>
         <source>Copied %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="158"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="258"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="159"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="259"/>
         <source>Contacts (*.vcf *.vcard *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="159"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="259"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="160"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="260"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="160"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="260"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="235"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="349"/>
         <source>All contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="241"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="355"/>
         <source>Birthdays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="246"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="360"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="252"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="366"/>
         <source>Sort by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="258"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="372"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="264"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="378"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="271"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="385"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="274"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="388"/>
         <source>Ctrl+I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="278"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="392"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="281"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="398"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="304"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="435"/>
         <source>Search contacts (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="374"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="511"/>
         <source>No contact matches “%1”. The search looks in names, emails, phones, companies, addresses, notes and tags.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="376"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="513"/>
         <source>No archived contacts. Archive a contact from its card to keep it without seeing it in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="377"/>
+        <location filename="../../modules/contacts/ui/qml/ContactsPage.qml" line="514"/>
         <source>No contacts yet. Press Ctrl+N to add one, or Ctrl+I to import a vCard or CSV file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,117 +1171,157 @@
 <context>
     <name>ContextEditor</name>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="92"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="49"/>
+        <source>A tag needs a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="50"/>
+        <source>A tag can have at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="51"/>
+        <source>The document already has this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="52"/>
+        <source>A document can have at most 20 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="53"/>
+        <source>Open a document to tag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="54"/>
+        <source>The tag could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="122"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="109"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="139"/>
         <source>Short ID: the space&apos;s prefix and a number, unique in the space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="123"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="153"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="123"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="153"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="123"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="153"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="131"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="161"/>
         <source>Text: notes. Context: reference material for a model. Prompt: an instruction to reuse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="136"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="166"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="136"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="166"/>
         <source>Pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="140"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="170"/>
         <source>Pinned documents stay at the top of their space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="147"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="177"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="156"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="186"/>
         <source>Show or hide the preview (Ctrl+E)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="161"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="191"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="165"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="195"/>
         <source>Save this document as a Markdown file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="171"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="201"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="200"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="233"/>
+        <source>Add tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="236"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="287"/>
         <source>Write in Markdown: # for a heading, - for a list, **bold**, *italic*, [a link](https://…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="253"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="340"/>
         <source>1 word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="253"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="340"/>
         <source>%1 words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="254"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="341"/>
         <source>1 character</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="254"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="341"/>
         <source>%1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="255"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="342"/>
         <source>≈ %1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="257"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="344"/>
         <source>Tokens are an estimate: about 4 characters per token, one per Chinese or Japanese character. A model&apos;s own tokenizer may count differently.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="265"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="352"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="265"/>
+        <location filename="../../modules/context/ui/qml/ContextEditor.qml" line="352"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,12 +1621,12 @@
 <context>
     <name>DocumentRow</name>
     <message>
-        <location filename="../../modules/context/ui/qml/DocumentRow.qml" line="42"/>
+        <location filename="../../modules/context/ui/qml/DocumentRow.qml" line="44"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/context/ui/qml/DocumentRow.qml" line="46"/>
+        <location filename="../../modules/context/ui/qml/DocumentRow.qml" line="60"/>
         <source>Empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1509,83 +1722,88 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="22"/>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="36"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="26"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="47"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="39"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="50"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="39"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="50"/>
         <source>vCard files (*.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="44"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="55"/>
         <source>1 contact exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="44"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="55"/>
         <source>%1 contacts exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="53"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="64"/>
         <source>All contacts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="58"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="70"/>
+        <source>Only the %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="71"/>
         <source>Only %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="58"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="71"/>
         <source>the selected contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="59"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="72"/>
         <source>Only the selected contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="63"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="76"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="69"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="82"/>
         <source>vCard 3.0 (most address books)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="69"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="82"/>
         <source>vCard 4.0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="69"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="82"/>
         <source>Google Contacts CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="70"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="83"/>
         <source>Outlook CSV (opens in Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="86"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="99"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="91"/>
+        <location filename="../../modules/contacts/ui/qml/ExportDialog.qml" line="104"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,252 +1917,262 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="17"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="18"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
         <source>Do not import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="24"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
         <source>Name prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
         <source>Name suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="25"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
         <source>Email kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="26"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
         <source>Phone kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
         <source>Address kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="27"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
         <source>PO box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
         <source>Extended address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="28"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="30"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="30"/>
         <source>Birthday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="30"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="30"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="29"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="30"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="31"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="32"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="31"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="32"/>
         <source>Add as new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="31"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="32"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="35"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="36"/>
         <source>vCard file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="36"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="37"/>
         <source>Google Contacts CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="37"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="38"/>
         <source>Outlook CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="38"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="39"/>
         <source>CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="63"/>
-        <source>1 contact found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="64"/>
-        <source>%1 contacts found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="65"/>
-        <source>1 duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="66"/>
-        <source>%1 duplicates</source>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="70"/>
+        <source>Reading the file and looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="88"/>
+        <source>1 contact found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="89"/>
+        <source>%1 contacts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="90"/>
+        <source>1 duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="91"/>
+        <source>%1 duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="113"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="93"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="118"/>
         <source>For all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="116"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="141"/>
         <source>No name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="123"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="148"/>
         <source>Same email as %1 earlier in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="124"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="149"/>
         <source>Same email as %1 in your contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="125"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="150"/>
         <source>Same phone number as %1 earlier in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="126"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="151"/>
         <source>Same phone number as %1 in your contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="145"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="171"/>
+        <source>%1 more duplicates follow the choice for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="179"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="169"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="203"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="196"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="231"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="196"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="231"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="204"/>
+        <location filename="../../modules/contacts/ui/qml/ImportDialog.qml" line="240"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,123 +2223,138 @@
 <context>
     <name>LogActivityDialog</name>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="32"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="36"/>
         <source>Log activity · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="48"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="36"/>
+        <source>Edit activity · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="71"/>
         <source>This skill no longer exists. Choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="49"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="72"/>
         <source>Enter the XP you earned or how many minutes you practised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="50"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="73"/>
         <source>XP must be between 1 and 10000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="51"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="74"/>
         <source>The duration must be between 0 and 1440 minutes (one day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="52"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="75"/>
         <source>The time lies in the future. Log what you already did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="53"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="76"/>
         <source>XP must be a whole number, such as 30.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="54"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="77"/>
         <source>The duration must be a whole number of minutes, such as 45.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="55"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="78"/>
         <source>Enter the date as yyyy-mm-dd and the time as hh:mm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="56"/>
-        <source>The activity could not be saved. Try again.</source>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="79"/>
+        <source>This activity no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="80"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="87"/>
-        <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="90"/>
-        <source>min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="92"/>
-        <source>XP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="97"/>
-        <source>1 XP per minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="100"/>
-        <source>What you did</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="105"/>
-        <source>e.g. Read two chapters</source>
+        <source>The activity could not be saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="107"/>
-        <source>Date</source>
+        <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="113"/>
-        <source>Time</source>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="114"/>
+        <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="118"/>
-        <source>hh:mm</source>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="117"/>
+        <source>min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="126"/>
-        <source>This earns %1 XP.</source>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="119"/>
+        <source>XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="124"/>
+        <source>1 XP per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="127"/>
+        <source>What you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="132"/>
+        <source>e.g. Read two chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="134"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="140"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="145"/>
+        <source>hh:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="153"/>
+        <source>This earns %1 XP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="154"/>
         <source>Leave XP empty to earn 1 XP per minute of the duration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="141"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="168"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="147"/>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="174"/>
         <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/LogActivityDialog.qml" line="174"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2249,12 +2492,12 @@
 <context>
     <name>QuestionCard</name>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionCard.qml" line="95"/>
+        <location filename="../../modules/questions/ui/qml/QuestionCard.qml" line="96"/>
         <source>1 answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionCard.qml" line="95"/>
+        <location filename="../../modules/questions/ui/qml/QuestionCard.qml" line="96"/>
         <source>%1 answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,37 +2545,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="137"/>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="138"/>
         <source>Add tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="146"/>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="147"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="155"/>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="156"/>
         <source>What do you already know, and what would a good answer tell you?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="168"/>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="169"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="168"/>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="169"/>
         <source>1 answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="168"/>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="169"/>
         <source>%1 answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="179"/>
+        <location filename="../../modules/questions/ui/qml/QuestionDetail.qml" line="180"/>
         <source>No answers yet. Write down below what you found out, with the pages you found it on.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,12 +2618,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="151"/>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="152"/>
         <source>1 answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="151"/>
+        <location filename="../../modules/questions/ui/qml/QuestionList.qml" line="152"/>
         <source>%1 answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,17 +2743,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="382"/>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="383"/>
         <source>Showing the first 2,000 matches. Add a word or pick a collection to narrow it down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="418"/>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="419"/>
         <source>No questions yet. Press Ctrl+N to write down the first thing you want to find out; answers and their sources go with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="428"/>
+        <location filename="../../modules/questions/ui/qml/QuestionsPage.qml" line="429"/>
         <source>No question matches. Clear the search or the tag, or pick another collection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2941,6 +3184,54 @@
     </message>
 </context>
 <context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/SelectionBar.qml" line="62"/>
+        <source>1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/SelectionBar.qml" line="62"/>
+        <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/SelectionBar.qml" line="70"/>
+        <source>Clear the selection (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/SelectionBar.qml" line="82"/>
+        <source>Mark as favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/SelectionBar.qml" line="90"/>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/SelectionBar.qml" line="97"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/SelectionBar.qml" line="98"/>
+        <source>Export the selected as a vCard file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/SelectionBar.qml" line="103"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/qml/SelectionBar.qml" line="105"/>
+        <source>Delete (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../qml/SettingsPage.qml" line="37"/>
@@ -3189,88 +3480,99 @@
 <context>
     <name>SkillDetailPane</name>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="31"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="32"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="34"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="35"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="34"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="35"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="51"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="52"/>
         <source>Select a skill to see its level and the history of what you practised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="91"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="92"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="107"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="108"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="120"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="121"/>
         <source>Delete the skill with its activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="130"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="131"/>
         <source>Level %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="138"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="139"/>
         <source>%1 XP in total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="161"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="162"/>
         <source>Top level reached. Every activity still adds to the total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="162"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="163"/>
         <source>%1 of %2 XP in this level · %3 XP to level %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="177"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="178"/>
         <source>Log activity (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="182"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="183"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="224"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="222"/>
+        <source>Click to change XP, duration, description or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="232"/>
         <source>(no description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="239"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="247"/>
         <source>+%1 XP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="257"/>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="260"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="265"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="268"/>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="286"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="289"/>
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="274"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillDetailPane.qml" line="303"/>
         <source>No activities yet. Press Ctrl+L to log what you practised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3323,63 +3625,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="120"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="124"/>
         <source>%1 XP logged for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="122"/>
-        <source>%1 reached level %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="123"/>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="124"/>
-        <source>Level up!</source>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="126"/>
+        <source>Activity of %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="128"/>
-        <source>Achievement unlocked: %1</source>
+        <source>%1 reached level %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="129"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="130"/>
+        <source>Level up!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="134"/>
+        <source>Achievement unlocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="135"/>
         <source>Achievement unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="168"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="174"/>
         <source>Tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="175"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="181"/>
         <source>Achievements %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="207"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="213"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="275"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="281"/>
         <source>Skill “%1” deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="281"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="288"/>
         <source>Activity “%1” deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="282"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="289"/>
         <source>Activity deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="311"/>
+        <location filename="../../modules/skilltree/ui/qml/SkillTreePage.qml" line="318"/>
         <source>No skills yet. Press Ctrl+N to add your first skill, then select it and press Ctrl+L to log what you practised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,6 +3875,15 @@
     <message>
         <location filename="../../qml/SyncIndicator.qml" line="151"/>
         <source>· Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TagChip</name>
+    <message>
+        <location filename="../../modules/controls/TagChip.qml" line="47"/>
+        <location filename="../../modules/controls/TagChip.qml" line="58"/>
+        <source>Remove tag %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5163,14 +5479,37 @@
     </message>
 </context>
 <context>
+    <name>mana::contacts::ContactEditor</name>
+    <message>
+        <location filename="../../modules/contacts/ui/contacteditor.cpp" line="246"/>
+        <source>No profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/contacteditor.cpp" line="251"/>
+        <source>“%1” is not a date. Write the birthday as 1985-04-12, or --04-12 without a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/contacteditor.cpp" line="258"/>
+        <source>Give the contact a name, a company, an email or a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mana::contacts::ContactsController</name>
     <message>
-        <location filename="../../modules/contacts/ui/contactscontroller.cpp" line="235"/>
+        <location filename="../../modules/contacts/ui/contactscontroller.cpp" line="160"/>
+        <source>The contacts could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../modules/contacts/ui/contactscontroller.cpp" line="277"/>
         <source>Unknown export format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/contactscontroller.cpp" line="241"/>
+        <location filename="../../modules/contacts/ui/contactscontroller.cpp" line="283"/>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5178,17 +5517,18 @@
 <context>
     <name>mana::contacts::ContactsImporter</name>
     <message>
-        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="105"/>
+        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="98"/>
         <source>The file could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="147"/>
+        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="111"/>
+        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="222"/>
         <source>No profile is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="256"/>
+        <location filename="../../modules/contacts/ui/contactsimporter.cpp" line="333"/>
         <source>The contacts could not be saved. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5453,18 +5793,18 @@
 <context>
     <name>mana::zitare::ZitareController</name>
     <message>
-        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="285"/>
-        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="298"/>
+        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="265"/>
+        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="278"/>
         <source>Favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="317"/>
+        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="297"/>
         <source>(A quote that is no longer in Zitare&apos;s collection: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="321"/>
+        <location filename="../../modules/zitare/ui/zitarecontroller.cpp" line="301"/>
         <source>“%1” could not be saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
