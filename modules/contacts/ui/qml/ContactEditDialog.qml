@@ -88,7 +88,7 @@ ShellDialog {
                 spacing: 6
                 ComboBox {
                     objectName: "kind" + section.field + "_" + valueRow.index
-                    Layout.preferredWidth: 130
+                    Layout.preferredWidth: 180 // "Ohne Bezeichnung" whole
                     Layout.alignment: Qt.AlignTop
                     model: valueRow.kinds.map(kind => kind === "" ? qsTr("No label") : dialog.kindText(kind))
                     currentIndex: valueRow.kinds.indexOf(valueRow.modelData.kind)
