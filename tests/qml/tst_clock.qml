@@ -83,7 +83,11 @@ TestCase {
         compare(row.modelData.label, "gym")
         compare(row.modelData.enabled, true)
         compare(JSON.stringify(row.modelData.repeatDays), "[1,3]")
-        verify(findChild(row, "alarmDays").text.startsWith("Mon, Wed · in "))
+        // The distance depends on the hour and weekday the test runs at
+        // ("in 3 h", "tomorrow", "on Wednesday"; ringDistanceText has its
+        // own cases in tst_clockcontroller), so only its presence counts.
+        const days = findChild(row, "alarmDays").text
+        verify(days.startsWith("Mon, Wed · ") && days.length > "Mon, Wed · ".length, days)
 
         // The switch turns it off in the store.
         mouseClick(findChild(row, "alarmSwitch"))
