@@ -647,7 +647,7 @@ private slots:
         std::atomic<int> failures = 0;
         std::atomic<int> ready = 0;
         QList<QThread *> threads;
-        for (const QString client : {QStringLiteral("A"), QStringLiteral("B")}) {
+        for (const QString &client : {QStringLiteral("A"), QStringLiteral("B")}) {
             threads.append(QThread::create([&, client] {
                 QString error;
                 auto connection = pg::Connection::open(m_postgres->url(), &error);

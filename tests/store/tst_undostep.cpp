@@ -122,8 +122,8 @@ private slots:
         const std::optional<QJsonObject> after = m_notes->get(kept, true);
         QVERIFY(after);
         QCOMPARE(after->value("deletedAt").isNull(), before->value("deletedAt").isNull());
-        for (const QString &field : {"title", "body", "count"})
-            QCOMPARE(after->value(field), before->value(field));
+        for (const char *field : {"title", "body", "count"})
+            QCOMPARE(after->value(QLatin1String(field)), before->value(QLatin1String(field)));
         // Once: the step is gone.
         QVERIFY(!store().undoStep(step.id));
         QVERIFY(!store().undo(step.id, &error));

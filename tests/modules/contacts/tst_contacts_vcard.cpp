@@ -286,7 +286,7 @@ void TestContactsVCard::describesEveryError()
              "wurde nichts importiert."_qs);
     for (int code = int(ContactsFileError::TooLarge); code <= int(ContactsFileError::NoContacts);
          ++code) {
-        for (const QString language : {u"en"_qs, u"de"_qs}) {
+        for (const QString &language : {u"en"_qs, u"de"_qs}) {
             const QString sentence = describe({ContactsFileError(code), 3}, language);
             QVERIFY2(!sentence.isEmpty(), qPrintable(QString::number(code)));
             QVERIFY(sentence.endsWith(u"imported."_qs) || sentence.endsWith(u"importiert."_qs));
@@ -298,7 +298,7 @@ void TestContactsVCard::roundTrip_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<VCardVersion>("version");
-    for (const QString file :
+    for (const QString &file :
          {u"apple-3.0.vcf"_qs, u"outlook-2.1.vcf"_qs, u"thunderbird-4.0.vcf"_qs}) {
         QTest::addRow("%s as 3.0", qPrintable(file)) << file << VCardVersion::V3;
         QTest::addRow("%s as 4.0", qPrintable(file)) << file << VCardVersion::V4;
