@@ -28,11 +28,6 @@ HttpReply internalError()
                             QStringLiteral("The server could not complete the request."));
 }
 
-HttpReply badRequest(const QString &message)
-{
-    return HttpReply::error(400, QStringLiteral("bad_request"), message);
-}
-
 HttpReply invalidCredentials()
 {
     return HttpReply::error(401, QStringLiteral("invalid_credentials"),
@@ -64,7 +59,7 @@ std::optional<QJsonObject> parseBody(const QByteArray &body, HttpReply *refusal)
         return std::nullopt;
     }
     if (!document.isObject()) {
-        *refusal = badRequest(QStringLiteral("The request body must be a JSON object."));
+        *refusal = HttpReply::badRequest(QStringLiteral("The request body must be a JSON object."));
         return std::nullopt;
     }
     // As the sync routes (wire::parseBody): QJsonDocument keeps the last of
@@ -93,7 +88,7 @@ bool readString(const QJsonObject &object, const QString &key, QString *value, H
         return true;
     }
     if (!member.isString()) {
-        *refusal = badRequest(QStringLiteral("\"%1\" must be a string.").arg(key));
+        *refusal = HttpReply::badRequest(QStringLiteral("\"%1\" must be a string.").arg(key));
         return false;
     }
     *value = member.toString();
@@ -341,19 +336,21 @@ AuthEngine::beginRegistration(const QByteArray &body, const QString &clientAddre
 
     const auto normalized = normalizedEmail(email);
     if (!normalized)
-        return badRequest(QStringLiteral("The email address is not valid."));
+        return HttpReply::badRequest(QStringLiteral("The email address is not valid."));
     const qsizetype passwordLength = codePointCount(password);
     if (passwordLength < minPasswordLength)
-        return badRequest(QStringLiteral("The password must have at least %1 characters.")
-                              .arg(minPasswordLength));
+        return HttpReply::badRequest(
+            QStringLiteral("The password must have at least %1 characters.")
+                .arg(minPasswordLength));
     if (passwordLength > maxPasswordLength)
-        return badRequest(
+        return HttpReply::badRequest(
             QStringLiteral("The password must have at most %1 characters.").arg(maxPasswordLength));
     name = name.trimmed();
     if (containsControlCharacters(name))
-        return badRequest(QStringLiteral("The name must not contain control characters."));
+        return HttpReply::badRequest(
+            QStringLiteral("The name must not contain control characters."));
     if (codePointCount(name) > maxNameLength)
-        return badRequest(
+        return HttpReply::badRequest(
             QStringLiteral("The name must have at most %1 characters.").arg(maxNameLength));
 
     // Counted before the hash, success or not: a valid registration costs a
@@ -446,15 +443,16 @@ AuthEngine::beginLogin(const QByteArray &body, const QString &clientAddressKey)
     // unknown one below so the answer never depends on the email's shape.
     const QString emailKey = email.trimmed().toLower();
     if (emailKey.isEmpty() || password.isEmpty())
-        return badRequest(QStringLiteral("Email and password are required."));
+        return HttpReply::badRequest(QStringLiteral("Email and password are required."));
     if (emailKey.size() > maxEmailLength || codePointCount(password) > maxPasswordLength)
         return invalidCredentials();
     if (codePointCount(deviceId) > maxDeviceFieldLength ||
         codePointCount(deviceName) > maxDeviceFieldLength)
-        return badRequest(QStringLiteral("deviceId and deviceName must have at most %1 characters.")
-                              .arg(maxDeviceFieldLength));
+        return HttpReply::badRequest(
+            QStringLiteral("deviceId and deviceName must have at most %1 characters.")
+                .arg(maxDeviceFieldLength));
     if (containsControlCharacters(deviceId) || containsControlCharacters(deviceName))
-        return badRequest(
+        return HttpReply::badRequest(
             QStringLiteral("deviceId and deviceName must not contain control characters."));
 
     const qint64 currentTime = now();
@@ -536,7 +534,7 @@ HttpReply AuthEngine::refresh(const QByteArray &body)
     if (!readString(*object, QStringLiteral("refreshToken"), &presented, &refusal))
         return refusal;
     if (presented.isEmpty())
-        return badRequest(QStringLiteral("refreshToken is required."));
+        return HttpReply::badRequest(QStringLiteral("refreshToken is required."));
     if (presented.size() > maxRefreshTokenLength)
         return unauthorized();
 
@@ -598,7 +596,7 @@ HttpReply AuthEngine::logout(const QByteArray &body)
     if (!readString(*object, QStringLiteral("refreshToken"), &presented, &refusal))
         return refusal;
     if (presented.isEmpty())
-        return badRequest(QStringLiteral("refreshToken is required."));
+        return HttpReply::badRequest(QStringLiteral("refreshToken is required."));
     // An unknown token also gets 204: logging out is idempotent and the
     // answer reveals nothing about which tokens exist.
     if (presented.size() > maxRefreshTokenLength)

@@ -34,4 +34,9 @@ HttpReply HttpReply::error(int status, const QString &code, const QString &messa
     return json(status, QJsonObject{{"error", QJsonObject{{"code", code}, {"message", message}}}});
 }
 
+HttpReply HttpReply::badRequest(const QString &message)
+{
+    return error(400, QStringLiteral("bad_request"), message);
+}
+
 } // namespace mana::server

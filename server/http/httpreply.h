@@ -25,6 +25,8 @@ struct HttpReply
     static HttpReply empty(int status); // 204 and the like
     // PROTOCOL.md error body: {"error":{"code":…,"message":…}}
     static HttpReply error(int status, const QString &code, const QString &message);
+    // 400 with the code "bad_request".
+    static HttpReply badRequest(const QString &message);
 };
 
 } // namespace mana::server

@@ -40,6 +40,35 @@ QByteArray recordStateToJson(const RecordState &state)
     return text;
 }
 
+void fillPageFromCandidates(const QList<PageCandidate> &latest,
+                            const QList<PageCandidate> &byOthers, int limit, qint64 head,
+                            ChangePage *page)
+{
+    qsizetype nextLatest = 0;
+    qsizetype nextByOthers = 0;
+    while (nextLatest < latest.size() || nextByOthers < byOthers.size()) {
+        if (page->records.size() == limit) {
+            page->hasMore = true;
+            break;
+        }
+        const bool takeLatest =
+            nextByOthers == byOthers.size() ||
+            (nextLatest < latest.size() &&
+             latest.at(nextLatest).position < byOthers.at(nextByOthers).position);
+        const PageCandidate &candidate =
+            takeLatest ? latest.at(nextLatest++) : byOthers.at(nextByOthers++);
+        const auto state = recordStateFromJson(candidate.state);
+        if (!state) {
+            page->error = QStringLiteral("unreadable stored state");
+            return;
+        }
+        page->records.append(
+            StoredRecord{candidate.table, candidate.id, *state, candidate.position});
+    }
+    page->syncedUntil = page->hasMore ? page->records.constLast().position : head;
+    page->ok = true;
+}
+
 std::optional<RecordState> recordStateFromJson(const QByteArray &json)
 {
     QJsonParseError parseError;

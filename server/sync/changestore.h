@@ -100,4 +100,24 @@ public:
 QByteArray recordStateToJson(const RecordState &state);
 std::optional<RecordState> recordStateFromJson(const QByteArray &json);
 
+// One row of a page query (either database), its state parsed only if it
+// makes the page.
+struct PageCandidate
+{
+    QString table;
+    QString id;
+    qint64 position = 0;
+    QByteArray state; // UTF-8 JSON
+};
+
+// Fills `page` from a reader's two candidate lists, each in position order
+// and each read with a limit of one more than `limit`: the records whose
+// latest entry qualifies, and those the reader wrote last whose latest
+// entry by another writer does. Positions are log sequences of distinct
+// entries, so the lists never tie. Sets records, hasMore, syncedUntil
+// (`head` when everything fit) and ok, or error for a state it cannot read.
+void fillPageFromCandidates(const QList<PageCandidate> &latest,
+                            const QList<PageCandidate> &byOthers, int limit, qint64 head,
+                            ChangePage *page);
+
 } // namespace mana::server

@@ -61,15 +61,6 @@ const QList<pg::Migration> &migrations()
     return steps;
 }
 
-// One row of a page query, parsed only if it makes the page.
-struct PageCandidate
-{
-    QString table;
-    QString id;
-    qint64 position = 0;
-    QByteArray state; // UTF-8 JSON
-};
-
 void readCandidates(const Result &rows, QList<PageCandidate> *out)
 {
     out->reserve(rows.rows());
@@ -387,30 +378,7 @@ ChangePage PostgresChangeStore::changesSince(const ChangeQuery &request)
         readCandidates(rows, &byOthers);
     }
     transaction.commit();
-
-    qsizetype nextLatest = 0;
-    qsizetype nextByOthers = 0;
-    while (nextLatest < latest.size() || nextByOthers < byOthers.size()) {
-        const bool takeLatest =
-            nextByOthers == byOthers.size() ||
-            (nextLatest < latest.size() &&
-             latest.at(nextLatest).position < byOthers.at(nextByOthers).position);
-        if (page.records.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        const PageCandidate &candidate =
-            takeLatest ? latest.at(nextLatest++) : byOthers.at(nextByOthers++);
-        const auto state = recordStateFromJson(candidate.state);
-        if (!state) {
-            page.error = QStringLiteral("unreadable stored state");
-            return page;
-        }
-        page.records.append(
-            StoredRecord{candidate.table, candidate.id, *state, candidate.position});
-    }
-    page.syncedUntil = page.hasMore ? page.records.constLast().position : *currentHead;
-    page.ok = true;
+    fillPageFromCandidates(latest, byOthers, limit, *currentHead, &page);
     return page;
 }
 

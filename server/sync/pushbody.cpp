@@ -6,13 +6,6 @@ namespace mana::server {
 
 namespace {
 
-const QString kDeletedAt = QStringLiteral("deletedAt");
-
-HttpReply badRequest(const QString &message)
-{
-    return HttpReply::error(400, QStringLiteral("bad_request"), message);
-}
-
 // wire::parseBody and the wire parsers start their reasons with the
 // PROTOCOL.md code ("invalid_json: …"); the code picks the status.
 HttpReply wireError(const QString &reason)
@@ -27,7 +20,7 @@ HttpReply wireError(const QString &reason)
         if (reason.startsWith(code + QLatin1Char(':')))
             return HttpReply::error(status, code, reason.mid(code.size() + 1).trimmed());
     }
-    return badRequest(reason);
+    return HttpReply::badRequest(reason);
 }
 
 } // namespace
@@ -57,7 +50,7 @@ std::optional<QString> validatePushedRecord(const QString &table, const QString 
                 .arg(it.key(), table, id);
         // deletedAt decides whether a record is deleted everywhere, so it is
         // null or a time, never something a replica could read differently.
-        if (it.key() == kDeletedAt && !it->value.isNull() &&
+        if (it.key() == QLatin1String("deletedAt") && !it->value.isNull() &&
             !(it->value.isString() && parseTimestamp(it->value.toString())))
             return QStringLiteral("deletedAt of %1/%2 must be null or a timestamp.").arg(table, id);
     }
@@ -72,7 +65,7 @@ std::variant<PushBody, HttpReply> readPushBody(const QByteArray &bytes,
     if (!document)
         return wireError(parseError);
     if (!document->isObject())
-        return badRequest(QStringLiteral("The body must be a JSON object."));
+        return HttpReply::badRequest(QStringLiteral("The body must be a JSON object."));
 
     QJsonObject body = document->object();
     PushBody push;
@@ -80,10 +73,10 @@ std::variant<PushBody, HttpReply> readPushBody(const QByteArray &bytes,
     if (push.clientId.isEmpty())
         push.clientId = body.value(QStringLiteral("clientId")).toString().trimmed();
     if (push.clientId.isEmpty())
-        return badRequest(QStringLiteral("The client id is missing (X-Client-Id header "
-                                         "or clientId in the body)."));
+        return HttpReply::badRequest(QStringLiteral("The client id is missing (X-Client-Id header "
+                                                    "or clientId in the body)."));
     if (!push.clientId.isValidUtf16())
-        return badRequest(QStringLiteral("The client id is not valid Unicode."));
+        return HttpReply::badRequest(QStringLiteral("The client id is not valid Unicode."));
     // The path and the header are authoritative; fill what the body may leave out.
     if (!body.value(QStringLiteral("clientId")).isString())
         body.insert(QStringLiteral("clientId"), push.clientId);
@@ -101,7 +94,7 @@ std::variant<PushBody, HttpReply> readPushBody(const QByteArray &bytes,
     for (const wire::Change &change : changeset->changes) {
         IncomingRecordChange record{change.table, change.id, change.toRecordState(push.clientId)};
         if (const auto problem = validatePushedRecord(record.table, record.id, record.state))
-            return badRequest(*problem);
+            return HttpReply::badRequest(*problem);
         push.records.append(std::move(record));
     }
     push.changeset = std::move(*changeset);

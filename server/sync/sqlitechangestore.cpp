@@ -23,15 +23,6 @@ using sqlite::Transaction;
 
 namespace {
 
-// One row of a page query, parsed only if it makes the page.
-struct PageCandidate
-{
-    QString table;
-    QString id;
-    qint64 position = 0;
-    QByteArray state; // UTF-8 JSON
-};
-
 bool readCandidates(sqlite::Statement &query, QList<PageCandidate> *candidates, QString *error)
 {
     sqlite::ResetGuard reset(query);
@@ -361,32 +352,7 @@ ChangePage SqliteChangeStore::changesSince(const ChangeQuery &request)
         if (!readCandidates(*query, &byOthers, &page.error))
             return page;
     }
-
-    // Positions are log sequences of distinct entries, so the two lists
-    // never tie.
-    qsizetype nextLatest = 0;
-    qsizetype nextByOthers = 0;
-    while (nextLatest < latest.size() || nextByOthers < byOthers.size()) {
-        const bool takeLatest =
-            nextByOthers == byOthers.size() ||
-            (nextLatest < latest.size() &&
-             latest.at(nextLatest).position < byOthers.at(nextByOthers).position);
-        const PageCandidate &candidate =
-            takeLatest ? latest.at(nextLatest++) : byOthers.at(nextByOthers++);
-        if (page.records.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        const auto state = recordStateFromJson(candidate.state);
-        if (!state) {
-            page.error = QStringLiteral("unreadable stored state");
-            return page;
-        }
-        page.records.append(
-            StoredRecord{candidate.table, candidate.id, *state, candidate.position});
-    }
-    page.syncedUntil = page.hasMore ? page.records.constLast().position : *currentHead;
-    page.ok = true;
+    fillPageFromCandidates(latest, byOthers, limit, *currentHead, &page);
     return page;
 }
 

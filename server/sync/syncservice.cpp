@@ -25,11 +25,6 @@ HttpReply unauthorized()
                                            "(Authorization: Bearer …)."));
 }
 
-HttpReply badRequest(const QString &message)
-{
-    return HttpReply::error(400, QStringLiteral("bad_request"), message);
-}
-
 // The merged current state as a change: a delete when deletedAt is set,
 // else an update with every field (writer client ids included, our ext).
 wire::Change toWireChange(const StoredRecord &record)
@@ -90,8 +85,8 @@ HttpReply SyncService::handlePush(const QHttpServerRequest &request, const QStri
         return reply;
     };
     if (!wire::isValidAppId(appId))
-        return withUser(
-            badRequest(QStringLiteral("The app id \"%1\" is not allowed.").arg(appId.left(40))));
+        return withUser(HttpReply::badRequest(
+            QStringLiteral("The app id \"%1\" is not allowed.").arg(appId.left(40))));
 
     auto read =
         readPushBody(request.body(), QString::fromUtf8(headerValue(request, "X-Client-Id")), appId);
@@ -188,24 +183,26 @@ HttpReply SyncService::handlePull(const QHttpServerRequest &request, const QStri
         return reply;
     };
     if (!wire::isValidAppId(appId))
-        return withUser(
-            badRequest(QStringLiteral("The app id \"%1\" is not allowed.").arg(appId.left(40))));
+        return withUser(HttpReply::badRequest(
+            QStringLiteral("The app id \"%1\" is not allowed.").arg(appId.left(40))));
     const QString clientId = QString::fromUtf8(headerValue(request, "X-Client-Id"));
     if (clientId.isEmpty())
-        return withUser(badRequest(QStringLiteral("The X-Client-Id header is missing.")));
+        return withUser(
+            HttpReply::badRequest(QStringLiteral("The X-Client-Id header is missing.")));
 
     const QUrlQuery query = request.query();
     const QString collection =
         query.queryItemValue(QStringLiteral("collection"), QUrl::FullyDecoded);
     if (!collection.isEmpty() && !wire::isValidName(collection))
-        return withUser(badRequest(
+        return withUser(HttpReply::badRequest(
             QStringLiteral("The collection name \"%1\" is not allowed.").arg(collection.left(80))));
     int limit = m_config.pullDefaultLimit;
     if (query.hasQueryItem(QStringLiteral("limit"))) {
         bool ok = false;
         limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1)
-            return withUser(badRequest(QStringLiteral("limit must be a positive number.")));
+            return withUser(
+                HttpReply::badRequest(QStringLiteral("limit must be a positive number.")));
         limit = std::min(limit, m_config.pullMaxLimit);
     }
 

@@ -1,5 +1,6 @@
 #include "nativesqlite.h"
 
+#include "statementcache.h"
 #include "textorder.h"
 
 #include <QLoggingCategory>
@@ -17,10 +18,6 @@
 namespace mana {
 
 namespace {
-
-// Generated SQL (filters, update field sets) has many shapes; beyond this
-// many the cache starts over rather than grow without bound.
-constexpr size_t kMaxStatements = 256;
 
 #if defined(__linux__)
 // The file name of the loaded shared object whose name contains `part`.
@@ -289,7 +286,7 @@ NativeStatement *NativeSqlite::prepare(const QString &sql, QString *error)
         found->second->reset();
         return found->second.get();
     }
-    if (m_statements.size() >= kMaxStatements)
+    if (m_statements.size() >= kMaxCachedStatements)
         m_statements.clear();
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *statement = nullptr;

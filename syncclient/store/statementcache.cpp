@@ -5,14 +5,6 @@
 
 namespace mana {
 
-namespace {
-
-// Generated SQL (filters, update field sets) has many shapes; beyond this
-// many the cache starts over rather than grow without bound.
-constexpr size_t kMaxStatements = 256;
-
-} // namespace
-
 QSqlQuery *StatementCache::prepare(const QString &sql, QString *error)
 {
     auto found = m_statements.find(sql);
@@ -20,7 +12,7 @@ QSqlQuery *StatementCache::prepare(const QString &sql, QString *error)
         found->second->finish();
         return found->second.get();
     }
-    if (m_statements.size() >= kMaxStatements)
+    if (m_statements.size() >= kMaxCachedStatements)
         m_statements.clear();
     auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
     query->setForwardOnly(true);

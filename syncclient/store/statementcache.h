@@ -12,6 +12,11 @@
 
 namespace mana {
 
+// Generated SQL (filters, update field sets) has many shapes; beyond this
+// many a statement cache (this one, NativeSqlite's) starts over rather than
+// grow without bound.
+inline constexpr size_t kMaxCachedStatements = 256;
+
 class StatementCache
 {
 public:

@@ -19,11 +19,6 @@ namespace mana::calendar {
 
 namespace {
 
-QDateTime midnightUtc(QDate date)
-{
-    return QDateTime(date, QTime(0, 0), Qt::UTC);
-}
-
 // An all-day event covers at least its first day, whatever its end says.
 int daysOf(const QJsonObject &event)
 {

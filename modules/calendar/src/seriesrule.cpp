@@ -408,15 +408,6 @@ TimedExpansion expandTimed(const SeriesRule &rule, const QDateTime &start, const
     return expansion;
 }
 
-namespace {
-
-QDateTime midnightUtc(QDate date)
-{
-    return QDateTime(date, QTime(0, 0), Qt::UTC);
-}
-
-} // namespace
-
 DateExpansion expandDates(const SeriesRule &rule, QDate start, QDate from, QDate to,
                           const QList<QDate> &exceptions)
 {

@@ -97,6 +97,12 @@ int occurrencesBefore(const SeriesRule &rule, const QDateTime &start, const QTim
                       const QDateTime &before);
 int occurrencesBefore(const SeriesRule &rule, QDate start, QDate before);
 
+// The start of `date` in UTC: how all-day dates are placed on the time line.
+inline QDateTime midnightUtc(QDate date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::UTC);
+}
+
 namespace detail {
 // Tests only: expand every rule through libical, also those the date
 // arithmetic fast path would walk, to compare the two.

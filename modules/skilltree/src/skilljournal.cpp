@@ -12,8 +12,6 @@ namespace mana::skilltree {
 
 namespace {
 
-const QString kApp = QStringLiteral("skilltree");
-
 QString isoUtc(const QDateTime &at)
 {
     return at.toUTC().toString(Qt::ISODateWithMs);

@@ -27,6 +27,9 @@ class LocalStore;
 
 namespace mana::skilltree {
 
+// The app id SkillTree's collections are stored under.
+inline const QString kApp = QStringLiteral("skilltree");
+
 inline constexpr int kMaxXpPerActivity = 10000;
 inline constexpr int kMaxDurationMinutes = 1440; // the manifest's max: one day
 

@@ -9,8 +9,6 @@ namespace mana::skilltree {
 
 namespace {
 
-const QString kApp = QStringLiteral("skilltree");
-
 SkillTreeController::NotifyHook &notifyHook()
 {
     static SkillTreeController::NotifyHook hook;

@@ -13,8 +13,6 @@ namespace mana::skilltree {
 
 namespace {
 
-const QString kApp = QStringLiteral("skilltree");
-
 Collection *collectionOf(LocalStore *store, const QString &name)
 {
     return store ? store->collection(kApp, name) : nullptr;

@@ -6,12 +6,12 @@ Q_LOGGING_CATEGORY(lcTodoViews, "mana.todo.views")
 
 namespace mana::todo {
 
-namespace {
-
 QString idOf(const QJsonObject &record)
 {
     return record.value(QLatin1String("id")).toString();
 }
+
+namespace {
 
 bool isDeleted(const QJsonObject &record)
 {

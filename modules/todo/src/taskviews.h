@@ -50,6 +50,12 @@ struct ViewContext
 QDateTime timestampFromJson(const QJsonValue &value);
 QString timestampToJson(const QDateTime &time);
 
+// The app id Todo's collections are stored under.
+inline const QString kApp = QStringLiteral("todo");
+
+// A record's id ("" when it has none).
+QString idOf(const QJsonObject &record);
+
 // Field accessors that treat missing/null like the manifest's defaults.
 bool isCompleted(const QJsonObject &task);
 QDateTime dueDateOf(const QJsonObject &task); // invalid when the task has none

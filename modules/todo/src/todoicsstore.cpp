@@ -5,6 +5,7 @@
 #include "icswriterbase.h"
 #include "icszones.h"
 #include "localstore.h"
+#include "taskviews.h"
 #include "todoics.h"
 
 #include <QHash>
@@ -23,7 +24,6 @@ namespace mana::todo {
 
 namespace {
 
-const QString kApp = u"todo"_s;
 const QLatin1String kOwnSuffix("@manacore");
 
 // What a task's record keeps of the file beside its fields.

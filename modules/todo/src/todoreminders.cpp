@@ -16,11 +16,6 @@ namespace {
 const QString kPending = QStringLiteral("pending");
 const QString kSent = QStringLiteral("sent");
 
-QString idOf(const QJsonObject &record)
-{
-    return record.value(QLatin1String("id")).toString();
-}
-
 QString taskIdOf(const QJsonObject &reminder)
 {
     return reminder.value(QLatin1String("taskId")).toString();

@@ -17,8 +17,6 @@ namespace mana::todo {
 
 namespace {
 
-const QString kApp = QStringLiteral("todo");
-
 QString newSubtaskId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);

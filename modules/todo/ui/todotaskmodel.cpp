@@ -14,8 +14,6 @@ namespace mana::todo {
 
 namespace {
 
-const QString kApp = QStringLiteral("todo");
-
 // The store query's view of a list view; nothing for a board (its columns).
 std::optional<View> listViewOf(TaskView::Value view)
 {
