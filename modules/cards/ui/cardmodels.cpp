@@ -8,7 +8,7 @@
 namespace mana::cards {
 
 DeckListModel::DeckListModel(QObject *parent)
-    : LiveQueryModel(parent)
+    : StoreQueryModel(parent)
     , m_clock([] { return QDateTime::currentDateTime(); })
 {
     connect(&m_day, &LocalDay::dateChanged, this, [this] {
@@ -24,34 +24,24 @@ void DeckListModel::setClock(std::function<QDateTime()> clock)
     refreshCounts();
 }
 
-QObject *DeckListModel::store() const
+void DeckListModel::storeReplaced(LocalStore *previous)
 {
-    return m_store;
-}
-
-void DeckListModel::setStore(QObject *store)
-{
-    auto *local = qobject_cast<LocalStore *>(store);
-    if (local == m_store)
-        return;
-    if (m_store) {
+    if (previous) {
         if (Collection *cards =
-                m_store->collection(QStringLiteral("cards"), QStringLiteral("cards")))
+                previous->collection(QStringLiteral("cards"), QStringLiteral("cards")))
             cards->disconnect(this);
     }
-    m_store = local;
+    LocalStore *store = localStore();
     Collection *decks =
-        m_store ? m_store->collection(QStringLiteral("cards"), QStringLiteral("decks")) : nullptr;
+        store ? store->collection(QStringLiteral("cards"), QStringLiteral("decks")) : nullptr;
     if (Collection *cards =
-            m_store ? m_store->collection(QStringLiteral("cards"), QStringLiteral("cards"))
-                    : nullptr)
+            store ? store->collection(QStringLiteral("cards"), QStringLiteral("cards")) : nullptr)
         connect(cards, &Collection::changed, this, &DeckListModel::refreshCounts);
     refreshCounts();
     Query query;
     query.sort = {{QStringLiteral("name"), false, true, false, {}, 0},
                   {QStringLiteral("id"), false, false, false, {}, 0}};
     setQuery(decks, query);
-    emit storeChanged();
 }
 
 QDateTime DeckListModel::now() const
@@ -72,10 +62,9 @@ void DeckListModel::refreshCounts()
 {
     QHash<QString, DueCounts> counts;
     QHash<QString, int> cardCounts;
-    if (m_store) {
-        counts = StudySession::dueCountsByDeck(m_store, now());
-        if (Collection *cards =
-                m_store->collection(QStringLiteral("cards"), QStringLiteral("cards")))
+    if (LocalStore *store = localStore()) {
+        counts = StudySession::dueCountsByDeck(store, now());
+        if (Collection *cards = store->collection(QStringLiteral("cards"), QStringLiteral("cards")))
             cardCounts = cards->countBy(QStringLiteral("deckId"));
     }
     if (counts == m_counts && cardCounts == m_cardCounts)
@@ -125,22 +114,12 @@ QHash<int, QByteArray> DeckListModel::roleNames() const
 }
 
 CardListModel::CardListModel(QObject *parent)
-    : LiveQueryModel(parent)
+    : StoreQueryModel(parent)
 {}
 
-QObject *CardListModel::store() const
+void CardListModel::storeReplaced(LocalStore *)
 {
-    return m_store;
-}
-
-void CardListModel::setStore(QObject *store)
-{
-    auto *local = qobject_cast<LocalStore *>(store);
-    if (local == m_store)
-        return;
-    m_store = local;
     requery();
-    emit storeChanged();
 }
 
 void CardListModel::setDeckId(const QString &deckId)
@@ -154,8 +133,9 @@ void CardListModel::setDeckId(const QString &deckId)
 
 void CardListModel::requery()
 {
+    LocalStore *store = localStore();
     Collection *cards =
-        m_store ? m_store->collection(QStringLiteral("cards"), QStringLiteral("cards")) : nullptr;
+        store ? store->collection(QStringLiteral("cards"), QStringLiteral("cards")) : nullptr;
     Query query;
     query.where(QStringLiteral("deckId"), Query::Op::Equal, m_deckId);
     query.orderBy(QStringLiteral("order")).orderBy(QStringLiteral("id"));

@@ -2,13 +2,12 @@
 // Both are LiveQueryModels (pages of rows, updated row by row).
 #pragma once
 
-#include "livequerymodel.h"
 #include "localday.h"
+#include "storequerymodel.h"
 #include "studysession.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 
@@ -20,11 +19,10 @@ namespace mana::cards {
 
 // The decks by name, each with its due counts (new / learning / review,
 // cut by the day's limits) and its number of cards.
-class DeckListModel : public LiveQueryModel
+class DeckListModel : public StoreQueryModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
     // The moment the counts are for; the clock's when not set, and then the
     // counts are taken again at midnight (they are per day: reviews and
     // learning cards due by the day's end, the day's limits). Within a day
@@ -43,8 +41,6 @@ public:
     };
 
     explicit DeckListModel(QObject *parent = nullptr);
-    QObject *store() const;
-    void setStore(QObject *store);
     QDateTime now() const;
     void setNow(const QDateTime &now);
 
@@ -58,14 +54,13 @@ public:
     void setClock(std::function<QDateTime()> clock);
 
 signals:
-    void storeChanged();
     void nowChanged();
 
 protected:
     QList<int> changedRoles() const override { return {}; }
 
 private:
-    QPointer<LocalStore> m_store;
+    void storeReplaced(LocalStore *previous) override;
     QDateTime m_now;
     QHash<QString, DueCounts> m_counts;
     QHash<QString, int> m_cardCounts;
@@ -74,19 +69,16 @@ private:
 };
 
 // One deck's cards in the deck's order.
-class CardListModel : public LiveQueryModel
+class CardListModel : public StoreQueryModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(QString deckId READ deckId WRITE setDeckId NOTIFY deckIdChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, FrontRole, BackRole, KindRole, IntervalRole };
 
     explicit CardListModel(QObject *parent = nullptr);
-    QObject *store() const;
-    void setStore(QObject *store);
     QString deckId() const { return m_deckId; }
     void setDeckId(const QString &deckId);
 
@@ -95,12 +87,11 @@ public:
     Q_INVOKABLE QString cardIdAt(int row) const { return idAt(row); }
 
 signals:
-    void storeChanged();
     void deckIdChanged();
 
 private:
     void requery();
-    QPointer<LocalStore> m_store;
+    void storeReplaced(LocalStore *previous) override;
     QString m_deckId;
 };
 

@@ -20,28 +20,18 @@ Collection *collectionOf(LocalStore *store, const QString &name)
 } // namespace
 
 SpaceListModel::SpaceListModel(QObject *parent)
-    : LiveQueryModel(parent)
+    : StoreQueryModel(parent)
 {}
 
-QObject *SpaceListModel::store() const
+void SpaceListModel::storeReplaced(LocalStore *)
 {
-    return m_store;
-}
-
-void SpaceListModel::setStore(QObject *store)
-{
-    auto *local = qobject_cast<LocalStore *>(store);
-    if (local == m_store)
-        return;
-    m_store = local;
     Query query;
     // Pinned first (the index on pinned, name), then by name as people
     // read it.
     query.sort = {{QStringLiteral("pinned"), true, false, false, {}, 0},
                   {QStringLiteral("name"), false, true, false, {}, 0},
                   {QStringLiteral("id"), false, false, false, {}, 0}};
-    setQuery(collectionOf(m_store, QStringLiteral("spaces")), query);
-    emit storeChanged();
+    setQuery(collectionOf(localStore(), QStringLiteral("spaces")), query);
 }
 
 QVariant SpaceListModel::data(const QModelIndex &index, int role) const
@@ -75,22 +65,12 @@ QHash<int, QByteArray> SpaceListModel::roleNames() const
 }
 
 DocumentListModel::DocumentListModel(QObject *parent)
-    : LiveQueryModel(parent)
+    : StoreQueryModel(parent)
 {}
 
-QObject *DocumentListModel::store() const
+void DocumentListModel::storeReplaced(LocalStore *)
 {
-    return m_store;
-}
-
-void DocumentListModel::setStore(QObject *store)
-{
-    auto *local = qobject_cast<LocalStore *>(store);
-    if (local == m_store)
-        return;
-    m_store = local;
     requery();
-    emit storeChanged();
 }
 
 void DocumentListModel::setSpaceId(const QString &spaceId)
@@ -113,7 +93,7 @@ void DocumentListModel::requery()
     query.orderBy(QStringLiteral("pinned"), true)
         .orderBy(QStringLiteral("updatedAt"), true)
         .orderBy(QStringLiteral("id"), true);
-    setQuery(collectionOf(m_store, QStringLiteral("documents")), query);
+    setQuery(collectionOf(localStore(), QStringLiteral("documents")), query);
 }
 
 QVariant DocumentListModel::data(const QModelIndex &index, int role) const

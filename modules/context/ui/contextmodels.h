@@ -3,9 +3,8 @@
 // LiveQueryModels: pages of rows over indexed queries, updated row by row.
 #pragma once
 
-#include "livequerymodel.h"
+#include "storequerymodel.h"
 
-#include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
 namespace mana {
@@ -14,36 +13,29 @@ class LocalStore;
 
 namespace mana::context {
 
-class SpaceListModel : public LiveQueryModel
+class SpaceListModel : public StoreQueryModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, NameRole, DescriptionRole, PinnedRole, PrefixRole };
 
     explicit SpaceListModel(QObject *parent = nullptr);
-    QObject *store() const;
-    void setStore(QObject *store);
 
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     Q_INVOKABLE QString spaceIdAt(int row) const { return idAt(row); }
     Q_INVOKABLE int rowOf(const QString &id) const { return rowOfId(id); }
 
-signals:
-    void storeChanged();
-
 private:
-    QPointer<LocalStore> m_store;
+    void storeReplaced(LocalStore *previous) override;
 };
 
-class DocumentListModel : public LiveQueryModel
+class DocumentListModel : public StoreQueryModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
     // The space whose documents are listed; empty: every document.
     Q_PROPERTY(QString spaceId READ spaceId WRITE setSpaceId NOTIFY spaceIdChanged)
 
@@ -60,8 +52,6 @@ public:
     };
 
     explicit DocumentListModel(QObject *parent = nullptr);
-    QObject *store() const;
-    void setStore(QObject *store);
     QString spaceId() const { return m_spaceId; }
     void setSpaceId(const QString &spaceId);
 
@@ -71,12 +61,11 @@ public:
     Q_INVOKABLE int rowOf(const QString &id) const { return rowOfId(id); }
 
 signals:
-    void storeChanged();
     void spaceIdChanged();
 
 private:
     void requery();
-    QPointer<LocalStore> m_store;
+    void storeReplaced(LocalStore *previous) override;
     QString m_spaceId;
 };
 

@@ -8,7 +8,7 @@
 namespace mana::questions {
 
 QuestionListModel::QuestionListModel(QObject *parent)
-    : LiveQueryModel(parent)
+    : StoreQueryModel(parent)
 {
     m_requery.setSingleShot(true);
     m_requery.setInterval(0);
@@ -18,37 +18,27 @@ QuestionListModel::QuestionListModel(QObject *parent)
     connect(&m_matchRefresh, &QTimer::timeout, this, &QuestionListModel::requery);
 }
 
-QObject *QuestionListModel::store() const
+void QuestionListModel::storeReplaced(LocalStore *previous)
 {
-    return m_store;
-}
-
-void QuestionListModel::setStore(QObject *store)
-{
-    auto *local = qobject_cast<LocalStore *>(store);
-    if (local == m_store)
-        return;
-    if (m_store) {
-        for (Collection *collection : m_store->collections())
+    if (previous) {
+        for (Collection *collection : previous->collections())
             collection->disconnect(this);
     }
-    m_store = local;
-    if (m_store) {
+    if (LocalStore *store = localStore()) {
         if (Collection *answers =
-                m_store->collection(QStringLiteral("questions"), QStringLiteral("answers")))
+                store->collection(QStringLiteral("questions"), QStringLiteral("answers")))
             connect(answers, &Collection::changed, this, &QuestionListModel::answersChanged);
         // A question written while a text or tag filter is on may now match
         // (or no longer): the id list is made again. Other filters are the
         // query's own, which the base model follows row by row.
         if (Collection *questions =
-                m_store->collection(QStringLiteral("questions"), QStringLiteral("questions")))
+                store->collection(QStringLiteral("questions"), QStringLiteral("questions")))
             connect(questions, &Collection::changed, this, [this] {
                 if (m_filter.needsMatching())
                     scheduleMatchRefresh();
             });
     }
     requery();
-    emit storeChanged();
 }
 
 #define MANA_FILTER_SETTER(setter, member)                                                         \
@@ -93,10 +83,11 @@ void QuestionListModel::requery()
 {
     m_requery.stop();
     m_matchRefresh.stop();
+    LocalStore *store = localStore();
     Collection *questions =
-        m_store ? m_store->collection(QStringLiteral("questions"), QStringLiteral("questions"))
-                : nullptr;
-    const BuiltQuestionQuery built = buildQuestionQuery(m_store, m_filter, m_sort);
+        store ? store->collection(QStringLiteral("questions"), QStringLiteral("questions"))
+              : nullptr;
+    const BuiltQuestionQuery built = buildQuestionQuery(store, m_filter, m_sort);
     m_answerCounts.clear();
     setQuery(questions, built.query);
     if (built.capped != m_capped) {
@@ -137,9 +128,10 @@ QVariant QuestionListModel::data(const QModelIndex &index, int role) const
         auto cached = m_answerCounts.constFind(id);
         if (cached != m_answerCounts.cend())
             return *cached;
+        LocalStore *store = localStore();
         Collection *answers =
-            m_store ? m_store->collection(QStringLiteral("questions"), QStringLiteral("answers"))
-                    : nullptr;
+            store ? store->collection(QStringLiteral("questions"), QStringLiteral("answers"))
+                  : nullptr;
         const int count =
             answers
                 ? answers->count(Query().where(QStringLiteral("questionId"), Query::Op::Equal, id))

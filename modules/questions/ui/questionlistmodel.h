@@ -3,11 +3,10 @@
 // answer count read from the (questionId, isAccepted) index when shown.
 #pragma once
 
-#include "livequerymodel.h"
 #include "questionfilter.h"
+#include "storequerymodel.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -17,11 +16,10 @@ class LocalStore;
 
 namespace mana::questions {
 
-class QuestionListModel : public LiveQueryModel
+class QuestionListModel : public StoreQueryModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(QString collectionId READ collectionId WRITE setCollectionId NOTIFY filterChanged)
     Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY filterChanged)
     Q_PROPERTY(QString priority READ priority WRITE setPriority NOTIFY filterChanged)
@@ -47,8 +45,6 @@ public:
 
     explicit QuestionListModel(QObject *parent = nullptr);
 
-    QObject *store() const;
-    void setStore(QObject *store);
     QString collectionId() const { return m_filter.collectionId; }
     void setCollectionId(const QString &value);
     QString status() const { return m_filter.status; }
@@ -69,7 +65,6 @@ public:
     Q_INVOKABLE int rowOf(const QString &id) const { return rowOfId(id); }
 
 signals:
-    void storeChanged();
     void filterChanged();
     void cappedChanged();
 
@@ -84,7 +79,7 @@ private:
     void requery();
     void answersChanged(const QStringList &ids);
 
-    QPointer<LocalStore> m_store;
+    void storeReplaced(LocalStore *previous) override;
     QuestionFilter m_filter;
     QuestionSort m_sort = QuestionSort::Priority;
     bool m_capped = false;

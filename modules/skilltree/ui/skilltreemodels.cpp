@@ -180,22 +180,12 @@ int SkillBranchModel::rowOfSkill(const QString &skillId) const
 // --- ActivityListModel ---
 
 ActivityListModel::ActivityListModel(QObject *parent)
-    : LiveQueryModel(parent)
+    : StoreQueryModel(parent)
 {}
 
-QObject *ActivityListModel::store() const
+void ActivityListModel::storeReplaced(LocalStore *)
 {
-    return m_store;
-}
-
-void ActivityListModel::setStore(QObject *store)
-{
-    auto *local = qobject_cast<LocalStore *>(store);
-    if (local == m_store)
-        return;
-    m_store = local;
     requery();
-    emit storeChanged();
 }
 
 void ActivityListModel::setSkillId(const QString &skillId)
@@ -212,7 +202,8 @@ void ActivityListModel::requery()
     Query query;
     query.where(QStringLiteral("skillId"), Query::Op::Equal, m_skillId);
     query.orderBy(QStringLiteral("timestamp"), true).orderBy(QStringLiteral("id"), true);
-    setQuery(m_skillId.isEmpty() ? nullptr : collectionOf(m_store, QStringLiteral("activities")),
+    setQuery(m_skillId.isEmpty() ? nullptr
+                                 : collectionOf(localStore(), QStringLiteral("activities")),
              query);
 }
 

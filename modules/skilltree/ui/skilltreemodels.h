@@ -3,7 +3,7 @@
 // the achievement table with what is unlocked.
 #pragma once
 
-#include "livequerymodel.h"
+#include "storequerymodel.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -80,11 +80,10 @@ private:
 
 // One skill's activities, newest first (the (skillId, timestamp) index,
 // loaded in pages).
-class ActivityListModel : public LiveQueryModel
+class ActivityListModel : public StoreQueryModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(QString skillId READ skillId WRITE setSkillId NOTIFY skillIdChanged)
 
 public:
@@ -97,8 +96,6 @@ public:
     };
 
     explicit ActivityListModel(QObject *parent = nullptr);
-    QObject *store() const;
-    void setStore(QObject *store);
     QString skillId() const { return m_skillId; }
     void setSkillId(const QString &skillId);
 
@@ -107,12 +104,11 @@ public:
     Q_INVOKABLE QString activityIdAt(int row) const { return idAt(row); }
 
 signals:
-    void storeChanged();
     void skillIdChanged();
 
 private:
     void requery();
-    QPointer<LocalStore> m_store;
+    void storeReplaced(LocalStore *previous) override;
     QString m_skillId;
 };
 

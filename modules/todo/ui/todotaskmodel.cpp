@@ -46,24 +46,14 @@ bool isAllDay(const QDateTime &localDue)
 } // namespace
 
 TodoTaskModel::TodoTaskModel(QObject *parent)
-    : LiveQueryModel(parent)
+    : StoreQueryModel(parent)
 {
     // Today and Upcoming move on at midnight without a write.
     connect(TodoClock::instance(), &TodoClock::dayChanged, this, &TodoTaskModel::requery);
 }
 
-QObject *TodoTaskModel::store() const
+void TodoTaskModel::storeReplaced(LocalStore *)
 {
-    return m_store;
-}
-
-void TodoTaskModel::setStore(QObject *store)
-{
-    auto *localStore = qobject_cast<LocalStore *>(store);
-    if (localStore == m_store)
-        return;
-    m_store = localStore;
-    emit storeChanged();
     rebind();
 }
 
@@ -120,10 +110,11 @@ void TodoTaskModel::rebind()
         if (collection)
             disconnect(collection, nullptr, this, nullptr);
     }
-    m_tasks = m_store ? m_store->collection(kApp, QStringLiteral("tasks")) : nullptr;
-    m_projects = m_store ? m_store->collection(kApp, QStringLiteral("projects")) : nullptr;
-    m_taskLabels = m_store ? m_store->collection(kApp, QStringLiteral("taskLabels")) : nullptr;
-    m_boards = m_store ? m_store->collection(kApp, QStringLiteral("boardViews")) : nullptr;
+    LocalStore *store = localStore();
+    m_tasks = store ? store->collection(kApp, QStringLiteral("tasks")) : nullptr;
+    m_projects = store ? store->collection(kApp, QStringLiteral("projects")) : nullptr;
+    m_taskLabels = store ? store->collection(kApp, QStringLiteral("taskLabels")) : nullptr;
+    m_boards = store ? store->collection(kApp, QStringLiteral("boardViews")) : nullptr;
     m_projectCache.clear();
     if (m_projects)
         connect(m_projects, &Collection::changed, this, [this] {

@@ -6,7 +6,7 @@
 // that one row.
 #pragma once
 
-#include "livequerymodel.h"
+#include "storequerymodel.h"
 #include "taskviews.h"
 #include "todotypes.h"
 
@@ -22,12 +22,10 @@ class LocalStore;
 
 namespace mana::todo {
 
-class TodoTaskModel : public LiveQueryModel
+class TodoTaskModel : public StoreQueryModel
 {
     Q_OBJECT
     QML_ELEMENT
-    // The profile's LocalStore (ShellContext.storeObject).
-    Q_PROPERTY(QObject *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(mana::todo::TaskView::Value view READ view WRITE setView NOTIFY viewChanged)
     Q_PROPERTY(QString projectId READ projectId WRITE setProjectId NOTIFY viewChanged)
     Q_PROPERTY(QString labelId READ labelId WRITE setLabelId NOTIFY viewChanged)
@@ -57,8 +55,6 @@ public:
 
     explicit TodoTaskModel(QObject *parent = nullptr);
 
-    QObject *store() const;
-    void setStore(QObject *store);
     TaskView::Value view() const { return m_view; }
     void setView(TaskView::Value view);
     QString projectId() const { return m_projectId; }
@@ -82,7 +78,6 @@ public:
     static QString dueText(const QDateTime &due, const QDateTime &now, const QTimeZone &zone);
 
 signals:
-    void storeChanged();
     void viewChanged();
 
 private:
@@ -94,7 +89,7 @@ private:
     void refreshBoardColumns();
     QJsonObject projectOf(const QJsonObject &task) const;
 
-    QPointer<LocalStore> m_store;
+    void storeReplaced(LocalStore *previous) override;
     QPointer<Collection> m_tasks;
     QPointer<Collection> m_projects;
     QPointer<Collection> m_taskLabels;
